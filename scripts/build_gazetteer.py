@@ -1,0 +1,147 @@
+#!/usr/bin/env python3
+"""Build the built-in gazetteer.csv from ../shared/geodata and data/.
+
+Sources (nothing is fetched):
+  - GeoNames cities500 (CC BY 4.0), converted by `eventmap gazetteer import`:
+    every Syrian place; towns of Iraq, Turkey, Lebanon, Jordan and Israel with
+    >= 15,000 people; Dutch and Belgian towns >= 50,000; the world's cities
+    >= 300,000 (so European and world places resolve as themselves).
+  - countries-states-cities (ODbL): all countries with their Dutch, German,
+    French, Spanish, Italian, Portuguese and Turkish names; the first-level
+    divisions of Syria, Iraq and Turkey (data/admin1.csv).
+  - data/overrides.csv: news spellings, canonical names, kinds and
+    populations for GeoNames rows (matched by country and GeoNames name).
+  - data/curated.csv: regions, camps, airbases and villages missing from
+    cities500, each with its source noted.
+
+Usage: scripts/build_gazetteer.py [SHARED_DIR]   (default ../shared)
+Writes gazetteer.csv and then runs `eventmap gazetteer check` on it.
+"""
+import csv, io, json, os, subprocess, sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+SHARED = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, '..', 'shared')
+CITIES = os.path.join(SHARED, 'geodata', 'geonames', 'cities500.txt')
+COLUMNS = ['id', 'name', 'latitude', 'longitude', 'country', 'admin1', 'kind',
+           'population', 'variants', 'source']
+
+subprocess.run(['cargo', 'build', '--release', '--quiet'], cwd=ROOT, check=True)
+BIN = os.path.join(ROOT, 'target', 'release', 'eventmap')
+
+
+def imported(*args):
+    out = subprocess.run([BIN, 'gazetteer', 'import', CITIES, *args],
+                         check=True, capture_output=True, text=True).stdout
+    return list(csv.DictReader(io.StringIO(out)))
+
+
+rows = {}
+for part in (imported('--countries', 'SY'),
+             imported('--countries', 'IQ,LB,JO'),
+             imported('--countries', 'TR,IL', '--min-population', '15000'),
+             imported('--countries', 'NL,BE', '--min-population', '50000'),
+             imported('--min-population', '300000')):
+    for r in part:
+        rows.setdefault(r['id'], r)
+
+# Overrides: news spellings and canonical names for GeoNames rows.
+for o in csv.DictReader(open(os.path.join(ROOT, 'data', 'overrides.csv'), encoding='utf-8')):
+    hits = [r for r in rows.values()
+            if r['country'] == o['country'] and r['name'] == o['geonames_name']]
+    if len(hits) != 1:
+        sys.exit(f"data/overrides.csv: {o['geonames_name']} ({o['country']}) matches {len(hits)} rows")
+    r = hits[0]
+    variants = [v for v in r['variants'].split('|') if v]
+    if o['name'] and o['name'] != r['name']:
+        variants.insert(0, r['name'])
+        r['name'] = o['name']
+    for v in o['variants'].split('|'):
+        if v and v not in variants and v != r['name']:
+            variants.append(v)
+    r['variants'] = '|'.join(variants)
+    if o['kind']:
+        r['kind'] = o['kind']
+    if o['population']:
+        r['population'] = o['population']
+    r['source'] = 'GeoNames; eventmap overrides'
+
+# Countries with their names in several languages.
+countries = json.load(open(os.path.join(SHARED, 'geodata', 'countries.json'), encoding='utf-8'))
+EXTRA = {
+    'US': ['VS', 'Verenigde Staten', 'USA', 'U.S.', 'US', 'Amerika', 'United States of America'],
+    'GB': ['Verenigd Koninkrijk', 'VK', 'UK', 'Groot-Brittannië', 'Britain', 'Great Britain', 'Engeland', 'England'],
+    'NL': ['Nederland', 'Holland', 'the Netherlands'],
+    'SY': ['Syrië', 'Syria', 'Syrian Arab Republic'],
+    'RU': ['Rusland', 'Russia', 'Russische Federatie'],
+    'TR': ['Turkije', 'Turkey', 'Türkiye'],
+    'IR': ['Iran'],
+    'KR': ['Zuid-Korea', 'South Korea'],
+    'KP': ['Noord-Korea', 'North Korea'],
+    'PS': ['Palestina', 'Palestinian territories', 'Gaza', 'Gazastrook', 'Gaza Strip', 'Westelijke Jordaanoever', 'West Bank'],
+}
+for cc, c in countries.items():
+    names = [c['name']] + [v for k, v in c.get('translations', {}).items()
+                           if k in ('nl', 'de', 'fr', 'es', 'it', 'pt', 'tr')] + EXTRA.get(cc, [])
+    if c.get('native') and all(ord(ch) < 0x250 for ch in c['native']):
+        names.append(c['native'])
+    variants = []
+    for n in names[1:]:
+        n = n.strip()
+        if n and n != names[0] and n not in variants:
+            variants.append(n)
+    rows['country:' + cc] = dict(
+        id='country:' + cc, name=c['name'], latitude='%.5f' % float(c['latitude']),
+        longitude='%.5f' % float(c['longitude']), country=cc, admin1='', kind='country',
+        population='0', variants='|'.join(variants),
+        source='countries-states-cities (ODbL)')
+
+# First-level divisions of Syria, Iraq and Turkey.
+ADMIN1_VARIANTS = {
+    ('SY', 'Al-Hasakah'): 'Hasakah|Al Hasakah|Hasaka|Hassakeh|Hasakeh',
+    ('SY', 'Al-Raqqah'): 'Raqqa|Ar Raqqah|Rakka|Raqqah',
+    ('SY', 'Aleppo'): 'Halab|Alep',
+    ('SY', 'As-Suwayda'): "Suwayda|Sweida|Soueida|As Suwayda'",
+    ('SY', 'Damascus'): 'Dimashq',
+    ('SY', 'Daraa'): "Dar'a|Deraa",
+    ('SY', 'Deir ez-Zor'): 'Dayr az Zawr|Deir al-Zor|Deir Ezzor|Deir el-Zor|Deir al-Zour',
+    ('SY', 'Hama'): 'Hamah',
+    ('SY', 'Homs'): 'Hims',
+    ('SY', 'Idlib'): 'Idleb',
+    ('SY', 'Latakia'): 'Lattakia|Al Ladhiqiyah|Latakia',
+    ('SY', 'Quneitra'): 'Al Qunaytirah|Kuneitra',
+    ('SY', 'Rif Dimashq'): 'Damascus Countryside|Rural Damascus|Reef Dimashq',
+    ('SY', 'Tartus'): 'Tartous',
+    ('IQ', 'Nineveh'): 'Ninawa|Nineveh',
+    ('IQ', 'Al Anbar'): 'Anbar',
+    ('IQ', 'Saladin'): 'Salah ad Din|Salahuddin',
+}
+for r in csv.DictReader(open(os.path.join(ROOT, 'data', 'admin1.csv'), encoding='utf-8')):
+    if r['country'] not in ('SY', 'IQ', 'TR'):
+        continue
+    key = (r['country'], r['name'])
+    ident = 'admin1:%s:%s' % (r['country'], r['name'].replace(' ', '_'))
+    rows[ident] = dict(
+        id=ident, name=r['name'], latitude='%.5f' % float(r['lat']),
+        longitude='%.5f' % float(r['lon']), country=r['country'], admin1=r['name'],
+        kind='admin1', population='0', variants=ADMIN1_VARIANTS.get(key, ''),
+        source='countries-states-cities (ODbL)')
+
+for r in csv.DictReader(open(os.path.join(ROOT, 'data', 'curated.csv'), encoding='utf-8')):
+    if r['id'] in rows:
+        sys.exit('data/curated.csv: duplicate id ' + r['id'])
+    rows[r['id']] = r
+
+
+def key(r):
+    return (r['country'], r['kind'] != 'country', r['name'].lower(), r['id'])
+
+
+out = os.path.join(ROOT, 'gazetteer.csv')
+with open(out + '.tmp', 'w', newline='', encoding='utf-8') as f:
+    w = csv.DictWriter(f, COLUMNS, lineterminator='\n')
+    w.writeheader()
+    for r in sorted(rows.values(), key=key):
+        w.writerow({c: r.get(c, '') for c in COLUMNS})
+os.replace(out + '.tmp', out)
+print('wrote %s: %d places' % (out, len(rows)))
+subprocess.run([BIN, 'gazetteer', 'check', out], check=False)

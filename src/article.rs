@@ -1,0 +1,331 @@
+//! Article reading: files, directories and standard input become [`Article`]s.
+//!
+//! Takes the ARTICLE arguments of `eventmap extract`. Gives articles in a
+//! fixed order (arguments in the order given, a directory's `*.txt` in name
+//! order), each with its id (the file stem, or `stdin`), its date header
+//! parsed and removed, and its text.
+//!
+//! Guarantees: a problem is an [`Error`] naming the file; the header is never
+//! part of the text, but the text keeps its byte offsets relative to the
+//! body that follows the header.
+
+use std::fmt;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+/// A calendar date as precisely as known: a year, a month, or a day.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct PartialDate {
+    pub year: i32,
+    pub month: Option<u8>,
+    pub day: Option<u8>,
+}
+
+impl PartialDate {
+    pub fn ymd(year: i32, month: u8, day: u8) -> Option<PartialDate> {
+        (1..=12).contains(&month).then_some(())?;
+        (1..=days_in_month(year, month)).contains(&day).then_some(())?;
+        Some(PartialDate {
+            year,
+            month: Some(month),
+            day: Some(day),
+        })
+    }
+
+    /// Parse `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+    pub fn parse(s: &str) -> Option<PartialDate> {
+        let parts: Vec<&str> = s.trim().split('-').collect();
+        let num = |p: &str, len: usize| -> Option<u32> {
+            (p.len() == len && p.bytes().all(|b| b.is_ascii_digit())).then(|| p.parse().ok())?
+        };
+        let year = num(parts.first()?, 4)? as i32;
+        match parts.len() {
+            1 => Some(PartialDate {
+                year,
+                month: None,
+                day: None,
+            }),
+            2 => {
+                let m = num(parts[1], 2)? as u8;
+                (1..=12).contains(&m).then_some(PartialDate {
+                    year,
+                    month: Some(m),
+                    day: None,
+                })
+            }
+            3 => PartialDate::ymd(year, num(parts[1], 2)? as u8, num(parts[2], 2)? as u8),
+            _ => None,
+        }
+    }
+
+    /// The first and last calendar day this date covers.
+    pub fn span(&self) -> (PartialDate, PartialDate) {
+        let (m0, m1) = match self.month {
+            Some(m) => (m, m),
+            None => (1, 12),
+        };
+        let d0 = self.day.unwrap_or(1);
+        let d1 = self.day.unwrap_or(days_in_month(self.year, m1));
+        (
+            PartialDate {
+                year: self.year,
+                month: Some(m0),
+                day: Some(d0),
+            },
+            PartialDate {
+                year: self.year,
+                month: Some(m1),
+                day: Some(d1),
+            },
+        )
+    }
+
+    /// Days since 1970-01-01 of a full date (proleptic Gregorian).
+    pub fn days(&self) -> Option<i64> {
+        let (y, m, d) = (self.year as i64, self.month? as i64, self.day? as i64);
+        let y = if m <= 2 { y - 1 } else { y };
+        let era = y.div_euclid(400);
+        let yoe = y - era * 400;
+        let mp = (m + 9) % 12;
+        let doy = (153 * mp + 2) / 5 + d - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        Some(era * 146097 + doe - 719468)
+    }
+
+    /// The full date `days` after 1970-01-01.
+    pub fn from_days(z: i64) -> PartialDate {
+        let z = z + 719468;
+        let era = z.div_euclid(146097);
+        let doe = z - era * 146097;
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let d = doy - (153 * mp + 2) / 5 + 1;
+        let m = if mp < 10 { mp + 3 } else { mp - 9 };
+        let y = yoe + era * 400 + i64::from(m <= 2);
+        PartialDate {
+            year: y as i32,
+            month: Some(m as u8),
+            day: Some(d as u8),
+        }
+    }
+
+    /// Day of the week of a full date, 0 = Monday.
+    pub fn weekday(&self) -> Option<u8> {
+        // 1970-01-01 was a Thursday (3).
+        Some(((self.days()? + 3).rem_euclid(7)) as u8)
+    }
+}
+
+pub fn days_in_month(year: i32, month: u8) -> u8 {
+    match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 => 28,
+        _ => 0,
+    }
+}
+
+impl fmt::Display for PartialDate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}", self.year)?;
+        if let Some(m) = self.month {
+            write!(f, "-{m:02}")?;
+            if let Some(d) = self.day {
+                write!(f, "-{d:02}")?;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// One article: id, date (from its header or `--date`), body text.
+#[derive(Clone, Debug)]
+pub struct Article {
+    pub id: String,
+    pub date: Option<PartialDate>,
+    pub text: String,
+}
+
+/// An input problem, naming the file.
+#[derive(Debug)]
+pub struct Error {
+    pub file: String,
+    pub msg: String,
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.file, self.msg)
+    }
+}
+
+impl std::error::Error for Error {}
+
+/// Split an optional `date YYYY[-MM[-DD]]` header off the start of `raw`.
+/// The header may follow leading whitespace and may be followed by text on
+/// the same line.
+pub fn split_header(raw: &str) -> (Option<PartialDate>, &str) {
+    let t = raw.trim_start_matches('\u{feff}').trim_start();
+    let Some(rest) = t.strip_prefix("date") else {
+        return (None, raw);
+    };
+    if !rest.starts_with([' ', '\t']) {
+        return (None, raw);
+    }
+    let rest = rest.trim_start_matches([' ', '\t']);
+    let end = rest
+        .find(|c: char| !(c.is_ascii_digit() || c == '-'))
+        .unwrap_or(rest.len());
+    match PartialDate::parse(&rest[..end]) {
+        Some(d) => (Some(d), rest[end..].trim_start()),
+        None => (None, raw),
+    }
+}
+
+/// Build an article from raw bytes; `fallback` is the `--date` option.
+pub fn from_bytes(
+    id: &str,
+    file: &str,
+    bytes: Vec<u8>,
+    fallback: Option<PartialDate>,
+) -> Result<Article, Error> {
+    let raw = String::from_utf8(bytes).map_err(|e| Error {
+        file: file.to_string(),
+        msg: format!(
+            "not valid UTF-8 (byte {}); convert it first, e.g. with iconv",
+            e.utf8_error().valid_up_to()
+        ),
+    })?;
+    let (date, body) = split_header(&raw);
+    Ok(Article {
+        id: id.to_string(),
+        date: date.or(fallback),
+        text: body.to_string(),
+    })
+}
+
+/// Where an article comes from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Source {
+    Stdin,
+    File(PathBuf),
+}
+
+impl Source {
+    pub fn id(&self) -> String {
+        match self {
+            Source::Stdin => "stdin".into(),
+            Source::File(p) => p
+                .file_stem()
+                .map(|s| s.to_string_lossy().into_owned())
+                .unwrap_or_else(|| p.display().to_string()),
+        }
+    }
+
+    pub fn name(&self) -> String {
+        match self {
+            Source::Stdin => "<stdin>".into(),
+            Source::File(p) => p.display().to_string(),
+        }
+    }
+
+    /// Read and parse the article.
+    pub fn read(&self, fallback: Option<PartialDate>) -> Result<Article, Error> {
+        let name = self.name();
+        let bytes = match self {
+            Source::Stdin => {
+                let mut b = Vec::new();
+                std::io::stdin().read_to_end(&mut b).map_err(|e| Error {
+                    file: name.clone(),
+                    msg: format!("cannot read: {e}"),
+                })?;
+                b
+            }
+            Source::File(p) => std::fs::read(p).map_err(|e| Error {
+                file: name.clone(),
+                msg: format!("cannot read: {}", io_reason(&e)),
+            })?,
+        };
+        from_bytes(&self.id(), &name, bytes, fallback)
+    }
+}
+
+fn io_reason(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "no such file".into(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
+        _ => e.to_string(),
+    }
+}
+
+/// Expand ARTICLE arguments into sources: `-` is standard input, a
+/// directory gives its `*.txt` files in name order. No arguments means stdin.
+pub fn expand(args: &[String]) -> Result<Vec<Source>, Error> {
+    if args.is_empty() {
+        return Ok(vec![Source::Stdin]);
+    }
+    let mut out = Vec::new();
+    for a in args {
+        if a == "-" {
+            out.push(Source::Stdin);
+            continue;
+        }
+        let p = Path::new(a);
+        let meta = std::fs::metadata(p).map_err(|e| Error {
+            file: a.clone(),
+            msg: io_reason(&e),
+        })?;
+        if meta.is_dir() {
+            let rd = std::fs::read_dir(p).map_err(|e| Error {
+                file: a.clone(),
+                msg: format!("cannot list: {}", io_reason(&e)),
+            })?;
+            let mut files: Vec<PathBuf> = rd
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.extension().is_some_and(|x| x == "txt") && p.is_file())
+                .collect();
+            if files.is_empty() {
+                return Err(Error {
+                    file: a.clone(),
+                    msg: "directory has no *.txt articles".into(),
+                });
+            }
+            files.sort();
+            out.extend(files.into_iter().map(Source::File));
+        } else {
+            out.push(Source::File(p.to_path_buf()));
+        }
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn header_forms() {
+        let (d, t) = split_header(" date 2020-02 Bij een luchtaanval");
+        assert_eq!(d.unwrap().to_string(), "2020-02");
+        assert_eq!(t, "Bij een luchtaanval");
+        let (d, t) = split_header("date 2019-10-13\nTekst");
+        assert_eq!(d.unwrap().to_string(), "2019-10-13");
+        assert_eq!(t, "Tekst");
+        let (d, t) = split_header("dated text");
+        assert!(d.is_none());
+        assert_eq!(t, "dated text");
+    }
+
+    #[test]
+    fn calendar() {
+        let d = PartialDate::parse("2019-10-09").unwrap();
+        assert_eq!(d.weekday(), Some(2)); // a Wednesday
+        assert_eq!(PartialDate::from_days(d.days().unwrap()), d);
+        assert_eq!(PartialDate::parse("2020-02").unwrap().span().1.to_string(), "2020-02-29");
+        assert!(PartialDate::parse("2019-13").is_none());
+        assert!(PartialDate::parse("2019-02-30").is_none());
+        assert!(PartialDate::parse("19-02").is_none());
+    }
+}

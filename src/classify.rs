@@ -1,0 +1,668 @@
+//! The classifier: what happened in a sentence, where, when, and how many
+//! died.
+//!
+//! Takes the words of one sentence, the place mentions in it and the
+//! article date. Gives the event cues the sentence carries (threats, plans,
+//! fears and negations removed), the role of every mention (event site, near
+//! the site, or not a site: speaker, origin, owner, reference point, part of
+//! a name), the death count it reports, and the date it gives.
+//!
+//! Everything is rules over the word lists of [`crate::lexicon`]; each rule
+//! is stated where it is applied and tested in `tests/classify.rs`.
+
+use crate::article::PartialDate;
+use crate::extract::{Mention, Token};
+use crate::gazetteer::Kind;
+use crate::lexicon::{self, CUES, Strength};
+
+/// What happened: eventmap's event types. See the README for the ACLED
+/// mapping.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum EventType {
+    Airstrike,
+    Shelling,
+    Explosion,
+    ChemicalAttack,
+    ArmedClash,
+    GroundOffensive,
+    TerritoryChange,
+    Raid,
+    Attack,
+    Arrest,
+    Escape,
+    Displacement,
+    Protest,
+    Riot,
+    Casualties,
+    Mention,
+}
+
+impl EventType {
+    pub const ALL: [EventType; 16] = [
+        EventType::Airstrike,
+        EventType::Shelling,
+        EventType::Explosion,
+        EventType::ChemicalAttack,
+        EventType::ArmedClash,
+        EventType::GroundOffensive,
+        EventType::TerritoryChange,
+        EventType::Raid,
+        EventType::Attack,
+        EventType::Arrest,
+        EventType::Escape,
+        EventType::Displacement,
+        EventType::Protest,
+        EventType::Riot,
+        EventType::Casualties,
+        EventType::Mention,
+    ];
+
+    /// The code written to `event_type`.
+    pub fn code(self) -> &'static str {
+        match self {
+            EventType::Airstrike => "airstrike",
+            EventType::Shelling => "shelling",
+            EventType::Explosion => "explosion",
+            EventType::ChemicalAttack => "chemical_attack",
+            EventType::ArmedClash => "armed_clash",
+            EventType::GroundOffensive => "ground_offensive",
+            EventType::TerritoryChange => "territory_change",
+            EventType::Raid => "raid",
+            EventType::Attack => "attack",
+            EventType::Arrest => "arrest",
+            EventType::Escape => "escape",
+            EventType::Displacement => "displacement",
+            EventType::Protest => "protest",
+            EventType::Riot => "riot",
+            EventType::Casualties => "casualties",
+            EventType::Mention => "mention",
+        }
+    }
+
+    /// ACLED event type and sub-event type, where ACLED has one.
+    pub fn acled(self) -> (Option<&'static str>, Option<&'static str>) {
+        const ERV: &str = "Explosions/Remote violence";
+        match self {
+            EventType::Airstrike => (Some(ERV), Some("Air/drone strike")),
+            EventType::Shelling => (Some(ERV), Some("Shelling/artillery/missile attack")),
+            EventType::Explosion => (Some(ERV), Some("Remote explosive/landmine/IED")),
+            EventType::ChemicalAttack => (Some(ERV), Some("Chemical weapon")),
+            EventType::ArmedClash | EventType::GroundOffensive | EventType::Raid => {
+                (Some("Battles"), Some("Armed clash"))
+            }
+            // Which of ACLED's two sub-types applies depends on who took the
+            // ground (a government or a non-state actor), which eventmap
+            // does not code.
+            EventType::TerritoryChange => (Some("Battles"), None),
+            EventType::Attack => (Some("Violence against civilians"), Some("Attack")),
+            EventType::Arrest => (Some("Strategic developments"), Some("Arrests")),
+            EventType::Escape => (Some("Strategic developments"), Some("Other")),
+            EventType::Protest => (Some("Protests"), Some("Peaceful protest")),
+            EventType::Riot => (Some("Riots"), Some("Violent demonstration")),
+            EventType::Displacement | EventType::Casualties | EventType::Mention => (None, None),
+        }
+    }
+
+    /// Types whose reports come with deaths.
+    pub fn is_violent(self) -> bool {
+        !matches!(
+            self,
+            EventType::Arrest
+                | EventType::Escape
+                | EventType::Displacement
+                | EventType::Protest
+                | EventType::TerritoryChange
+                | EventType::Mention
+        )
+    }
+}
+
+/// A cue found in a sentence.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct CueHit {
+    /// Token index of the cue's first word.
+    pub at: usize,
+    pub len: usize,
+    pub ty: EventType,
+    pub strength: Strength,
+}
+
+/// Does punctuation other than a hyphen, an apostrophe or quotes stand
+/// between token `k` and token `k + 1`? Clauses end there.
+pub fn clause_break_after(text: &str, tokens: &[Token], k: usize) -> bool {
+    let Some(next) = tokens.get(k + 1) else {
+        return true;
+    };
+    text[tokens[k].end..next.start]
+        .chars()
+        .any(|c| matches!(c, ',' | ';' | ':' | '(' | ')' | '.' | '!' | '?' | '–' | '—'))
+}
+
+/// The cues of the sentence covering tokens `range`, without those under a
+/// threat, plan, fear, condition or negation.
+pub fn find_cues(text: &str, tokens: &[Token], range: std::ops::Range<usize>) -> Vec<CueHit> {
+    let words: Vec<&str> = tokens[range.clone()].iter().map(|t| t.folded.as_str()).collect();
+    let mut hits = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        let found = CUES.iter().find(|c| lexicon::phrase_at(c.words, &words, i));
+        match found {
+            Some(c) => {
+                let at = range.start + i;
+                if !is_modal_context(text, tokens, range.clone(), at, c.words.len()) {
+                    hits.push(CueHit {
+                        at,
+                        len: c.words.len(),
+                        ty: c.ty,
+                        strength: c.strength,
+                    });
+                }
+                i += c.words.len();
+            }
+            None => i += 1,
+        }
+    }
+    hits
+}
+
+/// A modal word within the clause: up to six words before the cue or three
+/// after it.
+fn is_modal_context(
+    text: &str,
+    tokens: &[Token],
+    range: std::ops::Range<usize>,
+    at: usize,
+    len: usize,
+) -> bool {
+    let mut k = at;
+    let mut steps = 0;
+    while k > range.start && steps < 6 {
+        if clause_break_after(text, tokens, k - 1) {
+            break;
+        }
+        k -= 1;
+        steps += 1;
+        if lexicon::is_modal(&tokens[k].folded) {
+            return true;
+        }
+    }
+    let mut k = at + len - 1;
+    let mut steps = 0;
+    while k + 1 < range.end && steps < 3 && !clause_break_after(text, tokens, k) {
+        k += 1;
+        steps += 1;
+        if lexicon::is_modal(&tokens[k].folded) {
+            return true;
+        }
+    }
+    false
+}
+
+/// Is there a death word starting at token `k`? Returns its length.
+fn death_at(words: &[&str], i: usize) -> Option<usize> {
+    lexicon::DEATH
+        .iter()
+        .find(|p| lexicon::phrase_at(p, words, i))
+        .map(|p| p.len())
+}
+
+/// Any death word in the sentence (for `casualties`)?
+pub fn has_death_word(tokens: &[Token], range: std::ops::Range<usize>) -> bool {
+    let words: Vec<&str> = tokens[range].iter().map(|t| t.folded.as_str()).collect();
+    (0..words.len()).any(|i| death_at(&words, i).is_some() && words[i] != "dode")
+}
+
+/// The value of a number token (digits or words), with how many tokens it
+/// takes ("twenty two" joined by a hyphen is one number).
+fn number_at(text: &str, tokens: &[Token], k: usize) -> Option<(u32, usize)> {
+    let t = &tokens[k];
+    let raw = &text[t.start..t.end];
+    if raw.as_bytes()[0].is_ascii_digit() {
+        // "130.000" and "130,000" are thousands; "3,6" is a decimal.
+        let groups: Vec<&str> = raw.split(['.', ',']).collect();
+        let thousands = groups.len() > 1 && groups[1..].iter().all(|g| g.len() == 3);
+        let digits: String = if thousands {
+            groups.concat()
+        } else {
+            groups[0].to_string()
+        };
+        if !raw.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b',') {
+            return None;
+        }
+        return digits.parse().ok().map(|n| (n, 1));
+    }
+    let n = lexicon::number_word(&t.folded)?;
+    if n < 100 && n % 10 == 0 && n >= 20 {
+        if let Some(next) = tokens.get(k + 1) {
+            if t.joined {
+                if let Some(u) = lexicon::number_word(&next.folded).filter(|u| *u < 10) {
+                    return Some((n + u, 2));
+                }
+            }
+        }
+    }
+    Some((n, 1))
+}
+
+/// A death count: the number, and the token where it stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct DeathCount {
+    pub n: u32,
+    pub at: usize,
+}
+
+/// The first death count the sentence reports.
+///
+/// A count is a number followed, within the clause and eight words, by a
+/// death word ("zeker 22 Turkse militairen om het leven gekomen", "dertien
+/// doden"), or preceded by one within four words ("killing 12", "het aantal
+/// burgerdoden ligt op dertig"). "... and a journalist" after the counted
+/// noun adds one. Years, dates, wounded, refugees and prisoners are not
+/// counts.
+pub fn death_count(text: &str, tokens: &[Token], range: std::ops::Range<usize>) -> Option<DeathCount> {
+    let words: Vec<&str> = tokens[range.clone()].iter().map(|t| t.folded.as_str()).collect();
+    let base = range.start;
+    let mut i = 0;
+    while i < words.len() {
+        let k = base + i;
+        let Some((n, len)) = number_at(text, tokens, k) else {
+            i += 1;
+            continue;
+        };
+        let prev = i.checked_sub(1).map(|p| words[p]);
+        let next = words.get(i + len).copied();
+        let is_date_part = next.is_some_and(|w| lexicon::month(w).is_some())
+            || prev.is_some_and(|w| lexicon::month(w).is_some())
+            || ((1900..=2100).contains(&n) && prev.is_some_and(|w| matches!(w, "in" | "sinds" | "van" | "since" | "of")));
+        if is_date_part {
+            i += len;
+            continue;
+        }
+        // Forward: NUMBER words… DEATH.
+        let mut j = i + len;
+        let mut plus_one = false;
+        let mut found = false;
+        while j < words.len() && j < i + len + 8 {
+            if lexicon::NOT_DEATH.contains(&words[j]) {
+                break;
+            }
+            if let Some(_l) = death_at(&words, j) {
+                found = true;
+                break;
+            }
+            if matches!(words[j], "and" | "en")
+                && words
+                    .get(j + 1)
+                    .is_some_and(|w| matches!(*w, "a" | "an" | "een" | "one"))
+            {
+                plus_one = true;
+            }
+            if clause_break_after(text, tokens, base + j) && death_at(&words, j + 1).is_none() {
+                break;
+            }
+            j += 1;
+        }
+        if !found {
+            // Backward: DEATH … NUMBER.
+            let mut b = i;
+            let mut steps = 0;
+            while b > 0 && steps < 4 {
+                if clause_break_after(text, tokens, base + b - 1) {
+                    break;
+                }
+                b -= 1;
+                steps += 1;
+                if death_at(&words, b).is_some() && !matches!(words[b], "dode" | "dead") {
+                    found = !next.is_some_and(|w| lexicon::NOT_DEATH.contains(&w));
+                    break;
+                }
+            }
+        }
+        if found {
+            return Some(DeathCount {
+                n: n + u32::from(plus_one),
+                at: k,
+            });
+        }
+        i += len;
+    }
+    None
+}
+
+/// A date a sentence gives, and whether it came from the text (as opposed
+/// to the article date).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SentenceDate {
+    pub date: PartialDate,
+    /// A calendar date written out (not a weekday or "yesterday").
+    pub absolute: bool,
+}
+
+/// The latest date on or before `article` that has `month` (and `day`),
+/// for "on November 13" or "in oktober" written without a year.
+fn complete_year(article: Option<PartialDate>, month: u8, day: Option<u8>) -> Option<PartialDate> {
+    let a = article?;
+    let mut year = a.year;
+    if let Some(am) = a.month {
+        if month > am || (month == am && day.is_some_and(|d| a.day.is_some_and(|ad| d > ad))) {
+            year -= 1;
+        }
+    }
+    Some(match day {
+        Some(d) => PartialDate::ymd(year, month, d)?,
+        None => PartialDate {
+            year,
+            month: Some(month),
+            day: None,
+        },
+    })
+}
+
+/// The date the sentence gives for what it reports.
+///
+/// Explicit dates ("Op 11 mei 2013", "in oktober 2019", "in 2017", "on
+/// November 13", "February 7, 2018") win; a weekday ("woensdagavond", "on
+/// Sunday") is the last such day on or before a full article date;
+/// "gisteren"/"yesterday" the day before it. A date after "sinds"/"since"
+/// is where a period began, not when the event happened, and is skipped.
+pub fn sentence_date(
+    tokens: &[Token],
+    range: std::ops::Range<usize>,
+    article: Option<PartialDate>,
+) -> Option<SentenceDate> {
+    let words: Vec<&str> = tokens[range].iter().map(|t| t.folded.as_str()).collect();
+    let num = |w: &str| -> Option<u32> {
+        (w.len() <= 4 && w.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| w.parse().ok())
+            .flatten()
+    };
+    let year_at = |i: usize| -> Option<i32> {
+        words
+            .get(i)
+            .and_then(|w| num(w))
+            .filter(|y| (1900..=2100).contains(y))
+            .map(|y| y as i32)
+    };
+    let mut i = 0;
+    while i < words.len() {
+        let w = words[i];
+        let after_since = i > 0 && matches!(words[i - 1], "sinds" | "since")
+            || i > 1 && matches!(words[i - 2], "sinds" | "since");
+        // DAY MONTH [YEAR]
+        if let (Some(d), Some(m)) = (num(w), words.get(i + 1).and_then(|w| lexicon::month(w))) {
+            if (1..=31).contains(&d) {
+                let date = match year_at(i + 2) {
+                    Some(y) => PartialDate::ymd(y, m, d as u8),
+                    None => complete_year(article, m, Some(d as u8)),
+                };
+                if let Some(date) = date.filter(|_| !after_since) {
+                    return Some(SentenceDate { date, absolute: true });
+                }
+                i += 2;
+                continue;
+            }
+        }
+        if let Some(m) = lexicon::month(w) {
+            // Short forms ("mei", "may", "dec") are ordinary words too:
+            // only take them next to a number.
+            let short = w.len() <= 3;
+            // MONTH DAY [,] [YEAR]
+            if let Some(d) = words.get(i + 1).and_then(|w| num(w)).filter(|d| (1..=31).contains(d)) {
+                let date = match year_at(i + 2) {
+                    Some(y) => PartialDate::ymd(y, m, d as u8),
+                    None => complete_year(article, m, Some(d as u8)),
+                };
+                if let Some(date) = date.filter(|_| !after_since) {
+                    return Some(SentenceDate { date, absolute: true });
+                }
+            }
+            // MONTH YEAR
+            if let Some(y) = year_at(i + 1) {
+                if !after_since {
+                    return Some(SentenceDate {
+                        date: PartialDate {
+                            year: y,
+                            month: Some(m),
+                            day: None,
+                        },
+                        absolute: true,
+                    });
+                }
+                i += 2;
+                continue;
+            }
+            // "in oktober": month of the article year or the one before.
+            if !short && i > 0 && matches!(words[i - 1], "in" | "begin" | "eind" | "half" | "early" | "late" | "mid") && !after_since {
+                if let Some(date) = complete_year(article, m, None) {
+                    return Some(SentenceDate { date, absolute: true });
+                }
+            }
+        }
+        // in YEAR, van YEAR ("in de zomer van 2014")
+        if let Some(y) = year_at(i) {
+            if i > 0 && matches!(words[i - 1], "in" | "van" | "of" | "sinds" | "since" | "during" | "tijdens") {
+                if matches!(words[i - 1], "sinds" | "since") {
+                    i += 1;
+                    continue;
+                }
+                return Some(SentenceDate {
+                    date: PartialDate {
+                        year: y,
+                        month: None,
+                        day: None,
+                    },
+                    absolute: true,
+                });
+            }
+        }
+        if let Some(wd) = lexicon::weekday(w) {
+            if !after_since {
+                if let Some(days) = article.and_then(|a| a.days()) {
+                    let a_wd = PartialDate::from_days(days).weekday().unwrap_or(0);
+                    let back = (i64::from(a_wd) - i64::from(wd)).rem_euclid(7);
+                    return Some(SentenceDate {
+                        date: PartialDate::from_days(days - back),
+                        absolute: false,
+                    });
+                }
+            }
+        }
+        if matches!(w, "gisteren" | "yesterday" | "gisteravond" | "gisterochtend") {
+            if let Some(days) = article.and_then(|a| a.days()) {
+                return Some(SentenceDate {
+                    date: PartialDate::from_days(days - 1),
+                    absolute: false,
+                });
+            }
+        }
+        i += 1;
+    }
+    None
+}
+
+/// What a mention is to the sentence it stands in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Role {
+    /// Where the event happened.
+    Site,
+    /// Near where it happened ("nabij Qamishli", "ten noorden van Idlib").
+    Near,
+    /// Not the site: speaker, owner, origin, path, destination, reference
+    /// point, part of a name.
+    NotSite(&'static str),
+}
+
+impl Role {
+    pub fn is_site(self) -> bool {
+        matches!(self, Role::Site | Role::Near)
+    }
+}
+
+fn is_article_word(w: &str) -> bool {
+    matches!(w, "de" | "het" | "the" | "een" | "a" | "an" | "zijn" | "haar" | "its" | "their")
+}
+
+/// The role of mention `mi` among the `mentions` of one sentence (in text
+/// order), where `kinds[mi]` is the kind of its resolved place.
+pub fn role(
+    text: &str,
+    tokens: &[Token],
+    mentions: &[&Mention],
+    kinds: &[Kind],
+    roles_before: &[Role],
+    mi: usize,
+) -> Role {
+    let m = mentions[mi];
+    let start = m.tokens.start;
+    // Part of a name: "Soek Damascus", "Radio Damascus". A capitalised word
+    // right before the name that is neither a demonym, nor a place, nor the
+    // first word of the sentence.
+    if start > 0 {
+        let p = &tokens[start - 1];
+        let prev_is_mention = mi > 0 && mentions[mi - 1].tokens.end == start;
+        if p.cap
+            && p.joined
+            && !p.sentence_start
+            && !prev_is_mention
+            && lexicon::demonym(&p.folded).is_none()
+            && lexicon::place_noun(&p.folded).is_none()
+            && !text[p.end..m.start].contains('-')
+            && !lexicon::is_direction(&p.folded)
+        {
+            return Role::NotSite("part of a name");
+        }
+    }
+    // Affiliation after the name: "Homs governor Talal Barazi".
+    if let Some(n) = tokens.get(m.tokens.end) {
+        if matches!(n.folded.as_str(), "governor" | "gouverneur" | "council" | "province's") {
+            return Role::NotSite("affiliation");
+        }
+    }
+    // Coordination: "Ras al-Ayn, Tell Abyad, Qamishli en Ain Issa" share the
+    // role of the first of the list.
+    if mi > 0 {
+        let prev = mentions[mi - 1];
+        let gap_words = start - prev.tokens.end;
+        let linked = match gap_words {
+            0 => text[prev.end..m.start].contains(',') || text[prev.end..m.start].contains('/'),
+            1 => matches!(tokens[prev.tokens.end].folded.as_str(), "en" | "and" | "of" | "or"),
+            _ => false,
+        };
+        if linked {
+            return roles_before[mi - 1];
+        }
+    }
+    let bare = |kind: Kind| -> Role {
+        // No preposition: the object or subject of the clause. A country or
+        // capital followed by a verb of saying is a speaker ("Ankara
+        // beschouwt"); a country without a locative preposition is an actor.
+        let next = tokens.get(m.tokens.end).map(|t| t.folded.as_str()).unwrap_or("");
+        if kind == Kind::Country {
+            Role::NotSite("actor")
+        } else if lexicon::is_speech_verb(next) && !clause_break_after(text, tokens, m.tokens.end - 1) {
+            Role::NotSite("speaker")
+        } else {
+            Role::Site
+        }
+    };
+    // Walk back to the governing preposition.
+    let mut k = start;
+    let mut skipped = 0;
+    let mut near = false;
+    let first_of_sentence = {
+        let mut s = start;
+        while s > 0 && !tokens[s].sentence_start {
+            s -= 1;
+        }
+        s
+    };
+    while k > first_of_sentence && skipped < 5 {
+        if clause_break_after(text, tokens, k - 1) {
+            return if near { Role::Near } else { bare(kinds[mi]) };
+        }
+        k -= 1;
+        let w = tokens[k].folded.as_str();
+        let before = if k > first_of_sentence {
+            tokens[k - 1].folded.as_str()
+        } else {
+            ""
+        };
+        if matches!(w, "van" | "of") {
+            if lexicon::is_direction(before) {
+                // "ten noorden van", "north of", "in de buurt van".
+                near = true;
+                k -= 1;
+                continue;
+            }
+            if lexicon::place_noun(before).is_some() {
+                // "the city of Aleppo": keep walking.
+                continue;
+            }
+            if lexicon::is_authority(before) {
+                return Role::NotSite("affiliation");
+            }
+            return Role::NotSite("owner or origin");
+        }
+        if lexicon::is_locative(w) {
+            // "de regering in Damascus", "reactie uit Ankara".
+            let mut b = k;
+            while b > first_of_sentence && is_article_word(&tokens[b - 1].folded) {
+                b -= 1;
+            }
+            if b > first_of_sentence && lexicon::is_authority(&tokens[b - 1].folded) {
+                return Role::NotSite("seat of an authority");
+            }
+            if lexicon::is_near(w) || near || (before == "vlak" && w == "bij") {
+                return Role::Near;
+            }
+            return Role::Site;
+        }
+        if lexicon::is_not_site_prep(w) {
+            if w == "van" || w == "of" {
+                continue;
+            }
+            return Role::NotSite(match w {
+                "tussen" | "between" => "reference point",
+                "naar" | "to" | "towards" | "richting" => "destination",
+                "uit" | "vanuit" | "vanaf" | "from" => "origin",
+                _ => "not the site",
+            });
+        }
+        if lexicon::is_clause_start(w) {
+            // "in een verklaring dat Nederland …": the preposition belongs to
+            // another clause.
+            break;
+        }
+        if lexicon::is_direction(w) && (before == "ten" || before.is_empty()) {
+            near = true;
+        }
+        skipped += 1;
+    }
+    if near {
+        Role::Near
+    } else {
+        bare(kinds[mi])
+    }
+}
+
+/// Demote reference points: a place "near" another site just named in the
+/// same clause ("Suluk ingenomen, nabij Tell Abyad"; "Nairab vlak bij de
+/// stad Idlib") locates that site, it is not a second one.
+pub fn demote_reference_points(tokens: &[Token], mentions: &[&Mention], roles: &mut [Role]) {
+    for i in 1..mentions.len() {
+        if roles[i] != Role::Near {
+            continue;
+        }
+        let prev_site = (0..i).rev().find(|&j| roles[j].is_site());
+        if let Some(j) = prev_site {
+            let gap = mentions[i].tokens.start - mentions[j].tokens.end;
+            let dist_ok = gap <= 6;
+            let same_sentence = !tokens[mentions[j].tokens.end..mentions[i].tokens.start]
+                .iter()
+                .any(|t| t.sentence_start);
+            if dist_ok && same_sentence {
+                roles[i] = Role::NotSite("reference point");
+            }
+        }
+    }
+}

@@ -1,0 +1,324 @@
+//! The extractor: words, sentences and place mentions in article text.
+//!
+//! Takes an article body and a [`Gazetteer`]. Gives [`Token`]s (words with
+//! byte offsets into the body), [`Sentence`]s, and [`Mention`]s: spans of
+//! whole words whose normalised form is a gazetteer name, with every
+//! candidate place.
+//!
+//! How: one pass over the words; at each word that can start a name (its
+//! folded form is the first word of some key) the following words are joined
+//! into keys of growing length and looked up in the exact index; the longest
+//! hit wins. A capitalised span with no exact hit is tried against the
+//! phonetic skeleton index, so a spelling nobody listed still finds its place
+//! when the transliteration rules cover it. Words never match inside other
+//! words ("Homs" is not in "Homsi"), and a name never runs across
+//! punctuation other than a hyphen.
+//!
+//! Guarantees: mentions are in text order and never overlap; offsets point
+//! into the body the extractor was given.
+
+use crate::gazetteer::{Gazetteer, Kind, NameRef};
+use crate::lexicon;
+use crate::normalize::{fold_token, is_apostrophe, is_article, skeleton_token};
+
+/// A word (or number) of the text.
+#[derive(Clone, Debug)]
+pub struct Token {
+    /// Byte offsets into the text.
+    pub start: usize,
+    pub end: usize,
+    /// Folded form: lowercase ASCII letters and digits.
+    pub folded: String,
+    /// Starts with an uppercase letter.
+    pub cap: bool,
+    /// Only spaces or one hyphen separate this word from the next.
+    pub joined: bool,
+    /// First word of its sentence.
+    pub sentence_start: bool,
+}
+
+/// A sentence: byte range and word range.
+#[derive(Clone, Debug)]
+pub struct Sentence {
+    pub start: usize,
+    pub end: usize,
+    pub tokens: std::ops::Range<usize>,
+}
+
+/// How a mention matched the gazetteer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Match {
+    Exact,
+    Skeleton,
+}
+
+/// A place name found in the text.
+#[derive(Clone, Debug)]
+pub struct Mention {
+    /// Word range in the token list.
+    pub tokens: std::ops::Range<usize>,
+    /// Byte range in the text.
+    pub start: usize,
+    pub end: usize,
+    pub sentence: usize,
+    pub how: Match,
+    /// Every gazetteer name the span matched.
+    pub candidates: Vec<NameRef>,
+}
+
+impl Mention {
+    pub fn text<'a>(&self, text: &'a str) -> &'a str {
+        &text[self.start..self.end]
+    }
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c)
+}
+
+/// Split text into words and sentences.
+///
+/// A word is a run of letters and digits; an apostrophe inside or before a
+/// word belongs to it (`Ra's`, `'Ayn`); digits joined by `.` or `,` make one
+/// number (`130.000`, `3,6`). A sentence ends at `.`, `!` or `?` followed by
+/// white space, and at every line break (headlines carry no full stop).
+pub fn tokenize(text: &str) -> (Vec<Token>, Vec<Sentence>) {
+    let mut tokens: Vec<Token> = Vec::with_capacity(text.len() / 6);
+    let mut sentences = Vec::new();
+    let b = text.as_bytes();
+    let mut sent_start_tok = 0;
+    let mut sent_start_byte = 0;
+    let mut new_sentence = true;
+    let mut buf = String::new();
+    let mut it = text.char_indices().peekable();
+    let close = |tokens: &mut Vec<Token>,
+                     sentences: &mut Vec<Sentence>,
+                     start_tok: &mut usize,
+                     start_byte: &mut usize,
+                     end: usize| {
+        if tokens.len() > *start_tok {
+            sentences.push(Sentence {
+                start: *start_byte,
+                end,
+                tokens: *start_tok..tokens.len(),
+            });
+        }
+        *start_tok = tokens.len();
+    };
+    while let Some((i, c)) = it.next() {
+        let starts_word = is_word_char(c)
+            || (is_apostrophe(c) && it.peek().is_some_and(|&(_, n)| n.is_alphabetic()));
+        if starts_word {
+            let start = i;
+            let mut end = i + c.len_utf8();
+            let numeric = c.is_ascii_digit();
+            while let Some(&(j, d)) = it.peek() {
+                let ok = is_word_char(d)
+                    || (is_apostrophe(d)
+                        && text[j + d.len_utf8()..].chars().next().is_some_and(char::is_alphabetic))
+                    || (numeric
+                        && (d == '.' || d == ',')
+                        && b.get(j + 1).is_some_and(u8::is_ascii_digit));
+                if !ok {
+                    break;
+                }
+                end = j + d.len_utf8();
+                it.next();
+            }
+            let word = &text[start..end];
+            fold_token(word, &mut buf);
+            if buf.is_empty() {
+                continue;
+            }
+            if new_sentence {
+                sent_start_byte = start;
+            }
+            let first = word.chars().find(|c| c.is_alphanumeric()).unwrap_or(' ');
+            tokens.push(Token {
+                start,
+                end,
+                folded: buf.clone(),
+                cap: first.is_uppercase(),
+                joined: false,
+                sentence_start: new_sentence,
+            });
+            new_sentence = false;
+            // Joined to the next word: only spaces/tabs, or a single hyphen.
+            let rest = &b[end..];
+            let mut k = 0;
+            let mut hyphens = 0;
+            while k < rest.len() {
+                match rest[k] {
+                    b' ' | b'\t' => k += 1,
+                    b'-' if hyphens == 0 => {
+                        hyphens += 1;
+                        k += 1
+                    }
+                    _ => break,
+                }
+            }
+            let next_is_word = text[end + k..].chars().next().is_some_and(is_word_char);
+            if let Some(t) = tokens.last_mut() {
+                t.joined = next_is_word && k > 0;
+            }
+        } else if c == '\n' {
+            close(&mut tokens, &mut sentences, &mut sent_start_tok, &mut sent_start_byte, i);
+            new_sentence = true;
+        } else if matches!(c, '.' | '!' | '?') {
+            let next = it.peek().map(|&(_, n)| n);
+            if next.is_none_or(|n| n.is_whitespace() || matches!(n, '"' | '”' | '’' | '\'' | '»')) {
+                // Skip closing quotes that belong to this sentence.
+                let mut end = i + 1;
+                while let Some(&(j, n)) = it.peek() {
+                    if matches!(n, '"' | '”' | '’' | '\'' | '»') {
+                        end = j + n.len_utf8();
+                        it.next();
+                    } else {
+                        break;
+                    }
+                }
+                close(&mut tokens, &mut sentences, &mut sent_start_tok, &mut sent_start_byte, end);
+                new_sentence = true;
+            }
+        }
+    }
+    close(&mut tokens, &mut sentences, &mut sent_start_tok, &mut sent_start_byte, text.len());
+    (tokens, sentences)
+}
+
+/// Whether a span may be a place name at all: the capital letter rule.
+///
+/// A one-word name must be capitalised; a longer one must have a capitalised
+/// word. A frequent word of Dutch or English ("Van", "Bar", "Deal") that is
+/// also a minor place needs more: it must not stand first in its sentence,
+/// where every word is capitalised.
+fn acceptable(g: &Gazetteer, tokens: &[Token], span: std::ops::Range<usize>, cands: &[NameRef]) -> bool {
+    let ts = &tokens[span.clone()];
+    if !ts.iter().any(|t| t.cap) {
+        return false;
+    }
+    if ts.len() == 1 {
+        let t = &ts[0];
+        // All-caps shouting (headlines) is fine; lowercase is not a name.
+        if !t.cap {
+            return false;
+        }
+        let prominent = cands.iter().any(|&r| {
+            let p = g.place(r);
+            matches!(p.kind, Kind::Country | Kind::Admin1 | Kind::Region) || p.population >= 1_000_000
+        });
+        if !prominent {
+            match lexicon::word_zipf(&t.folded) {
+                Some(z) if z >= 4.5 => return false,
+                Some(z) if z >= 3.5 && t.sentence_start => return false,
+                _ => {}
+            }
+        }
+    }
+    true
+}
+
+/// Find place mentions in tokenised text.
+pub fn find_mentions(g: &Gazetteer, tokens: &[Token], sentences: &[Sentence]) -> Vec<Mention> {
+    let mut out = Vec::new();
+    let mut key = String::new();
+    let mut skel = String::new();
+    for (si, s) in sentences.iter().enumerate() {
+        let mut i = s.tokens.start;
+        while i < s.tokens.end {
+            let t = &tokens[i];
+            if is_article(&t.folded) || t.folded.as_bytes()[0].is_ascii_digit() {
+                i += 1;
+                continue;
+            }
+            // Exact index, longest match.
+            let mut best: Option<(usize, &[NameRef], Match)> = None;
+            if g.may_start_exact(&t.folded) {
+                key.clear();
+                let mut j = i;
+                let mut words = 0;
+                while j < s.tokens.end && words < g.max_words + 2 {
+                    let tj = &tokens[j];
+                    if !is_article(&tj.folded) || j == i {
+                        if !key.is_empty() {
+                            key.push(' ');
+                        }
+                        key.push_str(&tj.folded);
+                        let hits = g.exact(&key);
+                        if !hits.is_empty() && acceptable(g, tokens, i..j + 1, hits) {
+                            best = Some((j + 1, hits, Match::Exact));
+                        }
+                    }
+                    words += 1;
+                    if !tj.joined {
+                        break;
+                    }
+                    j += 1;
+                }
+            }
+            // Skeleton index, for capitalised words the exact index missed.
+            if best.is_none() && t.cap {
+                skel.clear();
+                skeleton_token(&t.folded, &mut skel);
+                if g.may_start_skeleton(&skel) && lexicon::word_zipf(&t.folded).is_none() {
+                    skel.clear();
+                    let mut j = i;
+                    let mut words = 0;
+                    while j < s.tokens.end && words < g.max_words + 2 {
+                        let tj = &tokens[j];
+                        if !is_article(&tj.folded) || j == i {
+                            if !skel.is_empty() {
+                                skel.push(' ');
+                            }
+                            skeleton_token(&tj.folded, &mut skel);
+                            let hits = g.skeleton(&skel);
+                            let letters = skel.bytes().filter(u8::is_ascii_alphabetic).count();
+                            if !hits.is_empty()
+                                && letters >= 4
+                                && tj.cap
+                                && acceptable(g, tokens, i..j + 1, hits)
+                            {
+                                best = Some((j + 1, hits, Match::Skeleton));
+                            }
+                        }
+                        words += 1;
+                        if !tj.joined {
+                            break;
+                        }
+                        j += 1;
+                    }
+                }
+            }
+            match best {
+                Some((end, hits, how)) => {
+                    out.push(Mention {
+                        tokens: i..end,
+                        start: tokens[i].start,
+                        end: tokens[end - 1].end,
+                        sentence: si,
+                        how,
+                        candidates: hits.to_vec(),
+                    });
+                    i = end;
+                }
+                None => i += 1,
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_numbers_sentences() {
+        let (t, s) = tokenize("Ra's al-'Ayn ligt 130.000 km ver. Nieuwe zin!\nKop");
+        let words: Vec<&str> = t.iter().map(|t| t.folded.as_str()).collect();
+        assert_eq!(words, ["ras", "al", "ayn", "ligt", "130000", "km", "ver", "nieuwe", "zin", "kop"]);
+        assert_eq!(s.len(), 3);
+        assert!(t[1].joined && t[0].joined && !t[6].joined);
+        assert!(t[7].sentence_start && t[9].sentence_start);
+    }
+}

@@ -1,0 +1,440 @@
+//! Gazetteer commands: import a GeoNames dump, check a gazetteer file, look
+//! a name up.
+//!
+//! `import` takes a standard 19-column GeoNames dump (`cities500.txt`,
+//! `SY.txt`, `allCountries.txt`) and gives eventmap's CSV, sorted by country
+//! and name so that a regenerated file diffs cleanly. First-level division
+//! names are not in the dump (only codes), so each `(country, admin1 code)`
+//! group is named by a majority vote of its places' nearest division centroid
+//! in the embedded countries-states-cities table (`data/admin1.csv`).
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::io::{BufRead, Write};
+
+use crate::gazetteer::{COLUMNS, GazError, Gazetteer, Kind, NameRef, Place, distance_km, read_places};
+use crate::normalize::{fold, name_key, skeleton_of_key};
+
+const ADMIN1_CSV: &str = include_str!("../data/admin1.csv");
+
+/// Options of `gazetteer import`.
+#[derive(Clone, Debug, Default)]
+pub struct ImportOptions {
+    /// ISO alpha-2 codes to keep; empty keeps every country.
+    pub countries: Vec<String>,
+    pub min_population: u64,
+}
+
+/// Is `v` worth keeping as a variant: Latin script, a real word, not a code?
+fn keep_variant(v: &str) -> bool {
+    let f = fold(v);
+    let letters = f.bytes().filter(u8::is_ascii_alphabetic).count();
+    if letters < 3 || !f.bytes().all(|b| b.is_ascii_lowercase() || b == b' ') {
+        return false;
+    }
+    // Airport and other codes: short and all capitals ("DAM", "ALP").
+    // Names without any capital are machine romanisations of other scripts
+    // ("hms", "alqamshly"): no newspaper writes them, and as keys they
+    // collide with abbreviations.
+    !(v.len() <= 4 && v.chars().all(|c| c.is_ascii_uppercase())) && v.chars().any(char::is_uppercase)
+}
+
+/// Division centroids per country: (name, lat, lon).
+fn admin1_table() -> HashMap<String, Vec<(String, f64, f64)>> {
+    let mut t: HashMap<String, Vec<(String, f64, f64)>> = HashMap::new();
+    let mut rdr = csv::Reader::from_reader(ADMIN1_CSV.as_bytes());
+    for rec in rdr.records().flatten() {
+        if let (Ok(lat), Ok(lon)) = (rec[3].parse(), rec[4].parse()) {
+            t.entry(rec[0].to_string())
+                .or_default()
+                .push((rec[1].to_string(), lat, lon));
+        }
+    }
+    t
+}
+
+struct Row {
+    place: Place,
+    admin1_code: String,
+    /// Seat of its first-level division (GeoNames PPLA).
+    seat: bool,
+}
+
+/// Read a GeoNames dump and convert the rows that pass the filters.
+pub fn import_geonames<R: BufRead>(
+    reader: R,
+    file: &str,
+    opts: &ImportOptions,
+) -> Result<Vec<Place>, GazError> {
+    let keep: HashSet<String> = opts.countries.iter().map(|c| c.to_ascii_uppercase()).collect();
+    let mut rows: Vec<Row> = Vec::new();
+    for (i, line) in reader.split(b'\n').enumerate() {
+        let lineno = i as u64 + 1;
+        let err = |msg: String| GazError {
+            file: file.to_string(),
+            line: Some(lineno),
+            msg,
+        };
+        let line = line.map_err(|e| err(format!("cannot read: {e}")))?;
+        let line = std::str::from_utf8(&line).map_err(|_| err("invalid UTF-8".into()))?;
+        let line = line.trim_end_matches('\r');
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let f: Vec<&str> = line.split('\t').collect();
+        if f.len() != 19 {
+            return Err(err(format!(
+                "expected 19 tab-separated GeoNames columns, found {}",
+                f.len()
+            )));
+        }
+        let cc = f[8].to_ascii_uppercase();
+        if !keep.is_empty() && !keep.contains(&cc) {
+            continue;
+        }
+        let population: u64 = f[14].parse().unwrap_or(0);
+        if population < opts.min_population {
+            continue;
+        }
+        let lat: f64 = f[4]
+            .parse()
+            .map_err(|_| err(format!("latitude {:?} is not a number", f[4])))?;
+        let lon: f64 = f[5]
+            .parse()
+            .map_err(|_| err(format!("longitude {:?} is not a number", f[5])))?;
+        let kind = match (f[6], f[7]) {
+            ("P", "PPLX") => Kind::District,
+            ("P", "PPLC") => Kind::City,
+            ("P", _) if population >= 100_000 => Kind::City,
+            ("P", _) if population >= 10_000 => Kind::Town,
+            ("P", _) => Kind::Village,
+            ("A", "PCLI") => Kind::Country,
+            ("A", "ADM1") => Kind::Admin1,
+            ("H", _) => Kind::River,
+            ("S", "AIRB") => Kind::Airbase,
+            ("S", "CMPRF") => Kind::Camp,
+            _ => Kind::Landmark,
+        };
+        let name = f[1].to_string();
+        let own = name_key(&name);
+        let mut seen: HashSet<String> = HashSet::from([own]);
+        let mut variants = Vec::new();
+        for v in std::iter::once(f[2]).chain(f[3].split(',')) {
+            let v = v.trim();
+            if keep_variant(v) && seen.insert(name_key(v)) {
+                variants.push(v.to_string());
+            }
+        }
+        rows.push(Row {
+            place: Place {
+                id: format!("geonames:{}", f[0]),
+                name,
+                lat,
+                lon,
+                country: cc,
+                admin1: None,
+                kind,
+                population,
+                variants,
+                source: "GeoNames".into(),
+            },
+            admin1_code: f[10].to_string(),
+            seat: f[7] == "PPLA",
+        });
+    }
+    name_admin1(&mut rows);
+    let mut places: Vec<Place> = rows.into_iter().map(|r| r.place).collect();
+    sort_places(&mut places);
+    Ok(places)
+}
+
+/// Name each (country, admin1 code) group: after its seat where a division
+/// of the table bears the seat's name (Homs, Idlib, Raqqa), else by majority
+/// vote of its places' nearest division centroid (a centroid can stand far
+/// from the seat, so the vote alone misplaces towns of large divisions).
+fn name_admin1(rows: &mut [Row]) {
+    let table = admin1_table();
+    let mut names: HashMap<(String, String), String> = HashMap::new();
+    for r in rows.iter().filter(|r| r.seat && !r.admin1_code.is_empty()) {
+        let Some(divs) = table.get(&r.place.country) else {
+            continue;
+        };
+        let seat_skels: Vec<String> = std::iter::once(&r.place.name)
+            .chain(&r.place.variants)
+            .map(|n| skeleton_of_key(&name_key(n)))
+            .collect();
+        if let Some(d) = divs
+            .iter()
+            .find(|d| seat_skels.contains(&skeleton_of_key(&name_key(&d.0))))
+        {
+            names
+                .entry((r.place.country.clone(), r.admin1_code.clone()))
+                .or_insert_with(|| d.0.clone());
+        }
+    }
+    let mut votes: HashMap<(String, String), BTreeMap<String, u32>> = HashMap::new();
+    for r in rows.iter() {
+        let key = (r.place.country.clone(), r.admin1_code.clone());
+        if r.admin1_code.is_empty() || names.contains_key(&key) {
+            continue;
+        }
+        let Some(divs) = table.get(&r.place.country) else {
+            continue;
+        };
+        let nearest = divs.iter().min_by(|a, b| {
+            let da = distance_km((r.place.lat, r.place.lon), (a.1, a.2));
+            let db = distance_km((r.place.lat, r.place.lon), (b.1, b.2));
+            da.total_cmp(&db)
+        });
+        if let Some(n) = nearest {
+            *votes.entry(key).or_default().entry(n.0.clone()).or_default() += 1;
+        }
+    }
+    for (k, v) in votes {
+        // Most votes; ties go to the first name alphabetically.
+        if let Some((n, _)) = v.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0))) {
+            names.insert(k, n.clone());
+        }
+    }
+    for r in rows.iter_mut() {
+        r.place.admin1 = names
+            .get(&(r.place.country.clone(), r.admin1_code.clone()))
+            .cloned();
+    }
+}
+
+/// Sort places by country, name and id, the order gazetteer files keep.
+pub fn sort_places(places: &mut [Place]) {
+    places.sort_by(|a, b| {
+        (a.country.as_str(), name_key(&a.name), a.id.as_str()).cmp(&(
+            b.country.as_str(),
+            name_key(&b.name),
+            b.id.as_str(),
+        ))
+    });
+}
+
+/// Write places as eventmap gazetteer CSV.
+pub fn write_places<W: Write>(places: &[Place], w: W) -> std::io::Result<()> {
+    let mut wtr = csv::WriterBuilder::new().terminator(csv::Terminator::Any(b'\n')).from_writer(w);
+    wtr.write_record(COLUMNS)?;
+    for p in places {
+        let lat = format!("{:.5}", p.lat);
+        let lon = format!("{:.5}", p.lon);
+        let pop = p.population.to_string();
+        let variants = p.variants.join("|");
+        wtr.write_record([
+            p.id.as_str(),
+            p.name.as_str(),
+            lat.as_str(),
+            lon.as_str(),
+            p.country.as_str(),
+            p.admin1.as_deref().unwrap_or(""),
+            p.kind.as_str(),
+            pop.as_str(),
+            variants.as_str(),
+            p.source.as_str(),
+        ])?;
+    }
+    wtr.flush()
+}
+
+/// One problem `check` found.
+#[derive(Debug, PartialEq)]
+pub struct Problem {
+    pub line: u64,
+    pub error: bool,
+    pub msg: String,
+}
+
+/// Validate gazetteer CSV text: every row parses, ids are unique, and no
+/// name is shared by two places of the same kind more than
+/// `SHARED_NAME_KM` apart in one country (a warning: often a real
+/// ambiguity, sometimes a copy-paste slip).
+pub fn check(data: &[u8]) -> Vec<Problem> {
+    const SHARED_NAME_KM: f64 = 300.0;
+    let mut problems = Vec::new();
+    let mut rdr = csv::ReaderBuilder::new()
+        .has_headers(true)
+        .flexible(true)
+        .from_reader(data);
+    match rdr.headers() {
+        Ok(h) => {
+            let got: Vec<&str> = h.iter().map(str::trim).collect();
+            if got != COLUMNS {
+                problems.push(Problem {
+                    line: 1,
+                    error: true,
+                    msg: format!("header must be `{}`", COLUMNS.join(",")),
+                });
+                return problems;
+            }
+        }
+        Err(e) => {
+            problems.push(Problem {
+                line: 1,
+                error: true,
+                msg: format!("cannot read the header: {e}"),
+            });
+            return problems;
+        }
+    }
+    let mut ids: HashMap<String, u64> = HashMap::new();
+    let mut by_key: HashMap<String, Vec<(u64, usize)>> = HashMap::new();
+    let mut places: Vec<Place> = Vec::new();
+    let mut rec = csv::StringRecord::new();
+    loop {
+        let line = rdr.position().line();
+        match rdr.read_record(&mut rec) {
+            Ok(false) => break,
+            Ok(true) => {
+                let line = rec.position().map_or(line, |p| p.line());
+                match crate::gazetteer::parse_record(&rec) {
+                    Err(msg) => problems.push(Problem {
+                        line,
+                        error: true,
+                        msg,
+                    }),
+                    Ok(p) => {
+                        if let Some(first) = ids.insert(p.id.clone(), line) {
+                            problems.push(Problem {
+                                line,
+                                error: true,
+                                msg: format!("duplicate id {} (first on line {first})", p.id),
+                            });
+                        }
+                        let mut keys: Vec<String> =
+                            (0..=p.variants.len()).map(|v| name_key(p.variant(v))).collect();
+                        keys.sort();
+                        keys.dedup();
+                        for k in keys {
+                            by_key.entry(k).or_default().push((line, places.len()));
+                        }
+                        places.push(p);
+                    }
+                }
+            }
+            Err(e) => problems.push(Problem {
+                line: e.position().map_or(line, |p| p.line()),
+                error: true,
+                msg: e.to_string(),
+            }),
+        }
+    }
+    let mut keys: Vec<&String> = by_key.keys().collect();
+    keys.sort();
+    for k in keys {
+        let refs = &by_key[k];
+        for (i, &(la, a)) in refs.iter().enumerate() {
+            for &(lb, b) in &refs[i + 1..] {
+                let (pa, pb) = (&places[a], &places[b]);
+                if pa.country == pb.country
+                    && pa.kind == pb.kind
+                    && distance_km((pa.lat, pa.lon), (pb.lat, pb.lon)) > SHARED_NAME_KM
+                {
+                    problems.push(Problem {
+                        line: lb,
+                        error: false,
+                        msg: format!(
+                            "name {k:?} of {} is also a name of {} (line {la}), {:.0} km away",
+                            pb.id,
+                            pa.id,
+                            distance_km((pa.lat, pa.lon), (pb.lat, pb.lon))
+                        ),
+                    });
+                }
+            }
+        }
+    }
+    problems.sort_by_key(|p| p.line);
+    problems
+}
+
+/// A lookup answer: a place, the name that matched, and a score in 0..=1.
+#[derive(Debug, Clone)]
+pub struct Candidate {
+    pub name: NameRef,
+    pub score: f64,
+}
+
+/// Similarity of two folded strings in 0..=1 (1 - normalised edit distance).
+pub fn similarity(a: &str, b: &str) -> f64 {
+    let a: Vec<u8> = a.bytes().filter(|c| *c != b' ').collect();
+    let b: Vec<u8> = b.bytes().filter(|c| *c != b' ').collect();
+    if a.is_empty() && b.is_empty() {
+        return 1.0;
+    }
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    let mut cur = vec![0; b.len() + 1];
+    for i in 1..=a.len() {
+        cur[0] = i;
+        for j in 1..=b.len() {
+            let sub = prev[j - 1] + usize::from(a[i - 1] != b[j - 1]);
+            cur[j] = sub.min(prev[j] + 1).min(cur[j - 1] + 1);
+        }
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    1.0 - prev[b.len()] as f64 / a.len().max(b.len()) as f64
+}
+
+/// Static prior of a place, used to order candidates of equal match quality:
+/// countries and provinces over towns of the same name, bigger over smaller.
+pub fn prior(p: &Place) -> f64 {
+    let kind = match p.kind {
+        Kind::Country => 0.30,
+        Kind::Admin1 => 0.12,
+        Kind::City => 0.15,
+        Kind::Region | Kind::Camp | Kind::Airbase => 0.10,
+        Kind::Town => 0.08,
+        Kind::River => 0.05,
+        Kind::Village | Kind::District | Kind::Landmark => 0.0,
+    };
+    kind + (p.population as f64 + 1.0).log10() / 40.0
+}
+
+/// Candidates for `name`, best first: exact-key matches score 1, skeleton
+/// matches their string similarity (at most 0.95).
+pub fn lookup(g: &Gazetteer, name: &str, country: Option<&str>, limit: usize) -> Vec<Candidate> {
+    let key = name_key(name);
+    let mut out: Vec<Candidate> = g
+        .exact(&key)
+        .iter()
+        .map(|&r| Candidate { name: r, score: 1.0 })
+        .collect();
+    for &r in g.skeleton(&skeleton_of_key(&key)) {
+        if out.iter().any(|c| c.name.place == r.place) {
+            continue;
+        }
+        let p = g.place(r);
+        let best = (0..=p.variants.len())
+            .map(|v| (similarity(&key, &name_key(p.variant(v))), v))
+            .max_by(|a, b| a.0.total_cmp(&b.0).then(b.1.cmp(&a.1)))
+            .unwrap_or((0.0, 0));
+        out.push(Candidate {
+            name: NameRef {
+                place: r.place,
+                variant: best.1 as u16,
+            },
+            score: (best.0 * 0.95).max(0.5),
+        });
+    }
+    if let Some(cc) = country {
+        out.retain(|c| g.place(c.name).country.eq_ignore_ascii_case(cc));
+    }
+    out.sort_by(|a, b| {
+        let pa = a.score + prior(g.place(a.name));
+        let pb = b.score + prior(g.place(b.name));
+        pb.total_cmp(&pa).then(a.name.place.cmp(&b.name.place))
+    });
+    out.truncate(limit);
+    out
+}
+
+/// Load a gazetteer file as places (for `check`'s counterpart, `import`).
+pub fn read_file_places(path: &std::path::Path) -> Result<Vec<Place>, GazError> {
+    let data = std::fs::read(path).map_err(|e| GazError {
+        file: path.display().to_string(),
+        line: None,
+        msg: format!("cannot read: {e}"),
+    })?;
+    read_places(&data, &path.display().to_string())
+}

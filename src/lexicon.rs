@@ -1,0 +1,535 @@
+//! Word lists, Dutch and English: event cues, death words, modality,
+//! prepositions, place nouns, demonyms, numbers and dates.
+//!
+//! Everything here works on *folded* words (lowercase ASCII, see
+//! [`crate::normalize::fold`]), so `geëxecuteerd` is `geexecuteerd`. Cue
+//! entries are stems: an entry ending in `*` matches any word that starts
+//! with it, so inflections and compounds count (`luchtaanval*` covers
+//! `luchtaanvallen`; `*aanslag` in the compound list covers `bomaanslag`).
+
+use crate::classify::EventType;
+
+/// How strongly a cue says what happened.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Strength {
+    /// Generic ("aanval", "attack"): used only when nothing clearer is in the
+    /// sentence, and never for a country-level site.
+    Weak,
+    Strong,
+}
+
+/// One cue: a sequence of word patterns.
+pub struct Cue {
+    pub words: &'static [&'static str],
+    pub ty: EventType,
+    pub strength: Strength,
+}
+
+macro_rules! cues {
+    ($( $ty:ident $st:ident [$($w:literal),+] ),* $(,)?) => {
+        &[ $( Cue { words: &[$($w),+], ty: EventType::$ty, strength: Strength::$st } ),* ]
+    };
+}
+
+/// The event cue lexicon. Longer phrases are listed before their parts.
+pub static CUES: &[Cue] = cues![
+    // Air and drone strikes.
+    Airstrike Strong ["luchtaanval*"], Airstrike Strong ["luchtbombardement*"],
+    Airstrike Strong ["bombardement*"], Airstrike Strong ["bombardeer*"],
+    Airstrike Strong ["gebombardeerd"], Airstrike Strong ["bombarderen"],
+    Airstrike Strong ["gevechtsvliegtuig*"], Airstrike Strong ["straaljager*"],
+    Airstrike Strong ["vatbom*"], Airstrike Strong ["droneaanval*"], Airstrike Strong ["drone"],
+    Airstrike Strong ["drones"], Airstrike Strong ["airstrike*"], Airstrike Strong ["air", "strike*"],
+    Airstrike Strong ["air", "raid*"], Airstrike Strong ["warplane*"], Airstrike Strong ["jets"],
+    Airstrike Strong ["bombed"], Airstrike Strong ["bombing"], Airstrike Strong ["bombings"],
+    Airstrike Strong ["bombard*"], Airstrike Strong ["barrel", "bomb*"],
+    Airstrike Strong ["drone", "strike*"], Airstrike Strong ["helicopter", "gunship*"],
+    // Shelling, artillery, missiles, rockets.
+    Shelling Strong ["artillerie*"], Shelling Strong ["beschiet*"], Shelling Strong ["beschoten"],
+    Shelling Strong ["beschieting*"], Shelling Strong ["mortier*"], Shelling Strong ["raket*"],
+    Shelling Strong ["granaatinslag*"], Shelling Strong ["kruisraket*"],
+    Shelling Strong ["shelled"], Shelling Strong ["shelling"], Shelling Strong ["artillery"],
+    Shelling Strong ["mortar*"], Shelling Strong ["rocket*"], Shelling Strong ["missile*"],
+    // Explosions.
+    Explosion Strong ["autobom*"], Explosion Strong ["bomaanslag*"], Explosion Strong ["zelfmoordaanslag*"],
+    Explosion Strong ["zelfmoordterrorist*"], Explosion Strong ["explosie*"], Explosion Strong ["ontplof*"],
+    Explosion Strong ["bermbom*"], Explosion Strong ["landmijn*"], Explosion Strong ["car", "bomb*"],
+    Explosion Strong ["suicide", "bomb*"], Explosion Strong ["suicide", "attack*"],
+    Explosion Strong ["explosion*"], Explosion Strong ["exploded"], Explosion Strong ["blast*"],
+    Explosion Strong ["ied"], Explosion Strong ["ieds"], Explosion Strong ["roadside", "bomb*"],
+    Explosion Strong ["landmine*"],
+    // Chemical weapons.
+    ChemicalAttack Strong ["gifgas*"], ChemicalAttack Strong ["chemische", "wapen*"],
+    ChemicalAttack Strong ["chemische", "aanval*"], ChemicalAttack Strong ["chloorgas*"],
+    ChemicalAttack Strong ["sarin*"], ChemicalAttack Strong ["chemical", "attack*"],
+    ChemicalAttack Strong ["chemical", "weapon*"], ChemicalAttack Strong ["poison", "gas"],
+    ChemicalAttack Strong ["chlorine"], ChemicalAttack Strong ["gas", "attack*"],
+    // Armed clashes.
+    ArmedClash Strong ["gevecht*"], ArmedClash Strong ["gevochten"], ArmedClash Strong ["vuurgevecht*"],
+    ArmedClash Strong ["vochten"], ArmedClash Strong ["slag", "om"], ArmedClash Strong ["geschoten", "op"],
+    ArmedClash Strong ["vuur", "geopend"], ArmedClash Strong ["openden", "het", "vuur"],
+    ArmedClash Strong ["clash*"], ArmedClash Strong ["fighting"], ArmedClash Strong ["fought"],
+    ArmedClash Strong ["firefight*"], ArmedClash Strong ["gunfight*"], ArmedClash Strong ["gun", "battle*"],
+    ArmedClash Strong ["battle"], ArmedClash Strong ["battles"], ArmedClash Strong ["battled"],
+    ArmedClash Strong ["opened", "fire"], ArmedClash Strong ["exchange", "of", "fire"],
+    ArmedClash Strong ["hevige", "strijd"], ArmedClash Strong ["zware", "strijd"],
+    ArmedClash Strong ["strijd", "om"],
+    // Ground offensives.
+    GroundOffensive Strong ["grondoffensief*"], GroundOffensive Strong ["offensief"],
+    GroundOffensive Strong ["inval"], GroundOffensive Strong ["binnengevallen"],
+    GroundOffensive Strong ["binnenvallen"], GroundOffensive Strong ["binnenviel*"],
+    GroundOffensive Strong ["invasie"], GroundOffensive Strong ["opmars"],
+    GroundOffensive Strong ["rukt", "op"], GroundOffensive Strong ["rukten"], GroundOffensive Strong ["oprukken*"],
+    GroundOffensive Strong ["offensive"], GroundOffensive Strong ["invasion"], GroundOffensive Strong ["invaded"],
+    GroundOffensive Strong ["incursion*"], GroundOffensive Strong ["ground", "operation*"],
+    GroundOffensive Strong ["advanced", "on"], GroundOffensive Strong ["advancing", "on"],
+    GroundOffensive Weak ["militaire", "operatie"], GroundOffensive Weak ["military", "operation"],
+    // Territory changing hands.
+    TerritoryChange Strong ["veroverd*"], TerritoryChange Strong ["verovering*"], TerritoryChange Strong ["veroverde*"],
+    TerritoryChange Strong ["ingenomen"], TerritoryChange Strong ["innemen"], TerritoryChange Strong ["innam"],
+    TerritoryChange Strong ["heroverd*"], TerritoryChange Strong ["herovering*"], TerritoryChange Strong ["heroverde*"],
+    TerritoryChange Strong ["terug", "te", "winnen"], TerritoryChange Strong ["teruggewonnen"],
+    TerritoryChange Strong ["in", "handen", "gevallen"], TerritoryChange Strong ["controle", "gebracht"],
+    TerritoryChange Strong ["captured"], TerritoryChange Strong ["capture"], TerritoryChange Strong ["recaptured"],
+    TerritoryChange Strong ["seized"], TerritoryChange Strong ["retook"], TerritoryChange Strong ["retaken"],
+    TerritoryChange Strong ["overran"], TerritoryChange Strong ["fell", "to"], TerritoryChange Strong ["took", "control"],
+    TerritoryChange Strong ["taken", "control"], TerritoryChange Strong ["regained", "control"],
+    // Raids.
+    Raid Strong ["speciale", "eenheden"], Raid Strong ["commando*"], Raid Strong ["special", "forces"],
+    Raid Strong ["raid"], Raid Strong ["raids"], Raid Strong ["raided"], Raid Strong ["commandoactie*"],
+    // Violence against civilians.
+    Attack Strong ["geexecuteerd"], Attack Strong ["executie*"], Attack Strong ["executed"],
+    Attack Strong ["execution*"], Attack Strong ["bloedbad*"], Attack Strong ["massacre*"],
+    Attack Strong ["onthoofd*"], Attack Strong ["beheaded"], Attack Strong ["ontvoerd*"],
+    Attack Strong ["kidnapped"], Attack Strong ["abducted"],
+    // Arrests.
+    Arrest Strong ["gearresteerd"], Arrest Strong ["arresteerde*"], Arrest Strong ["arrestatie*"],
+    Arrest Strong ["opgepakt"], Arrest Strong ["arrested"], Arrest Strong ["detained"],
+    // Escapes.
+    Escape Strong ["ontsnapt*"], Escape Strong ["ontsnappen"], Escape Strong ["ontsnapping*"],
+    Escape Strong ["uitbraak"], Escape Strong ["escaped"], Escape Strong ["escape"],
+    Escape Strong ["broke", "out"], Escape Strong ["jailbreak*"], Escape Strong ["prison", "break"],
+    // Displacement.
+    Displacement Strong ["op", "de", "vlucht"], Displacement Strong ["gevlucht"], Displacement Strong ["vluchten"],
+    Displacement Strong ["vluchtten"], Displacement Strong ["vluchtte"], Displacement Strong ["verdreven"],
+    Displacement Strong ["fled"], Displacement Strong ["flee"], Displacement Strong ["fleeing"],
+    Displacement Strong ["displaced"], Displacement Strong ["exodus"],
+    // Protests and riots.
+    Protest Strong ["betoging*"], Protest Strong ["demonstratie*"], Protest Strong ["demonstranten"],
+    Protest Strong ["betogers"], Protest Strong ["protesteerden"], Protest Strong ["protest"],
+    Protest Strong ["protests"], Protest Strong ["protesters"], Protest Strong ["demonstrators"],
+    Protest Strong ["rally"], Riot Strong ["rellen"], Riot Strong ["relschoppers"], Riot Strong ["riot*"],
+    // Generic attack words.
+    ArmedClash Weak ["aanval"], ArmedClash Weak ["aanvallen"], ArmedClash Weak ["aangevallen"],
+    ArmedClash Weak ["attack"], ArmedClash Weak ["attacks"], ArmedClash Weak ["attacked"],
+    ArmedClash Weak ["assault"], Attack Weak ["aanslag"], Attack Weak ["aanslagen"],
+];
+
+/// Words that say people died. Stems as in [`CUES`].
+pub static DEATH: &[&[&str]] = &[
+    &["om", "het", "leven"],
+    &["omgekomen"],
+    &["omkwamen"],
+    &["kwamen", "om"],
+    &["kwam", "om"],
+    &["gedood"],
+    &["doodgeschoten"],
+    &["gesneuveld"],
+    &["sneuvelden"],
+    &["doden"],
+    &["dode"],
+    &["burgerdoden"],
+    &["dodental*"],
+    &["vermoord"],
+    &["killed"],
+    &["killing"],
+    &["dead"],
+    &["died"],
+    &["deaths"],
+    &["death", "toll"],
+    &["perished"],
+    &["lost", "their", "lives"],
+];
+
+/// Words that make the next count not a death count.
+pub static NOT_DEATH: &[&str] = &[
+    "gewond", "gewonden", "gewonde", "wounded", "injured", "injuring", "vluchtelingen",
+    "refugees", "gevangenen", "prisoners", "ontheemden", "procent", "percent", "kilometer",
+    "km", "euro", "dollar", "jaar", "years", "miljoen", "million", "miljard", "billion",
+];
+
+/// Does a folded word match a pattern (`stem*` or whole word)?
+pub fn word_matches(pat: &str, w: &str) -> bool {
+    match pat.strip_suffix('*') {
+        Some(stem) => w.starts_with(stem),
+        None => pat == w,
+    }
+}
+
+/// Does the phrase `pat` match the words starting at `i`?
+pub fn phrase_at(pat: &[&str], words: &[&str], i: usize) -> bool {
+    pat.len() <= words.len() - i && pat.iter().zip(&words[i..]).all(|(p, w)| word_matches(p, w))
+}
+
+/// Threat, plan, fear, condition or negation: a cue under one of these
+/// reports no event ("dreigt met een offensief", "if Turkey attacks").
+pub fn is_modal(w: &str) -> bool {
+    matches!(
+        w,
+        "dreigt" | "dreigen" | "dreigde" | "dreigden" | "dreiging" | "dreigement" | "wil" | "willen"
+            | "wilde" | "wilden" | "plan" | "plannen" | "plant" | "overweegt" | "vreest" | "vrezen"
+            | "vreesde" | "vrees" | "gevreesd" | "bang" | "eventueel" | "eventuele" | "mogelijke"
+            | "zal" | "zullen" | "gaat" | "gaan" | "kan" | "kunnen" | "indien" | "voorkomen"
+            | "waarschuwt" | "waarschuwde" | "dreigend" | "threatens" | "threatened" | "threat"
+            | "threatening" | "plans" | "planned" | "planning" | "would" | "could" | "may"
+            | "might" | "will" | "fears" | "feared" | "fear" | "warned" | "warns" | "if"
+            | "potential" | "possible" | "prevent" | "niet" | "geen" | "nooit" | "not" | "no"
+            | "never" | "without" | "zonder" | "stoppen" | "stop" | "staken"
+    )
+}
+
+/// Prepositions that put an event *at* a place.
+pub fn is_locative(w: &str) -> bool {
+    matches!(
+        w,
+        "in" | "op" | "te" | "rond" | "rondom" | "boven" | "binnen" | "at" | "on" | "inside"
+            | "into" | "across" | "over" | "throughout" | "within" | "around" | "onto" | "nabij"
+            | "bij" | "near" | "outside" | "buiten"
+    )
+}
+
+/// Prepositions that put an event *near* a place (ACLED precision 2).
+pub fn is_near(w: &str) -> bool {
+    matches!(w, "nabij" | "bij" | "near" | "outside" | "buiten" | "around" | "rond" | "rondom")
+}
+
+/// Prepositions that make a place an origin, path, destination, reference
+/// or owner rather than the event site.
+pub fn is_not_site_prep(w: &str) -> bool {
+    matches!(
+        w,
+        "uit" | "vanuit" | "van" | "vanaf" | "from" | "of" | "naar" | "to" | "towards" | "richting"
+            | "tussen" | "between" | "door" | "by" | "via" | "met" | "with" | "tegen" | "against"
+            | "aan" | "voor" | "for" | "over" | "about" | "behalve" | "zoals" | "like"
+    )
+}
+
+/// Direction and vicinity words: "ten noorden van X", "north of X",
+/// "in de buurt van X" put the event near X.
+pub fn is_direction(w: &str) -> bool {
+    matches!(
+        w,
+        "noorden" | "zuiden" | "oosten" | "westen" | "noordoosten" | "noordwesten" | "zuidoosten"
+            | "zuidwesten" | "buurt" | "omgeving" | "rand" | "north" | "south" | "east" | "west"
+            | "northeast" | "northwest" | "southeast" | "southwest" | "outskirts" | "vicinity"
+            | "edge" | "buitenwijken" | "centrum" | "center" | "centre" | "kilometer" | "kilometers"
+            | "km" | "miles"
+    )
+}
+
+/// Nouns that name a kind of place: the word before a name, as in "de stad
+/// Idlib", "the town of Suluk". The value says which kind it points to.
+pub fn place_noun(w: &str) -> Option<PlaceNoun> {
+    Some(match w {
+        "provincie" | "province" | "regio" | "region" | "gouvernement" | "governorate"
+        | "gewest" | "deelstaat" => PlaceNoun::Province,
+        "stad" | "grensstad" | "grenssteden" | "steden" | "plaats" | "plaatsje" | "grensplaats"
+        | "dorp" | "dorpje" | "grensdorp" | "city" | "town" | "village" | "hoofdstad" | "capital"
+        | "havenstad" | "wijk" | "district" | "stadje" | "border" | "cities" | "towns"
+        | "villages" | "dorpen" => PlaceNoun::Settlement,
+        "kamp" | "vluchtelingenkamp" | "camp" | "kampen" | "gevangenis" | "prison" => PlaceNoun::Camp,
+        "vliegbasis" | "luchtmachtbasis" | "airbase" | "basis" | "base" | "vliegveld"
+        | "airport" | "luchthaven" => PlaceNoun::Airbase,
+        "rivier" | "river" | "vallei" | "valley" => PlaceNoun::River,
+        "gebied" | "area" | "streek" => PlaceNoun::Area,
+        _ => return None,
+    })
+}
+
+/// What a place noun points to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PlaceNoun {
+    Province,
+    Settlement,
+    Camp,
+    Airbase,
+    River,
+    Area,
+}
+
+/// Authorities and offices: "de regering in Damascus", "reactie uit
+/// Ankara", "the government in Damascus" are not event sites.
+pub fn is_authority(w: &str) -> bool {
+    matches!(
+        w,
+        "regering" | "regime" | "autoriteiten" | "reactie" | "ambassade" | "ambassadeur"
+            | "ministerie" | "parlement" | "president" | "leiders" | "leiding" | "bewind"
+            | "government" | "authorities" | "embassy" | "ministry" | "officials" | "leaders"
+            | "talks" | "gesprekken" | "top" | "summit" | "conferentie" | "conference"
+            | "rechtbank" | "court" | "gouverneur" | "governor" | "burgemeester" | "mayor"
+            | "correspondent" | "journalist" | "persbureau" | "zender" | "krant"
+    )
+}
+
+/// Verbs of saying, thinking and deciding: "Ankara beschouwt", "Washington
+/// urged". A capital or country right before one is a speaker, not a site.
+pub fn is_speech_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "zegt" | "zei" | "zeiden" | "zeggen" | "meldt" | "meldde" | "melden" | "beschouwt"
+            | "sprak" | "spreekt" | "ontkent" | "ontkende" | "eist" | "eiste" | "wil" | "wilde"
+            | "reageert" | "reageerde" | "waarschuwt" | "waarschuwde" | "dreigt" | "dreigde"
+            | "noemt" | "noemde" | "beschuldigt" | "beschuldigde" | "betichtte" | "verklaarde"
+            | "stelt" | "stelde" | "heeft" | "hebben" | "had" | "liet" | "laat" | "bevestigde"
+            | "bevestigt" | "kondigde" | "veroordeelt" | "veroordeelde" | "steunt" | "steunde"
+            | "says" | "said" | "urged" | "urges" | "warned" | "warns" | "denied" | "denies"
+            | "announced" | "accused" | "accuses" | "claims" | "claimed" | "wants" | "has"
+            | "have" | "insists" | "insisted" | "demanded" | "demands" | "called" | "calls"
+            | "condemned" | "condemns" | "considers" | "believes" | "sent" | "stuurt"
+            | "stuurde" | "is" | "was" | "huisvest" | "vecht" | "fights"
+    )
+}
+
+/// Words that refer back to an event without saying what it was: a place in
+/// the same sentence can locate an event reported elsewhere in the article.
+pub fn is_generic_event_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "operatie" | "operation" | "missie" | "mission" | "actie" | "aanval" | "attack"
+            | "strike" | "raid" | "antiterreurmissie" | "aanvallen" | "attacks" | "strikes"
+    )
+}
+
+/// Conjunctions and relative pronouns: a clause starts after them.
+pub fn is_clause_start(w: &str) -> bool {
+    matches!(
+        w,
+        "dat" | "die" | "wat" | "waar" | "waarin" | "omdat" | "terwijl" | "maar" | "want" | "nadat"
+            | "toen" | "zodat" | "hoewel" | "that" | "which" | "who" | "where" | "while" | "because"
+            | "but" | "after" | "when" | "although" | "as" | "whereas"
+    )
+}
+
+/// Words that mean "now": a date from an earlier sentence does not carry
+/// over into a sentence that has one.
+pub fn is_now(w: &str) -> bool {
+    matches!(
+        w,
+        "nu" | "vandaag" | "inmiddels" | "momenteel" | "thans" | "now" | "today" | "currently"
+            | "meanwhile" | "ondertussen" | "intussen"
+    )
+}
+
+/// Country demonyms (folded adjective stems) → ISO code. Evidence for
+/// disambiguation, never place mentions.
+pub fn demonym(w: &str) -> Option<&'static str> {
+    let table: &[(&str, &str)] = &[
+        ("syrisch", "SY"), ("syrische", "SY"), ("syrian", "SY"), ("syriers", "SY"),
+        ("turks", "TR"), ("turkse", "TR"), ("turkish", "TR"), ("turken", "TR"),
+        ("iraaks", "IQ"), ("iraakse", "IQ"), ("iraqi", "IQ"), ("libanees", "LB"),
+        ("libanese", "LB"), ("lebanese", "LB"), ("jordaans", "JO"), ("jordaanse", "JO"),
+        ("jordanian", "JO"), ("israelisch", "IL"), ("israelische", "IL"), ("israeli", "IL"),
+        ("iraans", "IR"), ("iraanse", "IR"), ("iranian", "IR"), ("russisch", "RU"),
+        ("russische", "RU"), ("russian", "RU"), ("amerikaans", "US"), ("amerikaanse", "US"),
+        ("american", "US"), ("nederlands", "NL"), ("nederlandse", "NL"), ("dutch", "NL"),
+        ("koerdisch", "SY"), ("koerdische", "SY"), ("kurdish", "SY"),
+    ];
+    table.iter().find(|(k, _)| *k == w).map(|(_, v)| *v)
+}
+
+/// Zipf frequency (×10) of a common Dutch or English word, or None when the
+/// word is not among the ~26,000 most common (zipf ≥ 3.5) of either.
+pub fn word_zipf(w: &str) -> Option<f64> {
+    static WORDS: &str = include_str!("../data/common_words.txt");
+    // Binary search over the sorted lines of the embedded list, without
+    // building a table at start-up.
+    let b = WORDS.as_bytes();
+    let (mut lo, mut hi) = (0usize, b.len());
+    while lo < hi {
+        let mid = (lo + hi) / 2;
+        // Line start at or before mid.
+        let start = b[..mid].iter().rposition(|&c| c == b'\n').map_or(0, |p| p + 1);
+        let end = b[start..].iter().position(|&c| c == b'\n').map_or(b.len(), |p| start + p);
+        let line = &WORDS[start..end];
+        let (word, z) = line.split_once(' ').unwrap_or((line, "0"));
+        match word.cmp(w) {
+            std::cmp::Ordering::Equal => return z.parse::<f64>().ok().map(|z| z / 10.0),
+            std::cmp::Ordering::Less => lo = end + 1,
+            std::cmp::Ordering::Greater => hi = start,
+        }
+    }
+    None
+}
+
+/// A number written in words, Dutch or English ("dertien", "vierhonderd",
+/// "tweeëntwintig" folded to "tweeentwintig", "thirteen"). Vague quantities
+/// ("tientallen", "dozens") are not numbers.
+pub fn number_word(w: &str) -> Option<u32> {
+    fn unit(w: &str) -> Option<u32> {
+        Some(match w {
+            "een" | "een_" => 1,
+            "twee" => 2,
+            "drie" => 3,
+            "vier" => 4,
+            "vijf" => 5,
+            "zes" => 6,
+            "zeven" => 7,
+            "acht" => 8,
+            "negen" => 9,
+            "one" => 1,
+            "two" => 2,
+            "three" => 3,
+            "four" => 4,
+            "five" => 5,
+            "six" => 6,
+            "seven" => 7,
+            "eight" => 8,
+            "nine" => 9,
+            _ => return None,
+        })
+    }
+    fn below100(w: &str) -> Option<u32> {
+        let v = match w {
+            "tien" | "ten" => 10,
+            "elf" | "eleven" => 11,
+            "twaalf" | "twelve" => 12,
+            "dertien" | "thirteen" => 13,
+            "veertien" | "fourteen" => 14,
+            "vijftien" | "fifteen" => 15,
+            "zestien" | "sixteen" => 16,
+            "zeventien" | "seventeen" => 17,
+            "achttien" | "eighteen" => 18,
+            "negentien" | "nineteen" => 19,
+            "twintig" | "twenty" => 20,
+            "dertig" | "thirty" => 30,
+            "veertig" | "forty" => 40,
+            "vijftig" | "fifty" => 50,
+            "zestig" | "sixty" => 60,
+            "zeventig" | "seventy" => 70,
+            "tachtig" | "eighty" => 80,
+            "negentig" | "ninety" => 90,
+            _ => {
+                if let Some(u) = unit(w) {
+                    return Some(u);
+                }
+                // Dutch unit-en-tens: eenentwintig, tweeentwintig, vijfenzestig.
+                for (sep_at, _) in w.match_indices("en") {
+                    let (a, b) = (&w[..sep_at], &w[sep_at + 2..]);
+                    if let (Some(u), Some(t)) = (unit(a), below100(b)) {
+                        if t >= 20 && t % 10 == 0 {
+                            return Some(t + u);
+                        }
+                    }
+                }
+                return None;
+            }
+        };
+        Some(v)
+    }
+    fn parse(w: &str) -> Option<u32> {
+        if w.is_empty() {
+            return Some(0);
+        }
+        for (word, mult) in [("duizend", 1000), ("honderd", 100)] {
+            if let Some(p) = w.find(word) {
+                let left = &w[..p];
+                let right = &w[p + word.len()..];
+                let l = if left.is_empty() { 1 } else { parse(left)? };
+                let r = parse(right)?;
+                return Some(l * mult + r);
+            }
+        }
+        below100(w)
+    }
+    match w {
+        "hundred" => Some(100),
+        "thousand" => Some(1000),
+        "een" | "one" | "a" | "an" => None, // articles, or too vague to count
+        _ => parse(w).filter(|&n| n > 0),
+    }
+}
+
+/// Month names, Dutch and English, folded.
+pub fn month(w: &str) -> Option<u8> {
+    Some(match w {
+        "januari" | "january" | "jan" => 1,
+        "februari" | "february" | "feb" => 2,
+        "maart" | "march" | "mrt" => 3,
+        "april" | "apr" => 4,
+        "mei" | "may" => 5,
+        "juni" | "june" | "jun" => 6,
+        "juli" | "july" | "jul" => 7,
+        "augustus" | "august" | "aug" => 8,
+        "september" | "sept" | "sep" => 9,
+        "oktober" | "october" | "okt" | "oct" => 10,
+        "november" | "nov" => 11,
+        "december" | "dec" => 12,
+        _ => return None,
+    })
+}
+
+/// Weekday of a word, 0 = Monday: "woensdag", "woensdagavond",
+/// "zaterdagnacht", "sunday".
+pub fn weekday(w: &str) -> Option<u8> {
+    const DAYS: [(&str, &str); 7] = [
+        ("maandag", "monday"),
+        ("dinsdag", "tuesday"),
+        ("woensdag", "wednesday"),
+        ("donderdag", "thursday"),
+        ("vrijdag", "friday"),
+        ("zaterdag", "saturday"),
+        ("zondag", "sunday"),
+    ];
+    for (i, (nl, en)) in DAYS.iter().enumerate() {
+        if w == *en {
+            return Some(i as u8);
+        }
+        if let Some(rest) = w.strip_prefix(nl) {
+            if matches!(rest, "" | "ochtend" | "middag" | "avond" | "nacht" | "morgen") {
+                return Some(i as u8);
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_in_words() {
+        for (w, n) in [
+            ("dertien", 13),
+            ("honderd", 100),
+            ("vierhonderd", 400),
+            ("vijfhonderd", 500),
+            ("tweeentwintig", 22),
+            ("driehonderdvijftig", 350),
+            ("twintig", 20),
+            ("thirteen", 13),
+            ("tweeduizend", 2000),
+        ] {
+            assert_eq!(number_word(w), Some(n), "{w}");
+        }
+        for w in ["tientallen", "dozens", "een", "honderden", "mensen"] {
+            assert_eq!(number_word(w), None, "{w}");
+        }
+    }
+
+    #[test]
+    fn common_words() {
+        assert!(word_zipf("van").unwrap() > 7.0);
+        assert!(word_zipf("daar").is_some());
+        assert!(word_zipf("qamishli").is_none());
+        assert!(word_zipf("zzzz").is_none());
+        assert!(word_zipf("a").is_none() || word_zipf("a").is_some());
+    }
+
+    #[test]
+    fn weekdays() {
+        assert_eq!(weekday("woensdagavond"), Some(2));
+        assert_eq!(weekday("sunday"), Some(6));
+        assert_eq!(weekday("zondagskind"), None);
+    }
+}

@@ -1,0 +1,20 @@
+//! eventmap: from news text about armed conflict to a GeoJSON layer of events.
+//!
+//! The data's path, one module per stage:
+//! [`article`] → [`extract`] → [`resolve`] (with [`gazetteer`]) →
+//! [`classify`] → [`pipeline`] → [`output`].
+//! [`normalize`] holds the spelling rules, [`lexicon`] the word lists,
+//! [`gaztools`] the gazetteer commands, [`cli`] the command line.
+
+pub mod article;
+pub mod classify;
+pub mod cli;
+pub mod extract;
+pub mod gazetteer;
+pub mod gaztools;
+pub mod index;
+pub mod lexicon;
+pub mod normalize;
+pub mod output;
+pub mod pipeline;
+pub mod resolve;

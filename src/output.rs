@@ -1,0 +1,303 @@
+//! The writer: events become RFC 7946 GeoJSON.
+//!
+//! Takes [`EventFeature`]s in their final order. Gives either one
+//! FeatureCollection with one feature per line (so a regenerated layer diffs
+//! line by line in git) or RFC 8142 GeoJSON Text Sequences (RS, one Feature,
+//! LF), which concatenate.
+//!
+//! Guarantees: coordinates are `[lon, lat]` rounded to 6 decimals (about
+//! 0.1 m); property order is fixed; writing to a file goes through a
+//! temporary file in the same directory that is renamed over the target only
+//! when everything was written, so a failure never leaves a half-written
+//! layer and never clobbers a good one.
+
+use std::fmt;
+use std::io::{self, BufRead, BufWriter, Write};
+use std::path::{Path, PathBuf};
+
+use serde_json::{Map, Value, json};
+
+use crate::article::PartialDate;
+use crate::classify::EventType;
+use crate::gazetteer::Gazetteer;
+use crate::gaztools::Candidate;
+
+/// One output feature: an event (or, with `--all-mentions`, a mention) at a
+/// place.
+#[derive(Clone, Debug, PartialEq)]
+pub struct EventFeature {
+    /// `<article>:<n>`, n counting from 1 in output order within the article.
+    pub id: String,
+    pub article: String,
+    pub place: String,
+    pub mention: String,
+    pub gazetteer_id: String,
+    pub country: String,
+    pub admin1: Option<String>,
+    /// ACLED geo_precision: 1 the place itself, 2 near it or part of it, 3 a
+    /// region, province or country.
+    pub precision: u8,
+    pub event_type: EventType,
+    pub date: Option<PartialDate>,
+    pub fatalities: Option<u32>,
+    pub evidence: String,
+    /// Degrees east.
+    pub lon: f64,
+    /// Degrees north.
+    pub lat: f64,
+}
+
+fn round6(x: f64) -> f64 {
+    (x * 1e6).round() / 1e6
+}
+
+impl EventFeature {
+    /// The feature as a GeoJSON object with properties in contract order.
+    pub fn to_json(&self) -> Value {
+        let mut p = Map::new();
+        p.insert("id".into(), json!(self.id));
+        p.insert("article".into(), json!(self.article));
+        p.insert("place".into(), json!(self.place));
+        p.insert("mention".into(), json!(self.mention));
+        p.insert("gazetteer_id".into(), json!(self.gazetteer_id));
+        p.insert("country".into(), json!(self.country));
+        p.insert("admin1".into(), json!(self.admin1));
+        p.insert("precision".into(), json!(self.precision));
+        p.insert("event_type".into(), json!(self.event_type.code()));
+        let (acled, sub) = self.event_type.acled();
+        p.insert("acled_event_type".into(), json!(acled));
+        p.insert("acled_sub_event_type".into(), json!(sub));
+        p.insert("date".into(), json!(self.date.map(|d| d.to_string())));
+        let span = self.date.map(|d| d.span());
+        p.insert("date_start".into(), json!(span.map(|s| s.0.to_string())));
+        p.insert("date_end".into(), json!(span.map(|s| s.1.to_string())));
+        p.insert("fatalities".into(), json!(self.fatalities));
+        p.insert("evidence".into(), json!(self.evidence));
+        json!({
+            "type": "Feature",
+            "id": self.id,
+            "geometry": {"type": "Point", "coordinates": [round6(self.lon), round6(self.lat)]},
+            "properties": Value::Object(p),
+        })
+    }
+}
+
+/// Output format of a layer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    /// One FeatureCollection.
+    Collection,
+    /// RFC 8142: each feature as RS + JSON + LF.
+    Sequence,
+}
+
+/// A failure while producing output.
+#[derive(Debug)]
+pub enum WriteError {
+    Io(io::Error),
+    /// Bad input met while writing (an article that cannot be read, a layer
+    /// that is not GeoJSON): one line for the user.
+    Input(String),
+}
+
+impl fmt::Display for WriteError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            WriteError::Io(e) => write!(f, "cannot write the output: {e}"),
+            WriteError::Input(s) => f.write_str(s),
+        }
+    }
+}
+
+impl From<io::Error> for WriteError {
+    fn from(e: io::Error) -> Self {
+        WriteError::Io(e)
+    }
+}
+
+/// Streams features out in one of the two formats.
+pub struct FeatureWriter<'a> {
+    w: &'a mut dyn Write,
+    format: Format,
+    count: usize,
+}
+
+impl<'a> FeatureWriter<'a> {
+    pub fn new(w: &'a mut dyn Write, format: Format) -> io::Result<Self> {
+        if format == Format::Collection {
+            w.write_all(b"{\"type\":\"FeatureCollection\",\"features\":[")?;
+        }
+        Ok(FeatureWriter { w, format, count: 0 })
+    }
+
+    pub fn write_value(&mut self, v: &Value) -> io::Result<()> {
+        match self.format {
+            Format::Collection => {
+                self.w
+                    .write_all(if self.count == 0 { b"\n" } else { b",\n" })?;
+                serde_json::to_writer(&mut *self.w, v)?;
+            }
+            Format::Sequence => {
+                self.w.write_all(b"\x1e")?;
+                serde_json::to_writer(&mut *self.w, v)?;
+                self.w.write_all(b"\n")?;
+            }
+        }
+        self.count += 1;
+        Ok(())
+    }
+
+    pub fn write(&mut self, f: &EventFeature) -> io::Result<()> {
+        self.write_value(&f.to_json())
+    }
+
+    /// Close the collection; flushes either way, so streamed sequences reach
+    /// the reader article by article.
+    pub fn finish(self) -> io::Result<()> {
+        if self.format == Format::Collection {
+            self.w.write_all(b"\n]}\n")?;
+        }
+        self.w.flush()
+    }
+
+    pub fn flush(&mut self) -> io::Result<()> {
+        self.w.flush()
+    }
+}
+
+/// Run `f` against standard output, or against a temporary file beside
+/// `path` that replaces `path` only when `f` succeeded.
+pub fn write_to<F>(path: Option<&Path>, f: F) -> Result<(), WriteError>
+where
+    F: FnOnce(&mut dyn Write) -> Result<(), WriteError>,
+{
+    match path {
+        None => {
+            let stdout = io::stdout();
+            let mut w = BufWriter::with_capacity(1 << 16, stdout.lock());
+            f(&mut w)?;
+            w.flush()?;
+            Ok(())
+        }
+        Some(p) => {
+            let dir = match p.parent() {
+                Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+                _ => PathBuf::from("."),
+            };
+            let tmp = tempfile::Builder::new()
+                .prefix(".eventmap-")
+                .tempfile_in(&dir)
+                .map_err(|e| WriteError::Input(format!("{}: cannot create a file there: {e}", p.display())))?;
+            {
+                let mut w = BufWriter::with_capacity(1 << 16, tmp.as_file());
+                f(&mut w)?;
+                w.flush()?;
+            }
+            tmp.as_file().sync_all()?;
+            tmp.persist(p)
+                .map_err(|e| WriteError::Input(format!("{}: cannot write: {}", p.display(), e.error)))?;
+            Ok(())
+        }
+    }
+}
+
+/// `gazetteer lookup` answers as a FeatureCollection.
+pub fn write_candidates(
+    g: &Gazetteer,
+    cands: &[Candidate],
+    w: &mut dyn Write,
+) -> Result<(), WriteError> {
+    let mut fw = FeatureWriter::new(w, Format::Collection)?;
+    for c in cands {
+        let p = g.place(c.name);
+        let v = json!({
+            "type": "Feature",
+            "geometry": {"type": "Point", "coordinates": [round6(p.lon), round6(p.lat)]},
+            "properties": {
+                "place": p.name,
+                "gazetteer_id": p.id,
+                "country": p.country,
+                "admin1": p.admin1,
+                "kind": p.kind.as_str(),
+                "population": p.population,
+                "score": (c.score * 1000.0).round() / 1000.0,
+                "matched_variant": p.variant(c.name.variant as usize),
+            },
+        });
+        fw.write_value(&v)?;
+    }
+    fw.finish()?;
+    Ok(())
+}
+
+/// Features of one layer file: a FeatureCollection, or a sequence of
+/// features (RFC 8142 records or one JSON text per line).
+fn read_layer(path: &Path) -> Result<Vec<Value>, WriteError> {
+    let name = path.display().to_string();
+    let bad = |msg: String| WriteError::Input(format!("{name}: {msg}"));
+    let data = std::fs::read(path).map_err(|e| bad(format!("cannot read: {e}")))?;
+    let trimmed = data.trim_ascii_start();
+    if trimmed.is_empty() {
+        return Ok(Vec::new());
+    }
+    if trimmed[0] == b'{' && !data.contains(&b'\x1e') {
+        if let Ok(v) = serde_json::from_slice::<Value>(trimmed) {
+            return match v.get("type").and_then(Value::as_str) {
+                Some("FeatureCollection") => Ok(v
+                    .get("features")
+                    .and_then(Value::as_array)
+                    .cloned()
+                    .unwrap_or_default()),
+                Some("Feature") => Ok(vec![v]),
+                _ => Err(bad("not a GeoJSON FeatureCollection or Feature".into())),
+            };
+        }
+    }
+    let mut out = Vec::new();
+    for (i, line) in data.split(|&b| b == b'\n' || b == b'\x1e').enumerate() {
+        let line = line.trim_ascii();
+        if line.is_empty() {
+            continue;
+        }
+        let v: Value = serde_json::from_slice(line)
+            .map_err(|e| bad(format!("record {}: not JSON: {e}", i + 1)))?;
+        if v.get("type").and_then(Value::as_str) != Some("Feature") {
+            return Err(bad(format!("record {}: not a GeoJSON Feature", i + 1)));
+        }
+        out.push(v);
+    }
+    Ok(out)
+}
+
+/// Sort key of a feature written by `extract`: (article, n) from its id.
+fn feature_key(v: &Value) -> (String, u64) {
+    let id = v.get("id").and_then(Value::as_str).unwrap_or("");
+    match id.rsplit_once(':') {
+        Some((a, n)) => (a.to_string(), n.parse().unwrap_or(0)),
+        None => (id.to_string(), 0),
+    }
+}
+
+/// `eventmap merge`: the union of layers, one feature per id, in (article,
+/// n) order, which is the order a single run over the same articles gives
+/// when article ids sort like the files.
+pub fn merge(inputs: &[PathBuf], format: Format, w: &mut dyn Write) -> Result<(), WriteError> {
+    let mut all = Vec::new();
+    for p in inputs {
+        all.extend(read_layer(p)?);
+    }
+    let mut keyed: Vec<((String, u64), Value)> = all.into_iter().map(|v| (feature_key(&v), v)).collect();
+    keyed.sort_by(|a, b| a.0.cmp(&b.0));
+    keyed.dedup_by(|a, b| a.0 == b.0);
+    let mut fw = FeatureWriter::new(w, format)?;
+    for (_, v) in &keyed {
+        fw.write_value(v)?;
+    }
+    fw.finish()?;
+    Ok(())
+}
+
+/// Read standard input lines (used by tests of streaming).
+pub fn count_records<R: BufRead>(r: R) -> usize {
+    r.split(b'\x1e').filter_map(Result::ok).filter(|l| !l.trim_ascii().is_empty()).count()
+}

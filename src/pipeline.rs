@@ -1,0 +1,522 @@
+//! The pipeline: one article in, its event features out; many articles in,
+//! one layer out.
+//!
+//! Takes articles and a gazetteer. Per article: words and sentences
+//! ([`crate::extract`]), mentions and their places ([`crate::resolve`]),
+//! sentence by sentence cues, roles, deaths and dates
+//! ([`crate::classify`]), then the article-level steps below. Gives
+//! [`EventFeature`]s in text order with ids `<article>:<n>`.
+//!
+//! Article-level steps:
+//! 1. every site in a sentence takes the cue nearest to it (and the cues
+//!    coordinated with that one: "luchtaanvallen en artillerievuur op …");
+//! 2. a death count goes to the first violent event of its sentence, or else
+//!    to a violent event of one of the two sentences before it when its own
+//!    sentence names no place; a second count for the same event is quoted
+//!    in the evidence, the first is kept;
+//! 3. an event located only at a country, or at no place, is moved to the
+//!    place a later or earlier sentence gives for "the operation", "de
+//!    aanval" (a generic event noun with a settlement);
+//! 4. an event at no place in the lead (first three sentences) goes to the
+//!    article's focus: its most precise, most named site in its main
+//!    country; placeless events elsewhere are dropped;
+//! 5. a country- or region-level event is dropped when the article places
+//!    the same event type on the same date more precisely inside it;
+//! 6. one feature per (place, event type, date).
+//!
+//! Guarantees: the same article and gazetteer give byte-identical features;
+//! a batch keeps input order whatever the number of threads.
+
+use std::collections::HashMap;
+use std::io::{IsTerminal, Write};
+
+use rayon::prelude::*;
+
+use crate::article::{Article, PartialDate, Source};
+use crate::classify::{self, EventType, Role};
+use crate::extract::{self, Mention, Token};
+use crate::gazetteer::{Gazetteer, Kind, NameRef, distance_km};
+use crate::lexicon::{self, Strength};
+use crate::output::{EventFeature, FeatureWriter, Format, WriteError};
+use crate::resolve;
+
+/// What `extract` runs with, validated once.
+#[derive(Clone, Debug, Default)]
+pub struct Config {
+    /// The article date for articles without a `date` header.
+    pub fallback_date: Option<PartialDate>,
+    pub all_mentions: bool,
+    /// Show a progress bar when stderr is a terminal and the batch is long.
+    pub progress: bool,
+}
+
+/// An event before it becomes a feature.
+#[derive(Clone, Debug)]
+struct Event {
+    ty: EventType,
+    /// Place and the mention that named it; None while placeless.
+    at: Option<(NameRef, usize)>,
+    role: Role,
+    date: Option<PartialDate>,
+    sentence: usize,
+    /// Token position, for text order.
+    pos: usize,
+    fatalities: Option<u32>,
+    evidence: String,
+}
+
+fn collapse_ws(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Precision rank of a kind: lower is more precise.
+fn kind_rank(k: Kind) -> u8 {
+    match k {
+        Kind::City | Kind::Town | Kind::Village | Kind::District | Kind::Camp | Kind::Airbase | Kind::Landmark => 0,
+        Kind::Admin1 => 1,
+        Kind::Region | Kind::River => 2,
+        Kind::Country => 3,
+    }
+}
+
+/// Is place `inner` inside area `outer` (same country for a country; within
+/// 250 km of a region's or province's point)?
+fn inside(g: &Gazetteer, inner: NameRef, outer: NameRef) -> bool {
+    let (i, o) = (g.place(inner), g.place(outer));
+    if inner.place == outer.place || kind_rank(i.kind) >= kind_rank(o.kind) {
+        return false;
+    }
+    match o.kind {
+        Kind::Country => i.country == o.country,
+        Kind::Admin1 => i.admin1.is_some() && i.admin1 == Some(o.name.clone()) || (i.country == o.country && distance_km((i.lat, i.lon), (o.lat, o.lon)) < 120.0),
+        _ => distance_km((i.lat, i.lon), (o.lat, o.lon)) < 250.0,
+    }
+}
+
+/// Extract the event features of one article.
+pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec<EventFeature> {
+    let text = article.text.as_str();
+    let (tokens, sentences) = extract::tokenize(text);
+    let mentions = extract::find_mentions(g, &tokens, &sentences);
+    let places = resolve::resolve(g, text, &tokens, &mentions);
+    let adate = article.date;
+
+    // Mentions (with a place) per sentence.
+    let mut by_sentence: Vec<Vec<usize>> = vec![Vec::new(); sentences.len()];
+    for (i, m) in mentions.iter().enumerate() {
+        if places[i].is_some() {
+            by_sentence[m.sentence].push(i);
+        }
+    }
+    // Roles of every resolved mention.
+    let mut roles: Vec<Role> = vec![Role::NotSite("unresolved"); mentions.len()];
+    for ids in &by_sentence {
+        let ms: Vec<&Mention> = ids.iter().map(|&i| &mentions[i]).collect();
+        let kinds: Vec<Kind> = ids.iter().map(|&i| g.place(places[i].unwrap()).kind).collect();
+        let mut rs: Vec<Role> = Vec::with_capacity(ms.len());
+        for k in 0..ms.len() {
+            let r = classify::role(text, &tokens, &ms, &kinds, &rs, k);
+            rs.push(r);
+        }
+        classify::demote_reference_points(&tokens, &ms, &mut rs);
+        for (k, &i) in ids.iter().enumerate() {
+            roles[i] = rs[k];
+        }
+    }
+
+    let sentence_text = |si: usize| collapse_ws(&text[sentences[si].start..sentences[si].end]);
+    let paragraph_break = |si: usize| -> bool {
+        si == 0 || text[sentences[si - 1].end..sentences[si].start].contains('\n')
+    };
+
+    let mut events: Vec<Event> = Vec::new();
+    let mut placeless: Vec<Event> = Vec::new();
+    // Sentences with a generic event noun and sites, for step 3.
+    let mut refiners: Vec<(usize, Vec<usize>)> = Vec::new();
+    let mut carried: Option<PartialDate> = None;
+    for (si, s) in sentences.iter().enumerate() {
+        let range = s.tokens.clone();
+        if paragraph_break(si) {
+            carried = None;
+        }
+        let has_now = tokens[range.clone()].iter().any(|t| lexicon::is_now(&t.folded));
+        let own = classify::sentence_date(&tokens, range.clone(), adate);
+        let date = match own {
+            Some(d) => {
+                if d.absolute {
+                    carried = Some(d.date);
+                }
+                Some(d.date)
+            }
+            None if has_now => {
+                carried = None;
+                adate
+            }
+            None => carried.or(adate),
+        };
+        let evidence = sentence_text(si);
+        let mut cues = classify::find_cues(text, &tokens, range.clone());
+        if cues.iter().any(|c| c.strength == Strength::Strong) {
+            cues.retain(|c| c.strength == Strength::Strong);
+        }
+        let deaths = classify::death_count(text, &tokens, range.clone());
+        let sites: Vec<usize> = by_sentence[si]
+            .iter()
+            .copied()
+            .filter(|&i| roles[i].is_site())
+            .collect();
+        let first_new = events.len();
+        if cues.is_empty() {
+            if deaths.is_some() && classify::has_death_word(&tokens, range.clone()) {
+                // Deaths with no clearer type.
+                for &i in &sites {
+                    let p = g.place(places[i].unwrap());
+                    if p.kind == Kind::Country {
+                        continue;
+                    }
+                    events.push(Event {
+                        ty: EventType::Casualties,
+                        at: Some((places[i].unwrap(), i)),
+                        role: roles[i],
+                        date,
+                        sentence: si,
+                        pos: mentions[i].tokens.start,
+                        fatalities: None,
+                        evidence: evidence.clone(),
+                    });
+                }
+            } else if tokens[range.clone()].iter().any(|t| lexicon::is_generic_event_noun(&t.folded)) && !sites.is_empty() {
+                refiners.push((si, sites.clone()));
+            }
+        } else {
+            for &i in &sites {
+                let m = &mentions[i];
+                let dist = |c: &classify::CueHit| -> usize {
+                    if c.at >= m.tokens.end {
+                        c.at - m.tokens.end
+                    } else {
+                        m.tokens.start.saturating_sub(c.at + c.len)
+                    }
+                };
+                let Some(nearest) = cues.iter().min_by_key(|c| (dist(c), c.at)) else {
+                    continue;
+                };
+                let place = places[i].unwrap();
+                let kind = g.place(place).kind;
+                for c in &cues {
+                    let coordinated = c.at == nearest.at || {
+                        let (a, b) = if c.at < nearest.at { (c, nearest) } else { (nearest, c) };
+                        let between = &tokens[a.at + a.len..b.at];
+                        between.len() <= 2
+                            && between.iter().all(|t| matches!(t.folded.as_str(), "en" | "and" | "of" | "or"))
+                    };
+                    if !coordinated || (kind == Kind::Country && c.strength == Strength::Weak) {
+                        continue;
+                    }
+                    events.push(Event {
+                        ty: c.ty,
+                        at: Some((place, i)),
+                        role: roles[i],
+                        date,
+                        sentence: si,
+                        pos: m.tokens.start,
+                        fatalities: None,
+                        evidence: evidence.clone(),
+                    });
+                }
+            }
+            if sites.is_empty() {
+                let mut seen: Vec<EventType> = Vec::new();
+                for c in cues.iter().filter(|c| c.strength == Strength::Strong) {
+                    if !seen.contains(&c.ty) {
+                        seen.push(c.ty);
+                        placeless.push(Event {
+                            ty: c.ty,
+                            at: None,
+                            role: Role::Site,
+                            date,
+                            sentence: si,
+                            pos: c.at,
+                            fatalities: None,
+                            evidence: evidence.clone(),
+                        });
+                    }
+                }
+            }
+        }
+        // Step 2: deaths.
+        if let Some(d) = deaths {
+            let own_event = events[first_new..]
+                .iter_mut()
+                .chain(placeless.iter_mut().filter(|e| e.sentence == si))
+                .find(|e| e.ty.is_violent());
+            let target = match own_event {
+                Some(e) => Some(e),
+                None if by_sentence[si].is_empty() => events
+                    .iter_mut()
+                    .chain(placeless.iter_mut())
+                    .filter(|e| e.sentence < si && e.sentence + 2 >= si && e.ty.is_violent())
+                    .min_by_key(|e| (std::cmp::Reverse(e.sentence), e.pos)),
+                None => None,
+            };
+            if let Some(e) = target {
+                match e.fatalities {
+                    None => {
+                        e.fatalities = Some(d.n);
+                        if e.sentence != si {
+                            e.evidence = format!("{} [fatalities from: {}]", e.evidence, evidence);
+                        }
+                    }
+                    Some(n) if n != d.n => {
+                        e.evidence = format!("{} [another count, not used: {}: {}]", e.evidence, d.n, evidence);
+                    }
+                    Some(_) => {}
+                }
+            }
+        }
+    }
+
+    // Step 3: country-level and placeless events move to the place of "the
+    // operation" when the article gives one.
+    let refine_target = |ev_sentence: usize, within: Option<NameRef>| -> Option<usize> {
+        let mut best: Option<(usize, usize)> = None; // (distance in sentences, mention)
+        for (si, sites) in &refiners {
+            let Some(&i) = sites
+                .iter()
+                .filter(|&&i| kind_rank(g.place(places[i].unwrap()).kind) == 0)
+                .find(|&&i| within.is_none_or(|w| inside(g, places[i].unwrap(), w)))
+            else {
+                continue;
+            };
+            let d = si.abs_diff(ev_sentence);
+            if best.is_none_or(|(bd, _)| d < bd) {
+                best = Some((d, i));
+            }
+        }
+        best.map(|(_, i)| i)
+    };
+    for e in events.iter_mut() {
+        let (place, _) = e.at.unwrap();
+        if g.place(place).kind == Kind::Country {
+            if let Some(i) = refine_target(e.sentence, Some(place)) {
+                e.at = Some((places[i].unwrap(), i));
+                e.role = roles[i];
+                e.evidence = format!("{} [place from: {}]", e.evidence, sentence_text(mentions[i].sentence));
+            }
+        }
+    }
+    // Step 4: placeless events. The focus stands in only for an article
+    // that locates no event at all: otherwise the lead's placeless event is
+    // most likely about somewhere else than the sites the article names.
+    let any_located = !events.is_empty();
+    let focus = focus_site(g, &mentions, &places, &roles);
+    for mut e in placeless {
+        if let Some(i) = refine_target(e.sentence, None) {
+            e.at = Some((places[i].unwrap(), i));
+            e.role = roles[i];
+            e.evidence = format!("{} [place from: {}]", e.evidence, sentence_text(mentions[i].sentence));
+        } else if e.sentence < 3 && !any_located {
+            match focus {
+                Some(i) => {
+                    e.at = Some((places[i].unwrap(), i));
+                    e.role = Role::Near;
+                    e.evidence = format!("{} [place: the article's focus, from: {}]", e.evidence, sentence_text(mentions[i].sentence));
+                }
+                None => continue,
+            }
+        } else {
+            continue;
+        }
+        events.push(e);
+    }
+
+    // Step 5: drop coarse duplicates of precise events.
+    let keep: Vec<bool> = events
+        .iter()
+        .map(|e| {
+            let (p, _) = e.at.unwrap();
+            if !g.place(p).kind.is_area() {
+                return true;
+            }
+            !events.iter().any(|o| {
+                o.ty == e.ty && o.date == e.date && inside(g, o.at.unwrap().0, p)
+            })
+        })
+        .collect();
+    let mut events: Vec<Event> = events
+        .into_iter()
+        .zip(keep)
+        .filter_map(|(e, k)| k.then_some(e))
+        .collect();
+
+    // Step 6: one feature per (place, type, date), in text order.
+    events.sort_by_key(|e| (e.pos, e.sentence, e.ty));
+    let mut merged: Vec<Event> = Vec::new();
+    let mut index: HashMap<(u32, EventType, Option<PartialDate>), usize> = HashMap::new();
+    for e in events {
+        let key = (e.at.unwrap().0.place, e.ty, e.date);
+        match index.get(&key) {
+            Some(&k) => {
+                let f = &mut merged[k];
+                if f.fatalities.is_none() {
+                    f.fatalities = e.fatalities;
+                }
+                if f.role == Role::Near && e.role == Role::Site {
+                    f.role = Role::Site;
+                }
+            }
+            None => {
+                index.insert(key, merged.len());
+                merged.push(e);
+            }
+        }
+    }
+
+    let mut out: Vec<EventFeature> = merged
+        .iter()
+        .map(|e| {
+            let (r, mi) = e.at.unwrap();
+            feature(g, text, &mentions[mi], r, e.role, e.ty, e.date, e.fatalities, &e.evidence, &article.id)
+        })
+        .collect();
+
+    if config.all_mentions {
+        let mut seen: Vec<u32> = merged.iter().map(|e| e.at.unwrap().0.place).collect();
+        for (i, m) in mentions.iter().enumerate() {
+            let Some(r) = places[i] else { continue };
+            if seen.contains(&r.place) {
+                continue;
+            }
+            seen.push(r.place);
+            let s = &sentences[m.sentence];
+            let evidence = collapse_ws(&text[s.start..s.end]);
+            out.push(feature(g, text, m, r, Role::Site, EventType::Mention, adate, None, &evidence, &article.id));
+        }
+    }
+    for (n, f) in out.iter_mut().enumerate() {
+        f.id = format!("{}:{}", article.id, n + 1);
+    }
+    out
+}
+
+#[allow(clippy::too_many_arguments)]
+fn feature(
+    g: &Gazetteer,
+    text: &str,
+    m: &Mention,
+    r: NameRef,
+    role: Role,
+    ty: EventType,
+    date: Option<PartialDate>,
+    fatalities: Option<u32>,
+    evidence: &str,
+    article: &str,
+) -> EventFeature {
+    let p = g.place(r);
+    let precision = if p.kind.is_area() {
+        3
+    } else if role == Role::Near {
+        2
+    } else {
+        1
+    };
+    EventFeature {
+        id: String::new(),
+        article: article.to_string(),
+        place: p.name.clone(),
+        mention: m.text(text).to_string(),
+        gazetteer_id: p.id.clone(),
+        country: p.country.clone(),
+        admin1: p.admin1.clone(),
+        precision,
+        event_type: ty,
+        date,
+        fatalities,
+        evidence: evidence.to_string(),
+        lon: p.lon,
+        lat: p.lat,
+    }
+}
+
+/// The article's focus site: among the mentions that are sites, those in the
+/// country most of them are in; the most precise kind, then the most
+/// mentioned, then the first.
+fn focus_site(g: &Gazetteer, mentions: &[Mention], places: &[Option<NameRef>], roles: &[Role]) -> Option<usize> {
+    let sites: Vec<usize> = (0..mentions.len())
+        .filter(|&i| places[i].is_some() && roles[i].is_site())
+        .collect();
+    let mut by_country: HashMap<&str, usize> = HashMap::new();
+    for &i in &sites {
+        *by_country.entry(g.place(places[i].unwrap()).country.as_str()).or_default() += 1;
+    }
+    let main = by_country
+        .iter()
+        .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
+        .map(|(c, _)| *c)?;
+    let mut counts: HashMap<u32, usize> = HashMap::new();
+    for &i in &sites {
+        *counts.entry(places[i].unwrap().place).or_default() += 1;
+    }
+    sites
+        .iter()
+        .copied()
+        .filter(|&i| g.place(places[i].unwrap()).country == main)
+        .min_by_key(|&i| {
+            let r = places[i].unwrap();
+            (kind_rank(g.place(r).kind), std::cmp::Reverse(counts[&r.place]), i)
+        })
+}
+
+/// Tokens of a text (re-exported for benchmarks).
+pub fn words(text: &str) -> Vec<Token> {
+    extract::tokenize(text).0
+}
+
+/// Run `extract` over sources, writing the layer to `w`. Articles are
+/// processed in parallel in chunks and written in input order; with the
+/// sequence format each chunk is flushed as soon as it is done.
+pub fn run(
+    sources: &[Source],
+    g: &Gazetteer,
+    config: &Config,
+    format: Format,
+    w: &mut dyn Write,
+) -> Result<(), WriteError> {
+    let bar = (config.progress && sources.len() >= 200 && std::io::stderr().is_terminal()).then(|| {
+        let b = indicatif::ProgressBar::new(sources.len() as u64);
+        b.set_style(
+            indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} articles {per_sec} eta {eta}")
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+        );
+        b
+    });
+    let mut fw = FeatureWriter::new(w, format)?;
+    let chunk = (rayon::current_num_threads() * 16).max(16);
+    for part in sources.chunks(chunk) {
+        let results: Vec<Result<Vec<EventFeature>, WriteError>> = part
+            .par_iter()
+            .map(|s| {
+                let a = s
+                    .read(config.fallback_date)
+                    .map_err(|e| WriteError::Input(e.to_string()))?;
+                Ok(extract_article(g, &a, config))
+            })
+            .collect();
+        for r in results {
+            for f in r? {
+                fw.write(&f)?;
+            }
+        }
+        if format == Format::Sequence {
+            fw.flush()?;
+        }
+        if let Some(b) = &bar {
+            b.inc(part.len() as u64);
+        }
+    }
+    if let Some(b) = bar {
+        b.finish_and_clear();
+    }
+    fw.finish()?;
+    Ok(())
+}
