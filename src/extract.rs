@@ -18,6 +18,7 @@
 //! into the body the extractor was given.
 
 use crate::gazetteer::{Gazetteer, Kind, NameRef};
+use crate::gaztools::{MIN_SKELETON_SIMILARITY, skeleton_similarity};
 use crate::lexicon;
 use crate::normalize::{fold_token, is_apostrophe, is_article, skeleton_token};
 
@@ -157,7 +158,12 @@ pub fn tokenize(text: &str) -> (Vec<Token>, Vec<Sentence>) {
                     _ => break,
                 }
             }
-            let next_is_word = text[end + k..].chars().next().is_some_and(is_word_char);
+            let mut after = text[end + k..].chars();
+            let next_is_word = match after.next() {
+                Some(c) if is_apostrophe(c) => after.next().is_some_and(char::is_alphabetic),
+                Some(c) => is_word_char(c),
+                None => false,
+            };
             if let Some(t) = tokens.last_mut() {
                 t.joined = next_is_word && k > 0;
             }
@@ -190,8 +196,10 @@ pub fn tokenize(text: &str) -> (Vec<Token>, Vec<Sentence>) {
 ///
 /// A one-word name must be capitalised; a longer one must have a capitalised
 /// word. A frequent word of Dutch or English ("Van", "Bar", "Deal") that is
-/// also a minor place needs more: it must not stand first in its sentence,
-/// where every word is capitalised.
+/// also a minor place needs more: a very frequent one ("Van", "Of") is
+/// never a name alone; a frequent one only for a prominent place (a
+/// country, province, region or city of 100,000); a fairly common one not
+/// first in its sentence, where every word is capitalised.
 fn acceptable(g: &Gazetteer, tokens: &[Token], span: std::ops::Range<usize>, cands: &[NameRef]) -> bool {
     let ts = &tokens[span.clone()];
     if !ts.iter().any(|t| t.cap) {
@@ -205,17 +213,23 @@ fn acceptable(g: &Gazetteer, tokens: &[Token], span: std::ops::Range<usize>, can
         }
         let prominent = cands.iter().any(|&r| {
             let p = g.place(r);
-            matches!(p.kind, Kind::Country | Kind::Admin1 | Kind::Region) || p.population >= 1_000_000
+            matches!(p.kind, Kind::Country | Kind::Admin1 | Kind::Region) || p.population >= 100_000
         });
-        if !prominent {
-            match lexicon::word_zipf(&t.folded) {
-                Some(z) if z >= 4.5 => return false,
-                Some(z) if z >= 3.5 && t.sentence_start => return false,
-                _ => {}
-            }
+        match lexicon::word_zipf(&t.folded) {
+            // Function words ("Van", "Of", "Den") are never names alone.
+            Some(z) if z >= 6.0 => return false,
+            Some(z) if z >= 4.5 && !prominent => return false,
+            Some(z) if z >= 3.5 && t.sentence_start && !prominent => return false,
+            _ => {}
         }
     }
     true
+}
+
+/// Is token `k` followed by a hyphen (as in "al-Hol")? Tokens record only
+/// that they are joined; a hyphen join leaves no space right after the word.
+fn text_has_hyphen(tokens: &[Token], k: usize) -> bool {
+    tokens.get(k + 1).is_some_and(|n| n.start == tokens[k].end + 1)
 }
 
 /// Find place mentions in tokenised text.
@@ -232,7 +246,7 @@ pub fn find_mentions(g: &Gazetteer, tokens: &[Token], sentences: &[Sentence]) ->
                 continue;
             }
             // Exact index, longest match.
-            let mut best: Option<(usize, &[NameRef], Match)> = None;
+            let mut best: Option<(usize, Vec<NameRef>, Match)> = None;
             if g.may_start_exact(&t.folded) {
                 key.clear();
                 let mut j = i;
@@ -246,7 +260,7 @@ pub fn find_mentions(g: &Gazetteer, tokens: &[Token], sentences: &[Sentence]) ->
                         key.push_str(&tj.folded);
                         let hits = g.exact(&key);
                         if !hits.is_empty() && acceptable(g, tokens, i..j + 1, hits) {
-                            best = Some((j + 1, hits, Match::Exact));
+                            best = Some((j + 1, hits.to_vec(), Match::Exact));
                         }
                     }
                     words += 1;
@@ -256,12 +270,18 @@ pub fn find_mentions(g: &Gazetteer, tokens: &[Token], sentences: &[Sentence]) ->
                     j += 1;
                 }
             }
-            // Skeleton index, for capitalised words the exact index missed.
-            if best.is_none() && t.cap {
+            // Skeleton index, for capitalised words: taken where the exact
+            // index found nothing or only a shorter name ("Ain" of "Ain
+            // Issa" spelled in a way no row lists).
+            let exact_end = best.as_ref().map_or(i, |b| b.0);
+            if t.cap && exact_end < s.tokens.end {
                 skel.clear();
                 skeleton_token(&t.folded, &mut skel);
-                if g.may_start_skeleton(&skel) && lexicon::word_zipf(&t.folded).is_none() {
+                // A common word alone ("Daar", "Bar") is never a fuzzy name.
+                let common = lexicon::word_zipf(&t.folded).is_some();
+                if g.may_start_skeleton(&skel) {
                     skel.clear();
+                    key.clear();
                     let mut j = i;
                     let mut words = 0;
                     while j < s.tokens.end && words < g.max_words + 2 {
@@ -269,14 +289,25 @@ pub fn find_mentions(g: &Gazetteer, tokens: &[Token], sentences: &[Sentence]) ->
                         if !is_article(&tj.folded) || j == i {
                             if !skel.is_empty() {
                                 skel.push(' ');
+                                key.push(' ');
                             }
                             skeleton_token(&tj.folded, &mut skel);
-                            let hits = g.skeleton(&skel);
+                            key.push_str(&tj.folded);
                             let letters = skel.bytes().filter(u8::is_ascii_alphabetic).count();
+                            let hits: Vec<NameRef> = g
+                                .skeleton(&skel)
+                                .iter()
+                                .copied()
+                                .filter(|&r| {
+                                    skeleton_similarity(g, r, &key, &skel).0 >= MIN_SKELETON_SIMILARITY
+                                })
+                                .collect();
                             if !hits.is_empty()
+                                && j + 1 > exact_end
                                 && letters >= 4
+                                && !(common && j == i)
                                 && tj.cap
-                                && acceptable(g, tokens, i..j + 1, hits)
+                                && acceptable(g, tokens, i..j + 1, &hits)
                             {
                                 best = Some((j + 1, hits, Match::Skeleton));
                             }
@@ -291,13 +322,22 @@ pub fn find_mentions(g: &Gazetteer, tokens: &[Token], sentences: &[Sentence]) ->
             }
             match best {
                 Some((end, hits, how)) => {
+                    // The article glued to the name belongs to the mention as
+                    // written: "al-Hol", "Al Qamishli".
+                    let mut first = i;
+                    if i > s.tokens.start {
+                        let a = &tokens[i - 1];
+                        if is_article(&a.folded) && a.joined && (a.cap || text_has_hyphen(tokens, i - 1)) {
+                            first = i - 1;
+                        }
+                    }
                     out.push(Mention {
-                        tokens: i..end,
-                        start: tokens[i].start,
+                        tokens: first..end,
+                        start: tokens[first].start,
                         end: tokens[end - 1].end,
                         sentence: si,
                         how,
-                        candidates: hits.to_vec(),
+                        candidates: hits,
                     });
                     i = end;
                 }

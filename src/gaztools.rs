@@ -391,30 +391,64 @@ pub fn prior(p: &Place) -> f64 {
     kind + (p.population as f64 + 1.0).log10() / 40.0
 }
 
+/// A phonetic match must also be this similar, as letters, to a name it
+/// matched through: "Homsi" shares a skeleton with "Himsa" (a name of Homs)
+/// but is a surname.
+pub const MIN_SKELETON_SIMILARITY: f64 = 0.7;
+
+/// Score of an exact match on a variant rather than on the canonical name:
+/// "Hatay" is the province's name and only a variant of Antakya's.
+pub const CANONICAL_SHARE: f64 = 0.8;
+
+/// Does a name with exact key `key` stand for the place's canonical name:
+/// the canonical name itself, or a transliteration of it (same skeleton)?
+/// "Ras al-Ayn" is the canonical Ras al-Ain, while for Rosh Ha'Ayin, whose
+/// variants include "Ra's al 'Ayn", it is only a variant.
+pub fn is_canonical(g: &Gazetteer, r: NameRef, key: &str) -> bool {
+    r.variant == 0 || skeleton_of_key(key) == skeleton_of_key(&name_key(&g.place(r).name))
+}
+
+/// Similarity of a written name to the names of a place that share its
+/// skeleton `skel` (the ones it matched through), and the best such name.
+pub fn skeleton_similarity(g: &Gazetteer, r: NameRef, key: &str, skel: &str) -> (f64, usize) {
+    let p = g.place(r);
+    (0..=p.variants.len())
+        .filter_map(|v| {
+            let k = name_key(p.variant(v));
+            (skeleton_of_key(&k) == skel).then(|| (similarity(key, &k), v))
+        })
+        .max_by(|a, b| a.0.total_cmp(&b.0).then(b.1.cmp(&a.1)))
+        .unwrap_or((0.0, 0))
+}
+
 /// Candidates for `name`, best first: exact-key matches score 1, skeleton
-/// matches their string similarity (at most 0.95).
+/// matches 0.75 times their string similarity, exact matches on a variant
+/// [`CANONICAL_SHARE`].
 pub fn lookup(g: &Gazetteer, name: &str, country: Option<&str>, limit: usize) -> Vec<Candidate> {
     let key = name_key(name);
     let mut out: Vec<Candidate> = g
         .exact(&key)
         .iter()
-        .map(|&r| Candidate { name: r, score: 1.0 })
+        .map(|&r| Candidate {
+            name: r,
+            score: if is_canonical(g, r, &key) { 1.0 } else { CANONICAL_SHARE },
+        })
         .collect();
-    for &r in g.skeleton(&skeleton_of_key(&key)) {
+    let skel = skeleton_of_key(&key);
+    for &r in g.skeleton(&skel) {
         if out.iter().any(|c| c.name.place == r.place) {
             continue;
         }
-        let p = g.place(r);
-        let best = (0..=p.variants.len())
-            .map(|v| (similarity(&key, &name_key(p.variant(v))), v))
-            .max_by(|a, b| a.0.total_cmp(&b.0).then(b.1.cmp(&a.1)))
-            .unwrap_or((0.0, 0));
+        let (sim, v) = skeleton_similarity(g, r, &key, &skel);
+        if sim < MIN_SKELETON_SIMILARITY {
+            continue;
+        }
         out.push(Candidate {
             name: NameRef {
                 place: r.place,
-                variant: best.1 as u16,
+                variant: v as u16,
             },
-            score: (best.0 * 0.95).max(0.5),
+            score: 0.75 * sim,
         });
     }
     if let Some(cc) = country {

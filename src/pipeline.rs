@@ -34,7 +34,7 @@ use rayon::prelude::*;
 
 use crate::article::{Article, PartialDate, Source};
 use crate::classify::{self, EventType, Role};
-use crate::extract::{self, Mention, Token};
+use crate::extract::{self, Mention};
 use crate::gazetteer::{Gazetteer, Kind, NameRef, distance_km};
 use crate::lexicon::{self, Strength};
 use crate::output::{EventFeature, FeatureWriter, Format, WriteError};
@@ -467,9 +467,18 @@ fn focus_site(g: &Gazetteer, mentions: &[Mention], places: &[Option<NameRef>], r
         })
 }
 
-/// Tokens of a text (re-exported for benchmarks).
-pub fn words(text: &str) -> Vec<Token> {
-    extract::tokenize(text).0
+/// Every place mention of a text with the place it resolved to, in text
+/// order: (byte range, place). For `--all-mentions`-like inspection and
+/// tests.
+pub fn places_in(g: &Gazetteer, text: &str) -> Vec<(std::ops::Range<usize>, NameRef)> {
+    let (tokens, sentences) = extract::tokenize(text);
+    let mentions = extract::find_mentions(g, &tokens, &sentences);
+    let places = resolve::resolve(g, text, &tokens, &mentions);
+    mentions
+        .iter()
+        .zip(places)
+        .filter_map(|(m, p)| Some((m.start..m.end, p?)))
+        .collect()
 }
 
 /// Run `extract` over sources, writing the layer to `w`. Articles are

@@ -23,9 +23,9 @@ use std::collections::HashMap;
 
 use crate::extract::{Match, Mention, Token};
 use crate::gazetteer::{Gazetteer, Kind, NameRef, distance_km};
-use crate::gaztools::{prior, similarity};
+use crate::gaztools::{self, prior};
 use crate::lexicon::{self, PlaceNoun};
-use crate::normalize::name_key;
+use crate::normalize::{name_key, skeleton_of_key};
 
 /// The place noun next to a mention: before it ("provincie Idlib", "de
 /// grensstad Ain Issa") or right after it ("Idlib-provincie", "Idlib
@@ -103,17 +103,15 @@ pub fn resolve(g: &Gazetteer, text: &str, tokens: &[Token], mentions: &[Mention]
         .iter()
         .map(|m| {
             let written = name_key(m.text(text));
+            let skel = skeleton_of_key(&written);
             let noun = adjacent_place_noun(tokens, m);
             let mut best: Option<(f64, NameRef)> = None;
             for &r in &m.candidates {
                 let p = g.place(r);
-                let quality = match m.how {
-                    Match::Exact => 1.0,
-                    Match::Skeleton => {
-                        0.9 * (0..=p.variants.len())
-                            .map(|v| similarity(&written, &name_key(p.variant(v))))
-                            .fold(0.0, f64::max)
-                    }
+                    let quality = match m.how {
+                    Match::Exact if gaztools::is_canonical(g, r, &written) => 1.0,
+                    Match::Exact => gaztools::CANONICAL_SHARE,
+                    Match::Skeleton => 0.9 * gaztools::skeleton_similarity(g, r, &written, &skel).0,
                 };
                 let share = focus.get(p.country.as_str()).copied().unwrap_or(0.0) / total;
                 let near = if p.kind.is_area() {

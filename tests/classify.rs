@@ -1,0 +1,1 @@
+//! Event understanding, table-driven: type, site, fatalities, date.

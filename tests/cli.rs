@@ -1,0 +1,297 @@
+//! The command-line contract: inputs, formats, options, and bad input.
+
+use crate::util::{TestEnv, features, root};
+
+const ARTICLE: &str = "date 2019-10-13\nTurkse gevechtsvliegtuigen hebben zondag de grensstad Tal Abyad gebombardeerd.\n";
+
+#[test]
+fn reads_stdin_by_default_and_names_it() {
+    let env = TestEnv::new();
+    let out = env.run_stdin(&["extract"], ARTICLE.as_bytes());
+    assert!(out.status.success());
+    let fs = features(&out.stdout);
+    assert_eq!(fs.len(), 1);
+    assert_eq!(fs[0].s("article"), "stdin");
+    assert_eq!(fs[0].s("id"), "stdin:1");
+    assert_eq!(fs[0].s("date"), "2019-10-13");
+    let dash = env.run_stdin(&["extract", "-"], ARTICLE.as_bytes());
+    assert_eq!(out.stdout, dash.stdout);
+}
+
+#[test]
+fn header_on_same_line_and_fallback_date() {
+    let env = TestEnv::new();
+    env.write("a.txt", "  date 2020-02 Bij een luchtaanval in Idlib zijn 5 mensen omgekomen.");
+    env.write("b.txt", "Bij een luchtaanval in Idlib zijn 5 mensen omgekomen.");
+    let fs = env.layer(&["extract", "a.txt", "b.txt", "--date", "2021-03-04"]);
+    assert_eq!(fs.len(), 2);
+    assert_eq!(fs[0].s("date"), "2020-02");
+    assert_eq!(fs[0].n("fatalities"), Some(5));
+    assert_eq!(fs[1].s("date"), "2021-03-04");
+    assert!(!fs[0].s("evidence").contains("date 2020"));
+}
+
+#[test]
+fn no_date_means_null_never_today() {
+    let env = TestEnv::new();
+    env.write("a.txt", "Bij een luchtaanval in Idlib zijn 5 mensen omgekomen.");
+    let fs = env.layer(&["extract", "a.txt"]);
+    assert!(fs[0].props["date"].is_null());
+    assert!(fs[0].props["date_start"].is_null());
+}
+
+#[test]
+fn directory_in_name_order_and_ids_from_stems() {
+    let env = TestEnv::new();
+    env.write("dir/b_second.txt", ARTICLE);
+    env.write("dir/a_first.txt", ARTICLE);
+    env.write("dir/notes.md", "not an article");
+    let fs = env.layer(&["extract", "dir"]);
+    let ids: Vec<&str> = fs.iter().map(|f| f.s("id")).collect();
+    assert_eq!(ids, ["a_first:1", "b_second:1"]);
+}
+
+#[test]
+fn geojsonseq_is_rfc8142_and_concatenates() {
+    let env = TestEnv::new();
+    env.write("a.txt", ARTICLE);
+    env.write("b.txt", ARTICLE);
+    let both = env.run(&["extract", "a.txt", "b.txt", "--format", "geojsonseq"]);
+    let a = env.run(&["extract", "a.txt", "--format", "geojsonseq"]);
+    let b = env.run(&["extract", "b.txt", "--format", "geojsonseq"]);
+    assert!(both.status.success());
+    let text = String::from_utf8(both.stdout.clone()).unwrap();
+    for rec in text.split_terminator('\n') {
+        assert!(rec.starts_with('\u{1e}'), "record separator: {rec:?}");
+        let v: serde_json::Value = serde_json::from_str(&rec[1..]).unwrap();
+        assert_eq!(v["type"], "Feature");
+    }
+    assert_eq!(both.stdout, [a.stdout, b.stdout].concat());
+}
+
+#[test]
+fn merge_of_shards_equals_one_run() {
+    let env = TestEnv::new();
+    let seeds = root().join("seeds");
+    let whole = env.run(&["extract", seeds.to_str().unwrap()]);
+    let mut shards = Vec::new();
+    for entry in std::fs::read_dir(&seeds).unwrap() {
+        let p = entry.unwrap().path();
+        let shard = env.path(&format!("{}.geojsons", p.file_stem().unwrap().to_string_lossy()));
+        let o = env.run(&["extract", p.to_str().unwrap(), "--format", "geojsonseq", "-o", shard.to_str().unwrap()]);
+        assert!(o.status.success());
+        shards.push(shard.to_string_lossy().into_owned());
+    }
+    shards.reverse(); // merge does not depend on argument order
+    let mut args = vec!["merge"];
+    args.extend(shards.iter().map(String::as_str));
+    let merged = env.run(&args);
+    assert!(merged.status.success(), "{}", String::from_utf8_lossy(&merged.stderr));
+    assert_eq!(String::from_utf8(merged.stdout).unwrap(), String::from_utf8(whole.stdout).unwrap());
+}
+
+#[test]
+fn output_file_is_written_atomically_and_kept_on_failure() {
+    let env = TestEnv::new();
+    env.write("a.txt", ARTICLE);
+    let good = env.run(&["extract", "a.txt", "-o", "layer.geojson"]);
+    assert!(good.status.success());
+    assert!(good.stdout.is_empty());
+    let before = std::fs::read(env.path("layer.geojson")).unwrap();
+    assert_eq!(features(&before).len(), 1);
+    // A failing run (one unreadable article among good ones) leaves the
+    // good layer alone and no temporary file behind.
+    env.write("bad.txt", [0xff, 0xfe, 0x00]);
+    env.fails(&["extract", "a.txt", "bad.txt", "-o", "layer.geojson"]);
+    assert_eq!(std::fs::read(env.path("layer.geojson")).unwrap(), before);
+    let leftovers: Vec<_> = std::fs::read_dir(env.dir.path())
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_name().to_string_lossy().starts_with(".eventmap"))
+        .collect();
+    assert!(leftovers.is_empty());
+}
+
+#[test]
+fn bad_input_gets_one_line_naming_the_file() {
+    let env = TestEnv::new();
+    let e = env.fails(&["extract", "missing.txt"]);
+    assert!(e.contains("missing.txt") && e.contains("no such file"), "{e}");
+
+    std::fs::create_dir(env.path("empty_dir")).unwrap();
+    let e = env.fails(&["extract", "empty_dir"]);
+    assert!(e.contains("empty_dir") && e.contains("no *.txt"), "{e}");
+
+    env.write("latin1.txt", b"Bij een aanval in Idlib \xe9\xe9n dode.");
+    let e = env.fails(&["extract", "latin1.txt"]);
+    assert!(e.contains("latin1.txt") && e.contains("UTF-8"), "{e}");
+
+    env.write("a.txt", ARTICLE);
+    let e = env.fails(&["extract", "a.txt", "--date", "13-10-2019"]);
+    assert!(e.contains("--date"), "{e}");
+    let e = env.fails(&["extract", "a.txt", "--date", "2019-02-30"]);
+    assert!(e.contains("--date"), "{e}");
+
+    let e = env.fails(&["extract", "a.txt", "--format", "kml"]);
+    assert!(e.contains("kml"), "{e}");
+}
+
+#[test]
+fn empty_article_gives_an_empty_layer() {
+    let env = TestEnv::new();
+    env.write("empty.txt", "");
+    env.write("header_only.txt", "date 2019-01-01\n");
+    let fs = env.layer(&["extract", "empty.txt", "header_only.txt"]);
+    assert!(fs.is_empty());
+}
+
+#[test]
+fn broken_gazetteer_row_is_reported_with_its_line() {
+    let env = TestEnv::new();
+    env.write("a.txt", ARTICLE);
+    env.write(
+        "gaz.csv",
+        "id,name,latitude,longitude,country,admin1,kind,population,variants,source\n\
+         x:1,Tal Abyad,36.69,38.95,SY,,town,0,,test\n\
+         x:2,Nowhere,91.5,38.95,SY,,town,0,,test\n",
+    );
+    let e = env.fails(&["extract", "a.txt", "--gazetteer", "gaz.csv"]);
+    assert!(e.contains("gaz.csv:3") && e.contains("latitude"), "{e}");
+    env.write("gaz2.csv", "id,name\nx:1,Foo\n");
+    let e = env.fails(&["extract", "a.txt", "--gazetteer", "gaz2.csv"]);
+    assert!(e.contains("gaz2.csv:1") && e.contains("header"), "{e}");
+}
+
+#[test]
+fn own_gazetteer_is_used() {
+    let env = TestEnv::new();
+    env.write("a.txt", "Bij een luchtaanval op Fooville zijn 3 mensen omgekomen.");
+    env.write(
+        "gaz.csv",
+        "id,name,latitude,longitude,country,admin1,kind,population,variants,source\n\
+         my:1,Fooville,10.5,20.25,XX,Foo,town,100,Foo Ville,test\n",
+    );
+    let fs = env.layer(&["extract", "a.txt", "--gazetteer", "gaz.csv"]);
+    assert_eq!(fs.len(), 1);
+    assert_eq!(fs[0].s("gazetteer_id"), "my:1");
+    assert_eq!((fs[0].lon, fs[0].lat), (20.25, 10.5));
+}
+
+#[test]
+fn all_mentions_adds_mention_features() {
+    let env = TestEnv::new();
+    env.write("a.txt", "De minister reisde van Amsterdam naar Ankara. In Idlib werd zwaar gevochten.");
+    let plain = env.layer(&["extract", "a.txt"]);
+    assert_eq!(plain.len(), 1);
+    let all = env.layer(&["extract", "a.txt", "--all-mentions"]);
+    let mentions: Vec<&str> = all.iter().filter(|f| f.s("event_type") == "mention").map(|f| f.s("place")).collect();
+    assert!(mentions.contains(&"Amsterdam") && mentions.contains(&"Ankara"), "{mentions:?}");
+    assert!(all.iter().all(|f| f.s("event_type") != "mention" || f.props["acled_event_type"].is_null()));
+}
+
+#[test]
+fn feature_shape_follows_the_contract() {
+    let env = TestEnv::new();
+    env.write("a.txt", ARTICLE);
+    let out = env.run(&["extract", "a.txt"]);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let f = &v["features"][0];
+    assert_eq!(f["geometry"]["type"], "Point");
+    let c = f["geometry"]["coordinates"].as_array().unwrap();
+    assert!(c[0].as_f64().unwrap() > 38.0 && c[1].as_f64().unwrap() < 37.0, "[lon, lat]");
+    let keys: Vec<&str> = f["properties"].as_object().unwrap().keys().map(String::as_str).collect();
+    assert_eq!(
+        keys,
+        [
+            "id", "article", "place", "mention", "gazetteer_id", "country", "admin1", "precision", "event_type",
+            "acled_event_type", "acled_sub_event_type", "date", "date_start", "date_end", "fatalities", "evidence"
+        ]
+    );
+    assert_eq!(f["properties"]["acled_sub_event_type"], "Air/drone strike");
+    assert_eq!(f["properties"]["country"], "SY");
+}
+
+#[test]
+fn lookup_explains_candidates() {
+    let env = TestEnv::new();
+    let out = env.run(&["gazetteer", "lookup", "Nairab", "--limit", "5"]);
+    assert!(out.status.success());
+    let fs = features(&out.stdout);
+    assert!(fs.len() >= 2, "both Nairabs");
+    for f in &fs {
+        for k in ["place", "gazetteer_id", "country", "admin1", "kind", "score", "matched_variant"] {
+            assert!(f.props.get(k).is_some(), "{k}");
+        }
+    }
+    let sy = env.run(&["gazetteer", "lookup", "Ra's al 'Ayn", "--country", "SY", "--limit", "1"]);
+    assert_eq!(features(&sy.stdout)[0].s("place"), "Ras al-Ain");
+}
+
+#[test]
+fn check_reports_problems_with_line_numbers() {
+    let env = TestEnv::new();
+    env.write(
+        "gaz.csv",
+        "id,name,latitude,longitude,country,admin1,kind,population,variants,source\n\
+         a:1,Alpha,10,10,SY,,town,0,,t\n\
+         a:1,Beta,10,10,SY,,town,0,,t\n\
+         a:3,Gamma,10,200,SY,,town,0,,t\n\
+         a:4,Delta,10,10,SY,,spaceport,0,,t\n\
+         a:5,Alpha,20,20,SY,,town,0,,t\n",
+    );
+    let out = env.run(&["gazetteer", "check", "gaz.csv"]);
+    assert_eq!(out.status.code(), Some(2));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("gaz.csv:3: error: duplicate id a:1"), "{text}");
+    assert!(text.contains("gaz.csv:4: error:") && text.contains("longitude"), "{text}");
+    assert!(text.contains("gaz.csv:5: error:") && text.contains("kind"), "{text}");
+    assert!(text.contains("gaz.csv:6: warning:") && text.contains("alpha"), "{text}");
+    let ok = env.run(&["gazetteer", "check"]);
+    assert!(ok.status.success(), "the built-in gazetteer is valid");
+}
+
+#[test]
+fn import_turns_geonames_into_a_usable_gazetteer() {
+    let env = TestEnv::new();
+    let sample = root().join("tests/fixtures/geonames_sample.txt");
+    let o = env.run(&["gazetteer", "import", sample.to_str().unwrap(), "--countries", "SY,TR", "-o", "g.csv"]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let csv = std::fs::read_to_string(env.path("g.csv")).unwrap();
+    assert!(csv.starts_with("id,name,latitude,longitude,country,admin1,kind,population,variants,source\n"));
+    assert!(csv.lines().skip(1).all(|l| l.contains(",SY,") || l.contains(",TR,")));
+    assert!(csv.contains("geonames:169389,Idlib,35.93062,36.63393,SY,Idlib,city,128840"));
+    let check = env.run(&["gazetteer", "check", "g.csv"]);
+    assert!(check.status.success(), "{}", String::from_utf8_lossy(&check.stdout));
+    env.write("a.txt", "Turkse troepen hebben de stad Tell Abyad veroverd.");
+    let fs = env.layer(&["extract", "a.txt", "--gazetteer", "g.csv"]);
+    assert_eq!(fs.len(), 1);
+    assert_eq!(fs[0].s("gazetteer_id"), "geonames:163750");
+
+    let pop = env.run(&["gazetteer", "import", sample.to_str().unwrap(), "--min-population", "1000000"]);
+    let text = String::from_utf8(pop.stdout).unwrap();
+    assert!(text.lines().count() > 10 && !text.contains("Tall Abya"));
+
+    env.write("bad.txt", "1\tonly\tthree\n");
+    let e = env.fails(&["gazetteer", "import", "bad.txt"]);
+    assert!(e.contains("bad.txt:1") && e.contains("19"), "{e}");
+}
+
+#[test]
+fn broken_pipe_exits_quietly() {
+    use std::io::Read;
+    use std::process::{Command, Stdio};
+    let seeds = root().join("seeds");
+    let mut child = Command::new(assert_cmd::cargo::cargo_bin("eventmap"))
+        .args(["extract", seeds.to_str().unwrap(), "--format", "geojsonseq"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = [0u8; 1];
+    child.stdout.take().unwrap().read_exact(&mut first).unwrap(); // then drop: the pipe closes
+    let status = child.wait().unwrap();
+    let mut err = String::new();
+    child.stderr.take().unwrap().read_to_string(&mut err).unwrap();
+    assert!(!err.contains("panicked"), "{err}");
+    assert!(status.code() == Some(0) || status.code().is_none(), "{status:?} {err}");
+}

@@ -1,0 +1,222 @@
+//! Spelling variants, whole words, disambiguation: table-driven.
+
+use std::sync::OnceLock;
+
+use eventmap::gazetteer::Gazetteer;
+use eventmap::gaztools::lookup;
+use eventmap::pipeline::places_in;
+
+fn gaz() -> &'static Gazetteer {
+    static G: OnceLock<Gazetteer> = OnceLock::new();
+    G.get_or_init(Gazetteer::builtin)
+}
+
+/// (spelling, the place it must resolve to). Spellings marked "unlisted"
+/// are in no gazetteer row: the transliteration rules must find them.
+const SPELLINGS: &[(&str, &str)] = &[
+    ("Ras al-Ain", "Ras al-Ain"),
+    ("Ras al-Ayn", "Ras al-Ain"),
+    ("Ras al Ain", "Ras al-Ain"),
+    ("Ra's al-'Ayn", "Ras al-Ain"),
+    ("Ra’s al ‘Ayn", "Ras al-Ain"),
+    ("Serêkaniyê", "Ras al-Ain"),
+    ("Ras el-Ein", "Ras al-Ain"),
+    ("Ras il-Ayn", "Ras al-Ain"), // unlisted
+    ("Qamishli", "Qamishli"),
+    ("Al-Qamishli", "Qamishli"),
+    ("Qamishlo", "Qamishli"),
+    ("Kamışlı", "Qamishli"),
+    ("Qamishlie", "Qamishli"), // unlisted
+    ("Deir ez-Zor", "Deir ez-Zor"),
+    ("Deir Ezzor", "Deir ez-Zor"),
+    ("Dayr az-Zawr", "Deir ez-Zor"),
+    ("Deir al-Zor", "Deir ez-Zor"),
+    ("Dair az-Zor", "Deir ez-Zor"), // unlisted
+    ("Atmé", "Atmeh"),
+    ("Atmeh", "Atmeh"),
+    ("Jisr al-Shughur", "Jisr al-Shughur"),
+    ("Jisr ash-Shughur", "Jisr al-Shughur"),
+    ("Jisr esh-Shoughour", "Jisr al-Shughur"), // unlisted
+    ("Chan Sjeichoen", "Khan Shaykhun"),
+    ("Khan Shaykhun", "Khan Shaykhun"),
+    ("Khan Sheikhoun", "Khan Shaykhun"),
+    ("Khan Shaykhoun", "Khan Shaykhun"), // unlisted
+    ("Tal Abyad", "Tal Abyad"),
+    ("Tell Abyad", "Tal Abyad"),
+    ("Tall Abyad", "Tal Abyad"),
+    ("Tel Abiad", "Tal Abyad"), // unlisted
+    ("Ain Issa", "Ain Issa"),
+    ("Ayn Issa", "Ain Issa"),
+    ("'Ayn 'Isa", "Ain Issa"),
+    ("Ein Issa", "Ain Issa"), // unlisted
+    ("Kobani", "Kobani"),
+    ("Kobanî", "Kobani"),
+    ("Ain al-Arab", "Kobani"),
+    ("Idlib", "Idlib"),
+    ("Idleb", "Idlib"),
+    ("Raqqa", "Raqqa"),
+    ("Rakka", "Raqqa"),
+    ("ar-Raqqah", "Raqqa"),
+    ("Hasakah", "Al-Hasakah"),
+    ("Hassakeh", "Al-Hasakah"),
+    ("Aleppo", "Aleppo"),
+    ("Halab", "Aleppo"),
+    ("Damascus", "Damascus"),
+    ("Homs", "Homs"),
+    ("Hama", "Hama"),
+    ("Palmyra", "Palmyra"),
+    ("Tadmur", "Palmyra"),
+    ("Maarat al-Numan", "Maarat al-Numan"),
+    ("Ma'arrat al-Nu'man", "Maarat al-Numan"),
+    ("Abu Kamal", "Abu Kamal"),
+    ("Albu Kamal", "Abu Kamal"),
+    ("Manbij", "Manbij"),
+    ("Manbej", "Manbij"), // unlisted
+    ("Efrin", "Afrin"),
+    ("A'zaz", "Azaz"),
+    ("Baghouz", "Baghuz"),
+    ("Baghoez", "Baghuz"),
+    ("Daraa", "Daraa"),
+    ("Deraa", "Daraa"),
+    ("Douma", "Douma"),
+    ("Saraqeb", "Saraqib"),
+    ("Jarablus", "Jarabulus"),
+    ("al-Tabqa", "Tabqa"),
+    ("Tall Tamr", "Tal Tamr"),
+    ("Tal Afar", "Tal Afar"),
+    ("Tell Rifaat", "Tell Rifaat"),
+    ("Kafr Nabl", "Kafr Nabl"),
+    ("Kfar Nabl", "Kafr Nabl"),
+    ("Hatay", "Hatay"),
+    ("Reyhanlı", "Reyhanlı"),
+    ("Reyhanli", "Reyhanlı"),
+    ("Akçakale", "Akçakale"),
+    ("Syrië", "Syria"),
+    ("Syria", "Syria"),
+    ("Syrien", "Syria"),
+    ("Turkije", "Turkey"),
+    ("Irak", "Iraq"),
+    ("Libanon", "Lebanon"),
+    ("Verenigde Staten", "United States"),
+    ("Rusland", "Russia"),
+    ("Noordoost-Syrië", "Northeast Syria"),
+    ("noordoosten van Syrië", "Northeast Syria"),
+    ("northeastern Syria", "Northeast Syria"),
+    ("Oost-Ghouta", "Eastern Ghouta"),
+    ("Golanhoogvlakte", "Golan Heights"),
+    ("Eufraat", "Euphrates"),
+];
+
+#[test]
+fn spellings_resolve_to_their_place() {
+    let mut wrong = Vec::new();
+    for (spelling, want) in SPELLINGS {
+        let got = lookup(gaz(), spelling, None, 1);
+        let name = got.first().map(|c| gaz().place(c.name).name.as_str()).unwrap_or("<nothing>");
+        if name != *want {
+            wrong.push(format!("{spelling} -> {name}, want {want}"));
+        }
+    }
+    assert!(wrong.is_empty(), "{} of {}:\n{}", wrong.len(), SPELLINGS.len(), wrong.join("\n"));
+}
+
+/// (spelling, a place it must NOT resolve to).
+const NOT: &[(&str, &str)] = &[
+    ("Tal Abyad", "Tal Tamr"),
+    ("Tal Abyad", "Tal Afar"),
+    ("Tal Abyad", "Tell Rifaat"),
+    ("Tall Tamr", "Tal Abyad"),
+    ("Ain Issa", "Kobani"),
+    ("Ain al-Arab", "Ain Issa"),
+    ("Hamas", "Hama"),
+    ("Hamas", "Homs"),
+    ("Hama", "Homs"),
+    ("Homs", "Hama"),
+    ("Raqqa", "Rukban camp"),
+    ("Idlib", "Idlib"), // the city, not the province: checked by kind below
+];
+
+#[test]
+fn spellings_do_not_find_a_different_place() {
+    for (spelling, not) in &NOT[..NOT.len() - 1] {
+        let got = lookup(gaz(), spelling, None, 1);
+        if let Some(c) = got.first() {
+            assert_ne!(gaz().place(c.name).name, *not, "{spelling} must not resolve to {not}");
+        }
+    }
+    let idlib = lookup(gaz(), "Idlib", None, 1);
+    assert_eq!(gaz().place(idlib[0].name).kind.as_str(), "city");
+}
+
+/// (text, mentions as (written, place name, kind)).
+const IN_TEXT: &[(&str, &[(&str, &str, &str)])] = &[
+    ("Hij heet Homsi en woont in Homs.", &[("Homs", "Homs", "city")]),
+    ("Syriëgangers keren terug.", &[]),
+    ("Zware gevechten in de Idlib-provincie.", &[("Idlib", "Idlib", "admin1")]),
+    ("Zware gevechten in de provincie Idlib.", &[("Idlib", "Idlib", "admin1")]),
+    ("Zware gevechten in de stad Idlib.", &[("Idlib", "Idlib", "city")]),
+    ("Het offensief in noordoost-Syrië gaat door.", &[("noordoost-Syrië", "Northeast Syria", "region")]),
+    ("Het Turkse leger trok het noordoosten van Syrië binnen.", &[("noordoosten van Syrië", "Northeast Syria", "region")]),
+    ("Volgens het Syrisch Observatorium voor de Mensenrechten vielen doden.", &[]),
+    ("Strijders van het Vrije Syrische Leger rukten op.", &[]),
+    ("Van daar ging hij naar huis.", &[]),
+    ("De bab van de stad bleef dicht.", &[]),
+    ("Hamas vuurde raketten af.", &[]),
+    ("Bij Ras al-Ayn en Ra's al 'Ayn.", &[("Ras al-Ayn", "Ras al-Ain", "town"), ("Ra's al 'Ayn", "Ras al-Ain", "town")]),
+    ("Kampen rond al-Hol en Roj.", &[("al-Hol", "al-Hol camp", "camp"), ("Roj", "Roj camp", "camp")]),
+    ("In het plaatsje Nairab vlak bij de stad Idlib.", &[("Nairab", "Nairab", "village"), ("Idlib", "Idlib", "city")]),
+    ("In Nairab bij het vliegveld van Aleppo.", &[("Nairab", "Nayrab (Aleppo)", "village"), ("Aleppo", "Aleppo", "city")]),
+    ("Gevechten bij Sinjar in de provincie Idlib.", &[("Sinjar", "Sinjār", "village"), ("Idlib", "Idlib", "admin1")]),
+    ("Yazidi's vluchtten uit Sinjar bij Mosul.", &[("Sinjar", "Sinjar", "town"), ("Mosul", "Mosul", "city")]),
+    ("Clashes in RAS AL-AIN today.", &[("RAS AL-AIN", "Ras al-Ain", "town")]),
+];
+
+#[test]
+fn mentions_in_text() {
+    for (text, want) in IN_TEXT {
+        let got: Vec<(&str, &str, &str)> = places_in(gaz(), text)
+            .into_iter()
+            .map(|(r, p)| {
+                let p = gaz().place(p);
+                (&text[r], p.name.as_str(), p.kind.as_str())
+            })
+            .collect();
+        assert_eq!(&got, want, "in {text:?}");
+    }
+}
+
+#[test]
+fn offsets_point_into_the_original_text() {
+    let text = "Ra’s al ‘Ayn, Kamışlı en Atmé.";
+    let got: Vec<&str> = places_in(gaz(), text).into_iter().map(|(r, _)| &text[r]).collect();
+    assert_eq!(got, ["Ra’s al ‘Ayn", "Kamışlı", "Atmé"]);
+}
+
+#[test]
+fn world_import_still_resolves_seed_places() {
+    // Needs ../shared (the cities500 dump); CI has it beside the clone.
+    let dump = crate::util::root().join("../shared/geodata/geonames/cities500.txt");
+    if !dump.exists() {
+        eprintln!("skipped: {} not found", dump.display());
+        return;
+    }
+    let env = crate::util::TestEnv::new();
+    let o = env.run(&["gazetteer", "import", dump.to_str().unwrap(), "-o", "world.csv"]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let seed = crate::util::root().join("seeds/002_bf116a1bb5095ded.txt");
+    let fs = env.layer(&["extract", seed.to_str().unwrap(), "--gazetteer", "world.csv"]);
+    for (mention_place, lat, lon) in [
+        ("Ain Issa", 36.385, 38.862),
+        ("Qamishli", 37.050, 41.220),
+        ("Ras al-Ayn", 36.850, 40.070),
+        ("Tell Abyad", 36.698, 38.957),
+        ("Suluk", 36.596, 39.130),
+    ] {
+        let f = fs
+            .iter()
+            .find(|f| f.s("mention") == mention_place)
+            .unwrap_or_else(|| panic!("{mention_place} not found with the world gazetteer"));
+        assert_eq!(f.s("country"), "SY", "{mention_place}");
+        assert!(crate::util::km((f.lat, f.lon), (lat, lon)) < 5.0, "{mention_place}: {f:?}");
+    }
+}
