@@ -126,10 +126,30 @@ for r in csv.DictReader(open(os.path.join(ROOT, 'data', 'admin1.csv'), encoding=
         kind='admin1', population='0', variants=ADMIN1_VARIANTS.get(key, ''),
         source='countries-states-cities (ODbL)')
 
+import math
+
+
+def km(a, b):
+    la1, lo1, la2, lo2 = map(math.radians, (float(a['latitude']), float(a['longitude']),
+                                            float(b['latitude']), float(b['longitude'])))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 2 * 6371 * math.asin(math.sqrt(h))
+
+
+geonames_rows = [r for r in rows.values() if r['id'].startswith('geonames:')]
+problems = []
 for r in csv.DictReader(open(os.path.join(ROOT, 'data', 'curated.csv'), encoding='utf-8')):
     if r['id'] in rows:
         sys.exit('data/curated.csv: duplicate id ' + r['id'])
+    # A curated row must add a place, not copy one GeoNames has: use
+    # data/overrides.csv for that.
+    for g in geonames_rows:
+        if g['country'] == r['country'] and km(g, r) < 3 and r['kind'] not in ('camp', 'airbase', 'region', 'river'):
+            problems.append('data/curated.csv: %s duplicates %s %s (%.1f km): use data/overrides.csv'
+                            % (r['id'], g['id'], g['name'], km(g, r)))
     rows[r['id']] = r
+if problems:
+    sys.exit('\n'.join(problems))
 
 
 def key(r):
