@@ -24,7 +24,9 @@ pub struct PartialDate {
 impl PartialDate {
     pub fn ymd(year: i32, month: u8, day: u8) -> Option<PartialDate> {
         (1..=12).contains(&month).then_some(())?;
-        (1..=days_in_month(year, month)).contains(&day).then_some(())?;
+        (1..=days_in_month(year, month))
+            .contains(&day)
+            .then_some(())?;
         Some(PartialDate {
             year,
             month: Some(month),
@@ -323,7 +325,10 @@ mod tests {
         let d = PartialDate::parse("2019-10-09").unwrap();
         assert_eq!(d.weekday(), Some(2)); // a Wednesday
         assert_eq!(PartialDate::from_days(d.days().unwrap()), d);
-        assert_eq!(PartialDate::parse("2020-02").unwrap().span().1.to_string(), "2020-02-29");
+        assert_eq!(
+            PartialDate::parse("2020-02").unwrap().span().1.to_string(),
+            "2020-02-29"
+        );
         assert!(PartialDate::parse("2019-13").is_none());
         assert!(PartialDate::parse("2019-02-30").is_none());
         assert!(PartialDate::parse("19-02").is_none());

@@ -141,7 +141,10 @@ pub fn clause_break_after(text: &str, tokens: &[Token], k: usize) -> bool {
 /// The cues of the sentence covering tokens `range`, without those under a
 /// threat, plan, fear, condition or negation.
 pub fn find_cues(text: &str, tokens: &[Token], range: std::ops::Range<usize>) -> Vec<CueHit> {
-    let words: Vec<&str> = tokens[range.clone()].iter().map(|t| t.folded.as_str()).collect();
+    let words: Vec<&str> = tokens[range.clone()]
+        .iter()
+        .map(|t| t.folded.as_str())
+        .collect();
     let mut hits = Vec::new();
     let mut i = 0;
     while i < words.len() {
@@ -226,20 +229,23 @@ fn number_at(text: &str, tokens: &[Token], k: usize) -> Option<(u32, usize)> {
         } else {
             groups[0].to_string()
         };
-        if !raw.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b',') {
+        if !raw
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
+        {
             return None;
         }
         return digits.parse().ok().map(|n| (n, 1));
     }
     let n = lexicon::number_word(&t.folded)?;
-    if n < 100 && n % 10 == 0 && n >= 20 {
-        if let Some(next) = tokens.get(k + 1) {
-            if t.joined {
-                if let Some(u) = lexicon::number_word(&next.folded).filter(|u| *u < 10) {
-                    return Some((n + u, 2));
-                }
-            }
-        }
+    if n < 100
+        && n % 10 == 0
+        && n >= 20
+        && let Some(next) = tokens.get(k + 1)
+        && t.joined
+        && let Some(u) = lexicon::number_word(&next.folded).filter(|u| *u < 10)
+    {
+        return Some((n + u, 2));
     }
     Some((n, 1))
 }
@@ -259,8 +265,15 @@ pub struct DeathCount {
 /// burgerdoden ligt op dertig"). "... and a journalist" after the counted
 /// noun adds one. Years, dates, wounded, refugees and prisoners are not
 /// counts.
-pub fn death_count(text: &str, tokens: &[Token], range: std::ops::Range<usize>) -> Option<DeathCount> {
-    let words: Vec<&str> = tokens[range.clone()].iter().map(|t| t.folded.as_str()).collect();
+pub fn death_count(
+    text: &str,
+    tokens: &[Token],
+    range: std::ops::Range<usize>,
+) -> Option<DeathCount> {
+    let words: Vec<&str> = tokens[range.clone()]
+        .iter()
+        .map(|t| t.folded.as_str())
+        .collect();
     let base = range.start;
     let mut i = 0;
     while i < words.len() {
@@ -273,7 +286,8 @@ pub fn death_count(text: &str, tokens: &[Token], range: std::ops::Range<usize>) 
         let next = words.get(i + len).copied();
         let is_date_part = next.is_some_and(|w| lexicon::month(w).is_some())
             || prev.is_some_and(|w| lexicon::month(w).is_some())
-            || ((1900..=2100).contains(&n) && prev.is_some_and(|w| matches!(w, "in" | "sinds" | "van" | "since" | "of")));
+            || ((1900..=2100).contains(&n)
+                && prev.is_some_and(|w| matches!(w, "in" | "sinds" | "van" | "since" | "of")));
         if is_date_part {
             i += len;
             continue;
@@ -343,10 +357,10 @@ pub struct SentenceDate {
 fn complete_year(article: Option<PartialDate>, month: u8, day: Option<u8>) -> Option<PartialDate> {
     let a = article?;
     let mut year = a.year;
-    if let Some(am) = a.month {
-        if month > am || (month == am && day.is_some_and(|d| a.day.is_some_and(|ad| d > ad))) {
-            year -= 1;
-        }
+    if let Some(am) = a.month
+        && (month > am || (month == am && day.is_some_and(|d| a.day.is_some_and(|ad| d > ad))))
+    {
+        year -= 1;
     }
     Some(match day {
         Some(d) => PartialDate::ymd(year, month, d)?,
@@ -389,31 +403,41 @@ pub fn sentence_date(
         let after_since = i > 0 && matches!(words[i - 1], "sinds" | "since")
             || i > 1 && matches!(words[i - 2], "sinds" | "since");
         // DAY MONTH [YEAR]
-        if let (Some(d), Some(m)) = (num(w), words.get(i + 1).and_then(|w| lexicon::month(w))) {
-            if (1..=31).contains(&d) {
-                let date = match year_at(i + 2) {
-                    Some(y) => PartialDate::ymd(y, m, d as u8),
-                    None => complete_year(article, m, Some(d as u8)),
-                };
-                if let Some(date) = date.filter(|_| !after_since) {
-                    return Some(SentenceDate { date, absolute: true });
-                }
-                i += 2;
-                continue;
+        if let (Some(d), Some(m)) = (num(w), words.get(i + 1).and_then(|w| lexicon::month(w)))
+            && (1..=31).contains(&d)
+        {
+            let date = match year_at(i + 2) {
+                Some(y) => PartialDate::ymd(y, m, d as u8),
+                None => complete_year(article, m, Some(d as u8)),
+            };
+            if let Some(date) = date.filter(|_| !after_since) {
+                return Some(SentenceDate {
+                    date,
+                    absolute: true,
+                });
             }
+            i += 2;
+            continue;
         }
         if let Some(m) = lexicon::month(w) {
             // Short forms ("mei", "may", "dec") are ordinary words too:
             // only take them next to a number.
             let short = w.len() <= 3;
             // MONTH DAY [,] [YEAR]
-            if let Some(d) = words.get(i + 1).and_then(|w| num(w)).filter(|d| (1..=31).contains(d)) {
+            if let Some(d) = words
+                .get(i + 1)
+                .and_then(|w| num(w))
+                .filter(|d| (1..=31).contains(d))
+            {
                 let date = match year_at(i + 2) {
                     Some(y) => PartialDate::ymd(y, m, d as u8),
                     None => complete_year(article, m, Some(d as u8)),
                 };
                 if let Some(date) = date.filter(|_| !after_since) {
-                    return Some(SentenceDate { date, absolute: true });
+                    return Some(SentenceDate {
+                        date,
+                        absolute: true,
+                    });
                 }
             }
             // MONTH YEAR
@@ -432,22 +456,38 @@ pub fn sentence_date(
                 continue;
             }
             // "in oktober": month of the article year or the one before.
-            if !short && i > 0 && matches!(words[i - 1], "in" | "begin" | "eind" | "half" | "early" | "late" | "mid") && !after_since {
-                if let Some(date) = complete_year(article, m, None) {
-                    return Some(SentenceDate { date, absolute: true });
-                }
+            if !short
+                && i > 0
+                && matches!(
+                    words[i - 1],
+                    "in" | "begin" | "eind" | "half" | "early" | "late" | "mid"
+                )
+                && !after_since
+                && let Some(date) = complete_year(article, m, None)
+            {
+                return Some(SentenceDate {
+                    date,
+                    absolute: true,
+                });
             }
         }
-        // in YEAR, van YEAR ("in de zomer van 2014")
-        if let Some(y) = year_at(i) {
-            if i > 0 && matches!(words[i - 1], "in" | "van" | "of" | "sinds" | "since" | "during" | "tijdens") {
-                if matches!(words[i - 1], "sinds" | "since") {
-                    i += 1;
-                    continue;
-                }
+        // "vier jaar geleden", "5,5 jaar geleden", "two years ago"
+        if matches!(w, "jaar" | "years" | "year")
+            && matches!(words.get(i + 1), Some(&"geleden") | Some(&"ago"))
+            && i > 0
+        {
+            let n = words[i - 1];
+            let years = n.replace(',', ".").parse::<f64>().ok().or_else(|| {
+                n.get(..1)
+                    .and_then(|_| lexicon::number_word(n))
+                    .map(f64::from)
+            });
+            if let (Some(y), Some(a)) = (years, article)
+                && !after_since
+            {
                 return Some(SentenceDate {
                     date: PartialDate {
-                        year: y,
+                        year: a.year - y.round() as i32,
                         month: None,
                         day: None,
                     },
@@ -455,29 +495,83 @@ pub fn sentence_date(
                 });
             }
         }
-        if let Some(wd) = lexicon::weekday(w) {
-            if !after_since {
-                if let Some(days) = article.and_then(|a| a.days()) {
-                    let a_wd = PartialDate::from_days(days).weekday().unwrap_or(0);
-                    let back = (i64::from(a_wd) - i64::from(wd)).rem_euclid(7);
-                    return Some(SentenceDate {
-                        date: PartialDate::from_days(days - back),
-                        absolute: false,
-                    });
-                }
+        // in YEAR, van YEAR ("in de zomer van 2014"), eind 2013
+        if let Some(y) = year_at(i)
+            && i > 0
+            && matches!(
+                words[i - 1],
+                "in" | "van"
+                    | "of"
+                    | "sinds"
+                    | "since"
+                    | "during"
+                    | "tijdens"
+                    | "eind"
+                    | "begin"
+                    | "medio"
+                    | "half"
+                    | "early"
+                    | "late"
+                    | "mid"
+                    | "end"
+            )
+        {
+            if matches!(words[i - 1], "sinds" | "since") {
+                i += 1;
+                continue;
             }
+            return Some(SentenceDate {
+                date: PartialDate {
+                    year: y,
+                    month: None,
+                    day: None,
+                },
+                absolute: true,
+            });
         }
-        if matches!(w, "gisteren" | "yesterday" | "gisteravond" | "gisterochtend") {
-            if let Some(days) = article.and_then(|a| a.days()) {
-                return Some(SentenceDate {
-                    date: PartialDate::from_days(days - 1),
-                    absolute: false,
-                });
-            }
+        if let Some(wd) = lexicon::weekday(w)
+            && !after_since
+            && let Some(days) = article.and_then(|a| a.days())
+        {
+            let a_wd = PartialDate::from_days(days).weekday().unwrap_or(0);
+            let back = (i64::from(a_wd) - i64::from(wd)).rem_euclid(7);
+            return Some(SentenceDate {
+                date: PartialDate::from_days(days - back),
+                absolute: false,
+            });
+        }
+        if matches!(
+            w,
+            "gisteren" | "yesterday" | "gisteravond" | "gisterochtend"
+        ) && let Some(days) = article.and_then(|a| a.days())
+        {
+            return Some(SentenceDate {
+                date: PartialDate::from_days(days - 1),
+                absolute: false,
+            });
         }
         i += 1;
     }
     None
+}
+
+/// Are two mentions of one sentence items of one list: only a comma (or a
+/// slash) between them, or one "en"/"and"/"of"/"or"?
+pub fn coordinated(text: &str, tokens: &[Token], prev: &Mention, m: &Mention) -> bool {
+    if prev.tokens.end > m.tokens.start {
+        return false;
+    }
+    match m.tokens.start - prev.tokens.end {
+        0 => {
+            let gap = &text[prev.end..m.start];
+            (gap.contains(',') || gap.contains('/')) && !gap.contains(['(', ')', ';', ':'])
+        }
+        1 => matches!(
+            tokens[prev.tokens.end].folded.as_str(),
+            "en" | "and" | "of" | "or"
+        ),
+        _ => false,
+    }
 }
 
 /// What a mention is to the sentence it stands in.
@@ -499,7 +593,10 @@ impl Role {
 }
 
 fn is_article_word(w: &str) -> bool {
-    matches!(w, "de" | "het" | "the" | "een" | "a" | "an" | "zijn" | "haar" | "its" | "their")
+    matches!(
+        w,
+        "de" | "het" | "the" | "een" | "a" | "an" | "zijn" | "haar" | "its" | "their"
+    )
 }
 
 /// The role of mention `mi` among the `mentions` of one sentence (in text
@@ -532,34 +629,61 @@ pub fn role(
             return Role::NotSite("part of a name");
         }
     }
-    // Affiliation after the name: "Homs governor Talal Barazi".
+    // A person with an age, as Dutch and English news write it: "Saleh
+    // (17)", "Ahmad (34)".
     if let Some(n) = tokens.get(m.tokens.end) {
-        if matches!(n.folded.as_str(), "governor" | "gouverneur" | "council" | "province's") {
-            return Role::NotSite("affiliation");
+        let gap = &text[m.end..n.start];
+        if gap.trim() == "(" && n.folded.bytes().all(|b| b.is_ascii_digit()) {
+            return Role::NotSite("a person");
         }
+    }
+    // Part of a name, the other way round: a capitalised word that is no
+    // common word right after the name ("Ahmad Al K.", "Aleppo Media
+    // Centre").
+    if let Some(n) = tokens.get(m.tokens.end) {
+        let next_is_mention = mentions
+            .get(mi + 1)
+            .is_some_and(|x| x.tokens.start == m.tokens.end);
+        if n.cap
+            && tokens[m.tokens.end - 1].joined
+            && !n.sentence_start
+            && !next_is_mention
+            && !text[m.end..n.start].contains('-')
+            && lexicon::demonym(&n.folded).is_none()
+            && lexicon::place_noun(&n.folded).is_none()
+            && lexicon::word_zipf(&n.folded).is_none_or(|z| z < 3.0)
+            && !n.folded.bytes().all(|b| b.is_ascii_digit())
+        {
+            return Role::NotSite("part of a name");
+        }
+    }
+    // Affiliation after the name: "Homs governor Talal Barazi".
+    if let Some(n) = tokens.get(m.tokens.end)
+        && matches!(
+            n.folded.as_str(),
+            "governor" | "gouverneur" | "council" | "province's"
+        )
+    {
+        return Role::NotSite("affiliation");
     }
     // Coordination: "Ras al-Ayn, Tell Abyad, Qamishli en Ain Issa" share the
     // role of the first of the list.
-    if mi > 0 {
-        let prev = mentions[mi - 1];
-        let gap_words = start - prev.tokens.end;
-        let linked = match gap_words {
-            0 => text[prev.end..m.start].contains(',') || text[prev.end..m.start].contains('/'),
-            1 => matches!(tokens[prev.tokens.end].folded.as_str(), "en" | "and" | "of" | "or"),
-            _ => false,
-        };
-        if linked {
-            return roles_before[mi - 1];
-        }
+    if mi > 0 && coordinated(text, tokens, mentions[mi - 1], m) {
+        return roles_before[mi - 1];
     }
     let bare = |kind: Kind| -> Role {
         // No preposition: the object or subject of the clause. A country or
         // capital followed by a verb of saying is a speaker ("Ankara
         // beschouwt"); a country without a locative preposition is an actor.
-        let next = tokens.get(m.tokens.end).map(|t| t.folded.as_str()).unwrap_or("");
+        let next = tokens
+            .get(m.tokens.end)
+            .map(|t| t.folded.as_str())
+            .unwrap_or("");
         if kind == Kind::Country {
             Role::NotSite("actor")
-        } else if lexicon::is_speech_verb(next) && !clause_break_after(text, tokens, m.tokens.end - 1) {
+        } else if lexicon::is_speech_verb(next)
+            && !clause_break_after(text, tokens, m.tokens.end - 1)
+        {
             Role::NotSite("speaker")
         } else {
             Role::Site
@@ -638,11 +762,29 @@ pub fn role(
         }
         skipped += 1;
     }
-    if near {
-        Role::Near
-    } else {
-        bare(kinds[mi])
+    if near { Role::Near } else { bare(kinds[mi]) }
+}
+
+/// Clause number of every token of a sentence: a new clause starts at a
+/// conjunction ("maar", "because"), after `;`, `:` or a parenthesis, and at
+/// a relative pronoun after a comma (", wat in Turkije strafbaar is").
+pub fn clauses(text: &str, tokens: &[Token], range: std::ops::Range<usize>) -> Vec<usize> {
+    let mut out = Vec::with_capacity(range.len());
+    let mut c = 0;
+    for k in range.clone() {
+        if k > range.start {
+            let gap = &text[tokens[k - 1].end..tokens[k].start];
+            let w = tokens[k].folded.as_str();
+            if lexicon::is_conjunction(w)
+                || gap.contains([';', ':', '(', ')'])
+                || (gap.contains(',') && lexicon::is_clause_start(w))
+            {
+                c += 1;
+            }
+        }
+        out.push(c);
     }
+    out
 }
 
 /// Demote reference points: a place "near" another site just named in the

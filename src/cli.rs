@@ -132,7 +132,11 @@ pub fn main() -> i32 {
             let line: Vec<&str> = rendered
                 .lines()
                 .map(str::trim)
-                .filter(|l| !l.is_empty() && !l.starts_with("Usage:") && !l.starts_with("For more information"))
+                .filter(|l| {
+                    !l.is_empty()
+                        && !l.starts_with("Usage:")
+                        && !l.starts_with("For more information")
+                })
                 .collect();
             eprintln!("eventmap: {}", line.join(" ").trim_start_matches("error: "));
             return 2;
@@ -233,10 +237,14 @@ fn run_gazetteer(cmd: GazCmd) -> Result<(), Failure> {
         }
         GazCmd::Check { file } => {
             let (name, data) = match &file {
-                None => ("gazetteer.csv (built-in)".to_string(), crate::gazetteer::BUILTIN_CSV.as_bytes().to_vec()),
+                None => (
+                    "gazetteer.csv (built-in)".to_string(),
+                    crate::gazetteer::BUILTIN_CSV.as_bytes().to_vec(),
+                ),
                 Some(p) => (
                     p.display().to_string(),
-                    std::fs::read(p).map_err(|e| UserError(format!("{}: cannot read: {e}", p.display())))?,
+                    std::fs::read(p)
+                        .map_err(|e| UserError(format!("{}: cannot read: {e}", p.display())))?,
                 ),
             };
             let problems = gaztools::check(&data);

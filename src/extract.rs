@@ -93,10 +93,10 @@ pub fn tokenize(text: &str) -> (Vec<Token>, Vec<Sentence>) {
     let mut buf = String::new();
     let mut it = text.char_indices().peekable();
     let close = |tokens: &mut Vec<Token>,
-                     sentences: &mut Vec<Sentence>,
-                     start_tok: &mut usize,
-                     start_byte: &mut usize,
-                     end: usize| {
+                 sentences: &mut Vec<Sentence>,
+                 start_tok: &mut usize,
+                 start_byte: &mut usize,
+                 end: usize| {
         if tokens.len() > *start_tok {
             sentences.push(Sentence {
                 start: *start_byte,
@@ -116,7 +116,10 @@ pub fn tokenize(text: &str) -> (Vec<Token>, Vec<Sentence>) {
             while let Some(&(j, d)) = it.peek() {
                 let ok = is_word_char(d)
                     || (is_apostrophe(d)
-                        && text[j + d.len_utf8()..].chars().next().is_some_and(char::is_alphabetic))
+                        && text[j + d.len_utf8()..]
+                            .chars()
+                            .next()
+                            .is_some_and(char::is_alphabetic))
                     || (numeric
                         && (d == '.' || d == ',')
                         && b.get(j + 1).is_some_and(u8::is_ascii_digit));
@@ -127,14 +130,38 @@ pub fn tokenize(text: &str) -> (Vec<Token>, Vec<Sentence>) {
                 it.next();
             }
             let word = &text[start..end];
-            fold_token(word, &mut buf);
+            if numeric {
+                // Numbers keep their separators: "130.000", "5,5".
+                buf.clear();
+                buf.push_str(word);
+            } else {
+                fold_token(word, &mut buf);
+            }
             if buf.is_empty() {
                 continue;
+            }
+            let first = word.chars().find(|c| c.is_alphanumeric()).unwrap_or(' ');
+            // A capitalised function word inside a sentence ("… in de regio
+            // Idlib Ook als het kalifaat …") starts a new one: headlines and
+            // list items reach us without their full stop.
+            if !new_sentence
+                && first.is_uppercase()
+                && lexicon::is_sentence_opener(&buf)
+                && !word.chars().all(|c| c.is_uppercase())
+            {
+                let prev_end = tokens.last().map_or(start, |t| t.end);
+                close(
+                    &mut tokens,
+                    &mut sentences,
+                    &mut sent_start_tok,
+                    &mut sent_start_byte,
+                    prev_end,
+                );
+                new_sentence = true;
             }
             if new_sentence {
                 sent_start_byte = start;
             }
-            let first = word.chars().find(|c| c.is_alphanumeric()).unwrap_or(' ');
             tokens.push(Token {
                 start,
                 end,
@@ -168,11 +195,18 @@ pub fn tokenize(text: &str) -> (Vec<Token>, Vec<Sentence>) {
                 t.joined = next_is_word && k > 0;
             }
         } else if c == '\n' {
-            close(&mut tokens, &mut sentences, &mut sent_start_tok, &mut sent_start_byte, i);
+            close(
+                &mut tokens,
+                &mut sentences,
+                &mut sent_start_tok,
+                &mut sent_start_byte,
+                i,
+            );
             new_sentence = true;
         } else if matches!(c, '.' | '!' | '?') {
             let next = it.peek().map(|&(_, n)| n);
-            if next.is_none_or(|n| n.is_whitespace() || matches!(n, '"' | '”' | '’' | '\'' | '»')) {
+            if next.is_none_or(|n| n.is_whitespace() || matches!(n, '"' | '”' | '’' | '\'' | '»'))
+            {
                 // Skip closing quotes that belong to this sentence.
                 let mut end = i + 1;
                 while let Some(&(j, n)) = it.peek() {
@@ -183,12 +217,24 @@ pub fn tokenize(text: &str) -> (Vec<Token>, Vec<Sentence>) {
                         break;
                     }
                 }
-                close(&mut tokens, &mut sentences, &mut sent_start_tok, &mut sent_start_byte, end);
+                close(
+                    &mut tokens,
+                    &mut sentences,
+                    &mut sent_start_tok,
+                    &mut sent_start_byte,
+                    end,
+                );
                 new_sentence = true;
             }
         }
     }
-    close(&mut tokens, &mut sentences, &mut sent_start_tok, &mut sent_start_byte, text.len());
+    close(
+        &mut tokens,
+        &mut sentences,
+        &mut sent_start_tok,
+        &mut sent_start_byte,
+        text.len(),
+    );
     (tokens, sentences)
 }
 
@@ -200,7 +246,12 @@ pub fn tokenize(text: &str) -> (Vec<Token>, Vec<Sentence>) {
 /// never a name alone; a frequent one only for a prominent place (a
 /// country, province, region or city of 100,000); a fairly common one not
 /// first in its sentence, where every word is capitalised.
-fn acceptable(g: &Gazetteer, tokens: &[Token], span: std::ops::Range<usize>, cands: &[NameRef]) -> bool {
+fn acceptable(
+    g: &Gazetteer,
+    tokens: &[Token],
+    span: std::ops::Range<usize>,
+    cands: &[NameRef],
+) -> bool {
     let ts = &tokens[span.clone()];
     if !ts.iter().any(|t| t.cap) {
         return false;
@@ -229,7 +280,9 @@ fn acceptable(g: &Gazetteer, tokens: &[Token], span: std::ops::Range<usize>, can
 /// Is token `k` followed by a hyphen (as in "al-Hol")? Tokens record only
 /// that they are joined; a hyphen join leaves no space right after the word.
 fn text_has_hyphen(tokens: &[Token], k: usize) -> bool {
-    tokens.get(k + 1).is_some_and(|n| n.start == tokens[k].end + 1)
+    tokens
+        .get(k + 1)
+        .is_some_and(|n| n.start == tokens[k].end + 1)
 }
 
 /// Find place mentions in tokenised text.
@@ -277,7 +330,9 @@ pub fn find_mentions(g: &Gazetteer, tokens: &[Token], sentences: &[Sentence]) ->
             if t.cap && exact_end < s.tokens.end {
                 skel.clear();
                 skeleton_token(&t.folded, &mut skel);
-                // A common word alone ("Daar", "Bar") is never a fuzzy name.
+                // A common word alone ("Daar", "Bar") is never a fuzzy name,
+                // nor is a short word alone: first names ("Ayman", "Saleh")
+                // sit one vowel away from towns ("Amman", "Sala").
                 let common = lexicon::word_zipf(&t.folded).is_some();
                 if g.may_start_skeleton(&skel) {
                     skel.clear();
@@ -299,13 +354,15 @@ pub fn find_mentions(g: &Gazetteer, tokens: &[Token], sentences: &[Sentence]) ->
                                 .iter()
                                 .copied()
                                 .filter(|&r| {
-                                    skeleton_similarity(g, r, &key, &skel).0 >= MIN_SKELETON_SIMILARITY
+                                    lexicon::transliterated_country(&g.place(r).country)
+                                        && skeleton_similarity(g, r, &key, &skel).0
+                                            >= MIN_SKELETON_SIMILARITY
                                 })
                                 .collect();
                             if !hits.is_empty()
                                 && j + 1 > exact_end
                                 && letters >= 4
-                                && !(common && j == i)
+                                && !(j == i && (common || key.len() < 6))
                                 && tj.cap
                                 && acceptable(g, tokens, i..j + 1, &hits)
                             {
@@ -327,7 +384,10 @@ pub fn find_mentions(g: &Gazetteer, tokens: &[Token], sentences: &[Sentence]) ->
                     let mut first = i;
                     if i > s.tokens.start {
                         let a = &tokens[i - 1];
-                        if is_article(&a.folded) && a.joined && (a.cap || text_has_hyphen(tokens, i - 1)) {
+                        if is_article(&a.folded)
+                            && a.joined
+                            && (a.cap || text_has_hyphen(tokens, i - 1))
+                        {
                             first = i - 1;
                         }
                     }
@@ -356,7 +416,12 @@ mod tests {
     fn words_numbers_sentences() {
         let (t, s) = tokenize("Ra's al-'Ayn ligt 130.000 km ver. Nieuwe zin!\nKop");
         let words: Vec<&str> = t.iter().map(|t| t.folded.as_str()).collect();
-        assert_eq!(words, ["ras", "al", "ayn", "ligt", "130000", "km", "ver", "nieuwe", "zin", "kop"]);
+        assert_eq!(
+            words,
+            [
+                "ras", "al", "ayn", "ligt", "130.000", "km", "ver", "nieuwe", "zin", "kop"
+            ]
+        );
         assert_eq!(s.len(), 3);
         assert!(t[1].joined && t[0].joined && !t[6].joined);
         assert!(t[7].sentence_start && t[9].sentence_start);

@@ -201,7 +201,8 @@ pub fn parse_record(rec: &csv::StringRecord) -> Result<Place, String> {
         return Err(format!("place {id}: longitude {lon} is outside -180..180"));
     }
     let country = rec[4].trim().to_ascii_uppercase();
-    if !(country.is_empty() || (country.len() == 2 && country.bytes().all(|b| b.is_ascii_alphabetic())))
+    if !(country.is_empty()
+        || (country.len() == 2 && country.bytes().all(|b| b.is_ascii_alphabetic())))
     {
         return Err(format!(
             "place {id}: country {:?} is not an ISO 3166-1 alpha-2 code",
@@ -293,8 +294,8 @@ pub fn read_places(data: &[u8], file: &str) -> Result<Vec<Place>, GazError> {
 impl Gazetteer {
     /// The built-in gazetteer.
     pub fn builtin() -> Gazetteer {
-        let places =
-            read_places(BUILTIN_CSV.as_bytes(), "gazetteer.csv").expect("built-in gazetteer is valid");
+        let places = read_places(BUILTIN_CSV.as_bytes(), "gazetteer.csv")
+            .expect("built-in gazetteer is valid");
         Gazetteer::new(places)
     }
 
@@ -305,7 +306,10 @@ impl Gazetteer {
             line: None,
             msg: format!("cannot read: {e}"),
         })?;
-        Ok(Gazetteer::new(read_places(&data, &path.display().to_string())?))
+        Ok(Gazetteer::new(read_places(
+            &data,
+            &path.display().to_string(),
+        )?))
     }
 
     /// Index places by the exact key and the skeleton of every name.

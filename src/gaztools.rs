@@ -11,7 +11,9 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::io::{BufRead, Write};
 
-use crate::gazetteer::{COLUMNS, GazError, Gazetteer, Kind, NameRef, Place, distance_km, read_places};
+use crate::gazetteer::{
+    COLUMNS, GazError, Gazetteer, Kind, NameRef, Place, distance_km, read_places,
+};
 use crate::normalize::{fold, name_key, skeleton_of_key};
 
 const ADMIN1_CSV: &str = include_str!("../data/admin1.csv");
@@ -35,7 +37,8 @@ fn keep_variant(v: &str) -> bool {
     // Names without any capital are machine romanisations of other scripts
     // ("hms", "alqamshly"): no newspaper writes them, and as keys they
     // collide with abbreviations.
-    !(v.len() <= 4 && v.chars().all(|c| c.is_ascii_uppercase())) && v.chars().any(char::is_uppercase)
+    !(v.len() <= 4 && v.chars().all(|c| c.is_ascii_uppercase()))
+        && v.chars().any(char::is_uppercase)
 }
 
 /// Division centroids per country: (name, lat, lon).
@@ -65,7 +68,11 @@ pub fn import_geonames<R: BufRead>(
     file: &str,
     opts: &ImportOptions,
 ) -> Result<Vec<Place>, GazError> {
-    let keep: HashSet<String> = opts.countries.iter().map(|c| c.to_ascii_uppercase()).collect();
+    let keep: HashSet<String> = opts
+        .countries
+        .iter()
+        .map(|c| c.to_ascii_uppercase())
+        .collect();
     let mut rows: Vec<Row> = Vec::new();
     for (i, line) in reader.split(b'\n').enumerate() {
         let lineno = i as u64 + 1;
@@ -186,7 +193,11 @@ fn name_admin1(rows: &mut [Row]) {
             da.total_cmp(&db)
         });
         if let Some(n) = nearest {
-            *votes.entry(key).or_default().entry(n.0.clone()).or_default() += 1;
+            *votes
+                .entry(key)
+                .or_default()
+                .entry(n.0.clone())
+                .or_default() += 1;
         }
     }
     for (k, v) in votes {
@@ -215,7 +226,9 @@ pub fn sort_places(places: &mut [Place]) {
 
 /// Write places as eventmap gazetteer CSV.
 pub fn write_places<W: Write>(places: &[Place], w: W) -> std::io::Result<()> {
-    let mut wtr = csv::WriterBuilder::new().terminator(csv::Terminator::Any(b'\n')).from_writer(w);
+    let mut wtr = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::Any(b'\n'))
+        .from_writer(w);
     wtr.write_record(COLUMNS)?;
     for p in places {
         let lat = format!("{:.5}", p.lat);
@@ -302,8 +315,9 @@ pub fn check(data: &[u8]) -> Vec<Problem> {
                                 msg: format!("duplicate id {} (first on line {first})", p.id),
                             });
                         }
-                        let mut keys: Vec<String> =
-                            (0..=p.variants.len()).map(|v| name_key(p.variant(v))).collect();
+                        let mut keys: Vec<String> = (0..=p.variants.len())
+                            .map(|v| name_key(p.variant(v)))
+                            .collect();
                         keys.sort();
                         keys.dedup();
                         for k in keys {
@@ -431,7 +445,11 @@ pub fn lookup(g: &Gazetteer, name: &str, country: Option<&str>, limit: usize) ->
         .iter()
         .map(|&r| Candidate {
             name: r,
-            score: if is_canonical(g, r, &key) { 1.0 } else { CANONICAL_SHARE },
+            score: if is_canonical(g, r, &key) {
+                1.0
+            } else {
+                CANONICAL_SHARE
+            },
         })
         .collect();
     let skel = skeleton_of_key(&key);

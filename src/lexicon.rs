@@ -38,8 +38,7 @@ pub static CUES: &[Cue] = cues![
     Airstrike Strong ["bombardement*"], Airstrike Strong ["bombardeer*"],
     Airstrike Strong ["gebombardeerd"], Airstrike Strong ["bombarderen"],
     Airstrike Strong ["gevechtsvliegtuig*"], Airstrike Strong ["straaljager*"],
-    Airstrike Strong ["vatbom*"], Airstrike Strong ["droneaanval*"], Airstrike Strong ["drone"],
-    Airstrike Strong ["drones"], Airstrike Strong ["airstrike*"], Airstrike Strong ["air", "strike*"],
+    Airstrike Strong ["vatbom*"], Airstrike Strong ["droneaanval*"], Airstrike Strong ["airstrike*"], Airstrike Strong ["air", "strike*"],
     Airstrike Strong ["air", "raid*"], Airstrike Strong ["warplane*"], Airstrike Strong ["jets"],
     Airstrike Strong ["bombed"], Airstrike Strong ["bombing"], Airstrike Strong ["bombings"],
     Airstrike Strong ["bombard*"], Airstrike Strong ["barrel", "bomb*"],
@@ -153,9 +152,29 @@ pub static DEATH: &[&[&str]] = &[
 
 /// Words that make the next count not a death count.
 pub static NOT_DEATH: &[&str] = &[
-    "gewond", "gewonden", "gewonde", "wounded", "injured", "injuring", "vluchtelingen",
-    "refugees", "gevangenen", "prisoners", "ontheemden", "procent", "percent", "kilometer",
-    "km", "euro", "dollar", "jaar", "years", "miljoen", "million", "miljard", "billion",
+    "gewond",
+    "gewonden",
+    "gewonde",
+    "wounded",
+    "injured",
+    "injuring",
+    "vluchtelingen",
+    "refugees",
+    "gevangenen",
+    "prisoners",
+    "ontheemden",
+    "procent",
+    "percent",
+    "kilometer",
+    "km",
+    "euro",
+    "dollar",
+    "jaar",
+    "years",
+    "miljoen",
+    "million",
+    "miljard",
+    "billion",
 ];
 
 /// Does a folded word match a pattern (`stem*` or whole word)?
@@ -184,7 +203,135 @@ pub fn is_modal(w: &str) -> bool {
             | "threatening" | "plans" | "planned" | "planning" | "would" | "could" | "may"
             | "might" | "will" | "fears" | "feared" | "fear" | "warned" | "warns" | "if"
             | "potential" | "possible" | "prevent" | "niet" | "geen" | "nooit" | "not" | "no"
-            | "never" | "without" | "zonder" | "stoppen" | "stop" | "staken"
+            | "never" | "without" | "zonder" | "stoppen" | "stop" | "staken" | "als" | "wanneer"
+            | "zodra"
+            // Training and exercises are not operations.
+            | "traint" | "trainen" | "training" | "trainingsmissie" | "trains" | "oefening"
+            | "oefeningen" | "exercise" | "exercises" | "opleiden"
+            // Habits are not events: "er zijn regelmatig bombardementen".
+            | "regelmatig" | "geregeld" | "dagelijks" | "vaak" | "voortdurend" | "telkens"
+            | "regularly" | "often" | "daily" | "frequently" | "routinely" | "repeatedly"
+    )
+}
+
+/// Countries whose place names reach Dutch and English news transliterated
+/// from another script (Arabic, Kurdish, Persian, Hebrew, Cyrillic, …), or,
+/// for Turkey, with letters news drops. Only their places are matched by the
+/// phonetic skeleton: a Dutch, German or French name has one spelling, and
+/// fuzzy matching would only turn "Kapelle" into Capelle or "Bana" into Bonn.
+pub fn transliterated_country(cc: &str) -> bool {
+    matches!(
+        cc,
+        "SY" | "IQ"
+            | "LB"
+            | "JO"
+            | "IL"
+            | "PS"
+            | "TR"
+            | "IR"
+            | "AF"
+            | "PK"
+            | "EG"
+            | "LY"
+            | "SA"
+            | "YE"
+            | "OM"
+            | "AE"
+            | "QA"
+            | "KW"
+            | "BH"
+            | "SD"
+            | "TN"
+            | "DZ"
+            | "MA"
+            | "AZ"
+            | "AM"
+            | "GE"
+            | "RU"
+            | "UA"
+            | "CY"
+            | "ER"
+            | "ET"
+            | "SO"
+            | "ML"
+            | "NE"
+            | "TD"
+            | "MR"
+    )
+}
+
+/// A word that carries content: not an article, preposition, demonym or
+/// place noun.
+pub fn is_content_word(w: &str) -> bool {
+    !(matches!(
+        w,
+        "de" | "het" | "een" | "the" | "a" | "an" | "ten" | "van" | "of"
+    ) || is_locative(w)
+        || is_not_site_prep(w)
+        || demonym(w).is_some()
+        || place_noun(w).is_some())
+}
+
+/// Function words that open sentences and never stand capitalised inside
+/// one (names like "De Telegraaf" aside, where a split does no harm).
+pub fn is_sentence_opener(w: &str) -> bool {
+    matches!(
+        w,
+        "ook"
+            | "maar"
+            | "toen"
+            | "nu"
+            | "zo"
+            | "er"
+            | "hij"
+            | "zij"
+            | "ze"
+            | "wij"
+            | "we"
+            | "ik"
+            | "dit"
+            | "deze"
+            | "dat"
+            | "daarna"
+            | "daarom"
+            | "volgens"
+            | "bij"
+            | "na"
+            | "sinds"
+            | "tijdens"
+            | "also"
+            | "but"
+            | "when"
+            | "after"
+            | "he"
+            | "she"
+            | "they"
+            | "this"
+            | "meanwhile"
+            | "according"
+    )
+}
+
+/// Conjunctions that start a new clause: a cue in one clause does not say
+/// what happened at a place in another ("… in Nederland was dolblij, maar ze
+/// werd opgepakt").
+pub fn is_conjunction(w: &str) -> bool {
+    matches!(
+        w,
+        "maar"
+            | "terwijl"
+            | "omdat"
+            | "want"
+            | "hoewel"
+            | "doordat"
+            | "zodat"
+            | "but"
+            | "while"
+            | "whereas"
+            | "because"
+            | "although"
+            | "though"
+            | "since"
     )
 }
 
@@ -192,15 +339,36 @@ pub fn is_modal(w: &str) -> bool {
 pub fn is_locative(w: &str) -> bool {
     matches!(
         w,
-        "in" | "op" | "te" | "rond" | "rondom" | "boven" | "binnen" | "at" | "on" | "inside"
-            | "into" | "across" | "over" | "throughout" | "within" | "around" | "onto" | "nabij"
-            | "bij" | "near" | "outside" | "buiten"
+        "in" | "op"
+            | "te"
+            | "rond"
+            | "rondom"
+            | "boven"
+            | "binnen"
+            | "at"
+            | "on"
+            | "inside"
+            | "into"
+            | "across"
+            | "over"
+            | "throughout"
+            | "within"
+            | "around"
+            | "onto"
+            | "nabij"
+            | "bij"
+            | "near"
+            | "outside"
+            | "buiten"
     )
 }
 
 /// Prepositions that put an event *near* a place (ACLED precision 2).
 pub fn is_near(w: &str) -> bool {
-    matches!(w, "nabij" | "bij" | "near" | "outside" | "buiten" | "around" | "rond" | "rondom")
+    matches!(
+        w,
+        "nabij" | "bij" | "near" | "outside" | "buiten" | "around" | "rond" | "rondom"
+    )
 }
 
 /// Prepositions that make a place an origin, path, destination, reference
@@ -208,9 +376,33 @@ pub fn is_near(w: &str) -> bool {
 pub fn is_not_site_prep(w: &str) -> bool {
     matches!(
         w,
-        "uit" | "vanuit" | "van" | "vanaf" | "from" | "of" | "naar" | "to" | "towards" | "richting"
-            | "tussen" | "between" | "door" | "by" | "via" | "met" | "with" | "tegen" | "against"
-            | "aan" | "voor" | "for" | "over" | "about" | "behalve" | "zoals" | "like"
+        "uit"
+            | "vanuit"
+            | "van"
+            | "vanaf"
+            | "from"
+            | "of"
+            | "naar"
+            | "to"
+            | "towards"
+            | "richting"
+            | "tussen"
+            | "between"
+            | "door"
+            | "by"
+            | "via"
+            | "met"
+            | "with"
+            | "tegen"
+            | "against"
+            | "aan"
+            | "voor"
+            | "for"
+            | "over"
+            | "about"
+            | "behalve"
+            | "zoals"
+            | "like"
     )
 }
 
@@ -219,11 +411,36 @@ pub fn is_not_site_prep(w: &str) -> bool {
 pub fn is_direction(w: &str) -> bool {
     matches!(
         w,
-        "noorden" | "zuiden" | "oosten" | "westen" | "noordoosten" | "noordwesten" | "zuidoosten"
-            | "zuidwesten" | "buurt" | "omgeving" | "rand" | "north" | "south" | "east" | "west"
-            | "northeast" | "northwest" | "southeast" | "southwest" | "outskirts" | "vicinity"
-            | "edge" | "buitenwijken" | "centrum" | "center" | "centre" | "kilometer" | "kilometers"
-            | "km" | "miles"
+        "noorden"
+            | "zuiden"
+            | "oosten"
+            | "westen"
+            | "noordoosten"
+            | "noordwesten"
+            | "zuidoosten"
+            | "zuidwesten"
+            | "buurt"
+            | "omgeving"
+            | "rand"
+            | "north"
+            | "south"
+            | "east"
+            | "west"
+            | "northeast"
+            | "northwest"
+            | "southeast"
+            | "southwest"
+            | "outskirts"
+            | "vicinity"
+            | "edge"
+            | "buitenwijken"
+            | "centrum"
+            | "center"
+            | "centre"
+            | "kilometer"
+            | "kilometers"
+            | "km"
+            | "miles"
     )
 }
 
@@ -234,10 +451,12 @@ pub fn place_noun(w: &str) -> Option<PlaceNoun> {
         "provincie" | "province" | "regio" | "region" | "gouvernement" | "governorate"
         | "gewest" | "deelstaat" => PlaceNoun::Province,
         "stad" | "grensstad" | "grenssteden" | "steden" | "plaats" | "plaatsje" | "grensplaats"
-        | "dorp" | "dorpje" | "grensdorp" | "city" | "town" | "village" | "hoofdstad" | "capital"
-        | "havenstad" | "wijk" | "district" | "stadje" | "border" | "cities" | "towns"
-        | "villages" | "dorpen" => PlaceNoun::Settlement,
-        "kamp" | "vluchtelingenkamp" | "camp" | "kampen" | "gevangenis" | "prison" => PlaceNoun::Camp,
+        | "dorp" | "dorpje" | "grensdorp" | "city" | "town" | "village" | "hoofdstad"
+        | "capital" | "havenstad" | "wijk" | "district" | "stadje" | "border" | "cities"
+        | "towns" | "villages" | "dorpen" => PlaceNoun::Settlement,
+        "kamp" | "vluchtelingenkamp" | "camp" | "kampen" | "gevangenis" | "prison" => {
+            PlaceNoun::Camp
+        }
         "vliegbasis" | "luchtmachtbasis" | "airbase" | "basis" | "base" | "vliegveld"
         | "airport" | "luchthaven" => PlaceNoun::Airbase,
         "rivier" | "river" | "vallei" | "valley" => PlaceNoun::River,
@@ -262,12 +481,41 @@ pub enum PlaceNoun {
 pub fn is_authority(w: &str) -> bool {
     matches!(
         w,
-        "regering" | "regime" | "autoriteiten" | "reactie" | "ambassade" | "ambassadeur"
-            | "ministerie" | "parlement" | "president" | "leiders" | "leiding" | "bewind"
-            | "government" | "authorities" | "embassy" | "ministry" | "officials" | "leaders"
-            | "talks" | "gesprekken" | "top" | "summit" | "conferentie" | "conference"
-            | "rechtbank" | "court" | "gouverneur" | "governor" | "burgemeester" | "mayor"
-            | "correspondent" | "journalist" | "persbureau" | "zender" | "krant"
+        "regering"
+            | "regime"
+            | "autoriteiten"
+            | "reactie"
+            | "ambassade"
+            | "ambassadeur"
+            | "ministerie"
+            | "parlement"
+            | "president"
+            | "leiders"
+            | "leiding"
+            | "bewind"
+            | "government"
+            | "authorities"
+            | "embassy"
+            | "ministry"
+            | "officials"
+            | "leaders"
+            | "talks"
+            | "gesprekken"
+            | "top"
+            | "summit"
+            | "conferentie"
+            | "conference"
+            | "rechtbank"
+            | "court"
+            | "gouverneur"
+            | "governor"
+            | "burgemeester"
+            | "mayor"
+            | "correspondent"
+            | "journalist"
+            | "persbureau"
+            | "zender"
+            | "krant"
     )
 }
 
@@ -276,17 +524,82 @@ pub fn is_authority(w: &str) -> bool {
 pub fn is_speech_verb(w: &str) -> bool {
     matches!(
         w,
-        "zegt" | "zei" | "zeiden" | "zeggen" | "meldt" | "meldde" | "melden" | "beschouwt"
-            | "sprak" | "spreekt" | "ontkent" | "ontkende" | "eist" | "eiste" | "wil" | "wilde"
-            | "reageert" | "reageerde" | "waarschuwt" | "waarschuwde" | "dreigt" | "dreigde"
-            | "noemt" | "noemde" | "beschuldigt" | "beschuldigde" | "betichtte" | "verklaarde"
-            | "stelt" | "stelde" | "heeft" | "hebben" | "had" | "liet" | "laat" | "bevestigde"
-            | "bevestigt" | "kondigde" | "veroordeelt" | "veroordeelde" | "steunt" | "steunde"
-            | "says" | "said" | "urged" | "urges" | "warned" | "warns" | "denied" | "denies"
-            | "announced" | "accused" | "accuses" | "claims" | "claimed" | "wants" | "has"
-            | "have" | "insists" | "insisted" | "demanded" | "demands" | "called" | "calls"
-            | "condemned" | "condemns" | "considers" | "believes" | "sent" | "stuurt"
-            | "stuurde" | "is" | "was" | "huisvest" | "vecht" | "fights"
+        "zegt"
+            | "zei"
+            | "zeiden"
+            | "zeggen"
+            | "meldt"
+            | "meldde"
+            | "melden"
+            | "beschouwt"
+            | "sprak"
+            | "spreekt"
+            | "ontkent"
+            | "ontkende"
+            | "eist"
+            | "eiste"
+            | "wil"
+            | "wilde"
+            | "reageert"
+            | "reageerde"
+            | "waarschuwt"
+            | "waarschuwde"
+            | "dreigt"
+            | "dreigde"
+            | "noemt"
+            | "noemde"
+            | "beschuldigt"
+            | "beschuldigde"
+            | "betichtte"
+            | "verklaarde"
+            | "stelt"
+            | "stelde"
+            | "heeft"
+            | "hebben"
+            | "had"
+            | "liet"
+            | "laat"
+            | "bevestigde"
+            | "bevestigt"
+            | "kondigde"
+            | "veroordeelt"
+            | "veroordeelde"
+            | "steunt"
+            | "steunde"
+            | "says"
+            | "said"
+            | "urged"
+            | "urges"
+            | "warned"
+            | "warns"
+            | "denied"
+            | "denies"
+            | "announced"
+            | "accused"
+            | "accuses"
+            | "claims"
+            | "claimed"
+            | "wants"
+            | "has"
+            | "have"
+            | "insists"
+            | "insisted"
+            | "demanded"
+            | "demands"
+            | "called"
+            | "calls"
+            | "condemned"
+            | "condemns"
+            | "considers"
+            | "believes"
+            | "sent"
+            | "stuurt"
+            | "stuurde"
+            | "is"
+            | "was"
+            | "huisvest"
+            | "vecht"
+            | "fights"
     )
 }
 
@@ -295,8 +608,19 @@ pub fn is_speech_verb(w: &str) -> bool {
 pub fn is_generic_event_noun(w: &str) -> bool {
     matches!(
         w,
-        "operatie" | "operation" | "missie" | "mission" | "actie" | "aanval" | "attack"
-            | "strike" | "raid" | "antiterreurmissie" | "aanvallen" | "attacks" | "strikes"
+        "operatie"
+            | "operation"
+            | "missie"
+            | "mission"
+            | "actie"
+            | "aanval"
+            | "attack"
+            | "strike"
+            | "raid"
+            | "antiterreurmissie"
+            | "aanvallen"
+            | "attacks"
+            | "strikes"
     )
 }
 
@@ -304,9 +628,31 @@ pub fn is_generic_event_noun(w: &str) -> bool {
 pub fn is_clause_start(w: &str) -> bool {
     matches!(
         w,
-        "dat" | "die" | "wat" | "waar" | "waarin" | "omdat" | "terwijl" | "maar" | "want" | "nadat"
-            | "toen" | "zodat" | "hoewel" | "that" | "which" | "who" | "where" | "while" | "because"
-            | "but" | "after" | "when" | "although" | "as" | "whereas"
+        "dat"
+            | "die"
+            | "wat"
+            | "waar"
+            | "waarin"
+            | "omdat"
+            | "terwijl"
+            | "maar"
+            | "want"
+            | "nadat"
+            | "toen"
+            | "zodat"
+            | "hoewel"
+            | "that"
+            | "which"
+            | "who"
+            | "where"
+            | "while"
+            | "because"
+            | "but"
+            | "after"
+            | "when"
+            | "although"
+            | "as"
+            | "whereas"
     )
 }
 
@@ -315,8 +661,16 @@ pub fn is_clause_start(w: &str) -> bool {
 pub fn is_now(w: &str) -> bool {
     matches!(
         w,
-        "nu" | "vandaag" | "inmiddels" | "momenteel" | "thans" | "now" | "today" | "currently"
-            | "meanwhile" | "ondertussen" | "intussen"
+        "nu" | "vandaag"
+            | "inmiddels"
+            | "momenteel"
+            | "thans"
+            | "now"
+            | "today"
+            | "currently"
+            | "meanwhile"
+            | "ondertussen"
+            | "intussen"
     )
 }
 
@@ -324,15 +678,41 @@ pub fn is_now(w: &str) -> bool {
 /// disambiguation, never place mentions.
 pub fn demonym(w: &str) -> Option<&'static str> {
     let table: &[(&str, &str)] = &[
-        ("syrisch", "SY"), ("syrische", "SY"), ("syrian", "SY"), ("syriers", "SY"),
-        ("turks", "TR"), ("turkse", "TR"), ("turkish", "TR"), ("turken", "TR"),
-        ("iraaks", "IQ"), ("iraakse", "IQ"), ("iraqi", "IQ"), ("libanees", "LB"),
-        ("libanese", "LB"), ("lebanese", "LB"), ("jordaans", "JO"), ("jordaanse", "JO"),
-        ("jordanian", "JO"), ("israelisch", "IL"), ("israelische", "IL"), ("israeli", "IL"),
-        ("iraans", "IR"), ("iraanse", "IR"), ("iranian", "IR"), ("russisch", "RU"),
-        ("russische", "RU"), ("russian", "RU"), ("amerikaans", "US"), ("amerikaanse", "US"),
-        ("american", "US"), ("nederlands", "NL"), ("nederlandse", "NL"), ("dutch", "NL"),
-        ("koerdisch", "SY"), ("koerdische", "SY"), ("kurdish", "SY"),
+        ("syrisch", "SY"),
+        ("syrische", "SY"),
+        ("syrian", "SY"),
+        ("syriers", "SY"),
+        ("turks", "TR"),
+        ("turkse", "TR"),
+        ("turkish", "TR"),
+        ("turken", "TR"),
+        ("iraaks", "IQ"),
+        ("iraakse", "IQ"),
+        ("iraqi", "IQ"),
+        ("libanees", "LB"),
+        ("libanese", "LB"),
+        ("lebanese", "LB"),
+        ("jordaans", "JO"),
+        ("jordaanse", "JO"),
+        ("jordanian", "JO"),
+        ("israelisch", "IL"),
+        ("israelische", "IL"),
+        ("israeli", "IL"),
+        ("iraans", "IR"),
+        ("iraanse", "IR"),
+        ("iranian", "IR"),
+        ("russisch", "RU"),
+        ("russische", "RU"),
+        ("russian", "RU"),
+        ("amerikaans", "US"),
+        ("amerikaanse", "US"),
+        ("american", "US"),
+        ("nederlands", "NL"),
+        ("nederlandse", "NL"),
+        ("dutch", "NL"),
+        ("koerdisch", "SY"),
+        ("koerdische", "SY"),
+        ("kurdish", "SY"),
     ];
     table.iter().find(|(k, _)| *k == w).map(|(_, v)| *v)
 }
@@ -348,8 +728,14 @@ pub fn word_zipf(w: &str) -> Option<f64> {
     while lo < hi {
         let mid = (lo + hi) / 2;
         // Line start at or before mid.
-        let start = b[..mid].iter().rposition(|&c| c == b'\n').map_or(0, |p| p + 1);
-        let end = b[start..].iter().position(|&c| c == b'\n').map_or(b.len(), |p| start + p);
+        let start = b[..mid]
+            .iter()
+            .rposition(|&c| c == b'\n')
+            .map_or(0, |p| p + 1);
+        let end = b[start..]
+            .iter()
+            .position(|&c| c == b'\n')
+            .map_or(b.len(), |p| start + p);
         let line = &WORDS[start..end];
         let (word, z) = line.split_once(' ').unwrap_or((line, "0"));
         match word.cmp(w) {
@@ -415,10 +801,11 @@ pub fn number_word(w: &str) -> Option<u32> {
                 // Dutch unit-en-tens: eenentwintig, tweeentwintig, vijfenzestig.
                 for (sep_at, _) in w.match_indices("en") {
                     let (a, b) = (&w[..sep_at], &w[sep_at + 2..]);
-                    if let (Some(u), Some(t)) = (unit(a), below100(b)) {
-                        if t >= 20 && t % 10 == 0 {
-                            return Some(t + u);
-                        }
+                    if let (Some(u), Some(t)) = (unit(a), below100(b))
+                        && t >= 20
+                        && t % 10 == 0
+                    {
+                        return Some(t + u);
                     }
                 }
                 return None;
@@ -484,10 +871,13 @@ pub fn weekday(w: &str) -> Option<u8> {
         if w == *en {
             return Some(i as u8);
         }
-        if let Some(rest) = w.strip_prefix(nl) {
-            if matches!(rest, "" | "ochtend" | "middag" | "avond" | "nacht" | "morgen") {
-                return Some(i as u8);
-            }
+        if let Some(rest) = w.strip_prefix(nl)
+            && matches!(
+                rest,
+                "" | "ochtend" | "middag" | "avond" | "nacht" | "morgen"
+            )
+        {
+            return Some(i as u8);
         }
     }
     None

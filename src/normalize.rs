@@ -128,8 +128,25 @@ pub fn fold_token(tok: &str, out: &mut String) {
 pub fn is_article(tok: &str) -> bool {
     matches!(
         tok,
-        "al" | "el" | "il" | "ar" | "as" | "ash" | "ad" | "az" | "at" | "an" | "ed" | "es"
-            | "ez" | "er" | "et" | "ul" | "ath" | "adh" | "ech" | "esh"
+        "al" | "el"
+            | "il"
+            | "ar"
+            | "as"
+            | "ash"
+            | "ad"
+            | "az"
+            | "at"
+            | "an"
+            | "ed"
+            | "es"
+            | "ez"
+            | "er"
+            | "et"
+            | "ul"
+            | "ath"
+            | "adh"
+            | "ech"
+            | "esh"
     )
 }
 

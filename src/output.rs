@@ -127,7 +127,11 @@ impl<'a> FeatureWriter<'a> {
         if format == Format::Collection {
             w.write_all(b"{\"type\":\"FeatureCollection\",\"features\":[")?;
         }
-        Ok(FeatureWriter { w, format, count: 0 })
+        Ok(FeatureWriter {
+            w,
+            format,
+            count: 0,
+        })
     }
 
     pub fn write_value(&mut self, v: &Value) -> io::Result<()> {
@@ -187,15 +191,18 @@ where
             let tmp = tempfile::Builder::new()
                 .prefix(".eventmap-")
                 .tempfile_in(&dir)
-                .map_err(|e| WriteError::Input(format!("{}: cannot create a file there: {e}", p.display())))?;
+                .map_err(|e| {
+                    WriteError::Input(format!("{}: cannot create a file there: {e}", p.display()))
+                })?;
             {
                 let mut w = BufWriter::with_capacity(1 << 16, tmp.as_file());
                 f(&mut w)?;
                 w.flush()?;
             }
             tmp.as_file().sync_all()?;
-            tmp.persist(p)
-                .map_err(|e| WriteError::Input(format!("{}: cannot write: {}", p.display(), e.error)))?;
+            tmp.persist(p).map_err(|e| {
+                WriteError::Input(format!("{}: cannot write: {}", p.display(), e.error))
+            })?;
             Ok(())
         }
     }
@@ -240,18 +247,19 @@ fn read_layer(path: &Path) -> Result<Vec<Value>, WriteError> {
     if trimmed.is_empty() {
         return Ok(Vec::new());
     }
-    if trimmed[0] == b'{' && !data.contains(&b'\x1e') {
-        if let Ok(v) = serde_json::from_slice::<Value>(trimmed) {
-            return match v.get("type").and_then(Value::as_str) {
-                Some("FeatureCollection") => Ok(v
-                    .get("features")
-                    .and_then(Value::as_array)
-                    .cloned()
-                    .unwrap_or_default()),
-                Some("Feature") => Ok(vec![v]),
-                _ => Err(bad("not a GeoJSON FeatureCollection or Feature".into())),
-            };
-        }
+    if trimmed[0] == b'{'
+        && !data.contains(&b'\x1e')
+        && let Ok(v) = serde_json::from_slice::<Value>(trimmed)
+    {
+        return match v.get("type").and_then(Value::as_str) {
+            Some("FeatureCollection") => Ok(v
+                .get("features")
+                .and_then(Value::as_array)
+                .cloned()
+                .unwrap_or_default()),
+            Some("Feature") => Ok(vec![v]),
+            _ => Err(bad("not a GeoJSON FeatureCollection or Feature".into())),
+        };
     }
     let mut out = Vec::new();
     for (i, line) in data.split(|&b| b == b'\n' || b == b'\x1e').enumerate() {
@@ -286,7 +294,8 @@ pub fn merge(inputs: &[PathBuf], format: Format, w: &mut dyn Write) -> Result<()
     for p in inputs {
         all.extend(read_layer(p)?);
     }
-    let mut keyed: Vec<((String, u64), Value)> = all.into_iter().map(|v| (feature_key(&v), v)).collect();
+    let mut keyed: Vec<((String, u64), Value)> =
+        all.into_iter().map(|v| (feature_key(&v), v)).collect();
     keyed.sort_by(|a, b| a.0.cmp(&b.0));
     keyed.dedup_by(|a, b| a.0 == b.0);
     let mut fw = FeatureWriter::new(w, format)?;
@@ -299,5 +308,8 @@ pub fn merge(inputs: &[PathBuf], format: Format, w: &mut dyn Write) -> Result<()
 
 /// Read standard input lines (used by tests of streaming).
 pub fn count_records<R: BufRead>(r: R) -> usize {
-    r.split(b'\x1e').filter_map(Result::ok).filter(|l| !l.trim_ascii().is_empty()).count()
+    r.split(b'\x1e')
+        .filter_map(Result::ok)
+        .filter(|l| !l.trim_ascii().is_empty())
+        .count()
 }

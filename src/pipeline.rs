@@ -40,6 +40,10 @@ use crate::lexicon::{self, Strength};
 use crate::output::{EventFeature, FeatureWriter, Format, WriteError};
 use crate::resolve;
 
+/// How many content words at most may stand between a place (or the head of
+/// a list of places) and the cue that gives its event type.
+pub const MAX_CUE_DISTANCE: usize = 5;
+
 /// What `extract` runs with, validated once.
 #[derive(Clone, Debug, Default)]
 pub struct Config {
@@ -72,7 +76,13 @@ fn collapse_ws(s: &str) -> String {
 /// Precision rank of a kind: lower is more precise.
 fn kind_rank(k: Kind) -> u8 {
     match k {
-        Kind::City | Kind::Town | Kind::Village | Kind::District | Kind::Camp | Kind::Airbase | Kind::Landmark => 0,
+        Kind::City
+        | Kind::Town
+        | Kind::Village
+        | Kind::District
+        | Kind::Camp
+        | Kind::Airbase
+        | Kind::Landmark => 0,
         Kind::Admin1 => 1,
         Kind::Region | Kind::River => 2,
         Kind::Country => 3,
@@ -88,7 +98,10 @@ fn inside(g: &Gazetteer, inner: NameRef, outer: NameRef) -> bool {
     }
     match o.kind {
         Kind::Country => i.country == o.country,
-        Kind::Admin1 => i.admin1.is_some() && i.admin1 == Some(o.name.clone()) || (i.country == o.country && distance_km((i.lat, i.lon), (o.lat, o.lon)) < 120.0),
+        Kind::Admin1 => {
+            i.admin1.is_some() && i.admin1 == Some(o.name.clone())
+                || (i.country == o.country && distance_km((i.lat, i.lon), (o.lat, o.lon)) < 120.0)
+        }
         _ => distance_km((i.lat, i.lon), (o.lat, o.lon)) < 250.0,
     }
 }
@@ -112,7 +125,10 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
     let mut roles: Vec<Role> = vec![Role::NotSite("unresolved"); mentions.len()];
     for ids in &by_sentence {
         let ms: Vec<&Mention> = ids.iter().map(|&i| &mentions[i]).collect();
-        let kinds: Vec<Kind> = ids.iter().map(|&i| g.place(places[i].unwrap()).kind).collect();
+        let kinds: Vec<Kind> = ids
+            .iter()
+            .map(|&i| g.place(places[i].unwrap()).kind)
+            .collect();
         let mut rs: Vec<Role> = Vec::with_capacity(ms.len());
         for k in 0..ms.len() {
             let r = classify::role(text, &tokens, &ms, &kinds, &rs, k);
@@ -139,7 +155,9 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
         if paragraph_break(si) {
             carried = None;
         }
-        let has_now = tokens[range.clone()].iter().any(|t| lexicon::is_now(&t.folded));
+        let has_now = tokens[range.clone()]
+            .iter()
+            .any(|t| lexicon::is_now(&t.folded));
         let own = classify::sentence_date(&tokens, range.clone(), adate);
         let date = match own {
             Some(d) => {
@@ -155,7 +173,17 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
             None => carried.or(adate),
         };
         let evidence = sentence_text(si);
-        let mut cues = classify::find_cues(text, &tokens, range.clone());
+        // A question reports nothing: "Maar de VS bombardeerden toch al in
+        // Syrië?"
+        let question = text[s.start..s.end]
+            .trim_end()
+            .trim_end_matches(['"', '”', '’', '\'', '»'])
+            .ends_with('?');
+        let mut cues = if question {
+            Vec::new()
+        } else {
+            classify::find_cues(text, &tokens, range.clone())
+        };
         if cues.iter().any(|c| c.strength == Strength::Strong) {
             cues.retain(|c| c.strength == Strength::Strong);
         }
@@ -185,32 +213,79 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                         evidence: evidence.clone(),
                     });
                 }
-            } else if tokens[range.clone()].iter().any(|t| lexicon::is_generic_event_noun(&t.folded)) && !sites.is_empty() {
+            } else if tokens[range.clone()]
+                .iter()
+                .any(|t| lexicon::is_generic_event_noun(&t.folded))
+                && !sites.is_empty()
+            {
                 refiners.push((si, sites.clone()));
             }
         } else {
-            for &i in &sites {
+            let clause = classify::clauses(text, &tokens, range.clone());
+            let clause_of = |k: usize| clause[k - range.start];
+            for (n, &i) in sites.iter().enumerate() {
                 let m = &mentions[i];
-                let dist = |c: &classify::CueHit| -> usize {
-                    if c.at >= m.tokens.end {
-                        c.at - m.tokens.end
+                // The head of a coordinated list ("Ras al-Ayn, Tell Abyad,
+                // Qamishli en Ain Issa") stands for all of it.
+                let mut head = i;
+                for &j in sites[..n].iter().rev() {
+                    if classify::coordinated(text, &tokens, &mentions[j], &mentions[head]) {
+                        head = j;
                     } else {
-                        m.tokens.start.saturating_sub(c.at + c.len)
+                        break;
                     }
+                }
+                let hm = &mentions[head];
+                // Distance in content words: articles, prepositions,
+                // demonyms and place nouns ("uit het kamp in de Syrische
+                // grensstad") do not count.
+                let dist = |c: &classify::CueHit| -> usize {
+                    let between = if c.at >= hm.tokens.end {
+                        hm.tokens.end..c.at
+                    } else {
+                        (c.at + c.len).min(hm.tokens.start)..hm.tokens.start
+                    };
+                    tokens[between]
+                        .iter()
+                        .filter(|t| lexicon::is_content_word(&t.folded))
+                        .count()
                 };
-                let Some(nearest) = cues.iter().min_by_key(|c| (dist(c), c.at)) else {
+                // The nearest cue in the same clause, at most five words
+                // from the place: a cue further off is about something else.
+                let Some(nearest) = cues
+                    .iter()
+                    .filter(|c| {
+                        clause_of(c.at) == clause_of(hm.tokens.start) && dist(c) <= MAX_CUE_DISTANCE
+                    })
+                    .min_by_key(|c| (dist(c), c.at))
+                else {
                     continue;
                 };
                 let place = places[i].unwrap();
                 let kind = g.place(place).kind;
                 for c in &cues {
                     let coordinated = c.at == nearest.at || {
-                        let (a, b) = if c.at < nearest.at { (c, nearest) } else { (nearest, c) };
+                        let (a, b) = if c.at < nearest.at {
+                            (c, nearest)
+                        } else {
+                            (nearest, c)
+                        };
                         let between = &tokens[a.at + a.len..b.at];
                         between.len() <= 2
-                            && between.iter().all(|t| matches!(t.folded.as_str(), "en" | "and" | "of" | "or"))
+                            && between
+                                .iter()
+                                .all(|t| matches!(t.folded.as_str(), "en" | "and" | "of" | "or"))
                     };
-                    if !coordinated || (kind == Kind::Country && c.strength == Strength::Weak) {
+                    let coarse = kind == Kind::Country
+                        || (kind == Kind::Region && g.place(place).country.is_empty());
+                    if !coordinated || (coarse && c.strength == Strength::Weak) {
+                        continue;
+                    }
+                    // "veroverd op Syrië", "captured from": the loser, not
+                    // the site.
+                    if c.ty == EventType::TerritoryChange
+                        && governed_by(&tokens, hm, &["op", "from"])
+                    {
                         continue;
                     }
                     events.push(Event {
@@ -268,7 +343,10 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                         }
                     }
                     Some(n) if n != d.n => {
-                        e.evidence = format!("{} [another count, not used: {}: {}]", e.evidence, d.n, evidence);
+                        e.evidence = format!(
+                            "{} [another count, not used: {}: {}]",
+                            e.evidence, d.n, evidence
+                        );
                     }
                     Some(_) => {}
                 }
@@ -297,30 +375,42 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
     };
     for e in events.iter_mut() {
         let (place, _) = e.at.unwrap();
-        if g.place(place).kind == Kind::Country {
-            if let Some(i) = refine_target(e.sentence, Some(place)) {
-                e.at = Some((places[i].unwrap(), i));
-                e.role = roles[i];
-                e.evidence = format!("{} [place from: {}]", e.evidence, sentence_text(mentions[i].sentence));
-            }
+        if g.place(place).kind == Kind::Country
+            && let Some(i) = refine_target(e.sentence, Some(place))
+        {
+            e.at = Some((places[i].unwrap(), i));
+            e.role = roles[i];
+            e.evidence = format!(
+                "{} [place from: {}]",
+                e.evidence,
+                sentence_text(mentions[i].sentence)
+            );
         }
     }
     // Step 4: placeless events. The focus stands in only for an article
     // that locates no event at all: otherwise the lead's placeless event is
     // most likely about somewhere else than the sites the article names.
     let any_located = !events.is_empty();
-    let focus = focus_site(g, &mentions, &places, &roles);
+    let focus = focus_site(g, &tokens, &mentions, &places, &roles);
     for mut e in placeless {
         if let Some(i) = refine_target(e.sentence, None) {
             e.at = Some((places[i].unwrap(), i));
             e.role = roles[i];
-            e.evidence = format!("{} [place from: {}]", e.evidence, sentence_text(mentions[i].sentence));
-        } else if e.sentence < 3 && !any_located {
+            e.evidence = format!(
+                "{} [place from: {}]",
+                e.evidence,
+                sentence_text(mentions[i].sentence)
+            );
+        } else if e.sentence < 3 && !any_located && e.ty.is_violent() {
             match focus {
                 Some(i) => {
                     e.at = Some((places[i].unwrap(), i));
                     e.role = Role::Near;
-                    e.evidence = format!("{} [place: the article's focus, from: {}]", e.evidence, sentence_text(mentions[i].sentence));
+                    e.evidence = format!(
+                        "{} [place: the article's focus, from: {}]",
+                        e.evidence,
+                        sentence_text(mentions[i].sentence)
+                    );
                 }
                 None => continue,
             }
@@ -338,9 +428,9 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
             if !g.place(p).kind.is_area() {
                 return true;
             }
-            !events.iter().any(|o| {
-                o.ty == e.ty && o.date == e.date && inside(g, o.at.unwrap().0, p)
-            })
+            !events
+                .iter()
+                .any(|o| o.ty == e.ty && o.date == e.date && inside(g, o.at.unwrap().0, p))
         })
         .collect();
     let mut events: Vec<Event> = events
@@ -376,7 +466,18 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
         .iter()
         .map(|e| {
             let (r, mi) = e.at.unwrap();
-            feature(g, text, &mentions[mi], r, e.role, e.ty, e.date, e.fatalities, &e.evidence, &article.id)
+            feature(
+                g,
+                text,
+                &mentions[mi],
+                r,
+                e.role,
+                e.ty,
+                e.date,
+                e.fatalities,
+                &e.evidence,
+                &article.id,
+            )
         })
         .collect();
 
@@ -390,7 +491,18 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
             seen.push(r.place);
             let s = &sentences[m.sentence];
             let evidence = collapse_ws(&text[s.start..s.end]);
-            out.push(feature(g, text, m, r, Role::Site, EventType::Mention, adate, None, &evidence, &article.id));
+            out.push(feature(
+                g,
+                text,
+                m,
+                r,
+                Role::Site,
+                EventType::Mention,
+                adate,
+                None,
+                &evidence,
+                &article.id,
+            ));
         }
     }
     for (n, f) in out.iter_mut().enumerate() {
@@ -438,33 +550,64 @@ fn feature(
     }
 }
 
-/// The article's focus site: among the mentions that are sites, those in the
-/// country most of them are in; the most precise kind, then the most
-/// mentioned, then the first.
-fn focus_site(g: &Gazetteer, mentions: &[Mention], places: &[Option<NameRef>], roles: &[Role]) -> Option<usize> {
-    let sites: Vec<usize> = (0..mentions.len())
-        .filter(|&i| places[i].is_some() && roles[i].is_site())
-        .collect();
-    let mut by_country: HashMap<&str, usize> = HashMap::new();
-    for &i in &sites {
-        *by_country.entry(g.place(places[i].unwrap()).country.as_str()).or_default() += 1;
+/// The article's focus site: the most precise, then most named, then first
+/// site in the article's main country (counted from every mention and
+/// demonym, so that "Syrische vluchteling … Ahmad" is about Syria whatever
+/// else it names).
+fn focus_site(
+    g: &Gazetteer,
+    tokens: &[crate::extract::Token],
+    mentions: &[Mention],
+    places: &[Option<NameRef>],
+    roles: &[Role],
+) -> Option<usize> {
+    let mut by_country: HashMap<&str, f64> = HashMap::new();
+    for r in places.iter().flatten() {
+        *by_country.entry(g.place(*r).country.as_str()).or_default() += 1.0;
+    }
+    for t in tokens {
+        if let Some(cc) = lexicon::demonym(&t.folded) {
+            *by_country.entry(cc).or_default() += 1.0;
+        }
     }
     let main = by_country
         .iter()
-        .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
+        .filter(|(c, _)| !c.is_empty())
+        .max_by(|a, b| a.1.total_cmp(b.1).then(b.0.cmp(a.0)))
         .map(|(c, _)| *c)?;
+    let sites: Vec<usize> = (0..mentions.len())
+        .filter(|&i| roles[i].is_site() && places[i].is_some_and(|r| g.place(r).country == main))
+        .collect();
     let mut counts: HashMap<u32, usize> = HashMap::new();
     for &i in &sites {
         *counts.entry(places[i].unwrap().place).or_default() += 1;
     }
-    sites
-        .iter()
-        .copied()
-        .filter(|&i| g.place(places[i].unwrap()).country == main)
-        .min_by_key(|&i| {
-            let r = places[i].unwrap();
-            (kind_rank(g.place(r).kind), std::cmp::Reverse(counts[&r.place]), i)
-        })
+    sites.iter().copied().min_by_key(|&i| {
+        let r = places[i].unwrap();
+        (
+            kind_rank(g.place(r).kind),
+            std::cmp::Reverse(counts[&r.place]),
+            i,
+        )
+    })
+}
+
+/// Is the mention governed by one of `preps` (skipping articles, demonyms
+/// and place nouns before it)?
+fn governed_by(tokens: &[crate::extract::Token], m: &Mention, preps: &[&str]) -> bool {
+    let mut k = m.tokens.start;
+    while k > 0 {
+        k -= 1;
+        let w = tokens[k].folded.as_str();
+        if matches!(w, "de" | "het" | "the")
+            || lexicon::demonym(w).is_some()
+            || lexicon::place_noun(w).is_some()
+        {
+            continue;
+        }
+        return preps.contains(&w);
+    }
+    false
 }
 
 /// Every place mention of a text with the place it resolved to, in text
@@ -491,14 +634,17 @@ pub fn run(
     format: Format,
     w: &mut dyn Write,
 ) -> Result<(), WriteError> {
-    let bar = (config.progress && sources.len() >= 200 && std::io::stderr().is_terminal()).then(|| {
-        let b = indicatif::ProgressBar::new(sources.len() as u64);
-        b.set_style(
-            indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} articles {per_sec} eta {eta}")
+    let bar =
+        (config.progress && sources.len() >= 200 && std::io::stderr().is_terminal()).then(|| {
+            let b = indicatif::ProgressBar::new(sources.len() as u64);
+            b.set_style(
+                indicatif::ProgressStyle::with_template(
+                    "{bar:40} {pos}/{len} articles {per_sec} eta {eta}",
+                )
                 .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
-        );
-        b
-    });
+            );
+            b
+        });
     let mut fw = FeatureWriter::new(w, format)?;
     let chunk = (rayon::current_num_threads() * 16).max(16);
     for part in sources.chunks(chunk) {

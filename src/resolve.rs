@@ -31,12 +31,11 @@ use crate::normalize::{name_key, skeleton_of_key};
 /// grensstad Ain Issa") or right after it ("Idlib-provincie", "Idlib
 /// province").
 pub fn adjacent_place_noun(tokens: &[Token], m: &Mention) -> Option<PlaceNoun> {
-    if let Some(t) = tokens.get(m.tokens.end) {
-        if let Some(n) = lexicon::place_noun(&t.folded) {
-            if tokens[m.tokens.end - 1].joined {
-                return Some(n);
-            }
-        }
+    if let Some(t) = tokens.get(m.tokens.end)
+        && let Some(n) = lexicon::place_noun(&t.folded)
+        && tokens[m.tokens.end - 1].joined
+    {
+        return Some(n);
     }
     let mut k = m.tokens.start;
     let mut steps = 0;
@@ -67,11 +66,20 @@ fn noun_bonus(noun: Option<PlaceNoun>, kind: Kind) -> f64 {
 }
 
 /// Choose a place for every mention. `None` where no candidate remains.
-pub fn resolve(g: &Gazetteer, text: &str, tokens: &[Token], mentions: &[Mention]) -> Vec<Option<NameRef>> {
+pub fn resolve(
+    g: &Gazetteer,
+    text: &str,
+    tokens: &[Token],
+    mentions: &[Mention],
+) -> Vec<Option<NameRef>> {
     // Country focus from unambiguous mentions and demonyms.
     let mut focus: HashMap<&str, f64> = HashMap::new();
     for m in mentions {
-        let mut countries: Vec<&str> = m.candidates.iter().map(|&r| g.place(r).country.as_str()).collect();
+        let mut countries: Vec<&str> = m
+            .candidates
+            .iter()
+            .map(|&r| g.place(r).country.as_str())
+            .collect();
         countries.sort_unstable();
         countries.dedup();
         if countries.len() == 1 {
@@ -93,7 +101,8 @@ pub fn resolve(g: &Gazetteer, text: &str, tokens: &[Token], mentions: &[Mention]
             let first = g.place(*m.candidates.first()?);
             let tight = m.candidates.iter().all(|&r| {
                 let p = g.place(r);
-                p.kind != Kind::Country && distance_km((first.lat, first.lon), (p.lat, p.lon)) < 60.0
+                p.kind != Kind::Country
+                    && distance_km((first.lat, first.lon), (p.lat, p.lon)) < 60.0
             });
             tight.then_some((first.lat, first.lon))
         })
@@ -108,7 +117,7 @@ pub fn resolve(g: &Gazetteer, text: &str, tokens: &[Token], mentions: &[Mention]
             let mut best: Option<(f64, NameRef)> = None;
             for &r in &m.candidates {
                 let p = g.place(r);
-                    let quality = match m.how {
+                let quality = match m.how {
                     Match::Exact if gaztools::is_canonical(g, r, &written) => 1.0,
                     Match::Exact => gaztools::CANONICAL_SHARE,
                     Match::Skeleton => 0.9 * gaztools::skeleton_similarity(g, r, &written, &skel).0,

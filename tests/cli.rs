@@ -21,8 +21,14 @@ fn reads_stdin_by_default_and_names_it() {
 #[test]
 fn header_on_same_line_and_fallback_date() {
     let env = TestEnv::new();
-    env.write("a.txt", "  date 2020-02 Bij een luchtaanval in Idlib zijn 5 mensen omgekomen.");
-    env.write("b.txt", "Bij een luchtaanval in Idlib zijn 5 mensen omgekomen.");
+    env.write(
+        "a.txt",
+        "  date 2020-02 Bij een luchtaanval in Idlib zijn 5 mensen omgekomen.",
+    );
+    env.write(
+        "b.txt",
+        "Bij een luchtaanval in Idlib zijn 5 mensen omgekomen.",
+    );
     let fs = env.layer(&["extract", "a.txt", "b.txt", "--date", "2021-03-04"]);
     assert_eq!(fs.len(), 2);
     assert_eq!(fs[0].s("date"), "2020-02");
@@ -34,7 +40,10 @@ fn header_on_same_line_and_fallback_date() {
 #[test]
 fn no_date_means_null_never_today() {
     let env = TestEnv::new();
-    env.write("a.txt", "Bij een luchtaanval in Idlib zijn 5 mensen omgekomen.");
+    env.write(
+        "a.txt",
+        "Bij een luchtaanval in Idlib zijn 5 mensen omgekomen.",
+    );
     let fs = env.layer(&["extract", "a.txt"]);
     assert!(fs[0].props["date"].is_null());
     assert!(fs[0].props["date_start"].is_null());
@@ -77,8 +86,18 @@ fn merge_of_shards_equals_one_run() {
     let mut shards = Vec::new();
     for entry in std::fs::read_dir(&seeds).unwrap() {
         let p = entry.unwrap().path();
-        let shard = env.path(&format!("{}.geojsons", p.file_stem().unwrap().to_string_lossy()));
-        let o = env.run(&["extract", p.to_str().unwrap(), "--format", "geojsonseq", "-o", shard.to_str().unwrap()]);
+        let shard = env.path(&format!(
+            "{}.geojsons",
+            p.file_stem().unwrap().to_string_lossy()
+        ));
+        let o = env.run(&[
+            "extract",
+            p.to_str().unwrap(),
+            "--format",
+            "geojsonseq",
+            "-o",
+            shard.to_str().unwrap(),
+        ]);
         assert!(o.status.success());
         shards.push(shard.to_string_lossy().into_owned());
     }
@@ -86,8 +105,15 @@ fn merge_of_shards_equals_one_run() {
     let mut args = vec!["merge"];
     args.extend(shards.iter().map(String::as_str));
     let merged = env.run(&args);
-    assert!(merged.status.success(), "{}", String::from_utf8_lossy(&merged.stderr));
-    assert_eq!(String::from_utf8(merged.stdout).unwrap(), String::from_utf8(whole.stdout).unwrap());
+    assert!(
+        merged.status.success(),
+        "{}",
+        String::from_utf8_lossy(&merged.stderr)
+    );
+    assert_eq!(
+        String::from_utf8(merged.stdout).unwrap(),
+        String::from_utf8(whole.stdout).unwrap()
+    );
 }
 
 #[test]
@@ -116,7 +142,10 @@ fn output_file_is_written_atomically_and_kept_on_failure() {
 fn bad_input_gets_one_line_naming_the_file() {
     let env = TestEnv::new();
     let e = env.fails(&["extract", "missing.txt"]);
-    assert!(e.contains("missing.txt") && e.contains("no such file"), "{e}");
+    assert!(
+        e.contains("missing.txt") && e.contains("no such file"),
+        "{e}"
+    );
 
     std::fs::create_dir(env.path("empty_dir")).unwrap();
     let e = env.fails(&["extract", "empty_dir"]);
@@ -165,7 +194,10 @@ fn broken_gazetteer_row_is_reported_with_its_line() {
 #[test]
 fn own_gazetteer_is_used() {
     let env = TestEnv::new();
-    env.write("a.txt", "Bij een luchtaanval op Fooville zijn 3 mensen omgekomen.");
+    env.write(
+        "a.txt",
+        "Bij een luchtaanval op Fooville zijn 3 mensen omgekomen.",
+    );
     env.write(
         "gaz.csv",
         "id,name,latitude,longitude,country,admin1,kind,population,variants,source\n\
@@ -180,13 +212,26 @@ fn own_gazetteer_is_used() {
 #[test]
 fn all_mentions_adds_mention_features() {
     let env = TestEnv::new();
-    env.write("a.txt", "De minister reisde van Amsterdam naar Ankara. In Idlib werd zwaar gevochten.");
+    env.write(
+        "a.txt",
+        "De minister reisde van Amsterdam naar Ankara. In Idlib werd zwaar gevochten.",
+    );
     let plain = env.layer(&["extract", "a.txt"]);
     assert_eq!(plain.len(), 1);
     let all = env.layer(&["extract", "a.txt", "--all-mentions"]);
-    let mentions: Vec<&str> = all.iter().filter(|f| f.s("event_type") == "mention").map(|f| f.s("place")).collect();
-    assert!(mentions.contains(&"Amsterdam") && mentions.contains(&"Ankara"), "{mentions:?}");
-    assert!(all.iter().all(|f| f.s("event_type") != "mention" || f.props["acled_event_type"].is_null()));
+    let mentions: Vec<&str> = all
+        .iter()
+        .filter(|f| f.s("event_type") == "mention")
+        .map(|f| f.s("place"))
+        .collect();
+    assert!(
+        mentions.contains(&"Amsterdam") && mentions.contains(&"Ankara"),
+        "{mentions:?}"
+    );
+    assert!(
+        all.iter()
+            .all(|f| f.s("event_type") != "mention" || f.props["acled_event_type"].is_null())
+    );
 }
 
 #[test]
@@ -198,13 +243,35 @@ fn feature_shape_follows_the_contract() {
     let f = &v["features"][0];
     assert_eq!(f["geometry"]["type"], "Point");
     let c = f["geometry"]["coordinates"].as_array().unwrap();
-    assert!(c[0].as_f64().unwrap() > 38.0 && c[1].as_f64().unwrap() < 37.0, "[lon, lat]");
-    let keys: Vec<&str> = f["properties"].as_object().unwrap().keys().map(String::as_str).collect();
+    assert!(
+        c[0].as_f64().unwrap() > 38.0 && c[1].as_f64().unwrap() < 37.0,
+        "[lon, lat]"
+    );
+    let keys: Vec<&str> = f["properties"]
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
     assert_eq!(
         keys,
         [
-            "id", "article", "place", "mention", "gazetteer_id", "country", "admin1", "precision", "event_type",
-            "acled_event_type", "acled_sub_event_type", "date", "date_start", "date_end", "fatalities", "evidence"
+            "id",
+            "article",
+            "place",
+            "mention",
+            "gazetteer_id",
+            "country",
+            "admin1",
+            "precision",
+            "event_type",
+            "acled_event_type",
+            "acled_sub_event_type",
+            "date",
+            "date_start",
+            "date_end",
+            "fatalities",
+            "evidence"
         ]
     );
     assert_eq!(f["properties"]["acled_sub_event_type"], "Air/drone strike");
@@ -219,11 +286,27 @@ fn lookup_explains_candidates() {
     let fs = features(&out.stdout);
     assert!(fs.len() >= 2, "both Nairabs");
     for f in &fs {
-        for k in ["place", "gazetteer_id", "country", "admin1", "kind", "score", "matched_variant"] {
+        for k in [
+            "place",
+            "gazetteer_id",
+            "country",
+            "admin1",
+            "kind",
+            "score",
+            "matched_variant",
+        ] {
             assert!(f.props.get(k).is_some(), "{k}");
         }
     }
-    let sy = env.run(&["gazetteer", "lookup", "Ra's al 'Ayn", "--country", "SY", "--limit", "1"]);
+    let sy = env.run(&[
+        "gazetteer",
+        "lookup",
+        "Ra's al 'Ayn",
+        "--country",
+        "SY",
+        "--limit",
+        "1",
+    ]);
     assert_eq!(features(&sy.stdout)[0].s("place"), "Ras al-Ain");
 }
 
@@ -242,10 +325,22 @@ fn check_reports_problems_with_line_numbers() {
     let out = env.run(&["gazetteer", "check", "gaz.csv"]);
     assert_eq!(out.status.code(), Some(2));
     let text = String::from_utf8_lossy(&out.stdout);
-    assert!(text.contains("gaz.csv:3: error: duplicate id a:1"), "{text}");
-    assert!(text.contains("gaz.csv:4: error:") && text.contains("longitude"), "{text}");
-    assert!(text.contains("gaz.csv:5: error:") && text.contains("kind"), "{text}");
-    assert!(text.contains("gaz.csv:6: warning:") && text.contains("alpha"), "{text}");
+    assert!(
+        text.contains("gaz.csv:3: error: duplicate id a:1"),
+        "{text}"
+    );
+    assert!(
+        text.contains("gaz.csv:4: error:") && text.contains("longitude"),
+        "{text}"
+    );
+    assert!(
+        text.contains("gaz.csv:5: error:") && text.contains("kind"),
+        "{text}"
+    );
+    assert!(
+        text.contains("gaz.csv:6: warning:") && text.contains("alpha"),
+        "{text}"
+    );
     let ok = env.run(&["gazetteer", "check"]);
     assert!(ok.status.success(), "the built-in gazetteer is valid");
 }
@@ -254,20 +349,47 @@ fn check_reports_problems_with_line_numbers() {
 fn import_turns_geonames_into_a_usable_gazetteer() {
     let env = TestEnv::new();
     let sample = root().join("tests/fixtures/geonames_sample.txt");
-    let o = env.run(&["gazetteer", "import", sample.to_str().unwrap(), "--countries", "SY,TR", "-o", "g.csv"]);
+    let o = env.run(&[
+        "gazetteer",
+        "import",
+        sample.to_str().unwrap(),
+        "--countries",
+        "SY,TR",
+        "-o",
+        "g.csv",
+    ]);
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     let csv = std::fs::read_to_string(env.path("g.csv")).unwrap();
-    assert!(csv.starts_with("id,name,latitude,longitude,country,admin1,kind,population,variants,source\n"));
-    assert!(csv.lines().skip(1).all(|l| l.contains(",SY,") || l.contains(",TR,")));
+    assert!(csv.starts_with(
+        "id,name,latitude,longitude,country,admin1,kind,population,variants,source\n"
+    ));
+    assert!(
+        csv.lines()
+            .skip(1)
+            .all(|l| l.contains(",SY,") || l.contains(",TR,"))
+    );
     assert!(csv.contains("geonames:169389,Idlib,35.93062,36.63393,SY,Idlib,city,128840"));
     let check = env.run(&["gazetteer", "check", "g.csv"]);
-    assert!(check.status.success(), "{}", String::from_utf8_lossy(&check.stdout));
-    env.write("a.txt", "Turkse troepen hebben de stad Tell Abyad veroverd.");
+    assert!(
+        check.status.success(),
+        "{}",
+        String::from_utf8_lossy(&check.stdout)
+    );
+    env.write(
+        "a.txt",
+        "Turkse troepen hebben de stad Tell Abyad veroverd.",
+    );
     let fs = env.layer(&["extract", "a.txt", "--gazetteer", "g.csv"]);
     assert_eq!(fs.len(), 1);
     assert_eq!(fs[0].s("gazetteer_id"), "geonames:163750");
 
-    let pop = env.run(&["gazetteer", "import", sample.to_str().unwrap(), "--min-population", "1000000"]);
+    let pop = env.run(&[
+        "gazetteer",
+        "import",
+        sample.to_str().unwrap(),
+        "--min-population",
+        "1000000",
+    ]);
     let text = String::from_utf8(pop.stdout).unwrap();
     assert!(text.lines().count() > 10 && !text.contains("Tall Abya"));
 
@@ -291,7 +413,15 @@ fn broken_pipe_exits_quietly() {
     child.stdout.take().unwrap().read_exact(&mut first).unwrap(); // then drop: the pipe closes
     let status = child.wait().unwrap();
     let mut err = String::new();
-    child.stderr.take().unwrap().read_to_string(&mut err).unwrap();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut err)
+        .unwrap();
     assert!(!err.contains("panicked"), "{err}");
-    assert!(status.code() == Some(0) || status.code().is_none(), "{status:?} {err}");
+    assert!(
+        status.code() == Some(0) || status.code().is_none(),
+        "{status:?} {err}"
+    );
 }

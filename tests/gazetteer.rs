@@ -112,12 +112,21 @@ fn spellings_resolve_to_their_place() {
     let mut wrong = Vec::new();
     for (spelling, want) in SPELLINGS {
         let got = lookup(gaz(), spelling, None, 1);
-        let name = got.first().map(|c| gaz().place(c.name).name.as_str()).unwrap_or("<nothing>");
+        let name = got
+            .first()
+            .map(|c| gaz().place(c.name).name.as_str())
+            .unwrap_or("<nothing>");
         if name != *want {
             wrong.push(format!("{spelling} -> {name}, want {want}"));
         }
     }
-    assert!(wrong.is_empty(), "{} of {}:\n{}", wrong.len(), SPELLINGS.len(), wrong.join("\n"));
+    assert!(
+        wrong.is_empty(),
+        "{} of {}:\n{}",
+        wrong.len(),
+        SPELLINGS.len(),
+        wrong.join("\n")
+    );
 }
 
 /// (spelling, a place it must NOT resolve to).
@@ -141,34 +150,95 @@ fn spellings_do_not_find_a_different_place() {
     for (spelling, not) in &NOT[..NOT.len() - 1] {
         let got = lookup(gaz(), spelling, None, 1);
         if let Some(c) = got.first() {
-            assert_ne!(gaz().place(c.name).name, *not, "{spelling} must not resolve to {not}");
+            assert_ne!(
+                gaz().place(c.name).name,
+                *not,
+                "{spelling} must not resolve to {not}"
+            );
         }
     }
     let idlib = lookup(gaz(), "Idlib", None, 1);
     assert_eq!(gaz().place(idlib[0].name).kind.as_str(), "city");
 }
 
-/// (text, mentions as (written, place name, kind)).
-const IN_TEXT: &[(&str, &[(&str, &str, &str)])] = &[
-    ("Hij heet Homsi en woont in Homs.", &[("Homs", "Homs", "city")]),
+/// A mention as the table writes it: (as written, place name, kind).
+type Found = (&'static str, &'static str, &'static str);
+
+/// (text, mentions).
+const IN_TEXT: &[(&str, &[Found])] = &[
+    (
+        "Hij heet Homsi en woont in Homs.",
+        &[("Homs", "Homs", "city")],
+    ),
     ("Syriëgangers keren terug.", &[]),
-    ("Zware gevechten in de Idlib-provincie.", &[("Idlib", "Idlib", "admin1")]),
-    ("Zware gevechten in de provincie Idlib.", &[("Idlib", "Idlib", "admin1")]),
-    ("Zware gevechten in de stad Idlib.", &[("Idlib", "Idlib", "city")]),
-    ("Het offensief in noordoost-Syrië gaat door.", &[("noordoost-Syrië", "Northeast Syria", "region")]),
-    ("Het Turkse leger trok het noordoosten van Syrië binnen.", &[("noordoosten van Syrië", "Northeast Syria", "region")]),
-    ("Volgens het Syrisch Observatorium voor de Mensenrechten vielen doden.", &[]),
+    (
+        "Zware gevechten in de Idlib-provincie.",
+        &[("Idlib", "Idlib", "admin1")],
+    ),
+    (
+        "Zware gevechten in de provincie Idlib.",
+        &[("Idlib", "Idlib", "admin1")],
+    ),
+    (
+        "Zware gevechten in de stad Idlib.",
+        &[("Idlib", "Idlib", "city")],
+    ),
+    (
+        "Het offensief in noordoost-Syrië gaat door.",
+        &[("noordoost-Syrië", "Northeast Syria", "region")],
+    ),
+    (
+        "Het Turkse leger trok het noordoosten van Syrië binnen.",
+        &[("noordoosten van Syrië", "Northeast Syria", "region")],
+    ),
+    (
+        "Volgens het Syrisch Observatorium voor de Mensenrechten vielen doden.",
+        &[],
+    ),
     ("Strijders van het Vrije Syrische Leger rukten op.", &[]),
     ("Van daar ging hij naar huis.", &[]),
     ("De bab van de stad bleef dicht.", &[]),
     ("Hamas vuurde raketten af.", &[]),
-    ("Bij Ras al-Ayn en Ra's al 'Ayn.", &[("Ras al-Ayn", "Ras al-Ain", "town"), ("Ra's al 'Ayn", "Ras al-Ain", "town")]),
-    ("Kampen rond al-Hol en Roj.", &[("al-Hol", "al-Hol camp", "camp"), ("Roj", "Roj camp", "camp")]),
-    ("In het plaatsje Nairab vlak bij de stad Idlib.", &[("Nairab", "Nairab", "village"), ("Idlib", "Idlib", "city")]),
-    ("In Nairab bij het vliegveld van Aleppo.", &[("Nairab", "Nayrab (Aleppo)", "village"), ("Aleppo", "Aleppo", "city")]),
-    ("Gevechten bij Sinjar in de provincie Idlib.", &[("Sinjar", "Sinjār", "village"), ("Idlib", "Idlib", "admin1")]),
-    ("Yazidi's vluchtten uit Sinjar bij Mosul.", &[("Sinjar", "Sinjar", "town"), ("Mosul", "Mosul", "city")]),
-    ("Clashes in RAS AL-AIN today.", &[("RAS AL-AIN", "Ras al-Ain", "town")]),
+    (
+        "Bij Ras al-Ayn en Ra's al 'Ayn.",
+        &[
+            ("Ras al-Ayn", "Ras al-Ain", "town"),
+            ("Ra's al 'Ayn", "Ras al-Ain", "town"),
+        ],
+    ),
+    (
+        "Kampen rond al-Hol en Roj.",
+        &[
+            ("al-Hol", "al-Hol camp", "camp"),
+            ("Roj", "Roj camp", "camp"),
+        ],
+    ),
+    (
+        "In het plaatsje Nairab vlak bij de stad Idlib.",
+        &[("Nairab", "Nairab", "village"), ("Idlib", "Idlib", "city")],
+    ),
+    (
+        "In Nairab bij het vliegveld van Aleppo.",
+        &[
+            ("Nairab", "Nayrab (Aleppo)", "village"),
+            ("Aleppo", "Aleppo", "city"),
+        ],
+    ),
+    (
+        "Gevechten bij Sinjar in de provincie Idlib.",
+        &[
+            ("Sinjar", "Sinjār", "village"),
+            ("Idlib", "Idlib", "admin1"),
+        ],
+    ),
+    (
+        "Yazidi's vluchtten uit Sinjar bij Mosul.",
+        &[("Sinjar", "Sinjar", "town"), ("Mosul", "Mosul", "city")],
+    ),
+    (
+        "Clashes in RAS AL-AIN today.",
+        &[("RAS AL-AIN", "Ras al-Ain", "town")],
+    ),
 ];
 
 #[test]
@@ -188,7 +258,10 @@ fn mentions_in_text() {
 #[test]
 fn offsets_point_into_the_original_text() {
     let text = "Ra’s al ‘Ayn, Kamışlı en Atmé.";
-    let got: Vec<&str> = places_in(gaz(), text).into_iter().map(|(r, _)| &text[r]).collect();
+    let got: Vec<&str> = places_in(gaz(), text)
+        .into_iter()
+        .map(|(r, _)| &text[r])
+        .collect();
     assert_eq!(got, ["Ra’s al ‘Ayn", "Kamışlı", "Atmé"]);
 }
 
@@ -201,10 +274,21 @@ fn world_import_still_resolves_seed_places() {
         return;
     }
     let env = crate::util::TestEnv::new();
-    let o = env.run(&["gazetteer", "import", dump.to_str().unwrap(), "-o", "world.csv"]);
+    let o = env.run(&[
+        "gazetteer",
+        "import",
+        dump.to_str().unwrap(),
+        "-o",
+        "world.csv",
+    ]);
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     let seed = crate::util::root().join("seeds/002_bf116a1bb5095ded.txt");
-    let fs = env.layer(&["extract", seed.to_str().unwrap(), "--gazetteer", "world.csv"]);
+    let fs = env.layer(&[
+        "extract",
+        seed.to_str().unwrap(),
+        "--gazetteer",
+        "world.csv",
+    ]);
     for (mention_place, lat, lon) in [
         ("Ain Issa", 36.385, 38.862),
         ("Qamishli", 37.050, 41.220),
@@ -217,6 +301,9 @@ fn world_import_still_resolves_seed_places() {
             .find(|f| f.s("mention") == mention_place)
             .unwrap_or_else(|| panic!("{mention_place} not found with the world gazetteer"));
         assert_eq!(f.s("country"), "SY", "{mention_place}");
-        assert!(crate::util::km((f.lat, f.lon), (lat, lon)) < 5.0, "{mention_place}: {f:?}");
+        assert!(
+            crate::util::km((f.lat, f.lon), (lat, lon)) < 5.0,
+            "{mention_place}: {f:?}"
+        );
     }
 }

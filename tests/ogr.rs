@@ -16,7 +16,12 @@ fn ogrinfo_reads_the_seed_layer() {
     let env = TestEnv::new();
     let layer = env.path("seeds.geojson");
     let seeds = root().join("seeds");
-    let o = env.run(&["extract", seeds.to_str().unwrap(), "-o", layer.to_str().unwrap()]);
+    let o = env.run(&[
+        "extract",
+        seeds.to_str().unwrap(),
+        "-o",
+        layer.to_str().unwrap(),
+    ]);
     assert!(o.status.success());
     let expected = crate::util::features(&std::fs::read(&layer).unwrap()).len();
     let out = Command::new("ogrinfo")
@@ -25,15 +30,26 @@ fn ogrinfo_reads_the_seed_layer() {
         .output()
         .unwrap();
     let text = String::from_utf8_lossy(&out.stdout);
-    assert!(out.status.success(), "{text}{}", String::from_utf8_lossy(&out.stderr));
-    assert!(text.contains(&format!("Feature Count: {expected}")), "{text}");
+    assert!(
+        out.status.success(),
+        "{text}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        text.contains(&format!("Feature Count: {expected}")),
+        "{text}"
+    );
     assert!(text.contains("Geometry: Point"), "{text}");
     assert!(text.contains("date_start: Date"), "{text}");
     assert!(text.contains("date_end: Date"), "{text}");
     assert!(text.contains("fatalities: Integer"), "{text}");
     assert!(text.contains("precision: Integer"), "{text}");
     // And the features themselves, not only the summary.
-    let all = Command::new("ogrinfo").args(["-ro", "-al"]).arg(&layer).output().unwrap();
+    let all = Command::new("ogrinfo")
+        .args(["-ro", "-al"])
+        .arg(&layer)
+        .output()
+        .unwrap();
     let text = String::from_utf8_lossy(&all.stdout);
     assert_eq!(text.matches("OGRFeature(").count(), expected);
     assert!(text.contains("date_start (Date) = 2020/02/01"), "{text}");

@@ -17,7 +17,13 @@ fn preposition_of_another_clause_does_not_make_a_site() {
     let got = types_at(
         "De minister schrijft in een verklaring dat Nederland het Turkse offensief in noordoost-Syrië veroordeelt.",
     );
-    assert_eq!(got, [("ground_offensive".to_string(), "Northeast Syria".to_string())]);
+    assert_eq!(
+        got,
+        [(
+            "ground_offensive".to_string(),
+            "Northeast Syria".to_string()
+        )]
+    );
 }
 
 #[test]

@@ -59,14 +59,21 @@ fn seed_001_idlib() {
 #[test]
 fn seed_002_escapes_and_captures() {
     let fs = seed_layer();
-    assert_eq!(has(&fs, "002", "escape", "Ain Issa").n("precision"), Some(1));
-    assert_eq!(has(&fs, "002", "escape", "Qamishli").n("precision"), Some(2));
+    assert_eq!(
+        has(&fs, "002", "escape", "Ain Issa").n("precision"),
+        Some(1)
+    );
+    assert_eq!(
+        has(&fs, "002", "escape", "Qamishli").n("precision"),
+        Some(2)
+    );
     has(&fs, "002", "territory_change", "Ras al-Ain");
     has(&fs, "002", "territory_change", "Suluk");
     has(&fs, "002", "armed_clash", "Tal Abyad");
     for place in ["Ras al-Ain", "Tal Abyad", "Qamishli", "Ain Issa"] {
         assert!(
-            find(&fs, "002", "airstrike", place).is_some() || find(&fs, "002", "shelling", place).is_some(),
+            find(&fs, "002", "airstrike", place).is_some()
+                || find(&fs, "002", "shelling", place).is_some(),
             "airstrike/shelling at {place}"
         );
     }
@@ -103,12 +110,27 @@ fn seed_004_raid_at_atmeh() {
 fn no_features_where_nothing_happened() {
     let fs = seed_layer();
     let banned = [
-        "Hatay", "Ankara", "Normandy", "Europe", "Netherlands", "France", "Germany", "United Kingdom",
+        "Hatay",
+        "Ankara",
+        "Normandy",
+        "Europe",
+        "Netherlands",
+        "France",
+        "Germany",
+        "United Kingdom",
         "Antakya",
     ];
     for f in &fs {
-        assert!(!banned.contains(&f.s("place")), "feature at {}: {}", f.s("place"), f.s("evidence"));
-        assert!(!matches!(f.s("country"), "NL" | "FR" | "DE" | "GB"), "{f:?}");
+        assert!(
+            !banned.contains(&f.s("place")),
+            "feature at {}: {}",
+            f.s("place"),
+            f.s("evidence")
+        );
+        assert!(
+            !matches!(f.s("country"), "NL" | "FR" | "DE" | "GB"),
+            "{f:?}"
+        );
     }
 }
 
@@ -133,8 +155,16 @@ fn every_seed_place_is_within_5_km() {
         for f in fs {
             // Deir ez-Zor is resolved to the governorate here ("de regio
             // Deir ez-Zor"): its point is the governorate's.
-            let limit = if f.n("precision") == Some(3) { 40.0 } else { 5.0 };
-            assert!(km((f.lat, f.lon), at) < limit, "{place}: {} km", km((f.lat, f.lon), at));
+            let limit = if f.n("precision") == Some(3) {
+                40.0
+            } else {
+                5.0
+            };
+            assert!(
+                km((f.lat, f.lon), at) < limit,
+                "{place}: {} km",
+                km((f.lat, f.lon), at)
+            );
         }
     }
 }
@@ -144,11 +174,19 @@ fn committed_layer_is_what_the_readme_command_writes() {
     let env = TestEnv::new();
     let out = env.path("seeds.geojson");
     let seeds = root().join("seeds");
-    let o = env.run(&["extract", seeds.to_str().unwrap(), "-o", out.to_str().unwrap()]);
+    let o = env.run(&[
+        "extract",
+        seeds.to_str().unwrap(),
+        "-o",
+        out.to_str().unwrap(),
+    ]);
     assert!(o.status.success());
     let fresh = std::fs::read(&out).unwrap();
     let committed = std::fs::read(root().join("output/seeds.geojson")).unwrap();
-    assert!(fresh == committed, "output/seeds.geojson is stale: run the README's first command");
+    assert!(
+        fresh == committed,
+        "output/seeds.geojson is stale: run the README's first command"
+    );
 }
 
 #[test]

@@ -63,7 +63,11 @@ impl TestEnv {
         let out = self.run(args);
         assert_eq!(out.status.code(), Some(2), "eventmap {args:?} should fail");
         let err = String::from_utf8_lossy(&out.stderr).to_string();
-        assert_eq!(err.trim_end().lines().count(), 1, "one line expected: {err}");
+        assert_eq!(
+            err.trim_end().lines().count(),
+            1,
+            "one line expected: {err}"
+        );
         assert!(!err.contains("panicked"), "{err}");
         err
     }
@@ -111,8 +115,14 @@ pub fn features(bytes: &[u8]) -> Vec<Feature> {
 
 /// Great-circle distance in km between (lat, lon) points.
 pub fn km(a: (f64, f64), b: (f64, f64)) -> f64 {
-    let (la1, lo1, la2, lo2) = (a.0.to_radians(), a.1.to_radians(), b.0.to_radians(), b.1.to_radians());
-    let h = ((la2 - la1) / 2.0).sin().powi(2) + la1.cos() * la2.cos() * ((lo2 - lo1) / 2.0).sin().powi(2);
+    let (la1, lo1, la2, lo2) = (
+        a.0.to_radians(),
+        a.1.to_radians(),
+        b.0.to_radians(),
+        b.1.to_radians(),
+    );
+    let h = ((la2 - la1) / 2.0).sin().powi(2)
+        + la1.cos() * la2.cos() * ((lo2 - lo1) / 2.0).sin().powi(2);
     2.0 * 6371.0 * h.sqrt().asin()
 }
 
