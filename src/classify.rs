@@ -12,7 +12,7 @@
 
 use crate::article::PartialDate;
 use crate::extract::{Mention, Token};
-use crate::gazetteer::Kind;
+use crate::gazetteer::{Kind, Place};
 use crate::lexicon::{self, CUES, Strength};
 
 /// What happened: eventmap's event types. See the README for the ACLED
@@ -592,6 +592,23 @@ impl Role {
     }
 }
 
+fn is_article_like(w: &str) -> bool {
+    crate::normalize::is_article(w)
+}
+
+/// Byte range of the sentence holding token `k`.
+fn sentence_bounds(tokens: &[Token], k: usize) -> std::ops::Range<usize> {
+    let mut a = k;
+    while a > 0 && !tokens[a].sentence_start {
+        a -= 1;
+    }
+    let mut b = k + 1;
+    while b < tokens.len() && !tokens[b].sentence_start {
+        b += 1;
+    }
+    tokens[a].start..tokens[b - 1].end
+}
+
 fn is_article_word(w: &str) -> bool {
     matches!(
         w,
@@ -605,12 +622,43 @@ pub fn role(
     text: &str,
     tokens: &[Token],
     mentions: &[&Mention],
-    kinds: &[Kind],
+    places: &[&Place],
     roles_before: &[Role],
     mi: usize,
 ) -> Role {
     let m = mentions[mi];
     let start = m.tokens.start;
+    let place = places[mi];
+    if place.kind == Kind::Region && place.country.is_empty() {
+        // "Europe", "the Middle East": too coarse to put an event on a map.
+        return Role::NotSite("a region spanning countries");
+    }
+    // A dateline or a shouted name in ordinary text ("BEIRUT Syrian
+    // government forces …") says where the reporter was.
+    let written = &text[m.start..m.end];
+    let letters: Vec<char> = written.chars().filter(|c| c.is_alphabetic()).collect();
+    if letters.len() >= 6 && letters.iter().all(|c| c.is_uppercase()) {
+        let s = &text[sentence_bounds(tokens, start)];
+        let lower = s.chars().filter(|c| c.is_lowercase()).count();
+        let upper = s.chars().filter(|c| c.is_uppercase()).count();
+        if lower > upper * 2 {
+            return Role::NotSite("dateline");
+        }
+    }
+    // Titles and "named": "president Bashar al-Assad", "a witness named
+    // Ahmad".
+    if start > 0 && lexicon::is_person_title(&tokens[start - 1].folded) {
+        return Role::NotSite("a person");
+    }
+    // A district written after its city: "Daraa al-Balad".
+    if start >= 2
+        && is_article_like(&tokens[start - 1].folded)
+        && mi > 0
+        && mentions[mi - 1].tokens.end == start - 1
+        && tokens[start - 2].joined
+    {
+        return Role::NotSite("part of a name");
+    }
     // Part of a name: "Soek Damascus", "Radio Damascus". A capitalised word
     // right before the name that is neither a demonym, nor a place, nor the
     // first word of the sentence.
@@ -657,12 +705,34 @@ pub fn role(
             return Role::NotSite("part of a name");
         }
     }
+    // Attributive compounds: "US-led coalition", "Turkey-backed rebels",
+    // "door Koerden geleide"; and borders: "the Syria-Turkey border".
+    if let Some(n) = tokens.get(m.tokens.end) {
+        let gap = &text[m.end..n.start];
+        if gap == "-"
+            && (!n.cap || matches!(n.folded.as_str(), "led" | "backed" | "based"))
+            && lexicon::place_noun(&n.folded).is_none()
+        {
+            return Role::NotSite("attributive");
+        }
+        if place.kind == Kind::Country && lexicon::is_border(&n.folded) {
+            return Role::NotSite("border");
+        }
+        // A country right before an event word is who did it: "US
+        // airstrike", "Russian" aside (a demonym, no mention at all).
+        if place.kind == Kind::Country && gap.trim().is_empty() {
+            let rest: Vec<&str> = tokens[m.tokens.end..tokens.len().min(m.tokens.end + 3)]
+                .iter()
+                .map(|t| t.folded.as_str())
+                .collect();
+            if CUES.iter().any(|c| lexicon::phrase_at(c.words, &rest, 0)) {
+                return Role::NotSite("actor");
+            }
+        }
+    }
     // Affiliation after the name: "Homs governor Talal Barazi".
     if let Some(n) = tokens.get(m.tokens.end)
-        && matches!(
-            n.folded.as_str(),
-            "governor" | "gouverneur" | "council" | "province's"
-        )
+        && lexicon::is_affiliation_after(&n.folded)
     {
         return Role::NotSite("affiliation");
     }
@@ -702,7 +772,7 @@ pub fn role(
     };
     while k > first_of_sentence && skipped < 5 {
         if clause_break_after(text, tokens, k - 1) {
-            return if near { Role::Near } else { bare(kinds[mi]) };
+            return if near { Role::Near } else { bare(place.kind) };
         }
         k -= 1;
         let w = tokens[k].folded.as_str();
@@ -733,7 +803,10 @@ pub fn role(
             while b > first_of_sentence && is_article_word(&tokens[b - 1].folded) {
                 b -= 1;
             }
-            if b > first_of_sentence && lexicon::is_authority(&tokens[b - 1].folded) {
+            if b > first_of_sentence
+                && (lexicon::is_authority(&tokens[b - 1].folded)
+                    || lexicon::is_seat_word(&tokens[b - 1].folded))
+            {
                 return Role::NotSite("seat of an authority");
             }
             if lexicon::is_near(w) || near || (before == "vlak" && w == "bij") {
@@ -757,12 +830,17 @@ pub fn role(
             // another clause.
             break;
         }
+        if tokens[k].cap && lexicon::demonym(w).is_none() && !lexicon::is_direction(w) {
+            // A capitalised word between ("On Thursday night the United
+            // States launched") is the start of the clause or another name.
+            break;
+        }
         if lexicon::is_direction(w) && (before == "ten" || before.is_empty()) {
             near = true;
         }
         skipped += 1;
     }
-    if near { Role::Near } else { bare(kinds[mi]) }
+    if near { Role::Near } else { bare(place.kind) }
 }
 
 /// Clause number of every token of a sentence: a new clause starts at a

@@ -114,9 +114,19 @@ pub fn tokenize(text: &str) -> (Vec<Token>, Vec<Sentence>) {
             let mut end = i + c.len_utf8();
             let numeric = c.is_ascii_digit();
             while let Some(&(j, d)) = it.peek() {
+                let after_apostrophe = &text[j + d.len_utf8()..];
+                // English possessive: "Syria's" is "Syria" and "s".
+                // ("Ra's", the transliterated "head", keeps its s.)
+                let possessive = j - start >= 3
+                    && after_apostrophe.starts_with('s')
+                    && !after_apostrophe[1..]
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_alphanumeric);
                 let ok = is_word_char(d)
                     || (is_apostrophe(d)
-                        && text[j + d.len_utf8()..]
+                        && !possessive
+                        && after_apostrophe
                             .chars()
                             .next()
                             .is_some_and(char::is_alphabetic))
@@ -248,6 +258,7 @@ pub fn tokenize(text: &str) -> (Vec<Token>, Vec<Sentence>) {
 /// first in its sentence, where every word is capitalised.
 fn acceptable(
     g: &Gazetteer,
+    text: &str,
     tokens: &[Token],
     span: std::ops::Range<usize>,
     cands: &[NameRef],
@@ -258,13 +269,26 @@ fn acceptable(
     }
     if ts.len() == 1 {
         let t = &ts[0];
+        // An acronym ("SANA", "SAMS", "IS") is a name only where the
+        // gazetteer writes it so ("US", "VK", "T4").
+        let raw = &text[t.start..t.end];
+        let letters = raw.chars().filter(|c| c.is_alphabetic()).count();
+        if letters <= 5 && raw.chars().all(|c| !c.is_lowercase()) && !shouting(text, t) {
+            return cands.iter().any(|&r| {
+                let p = g.place(r);
+                (0..=p.variants.len()).any(|v| p.variant(v) == raw)
+            });
+        }
         // All-caps shouting (headlines) is fine; lowercase is not a name.
         if !t.cap {
             return false;
         }
         let prominent = cands.iter().any(|&r| {
             let p = g.place(r);
-            matches!(p.kind, Kind::Country | Kind::Admin1 | Kind::Region) || p.population >= 100_000
+            // A town of 100,000 counts by its own name only: "Central" is
+            // a variant of Davao, but a word first.
+            matches!(p.kind, Kind::Country | Kind::Admin1 | Kind::Region)
+                || (p.population >= 100_000 && crate::gaztools::is_canonical(g, r, &t.folded))
         });
         match lexicon::word_zipf(&t.folded) {
             // Function words ("Van", "Of", "Den") are never names alone.
@@ -285,8 +309,23 @@ fn text_has_hyphen(tokens: &[Token], k: usize) -> bool {
         .is_some_and(|n| n.start == tokens[k].end + 1)
 }
 
+/// Is the text around a token written in capitals (a shouted headline)?
+fn shouting(text: &str, t: &Token) -> bool {
+    let a = text[..t.start].rfind('\n').map_or(0, |p| p + 1);
+    let b = text[t.end..].find('\n').map_or(text.len(), |p| t.end + p);
+    let line = &text[a..b];
+    let lower = line.chars().filter(|c| c.is_lowercase()).count();
+    let upper = line.chars().filter(|c| c.is_uppercase()).count();
+    upper > lower
+}
+
 /// Find place mentions in tokenised text.
-pub fn find_mentions(g: &Gazetteer, tokens: &[Token], sentences: &[Sentence]) -> Vec<Mention> {
+pub fn find_mentions(
+    g: &Gazetteer,
+    text: &str,
+    tokens: &[Token],
+    sentences: &[Sentence],
+) -> Vec<Mention> {
     let mut out = Vec::new();
     let mut key = String::new();
     let mut skel = String::new();
@@ -312,7 +351,7 @@ pub fn find_mentions(g: &Gazetteer, tokens: &[Token], sentences: &[Sentence]) ->
                         }
                         key.push_str(&tj.folded);
                         let hits = g.exact(&key);
-                        if !hits.is_empty() && acceptable(g, tokens, i..j + 1, hits) {
+                        if !hits.is_empty() && acceptable(g, text, tokens, i..j + 1, hits) {
                             best = Some((j + 1, hits.to_vec(), Match::Exact));
                         }
                     }
@@ -364,7 +403,7 @@ pub fn find_mentions(g: &Gazetteer, tokens: &[Token], sentences: &[Sentence]) ->
                                 && letters >= 4
                                 && !(j == i && (common || key.len() < 6))
                                 && tj.cap
-                                && acceptable(g, tokens, i..j + 1, &hits)
+                                && acceptable(g, text, tokens, i..j + 1, &hits)
                             {
                                 best = Some((j + 1, hits, Match::Skeleton));
                             }
@@ -375,6 +414,16 @@ pub fn find_mentions(g: &Gazetteer, tokens: &[Token], sentences: &[Sentence]) ->
                         }
                         j += 1;
                     }
+                }
+            }
+            // Organisations named after a place are no mention of it:
+            // "Jordan Times", "Damascus University".
+            if let Some((end, _, _)) = &best {
+                if tokens
+                    .get(*end)
+                    .is_some_and(|n| n.cap && lexicon::is_organisation_word(&n.folded))
+                {
+                    best = None;
                 }
             }
             match best {

@@ -519,6 +519,158 @@ pub fn is_authority(w: &str) -> bool {
     )
 }
 
+/// Words after a name that make it part of another name or an affiliation:
+/// "Homs governor Talal Barazi", "its London embassy", "Jordan Times".
+pub fn is_affiliation_after(w: &str) -> bool {
+    matches!(
+        w,
+        "governor"
+            | "gouverneur"
+            | "council"
+            | "embassy"
+            | "ambassade"
+            | "office"
+            | "headquarters"
+            | "times"
+            | "post"
+            | "herald"
+            | "tribune"
+            | "daily"
+            | "today"
+            | "observer"
+            | "mayor"
+            | "burgemeester"
+            | "police"
+            | "politie"
+            | "university"
+            | "universiteit"
+            | "airport"
+            | "declaration"
+            | "verklaring"
+            | "process"
+            | "proces"
+            | "talks"
+            | "gesprekken"
+            | "format"
+            | "agreement"
+            | "akkoord"
+            | "accord"
+            | "accords"
+            | "summit"
+            | "top"
+            | "conference"
+            | "conferentie"
+    )
+}
+
+/// Words before "in" that make the place a seat, not a site: "based in The
+/// Hague", "his allies in Moscow", "gevestigd in Londen".
+pub fn is_seat_word(w: &str) -> bool {
+    matches!(
+        w,
+        "based"
+            | "gevestigd"
+            | "headquartered"
+            | "allies"
+            | "bondgenoten"
+            | "bondgenoot"
+            | "ally"
+            | "woont"
+            | "wonen"
+            | "woonde"
+            | "lives"
+            | "lived"
+            | "living"
+            | "studeert"
+            | "studied"
+            | "geboren"
+            | "born"
+            | "opgegroeid"
+            | "raised"
+            | "correspondent"
+            | "reporter"
+    )
+}
+
+/// Words that make a place name part of an organisation's name.
+pub fn is_organisation_word(w: &str) -> bool {
+    matches!(
+        w,
+        "times"
+            | "post"
+            | "herald"
+            | "tribune"
+            | "daily"
+            | "today"
+            | "news"
+            | "university"
+            | "universiteit"
+            | "airlines"
+            | "airways"
+            | "observatory"
+            | "agency"
+            | "radio"
+            | "tv"
+            | "club"
+            | "fc"
+            | "media"
+            | "centre"
+            | "center"
+            | "declaration"
+            | "process"
+            | "format"
+    )
+}
+
+/// Border words: a country named with them ("the Syria-Turkey border",
+/// "de Turks-Syrische grens") locates no event inside that country.
+pub fn is_border(w: &str) -> bool {
+    matches!(
+        w,
+        "border" | "borders" | "grens" | "grenzen" | "grensovergang" | "crossing" | "frontier"
+    )
+}
+
+/// Titles and words that introduce a person's name: "president Bashar",
+/// "a witness named Ahmad".
+pub fn is_person_title(w: &str) -> bool {
+    matches!(
+        w,
+        "president"
+            | "premier"
+            | "minister"
+            | "generaal"
+            | "general"
+            | "commandant"
+            | "commander"
+            | "leider"
+            | "leader"
+            | "named"
+            | "genaamd"
+            | "heet"
+            | "called"
+            | "mr"
+            | "mrs"
+            | "ms"
+            | "dr"
+            | "dhr"
+            | "mevrouw"
+            | "meneer"
+            | "sheikh"
+            | "sjeik"
+            | "imam"
+            | "koning"
+            | "king"
+            | "prins"
+            | "prince"
+            | "emir"
+            | "spokesman"
+            | "woordvoerder"
+            | "kolonel"
+            | "colonel"
+    )
+}
+
 /// Verbs of saying, thinking and deciding: "Ankara beschouwt", "Washington
 /// urged". A capital or country right before one is a speaker, not a site.
 pub fn is_speech_verb(w: &str) -> bool {
@@ -595,6 +747,25 @@ pub fn is_speech_verb(w: &str) -> bool {
             | "sent"
             | "stuurt"
             | "stuurde"
+            // What governments do, written with the capital as subject:
+            // "Moscow launched air strikes", "Ankara began the operation".
+            | "launched"
+            | "launches"
+            | "began"
+            | "begins"
+            | "started"
+            | "ordered"
+            | "regards"
+            | "blames"
+            | "blamed"
+            | "backs"
+            | "backed"
+            | "supports"
+            | "supported"
+            | "lanceerde"
+            | "begon"
+            | "startte"
+            | "beval"
             | "is"
             | "was"
             | "huisvest"

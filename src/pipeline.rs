@@ -110,7 +110,7 @@ fn inside(g: &Gazetteer, inner: NameRef, outer: NameRef) -> bool {
 pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec<EventFeature> {
     let text = article.text.as_str();
     let (tokens, sentences) = extract::tokenize(text);
-    let mentions = extract::find_mentions(g, &tokens, &sentences);
+    let mentions = extract::find_mentions(g, text, &tokens, &sentences);
     let places = resolve::resolve(g, text, &tokens, &mentions);
     let adate = article.date;
 
@@ -125,13 +125,11 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
     let mut roles: Vec<Role> = vec![Role::NotSite("unresolved"); mentions.len()];
     for ids in &by_sentence {
         let ms: Vec<&Mention> = ids.iter().map(|&i| &mentions[i]).collect();
-        let kinds: Vec<Kind> = ids
-            .iter()
-            .map(|&i| g.place(places[i].unwrap()).kind)
-            .collect();
+        let ps: Vec<&crate::gazetteer::Place> =
+            ids.iter().map(|&i| g.place(places[i].unwrap())).collect();
         let mut rs: Vec<Role> = Vec::with_capacity(ms.len());
         for k in 0..ms.len() {
-            let r = classify::role(text, &tokens, &ms, &kinds, &rs, k);
+            let r = classify::role(text, &tokens, &ms, &ps, &rs, k);
             rs.push(r);
         }
         classify::demote_reference_points(&tokens, &ms, &mut rs);
@@ -615,7 +613,7 @@ fn governed_by(tokens: &[crate::extract::Token], m: &Mention, preps: &[&str]) ->
 /// tests.
 pub fn places_in(g: &Gazetteer, text: &str) -> Vec<(std::ops::Range<usize>, NameRef)> {
     let (tokens, sentences) = extract::tokenize(text);
-    let mentions = extract::find_mentions(g, &tokens, &sentences);
+    let mentions = extract::find_mentions(g, text, &tokens, &sentences);
     let places = resolve::resolve(g, text, &tokens, &mentions);
     mentions
         .iter()

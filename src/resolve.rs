@@ -65,6 +65,55 @@ fn noun_bonus(noun: Option<PlaceNoun>, kind: Kind) -> f64 {
     }
 }
 
+/// How far (km) a minor place may lie from every other place the article
+/// names before it needs support from the text.
+pub const STRAY_KM: f64 = 300.0;
+
+/// Is a candidate plausible at all? A place the text names by a variant or
+/// a phonetic match, or a village (under 10,000 people) even by its own
+/// name, that lies more than [`STRAY_KM`] from every other place the
+/// article names, in a country no other mention names, is a homonym:
+/// "al-Karak" an Aleppo district rather than the Jordanian town, "Touman"
+/// of Khan Touman rather than Tyumen. Countries, cities of a million, and
+/// towns named by their own name are taken at their word.
+#[allow(clippy::too_many_arguments)]
+fn plausible(
+    g: &Gazetteer,
+    r: NameRef,
+    how: Match,
+    mi: usize,
+    anchors: &[(usize, (f64, f64), &str)],
+    sole_country: &[Option<&str>],
+    keys: &[String],
+    written: &str,
+) -> bool {
+    let p = g.place(r);
+    let others: Vec<&(usize, (f64, f64), &str)> = anchors.iter().filter(|a| a.0 != mi).collect();
+    // Named by its own name, a town is taken at its word: "fighting in
+    // Idlib" in an article about a minister's trip to Ankara.
+    let own_name = how == Match::Exact && gaztools::is_canonical(g, r, written);
+    if p.kind == Kind::Country || others.is_empty() || (own_name && p.population >= 10_000) {
+        return true;
+    }
+    // Other mentions of the same place do not vouch for it.
+    let near = others.iter().any(|a| {
+        let d = distance_km(a.1, (p.lat, p.lon));
+        d > 1.0 && d <= STRAY_KM
+    });
+    if near {
+        return true;
+    }
+    if how == Match::Skeleton {
+        return false;
+    }
+    let supported = sole_country
+        .iter()
+        .zip(keys)
+        .enumerate()
+        .any(|(j, (c, k))| j != mi && *k != keys[mi] && *c == Some(p.country.as_str()));
+    p.population >= 1_000_000 || supported
+}
+
 /// Choose a place for every mention. `None` where no candidate remains.
 pub fn resolve(
     g: &Gazetteer,
@@ -94,23 +143,36 @@ pub fn resolve(
     let total: f64 = focus.values().sum::<f64>().max(1.0);
 
     // Anchors: mentions whose candidates all lie within 60 km of each other
-    // (one place, or a city and its province), located at the first.
-    let anchors: Vec<(f64, f64)> = mentions
+    // (one place, or a city and its province), located at the first; with
+    // the mention they come from and their country.
+    let anchors: Vec<(usize, (f64, f64), &str)> = mentions
         .iter()
-        .filter_map(|m| {
+        .enumerate()
+        .filter_map(|(i, m)| {
             let first = g.place(*m.candidates.first()?);
             let tight = m.candidates.iter().all(|&r| {
                 let p = g.place(r);
                 p.kind != Kind::Country
                     && distance_km((first.lat, first.lon), (p.lat, p.lon)) < 60.0
             });
-            tight.then_some((first.lat, first.lon))
+            tight.then_some((i, (first.lat, first.lon), first.country.as_str()))
+        })
+        .collect();
+    let keys: Vec<String> = mentions.iter().map(|m| name_key(m.text(text))).collect();
+    // Countries named unambiguously by each mention, for "support".
+    let sole_country: Vec<Option<&str>> = mentions
+        .iter()
+        .map(|m| {
+            let mut cs = m.candidates.iter().map(|&r| g.place(r).country.as_str());
+            let first = cs.next()?;
+            cs.all(|c| c == first).then_some(first)
         })
         .collect();
 
     mentions
         .iter()
-        .map(|m| {
+        .enumerate()
+        .map(|(mi, m)| {
             let written = name_key(m.text(text));
             let skel = skeleton_of_key(&written);
             let noun = adjacent_place_noun(tokens, m);
@@ -128,8 +190,8 @@ pub fn resolve(
                 } else {
                     let d = anchors
                         .iter()
-                        .filter(|a| **a != (p.lat, p.lon))
-                        .map(|&a| distance_km(a, (p.lat, p.lon)))
+                        .filter(|a| a.0 != mi)
+                        .map(|a| distance_km(a.1, (p.lat, p.lon)))
                         .fold(f64::INFINITY, f64::min);
                     if d < 30.0 {
                         0.4
@@ -139,6 +201,9 @@ pub fn resolve(
                         0.0
                     }
                 };
+                if !plausible(g, r, m.how, mi, &anchors, &sole_country, &keys, &written) {
+                    continue;
+                }
                 let score = quality + noun_bonus(noun, p.kind) + 0.4 * share + near + prior(p);
                 if best.is_none_or(|(s, _)| score > s) {
                     best = Some((score, r));

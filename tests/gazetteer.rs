@@ -208,10 +208,7 @@ const IN_TEXT: &[(&str, &[Found])] = &[
     ),
     (
         "Kampen rond al-Hol en Roj.",
-        &[
-            ("al-Hol", "al-Hol camp", "camp"),
-            ("Roj", "Roj camp", "camp"),
-        ],
+        &[("al-Hol", "al-Hol", "camp"), ("Roj", "Roj camp", "camp")],
     ),
     (
         "In het plaatsje Nairab vlak bij de stad Idlib.",

@@ -1,0 +1,44 @@
+#!/usr/bin/env python3
+"""Share of FA-KES articles with an event feature in the labelled governorate.
+
+Usage: scripts/eval_en_fakes.py LAYER.geojson [LABELS.csv]
+  LAYER: `eventmap extract ../shared/corpus/en-fakes/ -o LAYER.geojson`
+  LABELS: default ../shared/corpus/en-fakes/labels.csv
+Damascus city and Rif Dimashq (its countryside) both count for "damascus":
+the labels do not tell them apart.
+"""
+import collections, csv, json, os, sys
+
+LABEL_TO_ADMIN1 = {
+    'aleppo': {'Aleppo'}, 'damascus': {'Damascus', 'Rif Dimashq'}, 'idlib': {'Idlib'},
+    'raqqa': {'Al-Raqqah'}, 'deir ezzor': {'Deir ez-Zor'}, 'homs': {'Homs'},
+    'hasakeh': {'Al-Hasakah'}, 'hama': {'Hama'}, 'daraa': {'Daraa'}, 'quneitra': {'Quneitra'},
+    'lattakia': {'Latakia'}, 'tartous': {'Tartus'},
+}
+layer = json.load(open(sys.argv[1]))
+here = os.path.dirname(os.path.abspath(__file__))
+labels = sys.argv[2] if len(sys.argv) > 2 else os.path.join(here, '..', '..', 'shared', 'corpus', 'en-fakes', 'labels.csv')
+by_article = collections.defaultdict(list)
+for f in layer['features']:
+    p = f['properties']
+    if p['event_type'] != 'mention':
+        by_article[p['article']].append(p)
+n = hit = with_event = 0
+per_label = collections.Counter()
+per_label_hit = collections.Counter()
+for row in csv.DictReader(open(labels)):
+    want = LABEL_TO_ADMIN1.get(row['location'])
+    if not want:
+        continue
+    n += 1
+    per_label[row['location']] += 1
+    feats = by_article.get(row['file'][:-4], [])
+    if feats:
+        with_event += 1
+    if any(p['admin1'] in want for p in feats):
+        hit += 1
+        per_label_hit[row['location']] += 1
+print(f'{n} labelled articles; {with_event} ({with_event / n:.1%}) with an event feature; '
+      f'{hit} ({hit / n:.1%}) with an event feature in the labelled governorate')
+for k, v in per_label.most_common():
+    print(f'  {k:12} {per_label_hit[k]:4}/{v:<4} {per_label_hit[k] / v:.0%}')
