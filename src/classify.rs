@@ -803,10 +803,12 @@ pub fn role(
             while b > first_of_sentence && is_article_word(&tokens[b - 1].folded) {
                 b -= 1;
             }
-            if b > first_of_sentence
-                && (lexicon::is_authority(&tokens[b - 1].folded)
-                    || lexicon::is_seat_word(&tokens[b - 1].folded))
-            {
+            // The word before the preposition, or the one before that
+            // ("woont nu in Nederland", "based in The Hague").
+            let seat = (b.saturating_sub(2).max(first_of_sentence)..b).any(|x| {
+                lexicon::is_seat_word(&tokens[x].folded)
+            });
+            if b > first_of_sentence && (lexicon::is_authority(&tokens[b - 1].folded) || seat) {
                 return Role::NotSite("seat of an authority");
             }
             if lexicon::is_near(w) || near || (before == "vlak" && w == "bij") {

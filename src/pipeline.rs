@@ -391,7 +391,11 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
     let any_located = !events.is_empty();
     let focus = focus_site(g, &tokens, &mentions, &places, &roles);
     for mut e in placeless {
-        if let Some(i) = refine_target(e.sentence, None) {
+        // A placeless event takes the place of "the operation" only from a
+        // sentence close by, and only a violent one.
+        let near_refiner = refine_target(e.sentence, None)
+            .filter(|&i| mentions[i].sentence.abs_diff(e.sentence) <= 3 && e.ty.is_violent());
+        if let Some(i) = near_refiner {
             e.at = Some((places[i].unwrap(), i));
             e.role = roles[i];
             e.evidence = format!(
