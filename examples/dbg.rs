@@ -13,4 +13,10 @@ fn main() {
     for (r, p) in eventmap::pipeline::places_in(&g, &text) {
         eprintln!("{} -> {}", &text[r], g.place(p).name);
     }
+    for s in &sentences {
+        eprintln!(
+            "cues {:?}",
+            eventmap::classify::find_cues(&text, &tokens, s.tokens.clone())
+        );
+    }
 }

@@ -144,7 +144,7 @@ for r in csv.DictReader(open(os.path.join(ROOT, 'data', 'curated.csv'), encoding
     # A curated row must add a place, not copy one GeoNames has: use
     # data/overrides.csv for that.
     for g in geonames_rows:
-        if g['country'] == r['country'] and km(g, r) < 3 and r['kind'] not in ('camp', 'airbase', 'region', 'river'):
+        if g['country'] == r['country'] and km(g, r) < 2 and r['kind'] not in ('camp', 'airbase', 'region', 'river'):
             problems.append('data/curated.csv: %s duplicates %s %s (%.1f km): use data/overrides.csv'
                             % (r['id'], g['id'], g['name'], km(g, r)))
     rows[r['id']] = r

@@ -148,21 +148,33 @@ pub fn find_cues(text: &str, tokens: &[Token], range: std::ops::Range<usize>) ->
     let mut hits = Vec::new();
     let mut i = 0;
     while i < words.len() {
-        let found = CUES.iter().find(|c| lexicon::phrase_at(c.words, &words, i));
+        let found = CUES
+            .iter()
+            .find_map(|c| lexicon::phrase_len(c.words, &words, i).map(|n| (c, n)));
         match found {
-            Some(c) => {
+            Some((c, n)) => {
                 let at = range.start + i;
-                if !is_modal_context(text, tokens, range.clone(), at, c.words.len()) {
+                if !is_modal_context(text, tokens, range.clone(), at, n) {
                     hits.push(CueHit {
                         at,
-                        len: c.words.len(),
+                        len: n,
                         ty: c.ty,
                         strength: c.strength,
                     });
                 }
-                i += c.words.len();
+                // A separable verb's span may hold other cues; go on after
+                // its first word.
+                i += if c.words.contains(&"…") { 1 } else { n };
             }
             None => i += 1,
+        }
+    }
+    // "inval" is an invasion, or a raid when special forces carry it out.
+    if hits.iter().any(|h| h.ty == EventType::Raid) {
+        for h in hits.iter_mut() {
+            if h.ty == EventType::GroundOffensive && tokens[h.at].folded == "inval" {
+                h.ty = EventType::Raid;
+            }
         }
     }
     hits
@@ -185,7 +197,8 @@ fn is_modal_context(
         }
         k -= 1;
         steps += 1;
-        if lexicon::is_modal(&tokens[k].folded) {
+        let w = tokens[k].folded.as_str();
+        if lexicon::is_modal(w) || (steps <= 2 && lexicon::is_negation(w)) {
             return true;
         }
     }
@@ -205,8 +218,7 @@ fn is_modal_context(
 fn death_at(words: &[&str], i: usize) -> Option<usize> {
     lexicon::DEATH
         .iter()
-        .find(|p| lexicon::phrase_at(p, words, i))
-        .map(|p| p.len())
+        .find_map(|p| lexicon::phrase_len(p, words, i))
 }
 
 /// Any death word in the sentence (for `casualties`)?
@@ -315,6 +327,19 @@ pub fn death_count(
                 break;
             }
             j += 1;
+        }
+        if !found {
+            // "het aantal doden is opgelopen tot 22", "the death toll rose
+            // to 30": a toll earlier in the clause, the number after "tot",
+            // "to", "op" or "at".
+            let toll_before = (0..i).rev().take(10).any(|b| {
+                matches!(words[b], "dodental" | "toll")
+                    || (words[b] == "doden" && b > 0 && words[b - 1] == "aantal")
+            });
+            if toll_before && prev.is_some_and(|w| matches!(w, "tot" | "to" | "op" | "at" | "naar"))
+            {
+                found = true;
+            }
         }
         if !found {
             // Backward: DEATH … NUMBER.
@@ -665,9 +690,11 @@ pub fn role(
     if start > 0 {
         let p = &tokens[start - 1];
         let prev_is_mention = mi > 0 && mentions[mi - 1].tokens.end == start;
+        let acronym = text[p.start..p.end].chars().all(|c| !c.is_lowercase());
         if p.cap
             && p.joined
             && !p.sentence_start
+            && !acronym
             && !prev_is_mention
             && lexicon::demonym(&p.folded).is_none()
             && lexicon::place_noun(&p.folded).is_none()
@@ -782,6 +809,14 @@ pub fn role(
             ""
         };
         if matches!(w, "van" | "of") {
+            // "de inwoners van Afrin", "the shelling of Aleppo". Not for a
+            // country, which is as often the one who acts: "het offensief
+            // van Turkije".
+            if place.kind != Kind::Country
+                && (lexicon::is_resident_noun(before) || lexicon::is_cue_word(before))
+            {
+                return Role::Site;
+            }
             if lexicon::is_direction(before) {
                 // "ten noorden van", "north of", "in de buurt van".
                 near = true;
@@ -805,9 +840,8 @@ pub fn role(
             }
             // The word before the preposition, or the one before that
             // ("woont nu in Nederland", "based in The Hague").
-            let seat = (b.saturating_sub(2).max(first_of_sentence)..b).any(|x| {
-                lexicon::is_seat_word(&tokens[x].folded)
-            });
+            let seat = (b.saturating_sub(2).max(first_of_sentence)..b)
+                .any(|x| lexicon::is_seat_word(&tokens[x].folded));
             if b > first_of_sentence && (lexicon::is_authority(&tokens[b - 1].folded) || seat) {
                 return Role::NotSite("seat of an authority");
             }
@@ -827,9 +861,13 @@ pub fn role(
                 _ => "not the site",
             });
         }
-        if lexicon::is_clause_start(w) {
-            // "in een verklaring dat Nederland …": the preposition belongs to
-            // another clause.
+        if lexicon::is_clause_start(w)
+            || lexicon::is_cue_word(w)
+            || lexicon::month(w).is_some()
+            || w.as_bytes()[0].is_ascii_digit()
+        {
+            // "in een verklaring dat Nederland …", "In oktober 2019 viel
+            // Turkije …": the preposition belongs to another phrase.
             break;
         }
         if tokens[k].cap && lexicon::demonym(w).is_none() && !lexicon::is_direction(w) {

@@ -45,6 +45,7 @@ pub static CUES: &[Cue] = cues![
     Airstrike Strong ["drone", "strike*"], Airstrike Strong ["helicopter", "gunship*"],
     // Shelling, artillery, missiles, rockets.
     Shelling Strong ["artillerie*"], Shelling Strong ["beschiet*"], Shelling Strong ["beschoten"],
+    Shelling Strong ["beschoot"], Shelling Strong ["beschoten"],
     Shelling Strong ["beschieting*"], Shelling Strong ["mortier*"], Shelling Strong ["raket*"],
     Shelling Strong ["granaatinslag*"], Shelling Strong ["kruisraket*"],
     Shelling Strong ["shelled"], Shelling Strong ["shelling"], Shelling Strong ["artillery"],
@@ -77,6 +78,8 @@ pub static CUES: &[Cue] = cues![
     GroundOffensive Strong ["grondoffensief*"], GroundOffensive Strong ["offensief"],
     GroundOffensive Strong ["inval"], GroundOffensive Strong ["binnengevallen"],
     GroundOffensive Strong ["binnenvallen"], GroundOffensive Strong ["binnenviel*"],
+    GroundOffensive Strong ["viel", "…", "binnen"], GroundOffensive Strong ["vielen", "…", "binnen"],
+    GroundOffensive Strong ["valt", "…", "binnen"], GroundOffensive Strong ["vallen", "…", "binnen"],
     GroundOffensive Strong ["invasie"], GroundOffensive Strong ["opmars"],
     GroundOffensive Strong ["rukt", "op"], GroundOffensive Strong ["rukten"], GroundOffensive Strong ["oprukken*"],
     GroundOffensive Strong ["offensive"], GroundOffensive Strong ["invasion"], GroundOffensive Strong ["invaded"],
@@ -87,6 +90,9 @@ pub static CUES: &[Cue] = cues![
     TerritoryChange Strong ["veroverd*"], TerritoryChange Strong ["verovering*"], TerritoryChange Strong ["veroverde*"],
     TerritoryChange Strong ["ingenomen"], TerritoryChange Strong ["innemen"], TerritoryChange Strong ["innam"],
     TerritoryChange Strong ["heroverd*"], TerritoryChange Strong ["herovering*"], TerritoryChange Strong ["heroverde*"],
+    TerritoryChange Strong ["verloor"], TerritoryChange Strong ["nemen", "…", "in"],
+    TerritoryChange Strong ["namen", "…", "in"], TerritoryChange Strong ["neemt", "…", "in"],
+    TerritoryChange Strong ["nam", "…", "in"], TerritoryChange Strong ["lost", "control"],
     TerritoryChange Strong ["terug", "te", "winnen"], TerritoryChange Strong ["teruggewonnen"],
     TerritoryChange Strong ["in", "handen", "gevallen"], TerritoryChange Strong ["controle", "gebracht"],
     TerritoryChange Strong ["captured"], TerritoryChange Strong ["capture"], TerritoryChange Strong ["recaptured"],
@@ -129,8 +135,9 @@ pub static DEATH: &[&[&str]] = &[
     &["om", "het", "leven"],
     &["omgekomen"],
     &["omkwamen"],
-    &["kwamen", "om"],
-    &["kwam", "om"],
+    &["kwamen", "…", "om"],
+    &["kwam", "…", "om"],
+    &["komen", "…", "om"],
     &["gedood"],
     &["doodgeschoten"],
     &["gesneuveld"],
@@ -187,7 +194,30 @@ pub fn word_matches(pat: &str, w: &str) -> bool {
 
 /// Does the phrase `pat` match the words starting at `i`?
 pub fn phrase_at(pat: &[&str], words: &[&str], i: usize) -> bool {
-    pat.len() <= words.len() - i && pat.iter().zip(&words[i..]).all(|(p, w)| word_matches(p, w))
+    phrase_len(pat, words, i).is_some()
+}
+
+/// How many words the phrase `pat` covers from `i`, if it matches there. A
+/// `…` in a pattern stands for up to six words, for Dutch separable verbs:
+/// "kwamen twaalf burgers om", "viel Turkije Noord-Syrië binnen".
+pub fn phrase_len(pat: &[&str], words: &[&str], i: usize) -> Option<usize> {
+    let Some((first, rest)) = pat.split_first() else {
+        return Some(0);
+    };
+    if *first == "…" {
+        return (0..=6).find_map(|skip| {
+            let j = i + skip;
+            (j <= words.len())
+                .then(|| phrase_len(rest, words, j))
+                .flatten()
+                .map(|n| skip + n)
+        });
+    }
+    let w = words.get(i)?;
+    if !word_matches(first, w) {
+        return None;
+    }
+    phrase_len(rest, words, i + 1).map(|n| n + 1)
 }
 
 /// Threat, plan, fear, condition or negation: a cue under one of these
@@ -202,8 +232,9 @@ pub fn is_modal(w: &str) -> bool {
             | "waarschuwt" | "waarschuwde" | "dreigend" | "threatens" | "threatened" | "threat"
             | "threatening" | "plans" | "planned" | "planning" | "would" | "could" | "may"
             | "might" | "will" | "fears" | "feared" | "fear" | "warned" | "warns" | "if"
-            | "potential" | "possible" | "prevent" | "niet" | "geen" | "nooit" | "not" | "no"
-            | "never" | "without" | "zonder" | "stoppen" | "stop" | "staken" | "als" | "wanneer"
+            | "potential" | "possible" | "prevent"
+            | "stoppen" | "stop" | "staken" | "als" | "wanneer" | "ontkent" | "ontkende"
+            | "ontkennen" | "denies" | "denied" | "deny"
             | "zodra"
             // Training and exercises are not operations.
             | "traint" | "trainen" | "training" | "trainingsmissie" | "trains" | "oefening"
@@ -333,6 +364,41 @@ pub fn is_conjunction(w: &str) -> bool {
             | "though"
             | "since"
     )
+}
+
+/// Negations: they deny the cue right after them ("geen luchtaanvallen",
+/// "niet gebombardeerd", "did not attack"), not one further on ("geen
+/// reactie uit Ankara op de luchtaanval").
+pub fn is_negation(w: &str) -> bool {
+    matches!(
+        w,
+        "niet" | "geen" | "nooit" | "not" | "no" | "never" | "zonder" | "without"
+    )
+}
+
+/// People of a place: "inwoners van Afrin", "residents of Raqqa" put the
+/// event where they live.
+pub fn is_resident_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "inwoners"
+            | "bewoners"
+            | "burgers"
+            | "bevolking"
+            | "residents"
+            | "inhabitants"
+            | "civilians"
+            | "people"
+            | "population"
+            | "citizens"
+    )
+}
+
+/// A single word that is a cue by itself ("shelling", "bombardement"), for
+/// "the shelling of Aleppo", "de verovering van Raqqa".
+pub fn is_cue_word(w: &str) -> bool {
+    CUES.iter()
+        .any(|c| c.words.len() == 1 && word_matches(c.words[0], w))
 }
 
 /// Prepositions that put an event *at* a place.

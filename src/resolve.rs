@@ -92,7 +92,17 @@ fn plausible(
     // Named by its own name, a town is taken at its word: "fighting in
     // Idlib" in an article about a minister's trip to Ankara.
     let own_name = how == Match::Exact && gaztools::is_canonical(g, r, written);
-    if p.kind == Kind::Country || others.is_empty() || (own_name && p.population >= 10_000) {
+    // One other place is no neighbourhood to judge by.
+    let distinct = {
+        let mut pts: Vec<(i64, i64)> = others
+            .iter()
+            .map(|a| ((a.1.0 * 10.0) as i64, (a.1.1 * 10.0) as i64))
+            .collect();
+        pts.sort_unstable();
+        pts.dedup();
+        pts.len()
+    };
+    if p.kind == Kind::Country || distinct < 2 || (own_name && p.population >= 10_000) {
         return true;
     }
     // Other mentions of the same place do not vouch for it.

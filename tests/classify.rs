@@ -1,1 +1,576 @@
 //! Event understanding, table-driven: type, site, fatalities, date.
+//!
+//! Each case is a text (sentences written for this table, not from the
+//! seeds), the article date, and the complete list of features expected,
+//! written `type@Place` with optional `;f=N` (fatalities), `;d=DATE` (date,
+//! `-` for null) and `;p=N` (precision). An empty list means the text
+//! reports no event.
+
+use crate::util::extract_text;
+
+type Case = (&'static str, Option<&'static str>, &'static [&'static str]);
+
+const TYPES: &[Case] = &[
+    // Dutch
+    (
+        "Russische gevechtsvliegtuigen hebben de stad Saraqib gebombardeerd.",
+        None,
+        &["airstrike@Saraqib"],
+    ),
+    (
+        "Bij luchtaanvallen op Douma kwamen twaalf burgers om.",
+        None,
+        &["airstrike@Douma;f=12"],
+    ),
+    (
+        "Het regime wierp vatbommen af boven Daraa.",
+        None,
+        &["airstrike@Daraa"],
+    ),
+    (
+        "Het Turkse leger heeft Afrin beschoten met artillerie.",
+        None,
+        &["shelling@Afrin"],
+    ),
+    (
+        "Rebellen vuurden raketten af op Latakia.",
+        None,
+        &["shelling@Latakia"],
+    ),
+    (
+        "In Jarabulus is een autobom ontploft.",
+        None,
+        &["explosion@Jarabulus"],
+    ),
+    (
+        "Bij een zelfmoordaanslag in Qamishli vielen zeker 20 doden.",
+        None,
+        &["explosion@Qamishli;f=20"],
+    ),
+    (
+        "Er werd gifgas gebruikt in Khan Shaykhun.",
+        None,
+        &["chemical_attack@Khan Shaykhun"],
+    ),
+    (
+        "Er wordt hevig gevochten in Manbij.",
+        None,
+        &["armed_clash@Manbij"],
+    ),
+    (
+        "Koerdische strijders leverden een vuurgevecht met IS bij Hajin.",
+        None,
+        &["armed_clash@Hajin;p=2"],
+    ),
+    (
+        "Turkse troepen zijn Afrin binnengevallen.",
+        None,
+        &["ground_offensive@Afrin"],
+    ),
+    (
+        "Het leger begon een grondoffensief in de provincie Idlib.",
+        None,
+        &["ground_offensive@Idlib;p=3"],
+    ),
+    (
+        "Regeringstroepen hebben Maarat al-Numan veroverd.",
+        None,
+        &["territory_change@Maarat al-Numan"],
+    ),
+    (
+        "De rebellen hebben de stad Saraqib heroverd.",
+        None,
+        &["territory_change@Saraqib"],
+    ),
+    (
+        "Amerikaanse commando's voerden een inval uit in Atmeh.",
+        None,
+        &["raid@Atmeh"],
+    ),
+    (
+        "IS heeft in Raqqa drie mannen geëxecuteerd.",
+        None,
+        &["attack@Raqqa"],
+    ),
+    (
+        "In Azaz zijn vijf verdachten gearresteerd.",
+        None,
+        &["arrest@Azaz"],
+    ),
+    (
+        "Tientallen gevangenen zijn ontsnapt uit een gevangenis in Hasakah.",
+        None,
+        &["escape@Al-Hasakah"],
+    ),
+    (
+        "Duizenden inwoners van Afrin zijn op de vlucht geslagen.",
+        None,
+        &["displacement@Afrin"],
+    ),
+    (
+        "Honderden mensen hielden een betoging in Idlib.",
+        None,
+        &["protest@Idlib"],
+    ),
+    (
+        "Bij rellen in Suwayda raakten agenten gewond.",
+        None,
+        &["riot@As-Suwayda"],
+    ),
+    (
+        "In Deir ez-Zor zijn 15 mensen om het leven gekomen.",
+        None,
+        &["casualties@Deir ez-Zor;f=15"],
+    ),
+    // English
+    (
+        "Russian warplanes struck Khan Shaykhun on Tuesday.",
+        None,
+        &["airstrike@Khan Shaykhun"],
+    ),
+    (
+        "An air strike hit a market in Douma, killing 25 people.",
+        None,
+        &["airstrike@Douma;f=25"],
+    ),
+    (
+        "Government forces shelled the town of Kafr Nabl.",
+        None,
+        &["shelling@Kafr Nabl"],
+    ),
+    ("A car bomb exploded in Azaz.", None, &["explosion@Azaz"]),
+    (
+        "Clashes erupted in Deir ez-Zor.",
+        None,
+        &["armed_clash@Deir ez-Zor"],
+    ),
+    (
+        "Rebels captured the town of Jisr al-Shughur.",
+        None,
+        &["territory_change@Jisr al-Shughur"],
+    ),
+    (
+        "Thousands fled Raqqa as fighting intensified.",
+        None,
+        &["displacement@Raqqa"],
+    ),
+    ("Protesters gathered in Daraa.", None, &["protest@Daraa"]),
+    (
+        "Hundreds joined a protest in Daraa.",
+        None,
+        &["protest@Daraa"],
+    ),
+    (
+        "A chemical attack on Douma killed dozens.",
+        None,
+        &["chemical_attack@Douma;f=-"],
+    ),
+    (
+        "Special forces carried out a raid near Atmeh.",
+        None,
+        &["raid@Atmeh;p=2"],
+    ),
+];
+
+const SITES: &[Case] = &[
+    // Metonyms and speakers
+    (
+        "Ankara beschouwt de Koerdische milities als terroristen en dreigt met een offensief.",
+        None,
+        &[],
+    ),
+    (
+        "Er is nog geen reactie uit Ankara op de luchtaanval in Idlib.",
+        None,
+        &["airstrike@Idlib"],
+    ),
+    (
+        "De regering in Damascus ontkent dat er gifgas is gebruikt in Douma.",
+        None,
+        &[],
+    ),
+    (
+        "Washington urged restraint after the shelling of Afrin.",
+        None,
+        &["shelling@Afrin"],
+    ),
+    (
+        "Moskou sprak van een terroristische aanval op Hmeimim.",
+        None,
+        &["armed_clash@Hmeimim airbase"],
+    ),
+    // Affiliation and origin
+    (
+        "Een Turkse gouverneur van de regio Hatay bevestigde de luchtaanval op Idlib.",
+        None,
+        &["airstrike@Idlib"],
+    ),
+    (
+        "Homs governor Talal Barazi said the missile strike caused deaths.",
+        None,
+        &[],
+    ),
+    (
+        "Turkije beschoot vanuit Kilis doelen in Afrin.",
+        None,
+        &["shelling@Afrin"],
+    ),
+    (
+        "Vluchtelingen uit Syrië protesteerden in Berlijn tegen de bombardementen.",
+        None,
+        &["protest@Berlin"],
+    ),
+    ("De strijders trokken vanuit Azaz naar Afrin.", None, &[]),
+    // Reference points and nearness
+    (
+        "Er werd gevochten in al-Sukhnah, tussen Palmyra en Deir ez-Zor.",
+        None,
+        &["armed_clash@al-Sukhnah"],
+    ),
+    (
+        "Er werd gevochten ten noorden van de stad Idlib.",
+        None,
+        &["armed_clash@Idlib;p=2"],
+    ),
+    (
+        "Regeringstroepen veroverden Khan Shaykhun, vlak bij Maarat al-Numan.",
+        None,
+        &["territory_change@Khan Shaykhun;p=1"],
+    ),
+    (
+        "Fighting raged on the outskirts of Aleppo.",
+        None,
+        &["armed_clash@Aleppo;p=2"],
+    ),
+    // Names, background, lists
+    (
+        "Volgens het Syrisch Observatorium voor de Mensenrechten vielen bij de gevechten tien doden.",
+        None,
+        &[],
+    ),
+    (
+        "Strijders van het Vrije Syrische Leger rukten op.",
+        None,
+        &[],
+    ),
+    (
+        "Het restaurant Soek Damascus in Amsterdam werd bij rellen vernield.",
+        None,
+        &["riot@Amsterdam"],
+    ),
+    ("De oorlog in Syrië duurt al acht jaar.", None, &[]),
+    (
+        "Luchtaanvallen op de steden Saraqib, Ariha en Sarmin.",
+        None,
+        &["airstrike@Saraqib", "airstrike@Arīḩā", "airstrike@Sarmīn"],
+    ),
+    (
+        "Air strikes hit Douma, Harasta and Arbin.",
+        None,
+        &["airstrike@Douma", "airstrike@Ḩarastā", "airstrike@Arbin"],
+    ),
+    (
+        "Een aanval op Kobani, de Koerdische stad aan de grens.",
+        None,
+        &["armed_clash@Kobani"],
+    ),
+    (
+        "The US-led coalition bombed Raqqa.",
+        None,
+        &["airstrike@Raqqa"],
+    ),
+    ("President Bashar al-Assad visited Damascus.", None, &[]),
+    (
+        "BEIRUT Syrian warplanes bombed Saraqib on Monday.",
+        None,
+        &["airstrike@Saraqib"],
+    ),
+    (
+        "Luchtaanvallen in Syrië en Irak.",
+        None,
+        &["airstrike@Syria;p=3", "airstrike@Iraq;p=3"],
+    ),
+    (
+        "Luchtaanvallen in Syrië, onder meer op Saraqib.",
+        None,
+        &["airstrike@Saraqib"],
+    ),
+    (
+        "Het bombardement trof Oost-Ghouta.",
+        None,
+        &["airstrike@Eastern Ghouta;p=3"],
+    ),
+];
+
+const MODALITY: &[Case] = &[
+    ("Turkije dreigt met een offensief tegen Manbij.", None, &[]),
+    (
+        "Turkije wil een veilige zone instellen in Noord-Syrië.",
+        None,
+        &[],
+    ),
+    ("De VN vreest een vluchtelingenstroom uit Idlib.", None, &[]),
+    (
+        "If Turkey attacks Manbij, the Kurds will fight back.",
+        None,
+        &[],
+    ),
+    (
+        "Turkey threatened to launch an offensive on Manbij.",
+        None,
+        &[],
+    ),
+    (
+        "Er zijn geen luchtaanvallen op Idlib uitgevoerd.",
+        None,
+        &[],
+    ),
+    ("Werd Idlib gisteren gebombardeerd?", None, &[]),
+    (
+        "Nederlandse militairen trainen Iraakse speciale eenheden in Erbil.",
+        None,
+        &[],
+    ),
+    ("Er zijn regelmatig bombardementen op Idlib.", None, &[]),
+    (
+        "Een aardbeving trof Hatay, er vielen 40 doden.",
+        None,
+        &["casualties@Hatay;f=40"],
+    ),
+];
+
+const FATALITIES: &[Case] = &[
+    (
+        "Bij een luchtaanval op Ariha zijn zeker 22 burgers om het leven gekomen.",
+        None,
+        &["airstrike@Arīḩā;f=22"],
+    ),
+    (
+        "Bij beschietingen van Aleppo vielen dertien doden.",
+        None,
+        &["shelling@Aleppo;f=13"],
+    ),
+    (
+        "Bij het bombardement op Douma kwamen honderd mensen om.",
+        None,
+        &["airstrike@Douma;f=100"],
+    ),
+    (
+        "Bij gevechten bij Hajin zijn vierhonderd strijders gesneuveld.",
+        None,
+        &["armed_clash@Hajin;f=400"],
+    ),
+    (
+        "Het aantal doden bij de luchtaanval op Saraqib is opgelopen tot tweeëntwintig.",
+        None,
+        &["airstrike@Saraqib;f=22"],
+    ),
+    (
+        "Bij de aanslag in Azaz vielen tientallen doden.",
+        None,
+        &["attack@Azaz;f=-"],
+    ),
+    (
+        "Bij de luchtaanval op Idlib raakten 30 mensen gewond.",
+        None,
+        &["airstrike@Idlib;f=-"],
+    ),
+    (
+        "Twee miljoen mensen zijn op de vlucht geslagen in Idlib.",
+        None,
+        &["displacement@Idlib;f=-"],
+    ),
+    (
+        "Bij gevechten in Raqqa vielen ruim 60 doden.",
+        None,
+        &["armed_clash@Raqqa;f=60"],
+    ),
+    (
+        "An air strike on Saraqib killed at least 11 civilians and a journalist.",
+        None,
+        &["airstrike@Saraqib;f=12"],
+    ),
+    (
+        "Shelling of Aleppo killed 130 people, the monitor said.",
+        None,
+        &["shelling@Aleppo;f=130"],
+    ),
+    (
+        "A car bomb in Azaz killed twenty-two people.",
+        None,
+        &["explosion@Azaz;f=22"],
+    ),
+    (
+        "Fighting in Hajin left 1,200 fighters dead.",
+        None,
+        &["armed_clash@Hajin;f=1200"],
+    ),
+    (
+        "Bij een luchtaanval op Ariha vielen 8 doden. Volgens de oppositie waren het er 12.",
+        None,
+        &["airstrike@Arīḩā;f=8"],
+    ),
+    (
+        "Bij een raketaanval op Kilis vielen geen doden.",
+        None,
+        &["shelling@Kilis;f=-"],
+    ),
+    (
+        "Amerikaanse commando's voerden een inval uit in Atmeh. Daarbij kwamen dertien mensen om.",
+        None,
+        &["raid@Atmeh;f=13"],
+    ),
+];
+
+const DATES: &[Case] = &[
+    (
+        "Op 11 mei 2013 ontplofte een autobom in Reyhanli.",
+        Some("2019-10-13"),
+        &["explosion@Reyhanlı;d=2013-05-11"],
+    ),
+    (
+        "In oktober 2019 viel Turkije Noord-Syrië binnen.",
+        Some("2020-02"),
+        &["ground_offensive@Northern Syria;d=2019-10"],
+    ),
+    (
+        "IS verloor Raqqa in 2017, toen de stad werd heroverd.",
+        Some("2019-10-13"),
+        &["territory_change@Raqqa;d=2017"],
+    ),
+    (
+        "On November 13 an air strike hit Ariha.",
+        Some("2019-12-02"),
+        &["airstrike@Arīḩā;d=2019-11-13"],
+    ),
+    (
+        "On November 13 an air strike hit Ariha.",
+        Some("2019-02-02"),
+        &["airstrike@Arīḩā;d=2018-11-13"],
+    ),
+    (
+        "Woensdagavond werd Tal Abyad gebombardeerd.",
+        Some("2019-10-13"),
+        &["airstrike@Tal Abyad;d=2019-10-09"],
+    ),
+    (
+        "Zaterdag veroverden Turkse troepen Ras al-Ain.",
+        Some("2019-10-13"),
+        &["territory_change@Ras al-Ain;d=2019-10-12"],
+    ),
+    (
+        "On Sunday rebels shelled Aleppo.",
+        Some("2019-10-13"),
+        &["shelling@Aleppo;d=2019-10-13"],
+    ),
+    (
+        "Gisteren werd Idlib gebombardeerd.",
+        Some("2019-10-13"),
+        &["airstrike@Idlib;d=2019-10-12"],
+    ),
+    (
+        "Donderdag werd Idlib gebombardeerd.",
+        Some("2020-02"),
+        &["airstrike@Idlib;d=2020-02"],
+    ),
+    ("Idlib werd gebombardeerd.", None, &["airstrike@Idlib;d=-"]),
+    (
+        "Sinds december zijn honderdduizenden mensen in Idlib op de vlucht geslagen.",
+        Some("2020-02-20"),
+        &["displacement@Idlib;d=2020-02-20"],
+    ),
+    (
+        "Het zou de grootste operatie zijn sinds de dood van al-Baghdadi in oktober 2019. De IS-leider werd gedood bij een raid in Barisha.",
+        Some("2021-02-03"),
+        &["raid@Barisha;d=2019-10"],
+    ),
+    (
+        "Vier jaar geleden werd Palmyra door IS veroverd.",
+        Some("2019-05-20"),
+        &["territory_change@Palmyra;d=2015"],
+    ),
+    (
+        "In de zomer van 2014 veroverde IS Mosul.",
+        Some("2019-05-20"),
+        &["territory_change@Mosul;d=2014"],
+    ),
+];
+
+fn check(table: &[Case]) {
+    let mut failures = Vec::new();
+    for (text, date, want) in table {
+        let got = extract_text(text, *date);
+        let got_keys: Vec<String> = got
+            .iter()
+            .map(|f| format!("{}@{}", f.event_type.code(), f.place))
+            .collect();
+        let mut want_keys: Vec<String> = want
+            .iter()
+            .map(|w| w.split(';').next().unwrap().to_string())
+            .collect();
+        let mut g_sorted = got_keys.clone();
+        g_sorted.sort();
+        want_keys.sort();
+        if g_sorted != want_keys {
+            failures.push(format!(
+                "{text:?}\n    got  {g_sorted:?}\n    want {want_keys:?}"
+            ));
+            continue;
+        }
+        for w in *want {
+            let mut parts = w.split(';');
+            let key = parts.next().unwrap();
+            let f = &got[got_keys.iter().position(|k| k == key).unwrap()];
+            for attr in parts {
+                let (k, v) = attr.split_once('=').unwrap();
+                let actual = match k {
+                    "f" => f.fatalities.map_or("-".to_string(), |n| n.to_string()),
+                    "d" => f.date.map_or("-".to_string(), |d| d.to_string()),
+                    "p" => f.precision.to_string(),
+                    _ => panic!("unknown attribute {k}"),
+                };
+                if actual != v {
+                    failures.push(format!("{text:?}: {key} {k}={actual}, want {v}"));
+                }
+            }
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {} cases:\n{}",
+        failures.len(),
+        table.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn event_types() {
+    check(TYPES);
+}
+
+#[test]
+fn event_sites() {
+    check(SITES);
+}
+
+#[test]
+fn threats_plans_negations_are_not_events() {
+    check(MODALITY);
+}
+
+#[test]
+fn fatalities() {
+    check(FATALITIES);
+}
+
+#[test]
+fn event_dates() {
+    check(DATES);
+}
+
+#[test]
+fn at_least_80_cases() {
+    let n = TYPES.len() + SITES.len() + MODALITY.len() + FATALITIES.len() + DATES.len();
+    assert!(n >= 80, "{n} cases");
+}
