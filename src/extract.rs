@@ -418,14 +418,13 @@ pub fn find_mentions(
             }
             // Organisations named after a place are no mention of it:
             // "Jordan Times", "Damascus University".
-            if let Some((end, _, _)) = &best {
-                if tokens
+            if let Some((end, _, _)) = &best
+                && tokens
                     .get(*end)
                     .is_some_and(|n| n.cap && lexicon::is_organisation_word(&n.folded))
                 {
                     best = None;
                 }
-            }
             match best {
                 Some((end, hits, how)) => {
                     // The article glued to the name belongs to the mention as
