@@ -647,7 +647,7 @@ pub fn role(
     text: &str,
     tokens: &[Token],
     mentions: &[&Mention],
-    places: &[&Place],
+    places: &[Place],
     roles_before: &[Role],
     mi: usize,
 ) -> Role {

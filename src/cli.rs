@@ -179,7 +179,7 @@ impl From<output::WriteError> for Failure {
 fn load_gazetteer(path: Option<&PathBuf>) -> Result<Gazetteer, UserError> {
     match path {
         None => Ok(Gazetteer::builtin()),
-        Some(p) => Ok(crate::index::open(p)?),
+        Some(p) => Ok(Gazetteer::from_path(p)?),
     }
 }
 

@@ -276,7 +276,7 @@ fn acceptable(
         if letters <= 5 && raw.chars().all(|c| !c.is_lowercase()) && !shouting(text, t) {
             return cands.iter().any(|&r| {
                 let p = g.place(r);
-                (0..=p.variants.len()).any(|v| p.variant(v) == raw)
+                p.names().any(|v| v == raw)
             });
         }
         // All-caps shouting (headlines) is fine; lowercase is not a name.
@@ -351,8 +351,8 @@ pub fn find_mentions(
                         }
                         key.push_str(&tj.folded);
                         let hits = g.exact(&key);
-                        if !hits.is_empty() && acceptable(g, text, tokens, i..j + 1, hits) {
-                            best = Some((j + 1, hits.to_vec(), Match::Exact));
+                        if !hits.is_empty() && acceptable(g, text, tokens, i..j + 1, &hits) {
+                            best = Some((j + 1, hits, Match::Exact));
                         }
                     }
                     words += 1;
@@ -422,9 +422,9 @@ pub fn find_mentions(
                 && tokens
                     .get(*end)
                     .is_some_and(|n| n.cap && lexicon::is_organisation_word(&n.folded))
-                {
-                    best = None;
-                }
+            {
+                best = None;
+            }
             match best {
                 Some((end, hits, how)) => {
                     // The article glued to the name belongs to the mention as

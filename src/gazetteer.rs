@@ -9,13 +9,12 @@
 //! naming the file and line; place order is file order, so every lookup is
 //! deterministic.
 
-use std::collections::{HashMap, HashSet};
 use std::fmt;
 use std::path::Path;
 
-use crate::normalize::{name_key, skeleton_of_key};
+use crate::normalize::name_key;
 
-/// The built-in gazetteer, compiled in so the tool works from any directory.
+/// The built-in gazetteer's CSV (its index is compiled by `build.rs`).
 pub const BUILTIN_CSV: &str = include_str!("../gazetteer.csv");
 
 /// The columns of a gazetteer CSV, in order.
@@ -32,100 +31,42 @@ pub const COLUMNS: [&str; 10] = [
     "source",
 ];
 
-/// What sort of place a row is. Decides ACLED precision and breaks ties.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Kind {
-    Country,
-    Admin1,
-    Region,
-    River,
-    City,
-    Town,
-    Village,
-    Camp,
-    Airbase,
-    District,
-    Landmark,
-}
+pub use crate::index::{Kind, PlaceData};
 
-impl Kind {
-    pub fn parse(s: &str) -> Option<Kind> {
-        Some(match s {
-            "country" => Kind::Country,
-            "admin1" => Kind::Admin1,
-            "region" => Kind::Region,
-            "river" => Kind::River,
-            "city" => Kind::City,
-            "town" => Kind::Town,
-            "village" => Kind::Village,
-            "camp" => Kind::Camp,
-            "airbase" => Kind::Airbase,
-            "district" => Kind::District,
-            "landmark" => Kind::Landmark,
-            _ => return None,
-        })
-    }
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Kind::Country => "country",
-            Kind::Admin1 => "admin1",
-            Kind::Region => "region",
-            Kind::River => "river",
-            Kind::City => "city",
-            Kind::Town => "town",
-            Kind::Village => "village",
-            Kind::Camp => "camp",
-            Kind::Airbase => "airbase",
-            Kind::District => "district",
-            Kind::Landmark => "landmark",
-        }
-    }
-
-    /// An area rather than a point: an event there is located to ACLED
-    /// precision 3 (region, province or country).
-    pub fn is_area(self) -> bool {
-        matches!(
-            self,
-            Kind::Country | Kind::Admin1 | Kind::Region | Kind::River
-        )
-    }
-
-    /// A settlement (city, town, village, district).
-    pub fn is_settlement(self) -> bool {
-        matches!(
-            self,
-            Kind::City | Kind::Town | Kind::Village | Kind::District
-        )
-    }
-}
-
-/// One gazetteer row.
-#[derive(Clone, Debug)]
+/// One place, read in place from an index: every string borrows from the
+/// index bytes, so a `Place` is a few words to copy.
+#[derive(Clone, Copy, Debug)]
 pub struct Place {
-    pub id: String,
-    pub name: String,
+    pub id: &'static str,
+    pub name: &'static str,
     /// Degrees north, WGS 84.
     pub lat: f64,
     /// Degrees east, WGS 84.
     pub lon: f64,
     /// ISO 3166-1 alpha-2, or empty for places in no single country.
-    pub country: String,
-    pub admin1: Option<String>,
+    pub country: &'static str,
+    pub admin1: Option<&'static str>,
     pub kind: Kind,
     pub population: u64,
-    pub variants: Vec<String>,
-    pub source: String,
+    /// Every other name, `|`-separated.
+    pub variants: &'static str,
+    pub variant_count: u16,
+    pub source: &'static str,
 }
 
 impl Place {
     /// Name number `v`: 0 is the canonical name, 1.. the variants.
-    pub fn variant(&self, v: usize) -> &str {
+    pub fn variant(&self, v: usize) -> &'static str {
         if v == 0 {
-            &self.name
+            self.name
         } else {
-            &self.variants[v - 1]
+            self.variants.split('|').nth(v - 1).unwrap_or("")
         }
+    }
+
+    /// The canonical name, then the variants.
+    pub fn names(&self) -> impl Iterator<Item = &'static str> + use<> {
+        std::iter::once(self.name).chain(self.variants.split('|').filter(|v| !v.is_empty()))
     }
 }
 
@@ -155,21 +96,32 @@ impl fmt::Display for GazError {
 
 impl std::error::Error for GazError {}
 
-/// A loaded, indexed gazetteer.
+/// A gazetteer: an index (see [`crate::index`]) read in place.
 pub struct Gazetteer {
-    pub places: Vec<Place>,
-    exact: HashMap<String, Vec<NameRef>>,
-    skeleton: HashMap<String, Vec<NameRef>>,
-    /// First words of exact keys and of skeletons: a text position whose
-    /// word is in neither set cannot start a name, so no n-gram is built.
-    first_exact: HashSet<String>,
-    first_skeleton: HashSet<String>,
+    bytes: &'static [u8],
+    strings: &'static str,
+    n_places: usize,
+    n_exact: usize,
+    n_skel: usize,
+    places_off: usize,
+    exact_off: usize,
+    skel_off: usize,
     /// The most words any key has.
     pub max_words: usize,
 }
 
+fn u32_at(b: &[u8], off: usize) -> u32 {
+    b.get(off..off + 4)
+        .map_or(0, |s| u32::from_le_bytes(s.try_into().unwrap_or([0; 4])))
+}
+
+fn u64_at(b: &[u8], off: usize) -> u64 {
+    b.get(off..off + 8)
+        .map_or(0, |s| u64::from_le_bytes(s.try_into().unwrap_or([0; 8])))
+}
+
 /// Parse one CSV record into a place; `Err` is the message for the line.
-pub fn parse_record(rec: &csv::StringRecord) -> Result<Place, String> {
+pub fn parse_record(rec: &csv::StringRecord) -> Result<PlaceData, String> {
     if rec.len() != COLUMNS.len() {
         return Err(format!(
             "expected {} columns ({}), found {}",
@@ -226,7 +178,7 @@ pub fn parse_record(rec: &csv::StringRecord) -> Result<Place, String> {
         .filter(|v| !v.is_empty())
         .map(String::from)
         .collect();
-    Ok(Place {
+    Ok(PlaceData {
         id,
         name,
         lat,
@@ -241,7 +193,7 @@ pub fn parse_record(rec: &csv::StringRecord) -> Result<Place, String> {
 }
 
 /// Read places from CSV text; `file` names the source in errors.
-pub fn read_places(data: &[u8], file: &str) -> Result<Vec<Place>, GazError> {
+pub fn read_places(data: &[u8], file: &str) -> Result<Vec<PlaceData>, GazError> {
     let err = |line: Option<u64>, msg: String| GazError {
         file: file.to_string(),
         line,
@@ -292,90 +244,209 @@ pub fn read_places(data: &[u8], file: &str) -> Result<Vec<Place>, GazError> {
 }
 
 impl Gazetteer {
-    /// The built-in gazetteer.
+    /// The built-in gazetteer, indexed at build time from `gazetteer.csv`.
     pub fn builtin() -> Gazetteer {
-        let places = read_places(BUILTIN_CSV.as_bytes(), "gazetteer.csv")
-            .expect("built-in gazetteer is valid");
-        Gazetteer::new(places)
+        static BUILTIN: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/builtin.idx"));
+        Gazetteer::from_index(BUILTIN, "gazetteer.csv").expect("the built-in index is valid")
     }
 
-    /// Load a gazetteer CSV file.
+    /// Index places in memory. The index lives as long as the process.
+    pub fn new(places: Vec<PlaceData>) -> Gazetteer {
+        let bytes: &'static [u8] = Box::leak(crate::index::build(&places).into_boxed_slice());
+        Gazetteer::from_index(bytes, "<memory>").expect("a fresh index is valid")
+    }
+
+    /// Open a gazetteer file: an index written by `gazetteer index` (mapped
+    /// into memory) or a CSV file (indexed at start).
     pub fn from_path(path: &Path) -> Result<Gazetteer, GazError> {
-        let data = std::fs::read(path).map_err(|e| GazError {
-            file: path.display().to_string(),
+        let file = path.display().to_string();
+        let err = |msg: String| GazError {
+            file: file.clone(),
             line: None,
-            msg: format!("cannot read: {e}"),
-        })?;
-        Ok(Gazetteer::new(read_places(
-            &data,
-            &path.display().to_string(),
-        )?))
-    }
-
-    /// Index places by the exact key and the skeleton of every name.
-    pub fn new(places: Vec<Place>) -> Gazetteer {
-        let mut g = Gazetteer {
-            places: Vec::new(),
-            exact: HashMap::new(),
-            skeleton: HashMap::new(),
-            first_exact: HashSet::new(),
-            first_skeleton: HashSet::new(),
-            max_words: 1,
+            msg,
         };
-        for (pi, p) in places.iter().enumerate() {
-            let mut seen: HashSet<String> = HashSet::new();
-            for v in 0..=p.variants.len() {
-                let key = name_key(p.variant(v));
-                if key.is_empty() || !seen.insert(key.clone()) {
-                    continue;
-                }
-                let r = NameRef {
-                    place: pi as u32,
-                    variant: v as u16,
-                };
-                let skel = skeleton_of_key(&key);
-                g.max_words = g.max_words.max(key.split(' ').count());
-                g.first_exact
-                    .insert(key.split(' ').next().unwrap_or("").to_string());
-                g.first_skeleton
-                    .insert(skel.split(' ').next().unwrap_or("").to_string());
-                g.exact.entry(key).or_default().push(r);
-                let refs = g.skeleton.entry(skel).or_default();
-                if !refs.iter().any(|x| x.place == r.place) {
-                    refs.push(r);
-                }
-            }
+        let f = std::fs::File::open(path).map_err(|e| err(format!("cannot read: {e}")))?;
+        let mut magic = [0u8; 8];
+        let is_index = {
+            use std::io::Read;
+            let mut r = &f;
+            r.read(&mut magic).unwrap_or(0) == 8 && &magic == crate::index::MAGIC
+        };
+        if is_index {
+            // SAFETY: the map is read-only and never unmapped; eventmap does
+            // not write index files in place while reading them (indexes are
+            // replaced by rename), and every read below is bounds-checked.
+            let map =
+                unsafe { memmap2::Mmap::map(&f) }.map_err(|e| err(format!("cannot map: {e}")))?;
+            let bytes: &'static [u8] = Box::leak(Box::new(map));
+            return Gazetteer::from_index(bytes, &file);
         }
-        g.places = places;
-        g
+        let data = std::fs::read(path).map_err(|e| err(format!("cannot read: {e}")))?;
+        Ok(Gazetteer::new(read_places(&data, &file)?))
     }
 
-    pub fn place(&self, r: NameRef) -> &Place {
-        &self.places[r.place as usize]
+    /// Read an index in place, checking its header and string blob.
+    pub fn from_index(bytes: &'static [u8], file: &str) -> Result<Gazetteer, GazError> {
+        let bad = |msg: &str| GazError {
+            file: file.to_string(),
+            line: None,
+            msg: format!("not a valid eventmap index: {msg}"),
+        };
+        if bytes.len() < crate::index::HEADER_SIZE || &bytes[..8] != crate::index::MAGIC {
+            return Err(bad("bad header"));
+        }
+        let n_places = u32_at(bytes, 8) as usize;
+        let n_exact = u32_at(bytes, 12) as usize;
+        let n_skel = u32_at(bytes, 16) as usize;
+        let max_words = u32_at(bytes, 20) as usize;
+        let places_off = u64_at(bytes, 24) as usize;
+        let exact_off = u64_at(bytes, 32) as usize;
+        let skel_off = u64_at(bytes, 40) as usize;
+        let strings_off = u64_at(bytes, 48) as usize;
+        let strings_len = u64_at(bytes, 56) as usize;
+        use crate::index::{ENTRY_SIZE, PLACE_SIZE};
+        let consistent = places_off + n_places * PLACE_SIZE == exact_off
+            && exact_off + n_exact * ENTRY_SIZE == skel_off
+            && skel_off + n_skel * ENTRY_SIZE == strings_off
+            && strings_off.checked_add(strings_len) == Some(bytes.len());
+        if !consistent {
+            return Err(bad("sections do not add up (truncated file?)"));
+        }
+        let strings =
+            std::str::from_utf8(&bytes[strings_off..]).map_err(|_| bad("strings are not UTF-8"))?;
+        if n_places == 0 {
+            return Err(bad("no places"));
+        }
+        Ok(Gazetteer {
+            bytes,
+            strings,
+            n_places,
+            n_exact,
+            n_skel,
+            places_off,
+            exact_off,
+            skel_off,
+            max_words: max_words.max(1),
+        })
+    }
+
+    fn str_at(&self, off: usize) -> &'static str {
+        let (o, l) = (
+            u32_at(self.bytes, off) as usize,
+            u32_at(self.bytes, off + 4) as usize,
+        );
+        self.strings.get(o..o + l).unwrap_or("")
+    }
+
+    /// Number of places.
+    pub fn len(&self) -> usize {
+        self.n_places
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.n_places == 0
+    }
+
+    /// Place number `i` (file order).
+    pub fn place_at(&self, i: usize) -> Place {
+        let r = self.places_off + i.min(self.n_places - 1) * crate::index::PLACE_SIZE;
+        let b = self.bytes;
+        let f64_at = |off: usize| f64::from_bits(u64_at(b, off));
+        let admin1 = self.str_at(r + 24);
+        Place {
+            id: self.str_at(r),
+            name: self.str_at(r + 8),
+            country: self.str_at(r + 16),
+            admin1: (!admin1.is_empty()).then_some(admin1),
+            variants: self.str_at(r + 32),
+            source: self.str_at(r + 40),
+            lat: f64_at(r + 48),
+            lon: f64_at(r + 56),
+            population: u64_at(b, r + 64),
+            kind: Kind::from_code(b.get(r + 72).copied().unwrap_or(0)),
+            variant_count: u32_at(b, r + 73) as u16,
+        }
+    }
+
+    pub fn place(&self, r: NameRef) -> Place {
+        self.place_at(r.place as usize)
+    }
+
+    fn entry_key(&self, table: usize, i: usize) -> &'static str {
+        self.str_at(table + i * crate::index::ENTRY_SIZE)
+    }
+
+    fn entry_ref(&self, table: usize, i: usize) -> NameRef {
+        let off = table + i * crate::index::ENTRY_SIZE;
+        NameRef {
+            place: u32_at(self.bytes, off + 8),
+            variant: u32_at(self.bytes, off + 12) as u16,
+        }
+    }
+
+    /// The entries of a table whose key is `key`.
+    fn find(&self, table: usize, n: usize, key: &str) -> Vec<NameRef> {
+        let lo = partition(n, |i| self.entry_key(table, i) < key);
+        (lo..n)
+            .take_while(|&i| self.entry_key(table, i) == key)
+            .map(|i| self.entry_ref(table, i))
+            .collect()
+    }
+
+    /// Does some key of a table start with the word `w`?
+    fn starts(&self, table: usize, n: usize, w: &str) -> bool {
+        let i = partition(n, |i| self.entry_key(table, i) < w);
+        i < n && {
+            let k = self.entry_key(table, i);
+            k.strip_prefix(w)
+                .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+        }
     }
 
     /// Names whose exact key is `key`.
-    pub fn exact(&self, key: &str) -> &[NameRef] {
-        self.exact.get(key).map_or(&[], Vec::as_slice)
+    pub fn exact(&self, key: &str) -> Vec<NameRef> {
+        self.find(self.exact_off, self.n_exact, key)
     }
 
-    /// Names whose skeleton is `skel`.
-    pub fn skeleton(&self, skel: &str) -> &[NameRef] {
-        self.skeleton.get(skel).map_or(&[], Vec::as_slice)
+    /// Names whose skeleton is `skel` (one per place).
+    pub fn skeleton(&self, skel: &str) -> Vec<NameRef> {
+        self.find(self.skel_off, self.n_skel, skel)
     }
 
+    /// Can a name start with this word? Most words of a text cannot, and
+    /// are passed over after one binary search.
     pub fn may_start_exact(&self, word: &str) -> bool {
-        self.first_exact.contains(word)
+        self.starts(self.exact_off, self.n_exact, word)
     }
 
     pub fn may_start_skeleton(&self, word: &str) -> bool {
-        self.first_skeleton.contains(word)
+        self.starts(self.skel_off, self.n_skel, word)
     }
 
-    /// Number of distinct exact keys (for reports).
+    /// Number of exact-key entries (for reports).
     pub fn key_count(&self) -> usize {
-        self.exact.len()
+        self.n_exact
     }
+
+    /// The index bytes (for `gazetteer index`).
+    pub fn index_bytes(&self) -> &'static [u8] {
+        self.bytes
+    }
+}
+
+/// The first `i` in `0..n` for which `less(i)` is false (`less` must be
+/// true then false over the range).
+fn partition(n: usize, less: impl Fn(usize) -> bool) -> usize {
+    let (mut lo, mut hi) = (0, n);
+    while lo < hi {
+        let mid = (lo + hi) / 2;
+        if less(mid) {
+            lo = mid + 1;
+        } else {
+            hi = mid;
+        }
+    }
+    lo
 }
 
 /// Great-circle distance in kilometres between two `(lat, lon)` points.

@@ -12,7 +12,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use std::io::{BufRead, Write};
 
 use crate::gazetteer::{
-    COLUMNS, GazError, Gazetteer, Kind, NameRef, Place, distance_km, read_places,
+    COLUMNS, GazError, Gazetteer, Kind, NameRef, Place, PlaceData, distance_km, read_places,
 };
 use crate::normalize::{fold, name_key, skeleton_of_key};
 
@@ -56,7 +56,7 @@ fn admin1_table() -> HashMap<String, Vec<(String, f64, f64)>> {
 }
 
 struct Row {
-    place: Place,
+    place: PlaceData,
     admin1_code: String,
     /// Seat of its first-level division (GeoNames PPLA).
     seat: bool,
@@ -67,7 +67,7 @@ pub fn import_geonames<R: BufRead>(
     reader: R,
     file: &str,
     opts: &ImportOptions,
-) -> Result<Vec<Place>, GazError> {
+) -> Result<Vec<PlaceData>, GazError> {
     let keep: HashSet<String> = opts
         .countries
         .iter()
@@ -132,7 +132,7 @@ pub fn import_geonames<R: BufRead>(
             }
         }
         rows.push(Row {
-            place: Place {
+            place: PlaceData {
                 id: format!("geonames:{}", f[0]),
                 name,
                 lat,
@@ -149,7 +149,7 @@ pub fn import_geonames<R: BufRead>(
         });
     }
     name_admin1(&mut rows);
-    let mut places: Vec<Place> = rows.into_iter().map(|r| r.place).collect();
+    let mut places: Vec<PlaceData> = rows.into_iter().map(|r| r.place).collect();
     sort_places(&mut places);
     Ok(places)
 }
@@ -214,7 +214,7 @@ fn name_admin1(rows: &mut [Row]) {
 }
 
 /// Sort places by country, name and id, the order gazetteer files keep.
-pub fn sort_places(places: &mut [Place]) {
+pub fn sort_places(places: &mut [PlaceData]) {
     places.sort_by(|a, b| {
         (a.country.as_str(), name_key(&a.name), a.id.as_str()).cmp(&(
             b.country.as_str(),
@@ -225,7 +225,7 @@ pub fn sort_places(places: &mut [Place]) {
 }
 
 /// Write places as eventmap gazetteer CSV.
-pub fn write_places<W: Write>(places: &[Place], w: W) -> std::io::Result<()> {
+pub fn write_places<W: Write>(places: &[PlaceData], w: W) -> std::io::Result<()> {
     let mut wtr = csv::WriterBuilder::new()
         .terminator(csv::Terminator::Any(b'\n'))
         .from_writer(w);
@@ -293,7 +293,7 @@ pub fn check(data: &[u8]) -> Vec<Problem> {
     }
     let mut ids: HashMap<String, u64> = HashMap::new();
     let mut by_key: HashMap<String, Vec<(u64, usize)>> = HashMap::new();
-    let mut places: Vec<Place> = Vec::new();
+    let mut places: Vec<PlaceData> = Vec::new();
     let mut rec = csv::StringRecord::new();
     loop {
         let line = rdr.position().line();
@@ -419,16 +419,17 @@ pub const CANONICAL_SHARE: f64 = 0.8;
 /// "Ras al-Ayn" is the canonical Ras al-Ain, while for Rosh Ha'Ayin, whose
 /// variants include "Ra's al 'Ayn", it is only a variant.
 pub fn is_canonical(g: &Gazetteer, r: NameRef, key: &str) -> bool {
-    r.variant == 0 || skeleton_of_key(key) == skeleton_of_key(&name_key(&g.place(r).name))
+    r.variant == 0 || skeleton_of_key(key) == skeleton_of_key(&name_key(g.place(r).name))
 }
 
 /// Similarity of a written name to the names of a place that share its
 /// skeleton `skel` (the ones it matched through), and the best such name.
 pub fn skeleton_similarity(g: &Gazetteer, r: NameRef, key: &str, skel: &str) -> (f64, usize) {
     let p = g.place(r);
-    (0..=p.variants.len())
-        .filter_map(|v| {
-            let k = name_key(p.variant(v));
+    p.names()
+        .enumerate()
+        .filter_map(|(v, name)| {
+            let k = name_key(name);
             (skeleton_of_key(&k) == skel).then(|| (similarity(key, &k), v))
         })
         .max_by(|a, b| a.0.total_cmp(&b.0).then(b.1.cmp(&a.1)))
@@ -453,7 +454,7 @@ pub fn lookup(g: &Gazetteer, name: &str, country: Option<&str>, limit: usize) ->
         })
         .collect();
     let skel = skeleton_of_key(&key);
-    for &r in g.skeleton(&skel) {
+    for r in g.skeleton(&skel) {
         if out.iter().any(|c| c.name.place == r.place) {
             continue;
         }
@@ -473,8 +474,8 @@ pub fn lookup(g: &Gazetteer, name: &str, country: Option<&str>, limit: usize) ->
         out.retain(|c| g.place(c.name).country.eq_ignore_ascii_case(cc));
     }
     out.sort_by(|a, b| {
-        let pa = a.score + prior(g.place(a.name));
-        let pb = b.score + prior(g.place(b.name));
+        let pa = a.score + prior(&g.place(a.name));
+        let pb = b.score + prior(&g.place(b.name));
         pb.total_cmp(&pa).then(a.name.place.cmp(&b.name.place))
     });
     out.truncate(limit);
@@ -482,7 +483,7 @@ pub fn lookup(g: &Gazetteer, name: &str, country: Option<&str>, limit: usize) ->
 }
 
 /// Load a gazetteer file as places (for `check`'s counterpart, `import`).
-pub fn read_file_places(path: &std::path::Path) -> Result<Vec<Place>, GazError> {
+pub fn read_file_places(path: &std::path::Path) -> Result<Vec<PlaceData>, GazError> {
     let data = std::fs::read(path).map_err(|e| GazError {
         file: path.display().to_string(),
         line: None,

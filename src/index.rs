@@ -1,14 +1,249 @@
-//! Opening a gazetteer given with `--gazetteer`.
+//! The compiled gazetteer index: one flat byte format for every gazetteer.
 //!
-//! Takes a path; gives an indexed [`Gazetteer`]. Today the file is always the
-//! CSV format; this is the one place that decides how a path becomes a
-//! gazetteer.
+//! Takes places ([`PlaceData`], as parsed from CSV or imported from
+//! GeoNames). Gives a byte string holding the places and two sorted tables
+//! of normalised names (exact keys and phonetic skeletons, see
+//! [`crate::normalize`]) that [`crate::gazetteer::Gazetteer`] reads in
+//! place, without parsing or allocating.
+//!
+//! The same format serves three ways:
+//! * the built-in gazetteer, compiled by `build.rs` from `gazetteer.csv` and
+//!   included in the binary (so a run starts without building anything);
+//! * `eventmap gazetteer index GAZ.csv -o GAZ.idx`, a file that
+//!   `--gazetteer GAZ.idx` maps into memory (a world gazetteer opens in
+//!   milliseconds);
+//! * a `--gazetteer GAZ.csv` given as CSV, indexed in memory at start.
+//!
+//! Layout (little-endian): a 64-byte header (`EVMAPIX1`, counts, section
+//! offsets), then place records of [`PLACE_SIZE`] bytes, then exact and
+//! skeleton entries of [`ENTRY_SIZE`] bytes sorted by key, then one UTF-8
+//! string blob that every record points into as (offset, length).
+//!
+//! This file is also compiled into `build.rs` (with `normalize.rs`), so it
+//! depends on nothing else of the crate.
 
-use std::path::Path;
+use crate::normalize::{name_key, skeleton_of_key};
 
-use crate::gazetteer::{GazError, Gazetteer};
+/// File magic and format version.
+pub const MAGIC: &[u8; 8] = b"EVMAPIX1";
+pub const HEADER_SIZE: usize = 64;
+/// id, name, country, admin1, variants, source (6 × offset+length), lat,
+/// lon, population, kind, variant count, padding.
+pub const PLACE_SIZE: usize = 80;
+/// key (offset+length), place, variant, padding.
+pub const ENTRY_SIZE: usize = 16;
 
-/// Open a gazetteer file.
-pub fn open(path: &Path) -> Result<Gazetteer, GazError> {
-    Gazetteer::from_path(path)
+/// What sort of place a row is. Decides ACLED precision and breaks ties.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Kind {
+    Country,
+    Admin1,
+    Region,
+    River,
+    City,
+    Town,
+    Village,
+    Camp,
+    Airbase,
+    District,
+    Landmark,
+}
+
+impl Kind {
+    pub const ALL: [Kind; 11] = [
+        Kind::Country,
+        Kind::Admin1,
+        Kind::Region,
+        Kind::River,
+        Kind::City,
+        Kind::Town,
+        Kind::Village,
+        Kind::Camp,
+        Kind::Airbase,
+        Kind::District,
+        Kind::Landmark,
+    ];
+
+    pub fn parse(s: &str) -> Option<Kind> {
+        Kind::ALL.iter().copied().find(|k| k.as_str() == s)
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Country => "country",
+            Kind::Admin1 => "admin1",
+            Kind::Region => "region",
+            Kind::River => "river",
+            Kind::City => "city",
+            Kind::Town => "town",
+            Kind::Village => "village",
+            Kind::Camp => "camp",
+            Kind::Airbase => "airbase",
+            Kind::District => "district",
+            Kind::Landmark => "landmark",
+        }
+    }
+
+    pub fn code(self) -> u8 {
+        self as u8
+    }
+
+    pub fn from_code(c: u8) -> Kind {
+        Kind::ALL.get(c as usize).copied().unwrap_or(Kind::Landmark)
+    }
+
+    /// An area rather than a point: an event there is located to ACLED
+    /// precision 3 (region, province or country).
+    pub fn is_area(self) -> bool {
+        matches!(
+            self,
+            Kind::Country | Kind::Admin1 | Kind::Region | Kind::River
+        )
+    }
+
+    /// A settlement (city, town, village, district).
+    pub fn is_settlement(self) -> bool {
+        matches!(
+            self,
+            Kind::City | Kind::Town | Kind::Village | Kind::District
+        )
+    }
+}
+
+/// A place as read from CSV or GeoNames, before indexing.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PlaceData {
+    pub id: String,
+    pub name: String,
+    /// Degrees north, WGS 84.
+    pub lat: f64,
+    /// Degrees east, WGS 84.
+    pub lon: f64,
+    /// ISO 3166-1 alpha-2, or empty for places in no single country.
+    pub country: String,
+    pub admin1: Option<String>,
+    pub kind: Kind,
+    pub population: u64,
+    pub variants: Vec<String>,
+    pub source: String,
+}
+
+impl PlaceData {
+    /// Name number `v`: 0 is the canonical name, 1.. the variants.
+    pub fn variant(&self, v: usize) -> &str {
+        if v == 0 {
+            &self.name
+        } else {
+            &self.variants[v - 1]
+        }
+    }
+}
+
+struct Blob {
+    bytes: Vec<u8>,
+}
+
+impl Blob {
+    fn add(&mut self, s: &str) -> (u32, u32) {
+        let off = self.bytes.len() as u32;
+        self.bytes.extend_from_slice(s.as_bytes());
+        (off, s.len() as u32)
+    }
+}
+
+fn put_str(out: &mut Vec<u8>, s: (u32, u32)) {
+    out.extend_from_slice(&s.0.to_le_bytes());
+    out.extend_from_slice(&s.1.to_le_bytes());
+}
+
+/// Build the index of `places`. Names that fold to nothing are skipped; a
+/// place's names that share a key (or a skeleton) are indexed once, under
+/// the first of them.
+pub fn build(places: &[PlaceData]) -> Vec<u8> {
+    let mut blob = Blob { bytes: Vec::new() };
+    let mut place_bytes = Vec::with_capacity(places.len() * PLACE_SIZE);
+    let mut exact: Vec<(String, u32, u16)> = Vec::new();
+    let mut skel: Vec<(String, u32, u16)> = Vec::new();
+    let mut max_words = 1usize;
+    for (pi, p) in places.iter().enumerate() {
+        put_str(&mut place_bytes, blob.add(&p.id));
+        put_str(&mut place_bytes, blob.add(&p.name));
+        put_str(&mut place_bytes, blob.add(&p.country));
+        put_str(
+            &mut place_bytes,
+            blob.add(p.admin1.as_deref().unwrap_or("")),
+        );
+        put_str(&mut place_bytes, blob.add(&p.variants.join("|")));
+        put_str(&mut place_bytes, blob.add(&p.source));
+        place_bytes.extend_from_slice(&p.lat.to_le_bytes());
+        place_bytes.extend_from_slice(&p.lon.to_le_bytes());
+        place_bytes.extend_from_slice(&p.population.to_le_bytes());
+        place_bytes.push(p.kind.code());
+        place_bytes
+            .extend_from_slice(&(p.variants.len().min(u16::MAX as usize) as u16).to_le_bytes());
+        place_bytes.extend_from_slice(&[0u8; 5]);
+
+        let mut seen_keys: Vec<String> = Vec::new();
+        let mut seen_skels: Vec<String> = Vec::new();
+        for v in 0..=p.variants.len().min(u16::MAX as usize - 1) {
+            let key = name_key(p.variant(v));
+            if key.is_empty() || seen_keys.contains(&key) {
+                continue;
+            }
+            max_words = max_words.max(key.split(' ').count());
+            let s = skeleton_of_key(&key);
+            if !seen_skels.contains(&s) {
+                seen_skels.push(s.clone());
+                skel.push((s, pi as u32, v as u16));
+            }
+            seen_keys.push(key.clone());
+            exact.push((key, pi as u32, v as u16));
+        }
+    }
+    exact.sort();
+    skel.sort();
+    let mut entries = |list: &[(String, u32, u16)]| -> Vec<u8> {
+        let mut out = Vec::with_capacity(list.len() * ENTRY_SIZE);
+        let mut last: Option<(&str, (u32, u32))> = None;
+        for (key, place, variant) in list {
+            // Equal keys share their bytes in the blob.
+            let s = match last {
+                Some((k, s)) if k == key => s,
+                _ => blob.add(key),
+            };
+            last = Some((key, s));
+            put_str(&mut out, s);
+            out.extend_from_slice(&place.to_le_bytes());
+            out.extend_from_slice(&variant.to_le_bytes());
+            out.extend_from_slice(&[0u8; 2]);
+        }
+        out
+    };
+    let exact_bytes = entries(&exact);
+    let skel_bytes = entries(&skel);
+
+    let places_off = HEADER_SIZE;
+    let exact_off = places_off + place_bytes.len();
+    let skel_off = exact_off + exact_bytes.len();
+    let strings_off = skel_off + skel_bytes.len();
+    let mut out = Vec::with_capacity(strings_off + blob.bytes.len());
+    out.extend_from_slice(MAGIC);
+    for n in [places.len(), exact.len(), skel.len(), max_words] {
+        out.extend_from_slice(&(n as u32).to_le_bytes());
+    }
+    for off in [
+        places_off,
+        exact_off,
+        skel_off,
+        strings_off,
+        blob.bytes.len(),
+    ] {
+        out.extend_from_slice(&(off as u64).to_le_bytes());
+    }
+    out.resize(HEADER_SIZE, 0);
+    out.extend_from_slice(&place_bytes);
+    out.extend_from_slice(&exact_bytes);
+    out.extend_from_slice(&skel_bytes);
+    out.extend_from_slice(&blob.bytes);
+    out
 }

@@ -99,7 +99,7 @@ fn inside(g: &Gazetteer, inner: NameRef, outer: NameRef) -> bool {
     match o.kind {
         Kind::Country => i.country == o.country,
         Kind::Admin1 => {
-            i.admin1.is_some() && i.admin1 == Some(o.name.clone())
+            i.admin1.is_some() && i.admin1 == Some(o.name)
                 || (i.country == o.country && distance_km((i.lat, i.lon), (o.lat, o.lon)) < 120.0)
         }
         _ => distance_km((i.lat, i.lon), (o.lat, o.lon)) < 250.0,
@@ -125,7 +125,7 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
     let mut roles: Vec<Role> = vec![Role::NotSite("unresolved"); mentions.len()];
     for ids in &by_sentence {
         let ms: Vec<&Mention> = ids.iter().map(|&i| &mentions[i]).collect();
-        let ps: Vec<&crate::gazetteer::Place> =
+        let ps: Vec<crate::gazetteer::Place> =
             ids.iter().map(|&i| g.place(places[i].unwrap())).collect();
         let mut rs: Vec<Role> = Vec::with_capacity(ms.len());
         for k in 0..ms.len() {
@@ -537,11 +537,11 @@ fn feature(
     EventFeature {
         id: String::new(),
         article: article.to_string(),
-        place: p.name.clone(),
+        place: p.name.to_string(),
         mention: m.text(text).to_string(),
-        gazetteer_id: p.id.clone(),
-        country: p.country.clone(),
-        admin1: p.admin1.clone(),
+        gazetteer_id: p.id.to_string(),
+        country: p.country.to_string(),
+        admin1: p.admin1.map(String::from),
         precision,
         event_type: ty,
         date,
@@ -565,7 +565,7 @@ fn focus_site(
 ) -> Option<usize> {
     let mut by_country: HashMap<&str, f64> = HashMap::new();
     for r in places.iter().flatten() {
-        *by_country.entry(g.place(*r).country.as_str()).or_default() += 1.0;
+        *by_country.entry(g.place(*r).country).or_default() += 1.0;
     }
     for t in tokens {
         if let Some(cc) = lexicon::demonym(&t.folded) {

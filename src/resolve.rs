@@ -120,7 +120,7 @@ fn plausible(
         .iter()
         .zip(keys)
         .enumerate()
-        .any(|(j, (c, k))| j != mi && *k != keys[mi] && *c == Some(p.country.as_str()));
+        .any(|(j, (c, k))| j != mi && *k != keys[mi] && *c == Some(p.country));
     p.population >= 1_000_000 || supported
 }
 
@@ -134,11 +134,7 @@ pub fn resolve(
     // Country focus from unambiguous mentions and demonyms.
     let mut focus: HashMap<&str, f64> = HashMap::new();
     for m in mentions {
-        let mut countries: Vec<&str> = m
-            .candidates
-            .iter()
-            .map(|&r| g.place(r).country.as_str())
-            .collect();
+        let mut countries: Vec<&str> = m.candidates.iter().map(|&r| g.place(r).country).collect();
         countries.sort_unstable();
         countries.dedup();
         if countries.len() == 1 {
@@ -165,7 +161,7 @@ pub fn resolve(
                 p.kind != Kind::Country
                     && distance_km((first.lat, first.lon), (p.lat, p.lon)) < 60.0
             });
-            tight.then_some((i, (first.lat, first.lon), first.country.as_str()))
+            tight.then_some((i, (first.lat, first.lon), first.country))
         })
         .collect();
     let keys: Vec<String> = mentions.iter().map(|m| name_key(m.text(text))).collect();
@@ -173,7 +169,7 @@ pub fn resolve(
     let sole_country: Vec<Option<&str>> = mentions
         .iter()
         .map(|m| {
-            let mut cs = m.candidates.iter().map(|&r| g.place(r).country.as_str());
+            let mut cs = m.candidates.iter().map(|&r| g.place(r).country);
             let first = cs.next()?;
             cs.all(|c| c == first).then_some(first)
         })
@@ -194,7 +190,7 @@ pub fn resolve(
                     Match::Exact => gaztools::CANONICAL_SHARE,
                     Match::Skeleton => 0.9 * gaztools::skeleton_similarity(g, r, &written, &skel).0,
                 };
-                let share = focus.get(p.country.as_str()).copied().unwrap_or(0.0) / total;
+                let share = focus.get(p.country).copied().unwrap_or(0.0) / total;
                 let near = if p.kind.is_area() {
                     0.0
                 } else {
@@ -214,7 +210,7 @@ pub fn resolve(
                 if !plausible(g, r, m.how, mi, &anchors, &sole_country, &keys, &written) {
                     continue;
                 }
-                let score = quality + noun_bonus(noun, p.kind) + 0.4 * share + near + prior(p);
+                let score = quality + noun_bonus(noun, p.kind) + 0.4 * share + near + prior(&p);
                 if best.is_none_or(|(s, _)| score > s) {
                     best = Some((score, r));
                 }

@@ -114,7 +114,7 @@ fn spellings_resolve_to_their_place() {
         let got = lookup(gaz(), spelling, None, 1);
         let name = got
             .first()
-            .map(|c| gaz().place(c.name).name.as_str())
+            .map(|c| gaz().place(c.name).name)
             .unwrap_or("<nothing>");
         if name != *want {
             wrong.push(format!("{spelling} -> {name}, want {want}"));
@@ -245,7 +245,7 @@ fn mentions_in_text() {
             .into_iter()
             .map(|(r, p)| {
                 let p = gaz().place(p);
-                (&text[r], p.name.as_str(), p.kind.as_str())
+                (&text[r], p.name, p.kind.as_str())
             })
             .collect();
         assert_eq!(&got, want, "in {text:?}");
