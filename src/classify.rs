@@ -13,7 +13,7 @@
 use crate::article::PartialDate;
 use crate::extract::{Mention, Token};
 use crate::gazetteer::{Kind, Place};
-use crate::lexicon::{self, CUES, Strength};
+use crate::lexicon::{self, Strength};
 
 /// What happened: eventmap's event types. See the README for the ACLED
 /// mapping.
@@ -148,8 +148,7 @@ pub fn find_cues(text: &str, tokens: &[Token], range: std::ops::Range<usize>) ->
     let mut hits = Vec::new();
     let mut i = 0;
     while i < words.len() {
-        let found = CUES
-            .iter()
+        let found = lexicon::cues_starting(words[i])
             .find_map(|c| lexicon::phrase_len(c.words, &words, i).map(|n| (c, n)));
         match found {
             Some((c, n)) => {
@@ -752,7 +751,9 @@ pub fn role(
                 .iter()
                 .map(|t| t.folded.as_str())
                 .collect();
-            if CUES.iter().any(|c| lexicon::phrase_at(c.words, &rest, 0)) {
+            if rest.first().is_some_and(|w| {
+                lexicon::cues_starting(w).any(|c| lexicon::phrase_at(c.words, &rest, 0))
+            }) {
                 return Role::NotSite("actor");
             }
         }

@@ -84,6 +84,14 @@ enum GazCmd {
     },
     /// Validate a gazetteer CSV (the built-in one when no FILE is given).
     Check { file: Option<PathBuf> },
+    /// Compile a gazetteer CSV into an index file that `--gazetteer` maps into
+    /// memory: a world gazetteer then opens in milliseconds.
+    Index {
+        file: PathBuf,
+        /// Where to write the index (atomically).
+        #[arg(short, long)]
+        output: PathBuf,
+    },
     /// Convert a standard GeoNames dump into eventmap's gazetteer CSV.
     Import {
         geonames: PathBuf,
@@ -274,6 +282,14 @@ fn run_gazetteer(cmd: GazCmd) -> Result<(), Failure> {
             if errors > 0 {
                 return Err(Failure::User(format!("{name}: {errors} errors")));
             }
+            Ok(())
+        }
+        GazCmd::Index { file, output: out } => {
+            let gaz = Gazetteer::from_path(&file).map_err(UserError::from)?;
+            output::write_to(Some(&out), |w| {
+                w.write_all(gaz.index_bytes())
+                    .map_err(output::WriteError::Io)
+            })?;
             Ok(())
         }
         GazCmd::Import {

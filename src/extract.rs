@@ -350,9 +350,12 @@ pub fn find_mentions(
                             key.push(' ');
                         }
                         key.push_str(&tj.folded);
-                        let hits = g.exact(&key);
+                        let (hits, longer) = g.exact_and_longer(&key);
                         if !hits.is_empty() && acceptable(g, text, tokens, i..j + 1, &hits) {
                             best = Some((j + 1, hits, Match::Exact));
+                        }
+                        if !longer {
+                            break;
                         }
                     }
                     words += 1;
@@ -372,7 +375,6 @@ pub fn find_mentions(
                 // A common word alone ("Daar", "Bar") is never a fuzzy name,
                 // nor is a short word alone: first names ("Ayman", "Saleh")
                 // sit one vowel away from towns ("Amman", "Sala").
-                let common = lexicon::word_zipf(&t.folded).is_some();
                 if g.may_start_skeleton(&skel) {
                     skel.clear();
                     key.clear();
@@ -401,7 +403,8 @@ pub fn find_mentions(
                             if !hits.is_empty()
                                 && j + 1 > exact_end
                                 && letters >= 4
-                                && !(j == i && (common || key.len() < 6))
+                                && !(j == i
+                                    && (key.len() < 6 || lexicon::word_zipf(&t.folded).is_some()))
                                 && tj.cap
                                 && acceptable(g, text, tokens, i..j + 1, &hits)
                             {

@@ -108,6 +108,9 @@ pub struct Gazetteer {
     skel_off: usize,
     /// The most words any key has.
     pub max_words: usize,
+    /// First-word Bloom filters: (log2 bits, bits).
+    exact_filter: (u32, &'static [u8]),
+    skel_filter: (u32, &'static [u8]),
 }
 
 fn u32_at(b: &[u8], off: usize) -> u32 {
@@ -314,6 +317,21 @@ impl Gazetteer {
         }
         let strings =
             std::str::from_utf8(&bytes[strings_off..]).map_err(|_| bad("strings are not UTF-8"))?;
+        let read_filter = |off: usize| -> Option<((u32, &'static [u8]), usize)> {
+            let log2 = u32_at(bytes, off);
+            if !(3..=32).contains(&log2) {
+                return None;
+            }
+            let len = 1usize << (log2 - 3);
+            let bits = bytes.get(off + 4..off + 4 + len)?;
+            Some(((log2, bits), off + 4 + len))
+        };
+        let (exact_filter, next) =
+            read_filter(crate::index::HEADER_SIZE).ok_or_else(|| bad("bad filter"))?;
+        let (skel_filter, end) = read_filter(next).ok_or_else(|| bad("bad filter"))?;
+        if end != places_off {
+            return Err(bad("sections do not add up"));
+        }
         if n_places == 0 {
             return Err(bad("no places"));
         }
@@ -327,6 +345,8 @@ impl Gazetteer {
             exact_off,
             skel_off,
             max_words: max_words.max(1),
+            exact_filter,
+            skel_filter,
         })
     }
 
@@ -403,6 +423,26 @@ impl Gazetteer {
         }
     }
 
+    /// Names whose exact key is `key`, and whether longer keys start with
+    /// `key` and a space (so that extending a name by a word can succeed).
+    pub fn exact_and_longer(&self, key: &str) -> (Vec<NameRef>, bool) {
+        let (t, n) = (self.exact_off, self.n_exact);
+        let lo = partition(n, |i| self.entry_key(t, i) < key);
+        let mut i = lo;
+        let mut hits = Vec::new();
+        while i < n && self.entry_key(t, i) == key {
+            hits.push(self.entry_ref(t, i));
+            i += 1;
+        }
+        // Keys "key …" sort right after "key" (a space sorts before letters).
+        let longer = i < n
+            && self
+                .entry_key(t, i)
+                .strip_prefix(key)
+                .is_some_and(|rest| rest.starts_with(' '));
+        (hits, longer)
+    }
+
     /// Names whose exact key is `key`.
     pub fn exact(&self, key: &str) -> Vec<NameRef> {
         self.find(self.exact_off, self.n_exact, key)
@@ -416,11 +456,11 @@ impl Gazetteer {
     /// Can a name start with this word? Most words of a text cannot, and
     /// are passed over after one binary search.
     pub fn may_start_exact(&self, word: &str) -> bool {
-        self.starts(self.exact_off, self.n_exact, word)
+        in_filter(self.exact_filter, word) && self.starts(self.exact_off, self.n_exact, word)
     }
 
     pub fn may_start_skeleton(&self, word: &str) -> bool {
-        self.starts(self.skel_off, self.n_skel, word)
+        in_filter(self.skel_filter, word) && self.starts(self.skel_off, self.n_skel, word)
     }
 
     /// Number of exact-key entries (for reports).
@@ -432,6 +472,12 @@ impl Gazetteer {
     pub fn index_bytes(&self) -> &'static [u8] {
         self.bytes
     }
+}
+
+fn in_filter((log2, bits): (u32, &[u8]), word: &str) -> bool {
+    crate::index::filter_bits(word, log2)
+        .iter()
+        .all(|&b| bits.get(b / 8).is_some_and(|x| x & (1 << (b % 8)) != 0))
 }
 
 /// The first `i` in `0..n` for which `less(i)` is false (`less` must be

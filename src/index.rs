@@ -14,10 +14,12 @@
 //!   milliseconds);
 //! * a `--gazetteer GAZ.csv` given as CSV, indexed in memory at start.
 //!
-//! Layout (little-endian): a 64-byte header (`EVMAPIX1`, counts, section
-//! offsets), then place records of [`PLACE_SIZE`] bytes, then exact and
-//! skeleton entries of [`ENTRY_SIZE`] bytes sorted by key, then one UTF-8
-//! string blob that every record points into as (offset, length).
+//! Layout (little-endian): a 64-byte header (`EVMAPIX2`, counts, section
+//! offsets), two Bloom filters of the first words of exact keys and of
+//! skeletons (so that most words of a text are passed over after one hash),
+//! then place records of [`PLACE_SIZE`] bytes, then exact and skeleton
+//! entries of [`ENTRY_SIZE`] bytes sorted by key, then one UTF-8 string
+//! blob that every record points into as (offset, length).
 //!
 //! This file is also compiled into `build.rs` (with `normalize.rs`), so it
 //! depends on nothing else of the crate.
@@ -25,7 +27,7 @@
 use crate::normalize::{name_key, skeleton_of_key};
 
 /// File magic and format version.
-pub const MAGIC: &[u8; 8] = b"EVMAPIX1";
+pub const MAGIC: &[u8; 8] = b"EVMAPIX2";
 pub const HEADER_SIZE: usize = 64;
 /// id, name, country, admin1, variants, source (6 × offset+length), lat,
 /// lon, population, kind, variant count, padding.
@@ -139,6 +141,41 @@ impl PlaceData {
     }
 }
 
+/// FNV-1a: the hash of the first-word filters.
+pub fn fnv1a(s: &str) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in s.bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}
+
+/// The two bit positions of `word` in a filter of `2^log2` bits.
+pub fn filter_bits(word: &str, log2: u32) -> [usize; 2] {
+    let h = fnv1a(word);
+    let mask = (1u64 << log2) - 1;
+    [(h & mask) as usize, ((h >> 32) & mask) as usize]
+}
+
+/// A Bloom filter of words: a u32 log2 of its bit count, then the bits.
+fn filter<'a>(words: impl Iterator<Item = &'a str>, n: usize) -> Vec<u8> {
+    // About 16 bits a word (1% false positives), 2^10..2^24 bits.
+    let log2 = (n.max(1) * 16)
+        .next_power_of_two()
+        .trailing_zeros()
+        .clamp(10, 24);
+    let mut bits = vec![0u8; 1 << (log2 - 3)];
+    for w in words {
+        for b in filter_bits(w, log2) {
+            bits[b / 8] |= 1 << (b % 8);
+        }
+    }
+    let mut out = log2.to_le_bytes().to_vec();
+    out.extend_from_slice(&bits);
+    out
+}
+
 struct Blob {
     bytes: Vec<u8>,
 }
@@ -221,8 +258,19 @@ pub fn build(places: &[PlaceData]) -> Vec<u8> {
     };
     let exact_bytes = entries(&exact);
     let skel_bytes = entries(&skel);
+    let first = |list: &[(String, u32, u16)]| -> Vec<u8> {
+        let mut words: Vec<&str> = list
+            .iter()
+            .map(|e| e.0.split(' ').next().unwrap_or(""))
+            .collect();
+        words.dedup();
+        let n = words.len();
+        filter(words.into_iter(), n)
+    };
+    let exact_filter = first(&exact);
+    let skel_filter = first(&skel);
 
-    let places_off = HEADER_SIZE;
+    let places_off = HEADER_SIZE + exact_filter.len() + skel_filter.len();
     let exact_off = places_off + place_bytes.len();
     let skel_off = exact_off + exact_bytes.len();
     let strings_off = skel_off + skel_bytes.len();
@@ -241,6 +289,8 @@ pub fn build(places: &[PlaceData]) -> Vec<u8> {
         out.extend_from_slice(&(off as u64).to_le_bytes());
     }
     out.resize(HEADER_SIZE, 0);
+    out.extend_from_slice(&exact_filter);
+    out.extend_from_slice(&skel_filter);
     out.extend_from_slice(&place_bytes);
     out.extend_from_slice(&exact_bytes);
     out.extend_from_slice(&skel_bytes);

@@ -184,6 +184,48 @@ pub static NOT_DEATH: &[&str] = &[
     "billion",
 ];
 
+/// Cues by their first word: whole words by the word, stems by their first
+/// three letters. Built once; a word then meets only the few cues that can
+/// start with it instead of all of them.
+struct CueIndex {
+    by_word: std::collections::HashMap<&'static str, Vec<usize>>,
+    by_prefix: std::collections::HashMap<&'static str, Vec<usize>>,
+}
+
+fn cue_index() -> &'static CueIndex {
+    static INDEX: std::sync::OnceLock<CueIndex> = std::sync::OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut ix = CueIndex {
+            by_word: Default::default(),
+            by_prefix: Default::default(),
+        };
+        for (i, c) in CUES.iter().enumerate() {
+            let w = c.words[0];
+            match w.strip_suffix('*') {
+                Some(stem) if stem.len() >= 3 => {
+                    ix.by_prefix.entry(&stem[..3]).or_default().push(i)
+                }
+                Some(stem) => ix.by_word.entry(stem).or_default().push(i),
+                None => ix.by_word.entry(w).or_default().push(i),
+            }
+        }
+        ix
+    })
+}
+
+/// The cues that may start at a word, in lexicon order.
+pub fn cues_starting(w: &str) -> impl Iterator<Item = &'static Cue> {
+    let ix = cue_index();
+    let a = ix.by_word.get(w).map_or(&[][..], Vec::as_slice);
+    let b = w
+        .get(..3)
+        .and_then(|p| ix.by_prefix.get(p))
+        .map_or(&[][..], Vec::as_slice);
+    let mut all: Vec<usize> = a.iter().chain(b).copied().collect();
+    all.sort_unstable();
+    all.into_iter().map(|i| &CUES[i])
+}
+
 /// Does a folded word match a pattern (`stem*` or whole word)?
 pub fn word_matches(pat: &str, w: &str) -> bool {
     match pat.strip_suffix('*') {
@@ -397,8 +439,7 @@ pub fn is_resident_noun(w: &str) -> bool {
 /// A single word that is a cue by itself ("shelling", "bombardement"), for
 /// "the shelling of Aleppo", "de verovering van Raqqa".
 pub fn is_cue_word(w: &str) -> bool {
-    CUES.iter()
-        .any(|c| c.words.len() == 1 && word_matches(c.words[0], w))
+    cues_starting(w).any(|c| c.words.len() == 1 && word_matches(c.words[0], w))
 }
 
 /// Prepositions that put an event *at* a place.

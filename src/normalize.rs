@@ -90,15 +90,17 @@ pub fn fold(s: &str) -> String {
             continue;
         }
         let before = out.len();
-        let mut tmp = String::new();
-        if fold_char(c, &mut tmp) && !tmp.is_empty() {
-            if pending_space && before > 0 {
-                out.push(' ');
-            }
+        if pending_space && before > 0 {
+            out.push(' ');
+        }
+        if fold_char(c, &mut out) && out.len() > before + usize::from(pending_space && before > 0) {
             pending_space = false;
-            out.push_str(&tmp);
-        } else if !is_combining_mark(c) {
-            pending_space = true;
+        } else {
+            // Nothing written: take back the space, remember the break.
+            out.truncate(before);
+            if !is_combining_mark(c) {
+                pending_space = true;
+            }
         }
     }
     out
@@ -220,8 +222,16 @@ pub fn skeleton_token(tok: &str, out: &mut String) {
         _ => {}
     }
     let b = tok.as_bytes();
-    // First pass: digraphs to single consonant letters.
-    let mut cons: Vec<u8> = Vec::with_capacity(b.len());
+    // First pass: digraphs to single consonant letters, into a buffer
+    // reused across calls (this runs for every capitalised word of a text).
+    thread_local! {
+        static BUF: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
+    }
+    BUF.with_borrow_mut(|cons| skeleton_bytes(tok, b, cons, out));
+}
+
+fn skeleton_bytes(tok: &str, b: &[u8], cons: &mut Vec<u8>, out: &mut String) {
+    cons.clear();
     let mut i = 0;
     while i < b.len() {
         let c = b[i];

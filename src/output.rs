@@ -12,7 +12,7 @@
 //! layer and never clobbers a good one.
 
 use std::fmt;
-use std::io::{self, BufRead, BufWriter, Write};
+use std::io::{self, BufWriter, Write};
 use std::path::{Path, PathBuf};
 
 use serde_json::{Map, Value, json};
@@ -200,6 +200,15 @@ where
                 w.flush()?;
             }
             tmp.as_file().sync_all()?;
+            // A temporary file is private (0600); the layer gets the mode the
+            // file it replaces had, or an ordinary file's.
+            #[cfg(unix)]
+            {
+                use std::os::unix::fs::PermissionsExt;
+                let mode = std::fs::metadata(p).map_or(0o644, |m| m.permissions().mode());
+                tmp.as_file()
+                    .set_permissions(std::fs::Permissions::from_mode(mode))?;
+            }
             tmp.persist(p).map_err(|e| {
                 WriteError::Input(format!("{}: cannot write: {}", p.display(), e.error))
             })?;
@@ -304,12 +313,4 @@ pub fn merge(inputs: &[PathBuf], format: Format, w: &mut dyn Write) -> Result<()
     }
     fw.finish()?;
     Ok(())
-}
-
-/// Read standard input lines (used by tests of streaming).
-pub fn count_records<R: BufRead>(r: R) -> usize {
-    r.split(b'\x1e')
-        .filter_map(Result::ok)
-        .filter(|l| !l.trim_ascii().is_empty())
-        .count()
 }
