@@ -390,12 +390,11 @@ pub fn find_mentions(
                             skeleton_token(&tj.folded, &mut skel);
                             key.push_str(&tj.folded);
                             let letters = skel.bytes().filter(u8::is_ascii_alphabetic).count();
-                            let hits: Vec<NameRef> = g
-                                .skeleton(&skel)
-                                .iter()
-                                .copied()
+                            let (raw_hits, longer) = g.skeleton_and_longer(&skel);
+                            let hits: Vec<NameRef> = raw_hits
+                                .into_iter()
                                 .filter(|&r| {
-                                    lexicon::transliterated_country(&g.place(r).country)
+                                    lexicon::transliterated_country(g.place(r).country)
                                         && skeleton_similarity(g, r, &key, &skel).0
                                             >= MIN_SKELETON_SIMILARITY
                                 })
@@ -409,6 +408,9 @@ pub fn find_mentions(
                                 && acceptable(g, text, tokens, i..j + 1, &hits)
                             {
                                 best = Some((j + 1, hits, Match::Skeleton));
+                            }
+                            if !longer {
+                                break;
                             }
                         }
                         words += 1;

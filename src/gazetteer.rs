@@ -426,7 +426,15 @@ impl Gazetteer {
     /// Names whose exact key is `key`, and whether longer keys start with
     /// `key` and a space (so that extending a name by a word can succeed).
     pub fn exact_and_longer(&self, key: &str) -> (Vec<NameRef>, bool) {
-        let (t, n) = (self.exact_off, self.n_exact);
+        self.find_and_longer(self.exact_off, self.n_exact, key)
+    }
+
+    /// [`Gazetteer::exact_and_longer`] for skeletons.
+    pub fn skeleton_and_longer(&self, key: &str) -> (Vec<NameRef>, bool) {
+        self.find_and_longer(self.skel_off, self.n_skel, key)
+    }
+
+    fn find_and_longer(&self, t: usize, n: usize, key: &str) -> (Vec<NameRef>, bool) {
         let lo = partition(n, |i| self.entry_key(t, i) < key);
         let mut i = lo;
         let mut hits = Vec::new();

@@ -422,18 +422,12 @@ pub fn is_canonical(g: &Gazetteer, r: NameRef, key: &str) -> bool {
     r.variant == 0 || skeleton_of_key(key) == skeleton_of_key(&name_key(g.place(r).name))
 }
 
-/// Similarity of a written name to the names of a place that share its
-/// skeleton `skel` (the ones it matched through), and the best such name.
-pub fn skeleton_similarity(g: &Gazetteer, r: NameRef, key: &str, skel: &str) -> (f64, usize) {
-    let p = g.place(r);
-    p.names()
-        .enumerate()
-        .filter_map(|(v, name)| {
-            let k = name_key(name);
-            (skeleton_of_key(&k) == skel).then(|| (similarity(key, &k), v))
-        })
-        .max_by(|a, b| a.0.total_cmp(&b.0).then(b.1.cmp(&a.1)))
-        .unwrap_or((0.0, 0))
+/// Similarity of a written name to the name of a place it matched through
+/// in the skeleton index (`r.variant`), with that variant. Only that name
+/// counts: "Homsi" meets Homs through "Himsa", not through "Homs".
+pub fn skeleton_similarity(g: &Gazetteer, r: NameRef, key: &str, _skel: &str) -> (f64, usize) {
+    let name = g.place(r).variant(r.variant as usize);
+    (similarity(key, &name_key(name)), r.variant as usize)
 }
 
 /// Candidates for `name`, best first: exact-key matches score 1, skeleton
