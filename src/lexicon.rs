@@ -213,17 +213,40 @@ fn cue_index() -> &'static CueIndex {
     })
 }
 
-/// The cues that may start at a word, in lexicon order.
-pub fn cues_starting(w: &str) -> impl Iterator<Item = &'static Cue> {
+/// The cues that may start at a word: the lexicon indexes of the two lists
+/// (whole-word cues, stem cues), each in lexicon order.
+fn cue_candidates(w: &str) -> (&'static [usize], &'static [usize]) {
     let ix = cue_index();
     let a = ix.by_word.get(w).map_or(&[][..], Vec::as_slice);
     let b = w
         .get(..3)
         .and_then(|p| ix.by_prefix.get(p))
         .map_or(&[][..], Vec::as_slice);
-    let mut all: Vec<usize> = a.iter().chain(b).copied().collect();
-    all.sort_unstable();
-    all.into_iter().map(|i| &CUES[i])
+    (a, b)
+}
+
+/// The cues that may start at a word, in lexicon order.
+pub fn cues_starting(w: &str) -> impl Iterator<Item = &'static Cue> {
+    let (a, b) = cue_candidates(w);
+    let (mut i, mut j) = (0, 0);
+    std::iter::from_fn(move || {
+        let next = match (a.get(i), b.get(j)) {
+            (Some(&x), Some(&y)) if x <= y => {
+                i += 1;
+                x
+            }
+            (_, Some(&y)) => {
+                j += 1;
+                y
+            }
+            (Some(&x), None) => {
+                i += 1;
+                x
+            }
+            (None, None) => return None,
+        };
+        Some(&CUES[next])
+    })
 }
 
 /// Does a folded word match a pattern (`stem*` or whole word)?

@@ -170,7 +170,9 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
             }
             None => carried.or(adate),
         };
-        let evidence = sentence_text(si);
+        // Built only for sentences that yield an event or a count.
+        let evidence = std::cell::OnceCell::new();
+        let evidence = || -> String { evidence.get_or_init(|| sentence_text(si)).clone() };
         // A question reports nothing: "Maar de VS bombardeerden toch al in
         // Syrië?"
         let question = text[s.start..s.end]
@@ -208,7 +210,7 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                         sentence: si,
                         pos: mentions[i].tokens.start,
                         fatalities: None,
-                        evidence: evidence.clone(),
+                        evidence: evidence(),
                     });
                 }
             } else if tokens[range.clone()]
@@ -294,7 +296,7 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                         sentence: si,
                         pos: m.tokens.start,
                         fatalities: None,
-                        evidence: evidence.clone(),
+                        evidence: evidence(),
                     });
                 }
             }
@@ -311,7 +313,7 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                             sentence: si,
                             pos: c.at,
                             fatalities: None,
-                            evidence: evidence.clone(),
+                            evidence: evidence(),
                         });
                     }
                 }
@@ -337,13 +339,16 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                     None => {
                         e.fatalities = Some(d.n);
                         if e.sentence != si {
-                            e.evidence = format!("{} [fatalities from: {}]", e.evidence, evidence);
+                            e.evidence =
+                                format!("{} [fatalities from: {}]", e.evidence, evidence());
                         }
                     }
                     Some(n) if n != d.n => {
                         e.evidence = format!(
                             "{} [another count, not used: {}: {}]",
-                            e.evidence, d.n, evidence
+                            e.evidence,
+                            d.n,
+                            evidence()
                         );
                     }
                     Some(_) => {}
