@@ -421,6 +421,31 @@ pub fn find_mentions(
                     }
                 }
             }
+            // A possessive whose apostrophe was lost ("Syrias Idlib province",
+            // "Aleppos Salaheddin district"): the name without its s, when a
+            // capitalised word follows and the name is a country, province
+            // or city.
+            if best.is_none()
+                && t.cap
+                && t.folded.len() >= 5
+                && t.folded.ends_with('s')
+                && tokens
+                    .get(i + 1)
+                    .is_some_and(|n| n.cap && t.joined && i + 1 < s.tokens.end)
+            {
+                let stem = &t.folded[..t.folded.len() - 1];
+                let hits: Vec<NameRef> = g
+                    .exact(stem)
+                    .into_iter()
+                    .filter(|&r| {
+                        let p = g.place(r);
+                        matches!(p.kind, Kind::Country | Kind::Admin1) || p.population >= 100_000
+                    })
+                    .collect();
+                if !hits.is_empty() {
+                    best = Some((i + 1, hits, Match::Exact));
+                }
+            }
             // Organisations named after a place are no mention of it:
             // "Jordan Times", "Damascus University".
             if let Some((end, _, _)) = &best

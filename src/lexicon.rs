@@ -57,7 +57,8 @@ pub static CUES: &[Cue] = cues![
     Explosion Strong ["suicide", "bomb*"], Explosion Strong ["suicide", "attack*"],
     Explosion Strong ["explosion*"], Explosion Strong ["exploded"], Explosion Strong ["blast*"],
     Explosion Strong ["ied"], Explosion Strong ["ieds"], Explosion Strong ["roadside", "bomb*"],
-    Explosion Strong ["landmine*"],
+    Explosion Strong ["landmine*"], Explosion Strong ["blew", "…", "up"], Explosion Strong ["detonated"],
+    Explosion Strong ["opgeblazen"], Explosion Strong ["bomb", "blast*"], Explosion Strong ["bomb", "attack*"],
     // Chemical weapons.
     ChemicalAttack Strong ["gifgas*"], ChemicalAttack Strong ["chemische", "wapen*"],
     ChemicalAttack Strong ["chemische", "aanval*"], ChemicalAttack Strong ["chloorgas*"],

@@ -36,3 +36,27 @@ fn placeless_lead_event_does_not_borrow_a_site_when_others_exist() {
     );
     assert!(!got.iter().any(|(t, _)| t == "displacement"), "{got:?}");
 }
+
+#[test]
+fn possessives_with_and_without_apostrophe() {
+    // FA-KES writes "Syrias Hasakeh": the lost apostrophe once made "Syrias"
+    // look like the first word of another name, hiding the city.
+    let got =
+        types_at("A motorcycle bomber killed 16 civilians in Syrias Hasakeh city on Tuesday.");
+    assert!(
+        got.iter()
+            .any(|(t, p)| t == "casualties" && p == "Al-Hasakah"),
+        "{got:?}"
+    );
+    let got = types_at("Russian air strikes hit Syria's Idlib province.");
+    assert!(
+        got.contains(&("airstrike".to_string(), "Idlib".to_string())),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_bomber_blowing_himself_up_is_an_explosion() {
+    let got = types_at("The bomber blew himself up in the village of Tall Tamr.");
+    assert_eq!(got, [("explosion".to_string(), "Tal Tamr".to_string())]);
+}
