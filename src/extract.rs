@@ -301,6 +301,30 @@ fn acceptable(
     true
 }
 
+/// Walk the words of a possible name from token `i` (before `end`, at most
+/// `max` words): `visit(j)` sees each word that can end a name (inner
+/// articles are passed over, as keys drop them) and says whether a longer
+/// name can still match. The walk stops at punctuation between words.
+fn walk_name(
+    tokens: &[Token],
+    i: usize,
+    end: usize,
+    max: usize,
+    mut visit: impl FnMut(usize) -> bool,
+) {
+    let mut j = i;
+    while j < end && j - i < max {
+        let tj = &tokens[j];
+        if (j == i || !is_article(&tj.folded)) && !visit(j) {
+            break;
+        }
+        if !tj.joined {
+            break;
+        }
+        j += 1;
+    }
+}
+
 /// Is token `k` followed by a hyphen (as in "al-Hol")? Tokens record only
 /// that they are joined; a hyphen join leaves no space right after the word.
 fn text_has_hyphen(tokens: &[Token], k: usize) -> bool {
@@ -341,29 +365,17 @@ pub fn find_mentions(
             let mut best: Option<(usize, Vec<NameRef>, Match)> = None;
             if g.may_start_exact(&t.folded) {
                 key.clear();
-                let mut j = i;
-                let mut words = 0;
-                while j < s.tokens.end && words < g.max_words + 2 {
-                    let tj = &tokens[j];
-                    if !is_article(&tj.folded) || j == i {
-                        if !key.is_empty() {
-                            key.push(' ');
-                        }
-                        key.push_str(&tj.folded);
-                        let (hits, longer) = g.exact_and_longer(&key);
-                        if !hits.is_empty() && acceptable(g, text, tokens, i..j + 1, &hits) {
-                            best = Some((j + 1, hits, Match::Exact));
-                        }
-                        if !longer {
-                            break;
-                        }
+                walk_name(tokens, i, s.tokens.end, g.max_words + 2, |j| {
+                    if !key.is_empty() {
+                        key.push(' ');
                     }
-                    words += 1;
-                    if !tj.joined {
-                        break;
+                    key.push_str(&tokens[j].folded);
+                    let (hits, longer) = g.exact_and_longer(&key);
+                    if !hits.is_empty() && acceptable(g, text, tokens, i..j + 1, &hits) {
+                        best = Some((j + 1, hits, Match::Exact));
                     }
-                    j += 1;
-                }
+                    longer
+                });
             }
             // Skeleton index, for capitalised words: taken where the exact
             // index found nothing or only a shorter name ("Ain" of "Ain
@@ -378,47 +390,36 @@ pub fn find_mentions(
                 if g.may_start_skeleton(&skel) {
                     skel.clear();
                     key.clear();
-                    let mut j = i;
-                    let mut words = 0;
-                    while j < s.tokens.end && words < g.max_words + 2 {
+                    walk_name(tokens, i, s.tokens.end, g.max_words + 2, |j| {
                         let tj = &tokens[j];
-                        if !is_article(&tj.folded) || j == i {
-                            if !skel.is_empty() {
-                                skel.push(' ');
-                                key.push(' ');
-                            }
-                            skeleton_token(&tj.folded, &mut skel);
-                            key.push_str(&tj.folded);
-                            let letters = skel.bytes().filter(u8::is_ascii_alphabetic).count();
-                            let (raw_hits, longer) = g.skeleton_and_longer(&skel);
-                            let hits: Vec<NameRef> = raw_hits
-                                .into_iter()
-                                .filter(|&r| {
-                                    lexicon::transliterated_country(g.place(r).country)
-                                        && skeleton_similarity(g, r, &key, &skel).0
-                                            >= MIN_SKELETON_SIMILARITY
-                                })
-                                .collect();
-                            if !hits.is_empty()
-                                && j + 1 > exact_end
-                                && letters >= 4
-                                && !(j == i
-                                    && (key.len() < 6 || lexicon::word_zipf(&t.folded).is_some()))
-                                && tj.cap
-                                && acceptable(g, text, tokens, i..j + 1, &hits)
-                            {
-                                best = Some((j + 1, hits, Match::Skeleton));
-                            }
-                            if !longer {
-                                break;
-                            }
+                        if !skel.is_empty() {
+                            skel.push(' ');
+                            key.push(' ');
                         }
-                        words += 1;
-                        if !tj.joined {
-                            break;
+                        skeleton_token(&tj.folded, &mut skel);
+                        key.push_str(&tj.folded);
+                        let letters = skel.bytes().filter(u8::is_ascii_alphabetic).count();
+                        let (raw_hits, longer) = g.skeleton_and_longer(&skel);
+                        let hits: Vec<NameRef> = raw_hits
+                            .into_iter()
+                            .filter(|&r| {
+                                lexicon::transliterated_country(g.place(r).country)
+                                    && skeleton_similarity(g, r, &key, &skel).0
+                                        >= MIN_SKELETON_SIMILARITY
+                            })
+                            .collect();
+                        if !hits.is_empty()
+                            && j + 1 > exact_end
+                            && letters >= 4
+                            && !(j == i
+                                && (key.len() < 6 || lexicon::word_zipf(&t.folded).is_some()))
+                            && tj.cap
+                            && acceptable(g, text, tokens, i..j + 1, &hits)
+                        {
+                            best = Some((j + 1, hits, Match::Skeleton));
                         }
-                        j += 1;
-                    }
+                        longer
+                    });
                 }
             }
             // A possessive whose apostrophe was lost ("Syrias Idlib province",

@@ -376,18 +376,22 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
         }
         best.map(|(_, i)| i)
     };
+    // Move an event to mention `i`, quoting the sentence the place came from.
+    let relocate = |e: &mut Event, i: usize, label: &str| {
+        e.at = Some((places[i].unwrap(), i));
+        e.role = roles[i];
+        e.evidence = format!(
+            "{} [{label}: {}]",
+            e.evidence,
+            sentence_text(mentions[i].sentence)
+        );
+    };
     for e in events.iter_mut() {
         let (place, _) = e.at.unwrap();
         if g.place(place).kind == Kind::Country
             && let Some(i) = refine_target(e.sentence, Some(place))
         {
-            e.at = Some((places[i].unwrap(), i));
-            e.role = roles[i];
-            e.evidence = format!(
-                "{} [place from: {}]",
-                e.evidence,
-                sentence_text(mentions[i].sentence)
-            );
+            relocate(e, i, "place from");
         }
     }
     // Step 4: placeless events. The focus stands in only for an article
@@ -401,23 +405,13 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
         let near_refiner = refine_target(e.sentence, None)
             .filter(|&i| mentions[i].sentence.abs_diff(e.sentence) <= 3 && e.ty.is_violent());
         if let Some(i) = near_refiner {
-            e.at = Some((places[i].unwrap(), i));
-            e.role = roles[i];
-            e.evidence = format!(
-                "{} [place from: {}]",
-                e.evidence,
-                sentence_text(mentions[i].sentence)
-            );
+            relocate(&mut e, i, "place from");
         } else if e.sentence < 3 && !any_located && e.ty.is_violent() {
             match focus {
                 Some(i) => {
-                    e.at = Some((places[i].unwrap(), i));
+                    relocate(&mut e, i, "place: the article's focus, from");
+                    // Located by inference: never more precise than "near".
                     e.role = Role::Near;
-                    e.evidence = format!(
-                        "{} [place: the article's focus, from: {}]",
-                        e.evidence,
-                        sentence_text(mentions[i].sentence)
-                    );
                 }
                 None => continue,
             }
