@@ -281,6 +281,16 @@ pub fn death_count(
     tokens: &[Token],
     range: std::ops::Range<usize>,
 ) -> Option<DeathCount> {
+    // Most sentences name no death: pass them over before parsing numbers.
+    let any_death_word = tokens[range.clone()].iter().any(|t| {
+        t.folded == "toll"
+            || lexicon::DEATH
+                .iter()
+                .any(|p| lexicon::word_matches(p[0], &t.folded))
+    });
+    if !any_death_word {
+        return None;
+    }
     let words: Vec<&str> = tokens[range.clone()]
         .iter()
         .map(|t| t.folded.as_str())

@@ -425,3 +425,32 @@ fn broken_pipe_exits_quietly() {
         "{status:?} {err}"
     );
 }
+
+#[test]
+fn compiled_index_gives_the_same_layer_as_its_csv() {
+    let env = TestEnv::new();
+    let sample = root().join("tests/fixtures/geonames_sample.txt");
+    let o = env.run(&[
+        "gazetteer",
+        "import",
+        sample.to_str().unwrap(),
+        "--countries",
+        "SY",
+        "-o",
+        "sy.csv",
+    ]);
+    assert!(o.status.success());
+    let o = env.run(&["gazetteer", "index", "sy.csv", "-o", "sy.idx"]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let seed = root().join("seeds/002_bf116a1bb5095ded.txt");
+    let from_csv = env.run(&["extract", seed.to_str().unwrap(), "--gazetteer", "sy.csv"]);
+    let from_idx = env.run(&["extract", seed.to_str().unwrap(), "--gazetteer", "sy.idx"]);
+    assert!(from_idx.status.success());
+    assert!(!features(&from_idx.stdout).is_empty());
+    assert_eq!(from_csv.stdout, from_idx.stdout);
+    // A truncated index is refused with one line, not read past its end.
+    let bytes = std::fs::read(env.path("sy.idx")).unwrap();
+    env.write("cut.idx", &bytes[..bytes.len() / 2]);
+    let e = env.fails(&["extract", seed.to_str().unwrap(), "--gazetteer", "cut.idx"]);
+    assert!(e.contains("cut.idx") && e.contains("index"), "{e}");
+}
