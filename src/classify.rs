@@ -757,10 +757,20 @@ pub fn role(
         // A country right before an event word is who did it: "US
         // airstrike", "Russian" aside (a demonym, no mention at all).
         if place.kind == Kind::Country && gap.trim().is_empty() {
-            let rest: Vec<&str> = tokens[m.tokens.end..tokens.len().min(m.tokens.end + 3)]
+            // (Also past one adjective: "the US latest airstrike".)
+            let upto = tokens.len().min(m.tokens.end + 4);
+            let rest_all: Vec<&str> = tokens[m.tokens.end..upto]
                 .iter()
                 .map(|t| t.folded.as_str())
                 .collect();
+            let skip = usize::from(
+                rest_all.len() > 1
+                    && rest_all.first().is_some_and(|w| {
+                        !lexicon::cues_starting(w)
+                            .any(|c| lexicon::phrase_at(c.words, &rest_all, 0))
+                    }),
+            );
+            let rest: Vec<&str> = rest_all[skip..].to_vec();
             if rest.first().is_some_and(|w| {
                 lexicon::cues_starting(w).any(|c| lexicon::phrase_at(c.words, &rest, 0))
             }) {
@@ -853,6 +863,15 @@ pub fn role(
             // ("woont nu in Nederland", "based in The Hague").
             let seat = (b.saturating_sub(2).max(first_of_sentence)..b)
                 .any(|x| lexicon::is_seat_word(&tokens[x].folded));
+            // "calling on Washington", "een oproep aan Ankara": addressees.
+            if b > first_of_sentence
+                && matches!(
+                    tokens[b - 1].folded.as_str(),
+                    "calling" | "called" | "calls" | "call" | "oproep" | "appealed" | "appeal"
+                )
+            {
+                return Role::NotSite("addressee");
+            }
             if b > first_of_sentence && (lexicon::is_authority(&tokens[b - 1].folded) || seat) {
                 return Role::NotSite("seat of an authority");
             }

@@ -60,7 +60,11 @@ impl EventFeature {
         p.insert("place".into(), json!(self.place));
         p.insert("mention".into(), json!(self.mention));
         p.insert("gazetteer_id".into(), json!(self.gazetteer_id));
-        p.insert("country".into(), json!(self.country));
+        // Regions spanning countries (Europe) have none: null, not "".
+        p.insert(
+            "country".into(),
+            json!((!self.country.is_empty()).then_some(&self.country)),
+        );
         p.insert("admin1".into(), json!(self.admin1));
         p.insert("precision".into(), json!(self.precision));
         p.insert("event_type".into(), json!(self.event_type.code()));
