@@ -196,7 +196,8 @@ where
                 .prefix(".eventmap-")
                 .tempfile_in(&dir)
                 .map_err(|e| {
-                    WriteError::Input(format!("{}: cannot create a file there: {e}", p.display()))
+                    // (The temporary file's own name would only confuse.)
+                    WriteError::Input(format!("{}: cannot write there: {}", p.display(), e.kind()))
                 })?;
             {
                 let mut w = BufWriter::with_capacity(1 << 16, tmp.as_file());
