@@ -60,3 +60,53 @@ fn a_bomber_blowing_himself_up_is_an_explosion() {
     let got = types_at("The bomber blew himself up in the village of Tall Tamr.");
     assert_eq!(got, [("explosion".to_string(), "Tal Tamr".to_string())]);
 }
+
+mod never_panics {
+    use proptest::prelude::*;
+
+    /// Words that exercise names, cues, numbers, dates and punctuation.
+    fn word() -> impl Strategy<Value = String> {
+        prop_oneof![
+            Just("Ras".to_string()),
+            Just("al-".to_string()),
+            Just("Ain".to_string()),
+            Just("Ra’s".to_string()),
+            Just("Idlib".to_string()),
+            Just("Syrias".to_string()),
+            Just("luchtaanval".to_string()),
+            Just("kwamen".to_string()),
+            Just("om".to_string()),
+            Just("22".to_string()),
+            Just("130.000".to_string()),
+            Just("tweeëntwintig".to_string()),
+            Just("oktober".to_string()),
+            Just("2019".to_string()),
+            Just("woensdag".to_string()),
+            Just("nabij".to_string()),
+            Just("in".to_string()),
+            Just("van".to_string()),
+            Just("(17)".to_string()),
+            Just("US-led".to_string()),
+            Just("BEIRUT".to_string()),
+            Just("?".to_string()),
+            Just(".\n".to_string()),
+            Just(",".to_string()),
+            "\\PC{1,12}",
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+        #[test]
+        fn extract_never_panics_and_features_are_sane(words in prop::collection::vec(word(), 0..40), date in prop::option::of("20[0-2][0-9](-(0[1-9]|1[0-2]))?")) {
+            let text = words.join(" ");
+            let fs = crate::util::extract_text(&text, date.as_deref());
+            for (n, f) in fs.iter().enumerate() {
+                prop_assert_eq!(&f.id, &format!("t:{}", n + 1));
+                prop_assert!((1..=3).contains(&f.precision));
+                prop_assert!((-90.0..=90.0).contains(&f.lat) && (-180.0..=180.0).contains(&f.lon));
+                prop_assert!(text.contains(f.mention.as_str()));
+            }
+        }
+    }
+}
