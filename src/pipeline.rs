@@ -17,6 +17,8 @@
 //! 3. an event located only at a country, or at no place, is moved to the
 //!    place a later or earlier sentence gives for "the operation", "de
 //!    aanval" (a generic event noun with a settlement);
+//!    An event of the lead placed only in a country or region goes to the
+//!    sites named inside it close by when they all lie in one province;
 //! 4. an event at no place in the lead (first three sentences) goes to the
 //!    article's focus: its most precise, most named site in its main
 //!    country; placeless events elsewhere are dropped;
@@ -392,6 +394,58 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
             && let Some(i) = refine_target(e.sentence, Some(place))
         {
             relocate(e, i, "place from");
+        }
+    }
+    // Step 3b: an event of the lead that the text puts only in a country or
+    // a region ("a car bomb in eastern Syria") goes where the sites named
+    // inside that area in the sentences around it point, when they all lie
+    // in one province ("… in Deir Ezzor province"): the most precise, then
+    // most named of them, as near.
+    for e in events.iter_mut() {
+        let (area, _) = e.at.unwrap();
+        if !matches!(g.place(area).kind, Kind::Country | Kind::Region) {
+            continue;
+        }
+        // Only in the lead, and only from sentences close by: further on,
+        // an article names other places for other reasons.
+        if e.sentence >= 3 {
+            continue;
+        }
+        let area_country = g.place(area).country;
+        let inner: Vec<usize> = (0..mentions.len())
+            .filter(|&i| {
+                roles[i].is_site()
+                    && mentions[i].sentence.abs_diff(e.sentence) <= 2
+                    && places[i]
+                        .is_some_and(|r| inside(g, r, area) && g.place(r).country == area_country)
+            })
+            .collect();
+        let mut provinces: Vec<&str> = inner
+            .iter()
+            .filter_map(|&i| g.place(places[i].unwrap()).admin1)
+            .collect();
+        provinces.sort_unstable();
+        provinces.dedup();
+        if provinces.len() != 1
+            || inner
+                .iter()
+                .any(|&i| g.place(places[i].unwrap()).admin1.is_none())
+        {
+            continue;
+        }
+        let count = |r: NameRef| {
+            inner
+                .iter()
+                .filter(|&&i| places[i].unwrap().place == r.place)
+                .count()
+        };
+        let best = inner.iter().copied().min_by_key(|&i| {
+            let r = places[i].unwrap();
+            (kind_rank(g.place(r).kind), std::cmp::Reverse(count(r)), i)
+        });
+        if let Some(i) = best {
+            relocate(e, i, "place from");
+            e.role = Role::Near;
         }
     }
     // Step 4: placeless events. The focus stands in only for an article

@@ -110,3 +110,26 @@ mod never_panics {
         }
     }
 }
+
+#[test]
+fn lead_event_in_a_region_goes_to_the_province_named_next_to_it() {
+    // FA-KES articles say "in eastern Syria" in the headline and the town a
+    // sentence later; the layer should show the town, near.
+    let fs = crate::util::extract_text(
+        "Car bomb kills 20 in eastern Syria\nThe car bomb exploded in eastern Syria on Friday. \
+         It hit a market in the town of Mayadin in Deir ez-Zor province.",
+        Some("2017-11-17"),
+    );
+    let f = fs
+        .iter()
+        .find(|f| f.event_type.code() == "explosion")
+        .expect("an explosion");
+    assert_eq!(f.place, "Mayadin");
+    assert_eq!(f.precision, 2);
+    // But not from an unrelated place further on, nor across a border.
+    let fs = crate::util::extract_text(
+        "Israël veroverde de Golanhoogten in 1967. De raketaanval trof het dorp Mishmeret bij Tel Aviv.",
+        None,
+    );
+    assert!(fs.iter().any(|f| f.place == "Golan Heights"), "{fs:?}");
+}
