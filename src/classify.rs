@@ -368,7 +368,7 @@ pub fn death_count(
         }
         if found {
             return Some(DeathCount {
-                n: n + u32::from(plus_one),
+                n: n.saturating_add(u32::from(plus_one)),
                 at: k,
             });
         }
@@ -516,12 +516,12 @@ pub fn sentence_date(
                     .and_then(|_| lexicon::number_word(n))
                     .map(f64::from)
             });
-            if let (Some(y), Some(a)) = (years, article)
+            if let (Some(y), Some(a)) = (years.filter(|y| (0.0..100.0).contains(y)), article)
                 && !after_since
             {
                 return Some(SentenceDate {
                     date: PartialDate {
-                        year: a.year - y.round() as i32,
+                        year: a.year.saturating_sub(y.round() as i32),
                         month: None,
                         day: None,
                     },

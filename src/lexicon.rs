@@ -1125,7 +1125,7 @@ pub fn number_word(w: &str) -> Option<u32> {
                 let right = &w[p + word.len()..];
                 let l = if left.is_empty() { 1 } else { parse(left)? };
                 let r = parse(right)?;
-                return Some(l * mult + r);
+                return l.checked_mul(mult)?.checked_add(r);
             }
         }
         below100(w)
