@@ -406,6 +406,20 @@ fn complete_year(article: Option<PartialDate>, month: u8, day: Option<u8>) -> Op
     })
 }
 
+/// A day and month, with the year written after them or else the one the
+/// article date implies.
+fn day_date(
+    year: Option<i32>,
+    month: u8,
+    day: u32,
+    article: Option<PartialDate>,
+) -> Option<PartialDate> {
+    match year {
+        Some(y) => PartialDate::ymd(y, month, day as u8),
+        None => complete_year(article, month, Some(day as u8)),
+    }
+}
+
 /// The date the sentence gives for what it reports.
 ///
 /// Explicit dates ("Op 11 mei 2013", "in oktober 2019", "in 2017", "on
@@ -440,11 +454,7 @@ pub fn sentence_date(
         if let (Some(d), Some(m)) = (num(w), words.get(i + 1).and_then(|w| lexicon::month(w)))
             && (1..=31).contains(&d)
         {
-            let date = match year_at(i + 2) {
-                Some(y) => PartialDate::ymd(y, m, d as u8),
-                None => complete_year(article, m, Some(d as u8)),
-            };
-            if let Some(date) = date.filter(|_| !after_since) {
+            if let Some(date) = day_date(year_at(i + 2), m, d, article).filter(|_| !after_since) {
                 return Some(SentenceDate {
                     date,
                     absolute: true,
@@ -462,17 +472,12 @@ pub fn sentence_date(
                 .get(i + 1)
                 .and_then(|w| num(w))
                 .filter(|d| (1..=31).contains(d))
+                && let Some(date) = day_date(year_at(i + 2), m, d, article).filter(|_| !after_since)
             {
-                let date = match year_at(i + 2) {
-                    Some(y) => PartialDate::ymd(y, m, d as u8),
-                    None => complete_year(article, m, Some(d as u8)),
-                };
-                if let Some(date) = date.filter(|_| !after_since) {
-                    return Some(SentenceDate {
-                        date,
-                        absolute: true,
-                    });
-                }
+                return Some(SentenceDate {
+                    date,
+                    absolute: true,
+                });
             }
             // MONTH YEAR
             if let Some(y) = year_at(i + 1) {

@@ -349,16 +349,7 @@ fn check_reports_problems_with_line_numbers() {
 fn import_turns_geonames_into_a_usable_gazetteer() {
     let env = TestEnv::new();
     let sample = root().join("tests/fixtures/geonames_sample.txt");
-    let o = env.run(&[
-        "gazetteer",
-        "import",
-        sample.to_str().unwrap(),
-        "--countries",
-        "SY,TR",
-        "-o",
-        "g.csv",
-    ]);
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    env.import_sample("SY,TR", "g.csv");
     let csv = std::fs::read_to_string(env.path("g.csv")).unwrap();
     assert!(csv.starts_with(
         "id,name,latitude,longitude,country,admin1,kind,population,variants,source\n"
@@ -429,17 +420,7 @@ fn broken_pipe_exits_quietly() {
 #[test]
 fn compiled_index_gives_the_same_layer_as_its_csv() {
     let env = TestEnv::new();
-    let sample = root().join("tests/fixtures/geonames_sample.txt");
-    let o = env.run(&[
-        "gazetteer",
-        "import",
-        sample.to_str().unwrap(),
-        "--countries",
-        "SY",
-        "-o",
-        "sy.csv",
-    ]);
-    assert!(o.status.success());
+    env.import_sample("SY", "sy.csv");
     let o = env.run(&["gazetteer", "index", "sy.csv", "-o", "sy.idx"]);
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     let seed = root().join("seeds/002_bf116a1bb5095ded.txt");

@@ -46,6 +46,21 @@ impl TestEnv {
             .unwrap()
     }
 
+    /// Import the committed GeoNames sample for `countries` into `out`.
+    pub fn import_sample(&self, countries: &str, out: &str) {
+        let sample = root().join("tests/fixtures/geonames_sample.txt");
+        let o = self.run(&[
+            "gazetteer",
+            "import",
+            sample.to_str().unwrap(),
+            "--countries",
+            countries,
+            "-o",
+            out,
+        ]);
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    }
+
     /// Run, expect success, parse the FeatureCollection on stdout.
     pub fn layer(&self, args: &[&str]) -> Vec<Feature> {
         let out = self.run(args);
