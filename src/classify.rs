@@ -197,7 +197,19 @@ fn is_modal_context(
         k -= 1;
         steps += 1;
         let w = tokens[k].folded.as_str();
-        if lexicon::is_modal(w) || (steps <= 2 && lexicon::is_negation(w)) {
+        // "als"/"if" make a condition only opening a clause ("Als Turkije
+        // aanvalt, …"); inside one "als" is "as" ("bedoeld als antwoord op
+        // een raketaanval").
+        let conditional = matches!(w, "als" | "if" | "wanneer" | "indien");
+        let opens_clause = k == range.start
+            || clause_break_after(text, tokens, k - 1)
+            || (matches!(
+                tokens[k - 1].folded.as_str(),
+                "ook" | "zelfs" | "even" | "only"
+            ) && (k - 1 == range.start || clause_break_after(text, tokens, k - 2)));
+        if (lexicon::is_modal(w) && (!conditional || opens_clause))
+            || (steps <= 2 && lexicon::is_negation(w))
+        {
             return true;
         }
     }

@@ -305,6 +305,9 @@ pub fn is_modal(w: &str) -> bool {
             // Training and exercises are not operations.
             | "traint" | "trainen" | "training" | "trainingsmissie" | "trains" | "oefening"
             | "oefeningen" | "exercise" | "exercises" | "opleiden"
+            // Weapons held are not weapons used: "chemical weapons program".
+            | "program" | "programme" | "programma" | "arsenal" | "arsenaal" | "stockpile"
+            | "stockpiles" | "voorraad" | "voorraden" | "elimination" | "vernietiging"
             // Habits are not events: "er zijn regelmatig bombardementen".
             | "regelmatig" | "geregeld" | "dagelijks" | "vaak" | "voortdurend" | "telkens"
             | "regularly" | "often" | "daily" | "frequently" | "routinely" | "repeatedly"

@@ -215,12 +215,35 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                         evidence: evidence(),
                     });
                 }
-            } else if tokens[range.clone()]
-                .iter()
-                .any(|t| lexicon::is_generic_event_noun(&t.folded))
-                && !sites.is_empty()
-            {
-                refiners.push((si, sites.clone()));
+            } else {
+                // Sites close to a generic event noun ("een operatie … in de
+                // plaats Atmé"): at most MAX_CUE_DISTANCE content words off.
+                let nouns: Vec<usize> = range
+                    .clone()
+                    .filter(|&k| lexicon::is_generic_event_noun(&tokens[k].folded))
+                    .collect();
+                let close: Vec<usize> = sites
+                    .iter()
+                    .copied()
+                    .filter(|&i| {
+                        let m = &mentions[i];
+                        nouns.iter().any(|&k| {
+                            let between = if k < m.tokens.start {
+                                k + 1..m.tokens.start
+                            } else {
+                                m.tokens.end..k
+                            };
+                            tokens[between]
+                                .iter()
+                                .filter(|t| lexicon::is_content_word(&t.folded))
+                                .count()
+                                <= MAX_CUE_DISTANCE
+                        })
+                    })
+                    .collect();
+                if !close.is_empty() {
+                    refiners.push((si, close));
+                }
             }
         } else {
             let clause = classify::clauses(text, &tokens, range.clone());

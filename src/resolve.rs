@@ -53,6 +53,26 @@ pub fn adjacent_place_noun(tokens: &[Token], m: &Mention) -> Option<PlaceNoun> {
     None
 }
 
+/// The country of a demonym standing right before a mention, across
+/// articles and place nouns ("het Syrische Idlib", "the Syrian city of Homs",
+/// "de Turkse grensplaats Reyhanli").
+fn demonym_before(tokens: &[Token], m: &Mention) -> Option<&'static str> {
+    let mut k = m.tokens.start;
+    let mut steps = 0;
+    while k > 0 && steps < 4 {
+        k -= 1;
+        steps += 1;
+        let w = tokens[k].folded.as_str();
+        if let Some(cc) = lexicon::demonym(w) {
+            return Some(cc);
+        }
+        if !(lexicon::place_noun(w).is_some() || matches!(w, "de" | "het" | "the" | "of" | "van")) {
+            return None;
+        }
+    }
+    None
+}
+
 fn noun_bonus(noun: Option<PlaceNoun>, kind: Kind) -> f64 {
     match (noun, kind) {
         (Some(PlaceNoun::Province), Kind::Admin1) => 0.6,
@@ -208,6 +228,16 @@ pub fn resolve(
                     }
                 };
                 if !plausible(g, r, m.how, mi, &anchors, &sole_country, &keys, &written) {
+                    continue;
+                }
+                // "de Syrische stad X", "the Syrian town of X", "Syrian Suri":
+                // a demonym right before a town's name rules out towns of
+                // other countries (not areas: "de Israëlische Golan").
+                if let Some(cc) = demonym_before(tokens, m)
+                    && !p.kind.is_area()
+                    && !p.country.is_empty()
+                    && p.country != cc
+                {
                     continue;
                 }
                 let score = quality + noun_bonus(noun, p.kind) + 0.4 * share + near + prior(&p);

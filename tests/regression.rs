@@ -133,3 +133,29 @@ fn lead_event_in_a_region_goes_to_the_province_named_next_to_it() {
     );
     assert!(fs.iter().any(|f| f.place == "Golan Heights"), "{fs:?}");
 }
+
+#[test]
+fn a_weapons_programme_is_no_attack_and_a_demonym_rules_out_other_countries() {
+    // "the chemical weapons program" once became a chemical attack in The
+    // Hague, where the OPCW meets; "Syrian Suri" once became Surrey.
+    let got = types_at(
+        "Some activities related to the elimination of the chemical weapons program will continue. \
+         Experts of the Joint Mission are to brief the council in The Hague.",
+    );
+    assert!(got.is_empty(), "{got:?}");
+    let got = types_at("The Syrian Suri fought in the mountains near Kabul.");
+    assert!(!got.iter().any(|(_, p)| p == "Surrey"), "{got:?}");
+}
+
+#[test]
+fn als_is_a_condition_only_opening_a_clause() {
+    let got = types_at(
+        "De aanvallen waren bedoeld als antwoord op een raketaanval op het dorp Mishmeret bij Tel Aviv.",
+    );
+    assert_eq!(got, [("shelling".to_string(), "Tel Aviv".to_string())]);
+    assert!(types_at("Als Turkije Manbij aanvalt, slaan de Koerden terug.").is_empty());
+    assert!(
+        types_at("Ook als het kalifaat is heroverd, is de oorlog in Syrië niet voorbij.")
+            .is_empty()
+    );
+}
