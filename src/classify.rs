@@ -179,6 +179,29 @@ pub fn find_cues(text: &str, tokens: &[Token], range: std::ops::Range<usize>) ->
     hits
 }
 
+/// Is the cue at `at` the complement of another noun: "bewijsmateriaal van
+/// een dodelijke gifgasaanval", "reports of an air strike"? (Articles and up
+/// to two adjectives may stand between "van"/"of" and the cue.)
+pub fn is_complement(tokens: &[Token], at: usize) -> bool {
+    let mut k = at;
+    let mut steps = 0;
+    while k > 0 && steps < 4 {
+        k -= 1;
+        steps += 1;
+        let w = tokens[k].folded.as_str();
+        if matches!(w, "van" | "of") {
+            return k > 0 && {
+                let head = tokens[k - 1].folded.as_str();
+                lexicon::is_content_word(head) && !lexicon::is_cue_word(head) && !tokens[k - 1].cap
+            };
+        }
+        if tokens[k].cap || lexicon::is_cue_word(w) {
+            return false;
+        }
+    }
+    false
+}
+
 /// A modal word within the clause: up to six words before the cue or three
 /// after it.
 fn is_modal_context(

@@ -253,10 +253,34 @@ pub fn cues_starting(w: &str) -> impl Iterator<Item = &'static Cue> {
 /// Does a folded word match a pattern (`stem*` or whole word)?
 pub fn word_matches(pat: &str, w: &str) -> bool {
     match pat.strip_suffix('*') {
-        Some(stem) => w.starts_with(stem),
+        // A Dutch compound is what its last part says: "gifgasaanval" is an
+        // attack, "gifgasopruimers" are cleaners, "luchtaanvalsdreiging" is a
+        // threat.
+        Some(stem) => w
+            .strip_prefix(stem)
+            .is_some_and(|rest| !COMPOUND_HEADS.iter().any(|h| rest.contains(h))),
         None => pat == w,
     }
 }
+
+/// Last parts of compounds that turn an event word into something else.
+const COMPOUND_HEADS: &[&str] = &[
+    "opruim",
+    "inspect",
+    "onderzoe",
+    "deskundig",
+    "expert",
+    "verbod",
+    "verdrag",
+    "dreig",
+    "vrees",
+    "museum",
+    "film",
+    "boek",
+    "spel",
+    "oefen",
+    "training",
+];
 
 /// Does the phrase `pat` match the words starting at `i`?
 pub fn phrase_at(pat: &[&str], words: &[&str], i: usize) -> bool {

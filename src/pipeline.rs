@@ -280,7 +280,12 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                 let Some(nearest) = cues
                     .iter()
                     .filter(|c| {
-                        clause_of(c.at) == clause_of(hm.tokens.start) && dist(c) <= MAX_CUE_DISTANCE
+                        clause_of(c.at) == clause_of(hm.tokens.start)
+                            && dist(c) <= MAX_CUE_DISTANCE
+                            // "in Damascus bewijs verzamelden van een
+                            // gifgasaanval": a cue that completes another
+                            // noun takes no site before it.
+                            && !(c.at >= hm.tokens.end && classify::is_complement(&tokens, c.at))
                     })
                     .min_by_key(|c| (dist(c), c.at))
                 else {

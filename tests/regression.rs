@@ -159,3 +159,16 @@ fn als_is_a_condition_only_opening_a_clause() {
             .is_empty()
     );
 }
+
+#[test]
+fn compounds_are_what_their_last_part_says_and_complements_take_no_site_before() {
+    // "gifgasopruimers" (gas clean-up crews) once made a chemical attack in
+    // Damascus, where investigators "verzamelden bewijs van een gifgasaanval".
+    assert!(types_at("Nobelprijs voor gifgasopruimers.").is_empty());
+    assert!(types_at("Er is een luchtaanvalsdreiging voor Idlib.").is_empty());
+    let got =
+        types_at("Inspecteurs die in Damascus bewijsmateriaal verzamelden van een gifgasaanval.");
+    assert!(got.is_empty(), "{got:?}");
+    let got = types_at("Bij een gifgasaanval op Douma vielen tientallen doden.");
+    assert_eq!(got, [("chemical_attack".to_string(), "Douma".to_string())]);
+}
