@@ -26,10 +26,15 @@ for f in layer['features']:
 n = hit = with_event = 0
 per_label = collections.Counter()
 per_label_hit = collections.Counter()
+seen = set()
 for row in csv.DictReader(open(labels)):
     want = LABEL_TO_ADMIN1.get(row['location'])
-    if not want:
+    # Skip the repeated header row, rows whose article is missing, and
+    # repeated rows.
+    path = os.path.join(os.path.dirname(labels), row['file'])
+    if not want or not os.path.exists(path) or row['file'] in seen:
         continue
+    seen.add(row['file'])
     n += 1
     per_label[row['location']] += 1
     feats = by_article.get(row['file'][:-4], [])
