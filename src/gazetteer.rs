@@ -108,9 +108,9 @@ pub struct Gazetteer {
     skel_off: usize,
     /// The most words any key has.
     pub max_words: usize,
-    /// First-word Bloom filters: (log2 bits, bits).
-    exact_filter: (u32, &'static [u8]),
-    skel_filter: (u32, &'static [u8]),
+    /// Key hash tables: (log2 slots, slots).
+    exact_table: (u32, &'static [u8]),
+    skel_table: (u32, &'static [u8]),
 }
 
 fn u32_at(b: &[u8], off: usize) -> u32 {
@@ -317,18 +317,18 @@ impl Gazetteer {
         }
         let strings =
             std::str::from_utf8(&bytes[strings_off..]).map_err(|_| bad("strings are not UTF-8"))?;
-        let read_filter = |off: usize| -> Option<((u32, &'static [u8]), usize)> {
+        let read_table = |off: usize| -> Option<((u32, &'static [u8]), usize)> {
             let log2 = u32_at(bytes, off);
-            if !(3..=32).contains(&log2) {
+            if log2 > 40 {
                 return None;
             }
-            let len = 1usize << (log2 - 3);
-            let bits = bytes.get(off + 4..off + 4 + len)?;
-            Some(((log2, bits), off + 4 + len))
+            let len = (1usize << log2).checked_mul(crate::index::SLOT_SIZE)?;
+            let slots = bytes.get(off + 4..off + 4 + len)?;
+            Some(((log2, slots), off + 4 + len))
         };
-        let (exact_filter, next) =
-            read_filter(crate::index::HEADER_SIZE).ok_or_else(|| bad("bad filter"))?;
-        let (skel_filter, end) = read_filter(next).ok_or_else(|| bad("bad filter"))?;
+        let (exact_table, next) =
+            read_table(crate::index::HEADER_SIZE).ok_or_else(|| bad("bad key table"))?;
+        let (skel_table, end) = read_table(next).ok_or_else(|| bad("bad key table"))?;
         if end != places_off {
             return Err(bad("sections do not add up"));
         }
@@ -345,8 +345,8 @@ impl Gazetteer {
             exact_off,
             skel_off,
             max_words: max_words.max(1),
-            exact_filter,
-            skel_filter,
+            exact_table,
+            skel_table,
         })
     }
 
@@ -392,10 +392,6 @@ impl Gazetteer {
         self.place_at(r.place as usize)
     }
 
-    fn entry_key(&self, table: usize, i: usize) -> &'static str {
-        self.str_at(table + i * crate::index::ENTRY_SIZE)
-    }
-
     fn entry_ref(&self, table: usize, i: usize) -> NameRef {
         let off = table + i * crate::index::ENTRY_SIZE;
         NameRef {
@@ -404,71 +400,79 @@ impl Gazetteer {
         }
     }
 
-    /// The entries of a table whose key is `key`.
-    fn find(&self, table: usize, n: usize, key: &str) -> Vec<NameRef> {
-        let lo = partition(n, |i| self.entry_key(table, i) < key);
-        (lo..n)
-            .take_while(|&i| self.entry_key(table, i) == key)
-            .map(|i| self.entry_ref(table, i))
-            .collect()
+    /// Look a key up in a hash table: its run of entries (first, count)
+    /// and whether longer keys continue it. `None`: no key is or starts
+    /// with it.
+    fn probe(
+        &self,
+        (log2, slots): (u32, &'static [u8]),
+        key: &str,
+    ) -> Option<(usize, usize, bool)> {
+        use crate::index::{SLOT_LONGER, SLOT_SIZE, SLOT_USED};
+        let mask = (1usize << log2) - 1;
+        let mut i = (crate::index::fnv1a(key) as usize) & mask;
+        for _ in 0..=mask {
+            let s = i * SLOT_SIZE;
+            let flags = u32_at(slots, s + 12) >> 16;
+            if flags as u16 & SLOT_USED == 0 {
+                return None;
+            }
+            let (o, l) = (u32_at(slots, s) as usize, u32_at(slots, s + 4) as usize);
+            if self.strings.get(o..o + l) == Some(key) {
+                let start = u32_at(slots, s + 8) as usize;
+                let count = (u32_at(slots, s + 12) & 0xffff) as usize;
+                return Some((start, count, flags as u16 & SLOT_LONGER != 0));
+            }
+            i = (i + 1) & mask;
+        }
+        None
     }
 
-    /// Does some key of a table start with the word `w`?
-    fn starts(&self, table: usize, n: usize, w: &str) -> bool {
-        let i = partition(n, |i| self.entry_key(table, i) < w);
-        i < n && {
-            let k = self.entry_key(table, i);
-            k.strip_prefix(w)
-                .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
-        }
+    fn refs(&self, entries: usize, n: usize, start: usize, count: usize) -> Vec<NameRef> {
+        (start..(start + count).min(n))
+            .map(|i| self.entry_ref(entries, i))
+            .collect()
     }
 
     /// Names whose exact key is `key`, and whether longer keys start with
     /// `key` and a space (so that extending a name by a word can succeed).
     pub fn exact_and_longer(&self, key: &str) -> (Vec<NameRef>, bool) {
-        self.find_and_longer(self.exact_off, self.n_exact, key)
+        match self.probe(self.exact_table, key) {
+            Some((start, count, longer)) => (
+                self.refs(self.exact_off, self.n_exact, start, count),
+                longer,
+            ),
+            None => (Vec::new(), false),
+        }
     }
 
     /// [`Gazetteer::exact_and_longer`] for skeletons.
     pub fn skeleton_and_longer(&self, key: &str) -> (Vec<NameRef>, bool) {
-        self.find_and_longer(self.skel_off, self.n_skel, key)
-    }
-
-    fn find_and_longer(&self, t: usize, n: usize, key: &str) -> (Vec<NameRef>, bool) {
-        let lo = partition(n, |i| self.entry_key(t, i) < key);
-        let mut i = lo;
-        let mut hits = Vec::new();
-        while i < n && self.entry_key(t, i) == key {
-            hits.push(self.entry_ref(t, i));
-            i += 1;
+        match self.probe(self.skel_table, key) {
+            Some((start, count, longer)) => {
+                (self.refs(self.skel_off, self.n_skel, start, count), longer)
+            }
+            None => (Vec::new(), false),
         }
-        // Keys "key …" sort right after "key" (a space sorts before letters).
-        let longer = i < n
-            && self
-                .entry_key(t, i)
-                .strip_prefix(key)
-                .is_some_and(|rest| rest.starts_with(' '));
-        (hits, longer)
     }
 
     /// Names whose exact key is `key`.
     pub fn exact(&self, key: &str) -> Vec<NameRef> {
-        self.find(self.exact_off, self.n_exact, key)
+        self.exact_and_longer(key).0
     }
 
     /// Names whose skeleton is `skel` (one per place).
     pub fn skeleton(&self, skel: &str) -> Vec<NameRef> {
-        self.find(self.skel_off, self.n_skel, skel)
+        self.skeleton_and_longer(skel).0
     }
 
-    /// Can a name start with this word? Most words of a text cannot, and
-    /// are passed over after one binary search.
+    /// Can a name start with this word? One hash probe.
     pub fn may_start_exact(&self, word: &str) -> bool {
-        in_filter(self.exact_filter, word) && self.starts(self.exact_off, self.n_exact, word)
+        self.probe(self.exact_table, word).is_some()
     }
 
     pub fn may_start_skeleton(&self, word: &str) -> bool {
-        in_filter(self.skel_filter, word) && self.starts(self.skel_off, self.n_skel, word)
+        self.probe(self.skel_table, word).is_some()
     }
 
     /// Number of exact-key entries (for reports).
@@ -480,27 +484,6 @@ impl Gazetteer {
     pub fn index_bytes(&self) -> &'static [u8] {
         self.bytes
     }
-}
-
-fn in_filter((log2, bits): (u32, &[u8]), word: &str) -> bool {
-    crate::index::filter_bits(word, log2)
-        .iter()
-        .all(|&b| bits.get(b / 8).is_some_and(|x| x & (1 << (b % 8)) != 0))
-}
-
-/// The first `i` in `0..n` for which `less(i)` is false (`less` must be
-/// true then false over the range).
-fn partition(n: usize, less: impl Fn(usize) -> bool) -> usize {
-    let (mut lo, mut hi) = (0, n);
-    while lo < hi {
-        let mid = (lo + hi) / 2;
-        if less(mid) {
-            lo = mid + 1;
-        } else {
-            hi = mid;
-        }
-    }
-    lo
 }
 
 /// Great-circle distance in kilometres between two `(lat, lon)` points.

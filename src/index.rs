@@ -14,10 +14,11 @@
 //!   milliseconds);
 //! * a `--gazetteer GAZ.csv` given as CSV, indexed in memory at start.
 //!
-//! Layout (little-endian): a 64-byte header (`EVMAPIX2`, counts, section
-//! offsets), two Bloom filters of the first words of exact keys and of
-//! skeletons (so that most words of a text are passed over after one hash),
-//! then place records of [`PLACE_SIZE`] bytes, then exact and skeleton
+//! Layout (little-endian): a 64-byte header (`EVMAPIX3`, counts, section
+//! offsets), two hash tables (exact keys, skeletons) that map every key and
+//! every word-prefix of a key to its run of entries and to whether longer
+//! keys continue it (so a word of a text costs one hash probe), then place
+//! records of [`PLACE_SIZE`] bytes, then exact and skeleton
 //! entries of [`ENTRY_SIZE`] bytes sorted by key, then one UTF-8 string
 //! blob that every record points into as (offset, length).
 //!
@@ -27,7 +28,7 @@
 use crate::normalize::{name_key, skeleton_of_key};
 
 /// File magic and format version.
-pub const MAGIC: &[u8; 8] = b"EVMAPIX2";
+pub const MAGIC: &[u8; 8] = b"EVMAPIX3";
 pub const HEADER_SIZE: usize = 64;
 /// id, name, country, admin1, variants, source (6 × offset+length), lat,
 /// lon, population, kind, variant count, padding.
@@ -141,7 +142,7 @@ impl PlaceData {
     }
 }
 
-/// FNV-1a: the hash of the first-word filters.
+/// FNV-1a: the hash of the key tables.
 pub fn fnv1a(s: &str) -> u64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
     for b in s.bytes() {
@@ -151,28 +152,60 @@ pub fn fnv1a(s: &str) -> u64 {
     h
 }
 
-/// The two bit positions of `word` in a filter of `2^log2` bits.
-pub fn filter_bits(word: &str, log2: u32) -> [usize; 2] {
-    let h = fnv1a(word);
-    let mask = (1u64 << log2) - 1;
-    [(h & mask) as usize, ((h >> 32) & mask) as usize]
-}
+/// Size of a hash-table slot: key (offset+length), first entry, entry
+/// count, flags.
+pub const SLOT_SIZE: usize = 16;
+/// Slot flag: in use.
+pub const SLOT_USED: u16 = 1;
+/// Slot flag: longer keys start with this one and a space.
+pub const SLOT_LONGER: u16 = 2;
 
-/// A Bloom filter of words: a u32 log2 of its bit count, then the bits.
-fn filter<'a>(words: impl Iterator<Item = &'a str>, n: usize) -> Vec<u8> {
-    // About 16 bits a word (1% false positives), 2^10..2^24 bits.
-    let log2 = (n.max(1) * 16)
-        .next_power_of_two()
-        .trailing_zeros()
-        .clamp(10, 24);
-    let mut bits = vec![0u8; 1 << (log2 - 3)];
-    for w in words {
-        for b in filter_bits(w, log2) {
-            bits[b / 8] |= 1 << (b % 8);
+/// The hash table of one sorted entry list (`strs`: each entry's key in the
+/// blob): a u32 log2 of the slot count, then the slots, linear probing.
+/// Prefixes point into their key's bytes, so they add no strings.
+fn table(list: &[(String, u32, u16)], strs: &[(u32, u32)]) -> Vec<u8> {
+    // Sorted, so that the layout (and the file) is deterministic.
+    let mut slots: std::collections::BTreeMap<&str, (u32, u32, u32, u16, u16)> = Default::default();
+    let mut i = 0;
+    while i < list.len() {
+        let key = list[i].0.as_str();
+        let mut j = i;
+        while j < list.len() && list[j].0 == key {
+            j += 1;
         }
+        let (off, _) = strs[i];
+        let e = slots
+            .entry(key)
+            .or_insert((off, key.len() as u32, 0, 0, SLOT_USED));
+        e.2 = i as u32;
+        e.3 = (j - i).min(u16::MAX as usize) as u16;
+        for (p, _) in key.match_indices(' ') {
+            let e = slots
+                .entry(&key[..p])
+                .or_insert((off, p as u32, 0, 0, SLOT_USED));
+            e.4 |= SLOT_LONGER;
+        }
+        i = j;
     }
-    let mut out = log2.to_le_bytes().to_vec();
-    out.extend_from_slice(&bits);
+    let cap = (slots.len() * 2).next_power_of_two().max(16);
+    let mask = cap - 1;
+    let mut bytes = vec![0u8; cap * SLOT_SIZE];
+    for (k, (off, len, start, count, flags)) in slots {
+        let mut h = (fnv1a(k) as usize) & mask;
+        while u16::from_le_bytes([bytes[h * SLOT_SIZE + 14], bytes[h * SLOT_SIZE + 15]]) & SLOT_USED
+            != 0
+        {
+            h = (h + 1) & mask;
+        }
+        let s = &mut bytes[h * SLOT_SIZE..(h + 1) * SLOT_SIZE];
+        s[0..4].copy_from_slice(&off.to_le_bytes());
+        s[4..8].copy_from_slice(&len.to_le_bytes());
+        s[8..12].copy_from_slice(&start.to_le_bytes());
+        s[12..14].copy_from_slice(&count.to_le_bytes());
+        s[14..16].copy_from_slice(&flags.to_le_bytes());
+    }
+    let mut out = (cap.trailing_zeros()).to_le_bytes().to_vec();
+    out.extend_from_slice(&bytes);
     out
 }
 
@@ -239,8 +272,9 @@ pub fn build(places: &[PlaceData]) -> Vec<u8> {
     }
     exact.sort();
     skel.sort();
-    let mut entries = |list: &[(String, u32, u16)]| -> Vec<u8> {
+    let mut entries = |list: &[(String, u32, u16)]| -> (Vec<u8>, Vec<(u32, u32)>) {
         let mut out = Vec::with_capacity(list.len() * ENTRY_SIZE);
+        let mut strs = Vec::with_capacity(list.len());
         let mut last: Option<(&str, (u32, u32))> = None;
         for (key, place, variant) in list {
             // Equal keys share their bytes in the blob.
@@ -249,28 +283,20 @@ pub fn build(places: &[PlaceData]) -> Vec<u8> {
                 _ => blob.add(key),
             };
             last = Some((key, s));
+            strs.push(s);
             put_str(&mut out, s);
             out.extend_from_slice(&place.to_le_bytes());
             out.extend_from_slice(&variant.to_le_bytes());
             out.extend_from_slice(&[0u8; 2]);
         }
-        out
+        (out, strs)
     };
-    let exact_bytes = entries(&exact);
-    let skel_bytes = entries(&skel);
-    let first = |list: &[(String, u32, u16)]| -> Vec<u8> {
-        let mut words: Vec<&str> = list
-            .iter()
-            .map(|e| e.0.split(' ').next().unwrap_or(""))
-            .collect();
-        words.dedup();
-        let n = words.len();
-        filter(words.into_iter(), n)
-    };
-    let exact_filter = first(&exact);
-    let skel_filter = first(&skel);
+    let (exact_bytes, exact_strs) = entries(&exact);
+    let (skel_bytes, skel_strs) = entries(&skel);
+    let exact_table = table(&exact, &exact_strs);
+    let skel_table = table(&skel, &skel_strs);
 
-    let places_off = HEADER_SIZE + exact_filter.len() + skel_filter.len();
+    let places_off = HEADER_SIZE + exact_table.len() + skel_table.len();
     let exact_off = places_off + place_bytes.len();
     let skel_off = exact_off + exact_bytes.len();
     let strings_off = skel_off + skel_bytes.len();
@@ -289,8 +315,8 @@ pub fn build(places: &[PlaceData]) -> Vec<u8> {
         out.extend_from_slice(&(off as u64).to_le_bytes());
     }
     out.resize(HEADER_SIZE, 0);
-    out.extend_from_slice(&exact_filter);
-    out.extend_from_slice(&skel_filter);
+    out.extend_from_slice(&exact_table);
+    out.extend_from_slice(&skel_table);
     out.extend_from_slice(&place_bytes);
     out.extend_from_slice(&exact_bytes);
     out.extend_from_slice(&skel_bytes);
