@@ -670,8 +670,16 @@ fn is_article_like(w: &str) -> bool {
     crate::normalize::is_article(w)
 }
 
-/// Byte range of the sentence holding token `k`.
-fn sentence_bounds(tokens: &[Token], k: usize) -> std::ops::Range<usize> {
+/// Is the sentence holding token `k` written in Title Case (a headline:
+/// "ISIS Continues to Displace Locals in Rural Deir Ezzor")? There a
+/// capital says nothing about names.
+fn title_case(tokens: &[Token], k: usize) -> bool {
+    let r = sentence_bounds_tokens(tokens, k);
+    let long: Vec<&Token> = tokens[r].iter().filter(|t| t.folded.len() >= 4).collect();
+    long.len() >= 3 && long.iter().filter(|t| t.cap).count() * 10 >= long.len() * 7
+}
+
+fn sentence_bounds_tokens(tokens: &[Token], k: usize) -> std::ops::Range<usize> {
     let mut a = k;
     while a > 0 && !tokens[a].sentence_start {
         a -= 1;
@@ -680,7 +688,13 @@ fn sentence_bounds(tokens: &[Token], k: usize) -> std::ops::Range<usize> {
     while b < tokens.len() && !tokens[b].sentence_start {
         b += 1;
     }
-    tokens[a].start..tokens[b - 1].end
+    a..b
+}
+
+/// Byte range of the sentence holding token `k`.
+fn sentence_bounds(tokens: &[Token], k: usize) -> std::ops::Range<usize> {
+    let r = sentence_bounds_tokens(tokens, k);
+    tokens[r.start].start..tokens[r.end - 1].end
 }
 
 fn is_article_word(w: &str) -> bool {
@@ -736,7 +750,8 @@ pub fn role(
     // Part of a name: "Soek Damascus", "Radio Damascus". A capitalised word
     // right before the name that is neither a demonym, nor a place, nor the
     // first word of the sentence.
-    if start > 0 {
+    let title_case = title_case(tokens, start);
+    if start > 0 && !title_case {
         let p = &tokens[start - 1];
         let prev_is_mention = mi > 0 && mentions[mi - 1].tokens.end == start;
         let acronym = text[p.start..p.end].chars().all(|c| !c.is_lowercase());
@@ -764,7 +779,7 @@ pub fn role(
     // Part of a name, the other way round: a capitalised word that is no
     // common word right after the name ("Ahmad Al K.", "Aleppo Media
     // Centre").
-    if let Some(n) = tokens.get(m.tokens.end) {
+    if let Some(n) = tokens.get(m.tokens.end).filter(|_| !title_case) {
         let next_is_mention = mentions
             .get(mi + 1)
             .is_some_and(|x| x.tokens.start == m.tokens.end);
@@ -777,6 +792,9 @@ pub fn role(
             && lexicon::place_noun(&n.folded).is_none()
             && lexicon::word_zipf(&n.folded).is_none_or(|z| z < 3.0)
             && !n.folded.bytes().all(|b| b.is_ascii_digit())
+            // An acronym after a name is the next phrase: "Deir Ezzor SANA
+            // reported".
+            && text[n.start..n.end].chars().any(char::is_lowercase)
         {
             return Role::NotSite("part of a name");
         }

@@ -49,6 +49,7 @@ pub static CUES: &[Cue] = cues![
     Shelling Strong ["beschieting*"], Shelling Strong ["mortier*"], Shelling Strong ["raket*"],
     Shelling Strong ["granaatinslag*"], Shelling Strong ["kruisraket*"],
     Shelling Strong ["shelled"], Shelling Strong ["shelling"], Shelling Strong ["artillery"],
+    Shelling Strong ["shell"], Shelling Strong ["shells"],
     Shelling Strong ["mortar*"], Shelling Strong ["rocket*"], Shelling Strong ["missile*"],
     // Explosions.
     Explosion Strong ["autobom*"], Explosion Strong ["bomaanslag*"], Explosion Strong ["zelfmoordaanslag*"],
@@ -119,7 +120,8 @@ pub static CUES: &[Cue] = cues![
     Displacement Strong ["op", "de", "vlucht"], Displacement Strong ["gevlucht"], Displacement Strong ["vluchten"],
     Displacement Strong ["vluchtten"], Displacement Strong ["vluchtte"], Displacement Strong ["verdreven"],
     Displacement Strong ["fled"], Displacement Strong ["flee"], Displacement Strong ["fleeing"],
-    Displacement Strong ["displaced"], Displacement Strong ["exodus"],
+    Displacement Strong ["displaced"], Displacement Strong ["exodus"], Displacement Strong ["displace"],
+    Displacement Strong ["displacing"], Displacement Strong ["forced", "…", "from", "their", "homes"],
     // Protests and riots.
     Protest Strong ["betoging*"], Protest Strong ["demonstratie*"], Protest Strong ["demonstranten"],
     Protest Strong ["betogers"], Protest Strong ["protesteerden"], Protest Strong ["protest"],
@@ -129,6 +131,9 @@ pub static CUES: &[Cue] = cues![
     ArmedClash Weak ["aanval"], ArmedClash Weak ["aanvallen"], ArmedClash Weak ["aangevallen"],
     ArmedClash Weak ["attack"], ArmedClash Weak ["attacks"], ArmedClash Weak ["attacked"],
     ArmedClash Weak ["assault"], Attack Weak ["aanslag"], Attack Weak ["aanslagen"],
+    // "Russian strikes kill 34 in Deir Ezzor": in war reporting a strike
+    // with no other word is from the air, but nothing surer may be near.
+    Airstrike Weak ["strikes"], Airstrike Weak ["strike"],
 ];
 
 /// Words that say people died. Stems as in [`CUES`].
@@ -149,6 +154,8 @@ pub static DEATH: &[&[&str]] = &[
     &["dodental*"],
     &["vermoord"],
     &["killed"],
+    &["kill"],
+    &["kills"],
     &["killing"],
     &["dead"],
     &["died"],

@@ -172,3 +172,23 @@ fn compounds_are_what_their_last_part_says_and_complements_take_no_site_before()
     let got = types_at("Bij een gifgasaanval op Douma vielen tientallen doden.");
     assert_eq!(got, [("chemical_attack".to_string(), "Douma".to_string())]);
 }
+
+#[test]
+fn headlines_in_title_case_and_agencies_after_a_name() {
+    // "Rural Deir Ezzor" in a Title Case headline once read as a name
+    // "Rural Deir Ezzor"; "Deir Ezzor SANA reported" as "Deir Ezzor SANA".
+    let got = types_at("Russian Strikes Kill 34 Civilians in Rural Deir Ezzor");
+    assert!(
+        got.iter()
+            .any(|(t, p)| t == "airstrike" && p == "Deir ez-Zor"),
+        "{got:?}"
+    );
+    let got = types_at(
+        "Syrian army killed 11 terrorists in an attack on their positions in Deir Ezzor SANA reported.",
+    );
+    assert!(got.iter().any(|(_, p)| p == "Deir ez-Zor"), "{got:?}");
+    // A strike with nothing surer is from the air, but only where no
+    // stronger word stands.
+    let got = types_at("A missile strike hit Homs.");
+    assert_eq!(got, [("shelling".to_string(), "Homs".to_string())]);
+}
