@@ -1,13 +1,17 @@
 //! The gazetteer: places, their names, and an index over normalised names.
 //!
-//! Takes a CSV file (see the README, "Gazetteer format") or the built-in
-//! `gazetteer.csv` compiled into the binary. Gives [`Place`]s and two hash
-//! indexes from normalised name to places: the exact key and the phonetic
-//! skeleton of every name and variant (see [`crate::normalize`]).
+//! Takes a CSV file (see the README, "Gazetteer format"), an index file
+//! written by `gazetteer index`, or the built-in index compiled from
+//! `gazetteer.csv` by `build.rs`. Gives [`Place`]s and lookups from
+//! normalised names to places: the exact key and the phonetic skeleton of
+//! every name and variant (see [`crate::normalize`]), one hash probe each,
+//! over the flat format of [`crate::index`] read in place.
 //!
 //! Guarantees: loading either succeeds completely or fails with an error
-//! naming the file and line; place order is file order, so every lookup is
-//! deterministic.
+//! naming the file (and line, for CSV); an index is bounds-checked before
+//! use; place order is file order, so every lookup is deterministic. An
+//! index loaded at run time lives as long as the process (it is leaked or
+//! mapped on purpose: places borrow their strings from it).
 
 use std::fmt;
 use std::path::Path;
