@@ -283,6 +283,25 @@ fn number_at(text: &str, tokens: &[Token], k: usize) -> Option<(u32, usize)> {
         }
         return digits.parse().ok().map(|n| (n, 1));
     }
+    // Dutch "ten" is "to the" ("ten zuiden van", "ten minste"), not 10.
+    if t.folded == "ten"
+        && tokens.get(k + 1).is_some_and(|n| {
+            lexicon::is_direction(&n.folded)
+                || matches!(
+                    n.folded.as_str(),
+                    "minste"
+                        | "tijde"
+                        | "behoeve"
+                        | "gevolge"
+                        | "aanzien"
+                        | "opzichte"
+                        | "slotte"
+                        | "einde"
+                )
+        })
+    {
+        return None;
+    }
     let n = lexicon::number_word(&t.folded)?;
     if n < 100
         && n % 10 == 0

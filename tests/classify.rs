@@ -416,6 +416,16 @@ const FATALITIES: &[Case] = &[
         &["shelling@Kilis;f=-"],
     ),
     (
+        "Bij een luchtaanval ten zuiden van Idlib kwamen zeventig mensen om.",
+        None,
+        &["airstrike@Idlib;f=70;p=2"],
+    ),
+    (
+        "Ten people were killed in an air strike on Ariha.",
+        None,
+        &["airstrike@Arīḩā;f=10"],
+    ),
+    (
         "Amerikaanse commando's voerden een inval uit in Atmeh. Daarbij kwamen dertien mensen om.",
         None,
         &["raid@Atmeh;f=13"],
