@@ -22,7 +22,9 @@
 //! 4. an event at no place in the lead (first three sentences) goes to the
 //!    article's focus: its most precise, most named site in its main
 //!    country; placeless events elsewhere are dropped;
-//! 5. a country- or region-level event is dropped when the article places
+//! 5. deaths reported at a place just after an event placed only around it
+//!    are that event; a country- or region-level event is dropped when the
+//!    article places
 //!    the same event type on the same date more precisely inside it;
 //! 6. one feature per (place, event type, date).
 //!
@@ -503,6 +505,35 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
         events.push(e);
     }
 
+    // Step 5a: deaths reported at a place right after an event the text put
+    // only in a country or region around that place ("de gifgasaanval in
+    // Syrië … Ten zuiden van Idlib kwamen zeventig mensen om") are that
+    // event: the casualties take its type, and step 5 drops the coarse one.
+    let snapshot: Vec<(EventType, NameRef, usize, Option<PartialDate>)> = events
+        .iter()
+        .map(|e| (e.ty, e.at.unwrap().0, e.sentence, e.date))
+        .collect();
+    for e in events.iter_mut() {
+        let (p, _) = e.at.unwrap();
+        if e.ty != EventType::Casualties || g.place(p).kind.is_area() {
+            continue;
+        }
+        let earlier = snapshot
+            .iter()
+            .filter(|(ty, area, si, date)| {
+                ty.is_violent()
+                    && *ty != EventType::Casualties
+                    && *si < e.sentence
+                    && si + 2 >= e.sentence
+                    && *date == e.date
+                    && g.place(*area).kind.is_area()
+                    && inside(g, p, *area)
+            })
+            .max_by_key(|(_, _, si, _)| *si);
+        if let Some((ty, ..)) = earlier {
+            e.ty = *ty;
+        }
+    }
     // Step 5: drop coarse duplicates of precise events.
     let keep: Vec<bool> = events
         .iter()

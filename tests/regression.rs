@@ -192,3 +192,17 @@ fn headlines_in_title_case_and_agencies_after_a_name() {
     let got = types_at("A missile strike hit Homs.");
     assert_eq!(got, [("shelling".to_string(), "Homs".to_string())]);
 }
+
+#[test]
+fn deaths_placed_right_after_a_country_level_event_are_that_event() {
+    let fs = crate::util::extract_text(
+        "Er kwamen geschokte reacties op de gifgasaanval in Syrië. \
+         Ten zuiden van de rebellenstad Idlib kwamen zeker zeventig mensen om.",
+        None,
+    );
+    let got: Vec<(&str, &str, Option<u32>)> = fs
+        .iter()
+        .map(|f| (f.event_type.code(), f.place.as_str(), f.fatalities))
+        .collect();
+    assert_eq!(got, [("chemical_attack", "Idlib", Some(70))]);
+}
