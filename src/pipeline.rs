@@ -505,35 +505,46 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
         events.push(e);
     }
 
-    // Step 5a: deaths reported at a place right after an event the text put
-    // only in a country or region around that place ("de gifgasaanval in
-    // Syrië … Ten zuiden van Idlib kwamen zeventig mensen om") are that
-    // event: the casualties take its type, and step 5 drops the coarse one.
-    let snapshot: Vec<(EventType, NameRef, usize, Option<PartialDate>)> = events
-        .iter()
-        .map(|e| (e.ty, e.at.unwrap().0, e.sentence, e.date))
-        .collect();
-    for e in events.iter_mut() {
-        let (p, _) = e.at.unwrap();
-        if e.ty != EventType::Casualties || g.place(p).kind.is_area() {
+    // Step 5a: deaths reported at a place right after an event at that place,
+    // or at a country or region around it ("de gifgasaanval in Syrië … Ten
+    // zuiden van Idlib kwamen zeventig mensen om"), are that event: the
+    // casualties take its type (step 5 then drops the coarse one), or give it
+    // their count.
+    let mut absorbed = vec![false; events.len()];
+    for k in 0..events.len() {
+        let (p, _) = events[k].at.unwrap();
+        if events[k].ty != EventType::Casualties || g.place(p).kind.is_area() {
             continue;
         }
-        let earlier = snapshot
-            .iter()
-            .filter(|(ty, area, si, date)| {
-                ty.is_violent()
-                    && *ty != EventType::Casualties
-                    && *si < e.sentence
-                    && si + 2 >= e.sentence
-                    && *date == e.date
-                    && g.place(*area).kind.is_area()
-                    && inside(g, p, *area)
+        let (si, date) = (events[k].sentence, events[k].date);
+        let earlier = (0..events.len())
+            .filter(|&o| {
+                let e = &events[o];
+                let at = e.at.unwrap().0;
+                e.ty.is_violent()
+                    && e.ty != EventType::Casualties
+                    && e.sentence < si
+                    && e.sentence + 2 >= si
+                    && e.date == date
+                    && (at.place == p.place || (g.place(at).kind.is_area() && inside(g, p, at)))
             })
-            .max_by_key(|(_, _, si, _)| *si);
-        if let Some((ty, ..)) = earlier {
-            e.ty = *ty;
+            .max_by_key(|&o| events[o].sentence);
+        if let Some(o) = earlier {
+            if events[o].at.unwrap().0.place == p.place {
+                if events[o].fatalities.is_none() {
+                    events[o].fatalities = events[k].fatalities;
+                }
+                absorbed[k] = true;
+            } else {
+                events[k].ty = events[o].ty;
+            }
         }
     }
+    let events: Vec<Event> = events
+        .into_iter()
+        .zip(absorbed)
+        .filter_map(|(e, gone)| (!gone).then_some(e))
+        .collect();
     // Step 5: drop coarse duplicates of precise events.
     let keep: Vec<bool> = events
         .iter()
