@@ -876,9 +876,18 @@ pub fn role(
             .unwrap_or("");
         if kind == Kind::Country {
             Role::NotSite("actor")
-        } else if lexicon::is_speech_verb(next)
-            && !clause_break_after(text, tokens, m.tokens.end - 1)
-        {
+        } else if !clause_break_after(text, tokens, m.tokens.end - 1) && {
+            // "Moscow has said" is a speaker; "Idlib was hit" a site.
+            let after = tokens
+                .get(m.tokens.end + 1)
+                .map(|t| t.folded.as_str())
+                .unwrap_or("");
+            if lexicon::is_auxiliary(next) {
+                lexicon::is_speech_verb(after) && !lexicon::is_auxiliary(after)
+            } else {
+                lexicon::is_speech_verb(next)
+            }
+        } {
             Role::NotSite("speaker")
         } else {
             Role::Site

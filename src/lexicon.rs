@@ -80,6 +80,8 @@ pub static CUES: &[Cue] = cues![
     GroundOffensive Strong ["grondoffensief*"], GroundOffensive Strong ["offensief"],
     GroundOffensive Strong ["inval"], GroundOffensive Strong ["binnengevallen"],
     GroundOffensive Strong ["binnenvallen"], GroundOffensive Strong ["binnenviel*"],
+    GroundOffensive Strong ["entered"], GroundOffensive Strong ["stormed"],
+    GroundOffensive Strong ["trokken", "…", "binnen"], GroundOffensive Strong ["trok", "…", "binnen"],
     GroundOffensive Strong ["viel", "…", "binnen"], GroundOffensive Strong ["vielen", "…", "binnen"],
     GroundOffensive Strong ["valt", "…", "binnen"], GroundOffensive Strong ["vallen", "…", "binnen"],
     GroundOffensive Strong ["invasie"], GroundOffensive Strong ["opmars"],
@@ -709,7 +711,6 @@ pub fn is_affiliation_after(w: &str) -> bool {
             | "politie"
             | "university"
             | "universiteit"
-            | "airport"
             | "declaration"
             | "verklaring"
             | "process"
@@ -833,6 +834,29 @@ pub fn is_person_title(w: &str) -> bool {
             | "woordvoerder"
             | "kolonel"
             | "colonel"
+    )
+}
+
+/// Auxiliaries: after one, the next word says whether the name before is a
+/// speaker ("Moscow has said") or a site ("Idlib was hit").
+pub fn is_auxiliary(w: &str) -> bool {
+    matches!(
+        w,
+        "is" | "was"
+            | "has"
+            | "have"
+            | "had"
+            | "heeft"
+            | "hebben"
+            | "werd"
+            | "wordt"
+            | "zal"
+            | "will"
+            | "would"
+            | "zou"
+            | "were"
+            | "are"
+            | "been"
     )
 }
 

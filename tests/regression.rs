@@ -206,3 +206,15 @@ fn deaths_placed_right_after_a_country_level_event_are_that_event() {
         .collect();
     assert_eq!(got, [("chemical_attack", "Idlib", Some(70))]);
 }
+
+#[test]
+fn auxiliaries_entering_and_airports() {
+    // "Idlib was hit" once read "was" as a verb of saying (a speaker).
+    let got = types_at("Idlib was hit by Russian airstrikes overnight, killing five civilians.");
+    assert_eq!(got, [("airstrike".to_string(), "Idlib".to_string())]);
+    assert!(types_at("Moscow has said it will respond.").is_empty());
+    let got = types_at("Turkish troops entered Afrin on Sunday.");
+    assert_eq!(got, [("ground_offensive".to_string(), "Afrin".to_string())]);
+    let got = types_at("Israeli jets struck targets near Damascus airport.");
+    assert_eq!(got, [("airstrike".to_string(), "Damascus".to_string())]);
+}
