@@ -179,6 +179,16 @@ pub fn find_cues(text: &str, tokens: &[Token], range: std::ops::Range<usize>) ->
     hits
 }
 
+/// Does a cue of several words end at token `k` ("took control" of …)?
+fn cue_ends_at(tokens: &[Token], k: usize) -> bool {
+    let from = k.saturating_sub(3);
+    let words: Vec<&str> = tokens[from..=k].iter().map(|t| t.folded.as_str()).collect();
+    (0..words.len()).any(|i| {
+        lexicon::cues_starting(words[i])
+            .any(|c| lexicon::phrase_len(c.words, &words, i) == Some(words.len() - i))
+    })
+}
+
 /// Is the cue at `at` the complement of another noun: "bewijsmateriaal van
 /// een dodelijke gifgasaanval", "reports of an air strike"? (Articles and up
 /// to two adjectives may stand between "van"/"of" and the cue.)
@@ -920,7 +930,9 @@ pub fn role(
             // country, which is as often the one who acts: "het offensief
             // van Turkije".
             if place.kind != Kind::Country
-                && (lexicon::is_resident_noun(before) || lexicon::is_cue_word(before))
+                && (lexicon::is_resident_noun(before)
+                    || lexicon::is_cue_word(before)
+                    || (k > first_of_sentence && cue_ends_at(tokens, k - 1)))
             {
                 return Role::Site;
             }

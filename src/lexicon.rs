@@ -81,6 +81,8 @@ pub static CUES: &[Cue] = cues![
     GroundOffensive Strong ["inval"], GroundOffensive Strong ["binnengevallen"],
     GroundOffensive Strong ["binnenvallen"], GroundOffensive Strong ["binnenviel*"],
     GroundOffensive Strong ["entered"], GroundOffensive Strong ["stormed"],
+    GroundOffensive Strong ["binnengetrokken"], GroundOffensive Strong ["binnengerukt"],
+    GroundOffensive Strong ["binnentrekken"],
     GroundOffensive Strong ["trokken", "…", "binnen"], GroundOffensive Strong ["trok", "…", "binnen"],
     GroundOffensive Strong ["viel", "…", "binnen"], GroundOffensive Strong ["vielen", "…", "binnen"],
     GroundOffensive Strong ["valt", "…", "binnen"], GroundOffensive Strong ["vallen", "…", "binnen"],
@@ -608,6 +610,18 @@ pub fn is_direction(w: &str) -> bool {
             | "kilometers"
             | "km"
             | "miles"
+            // Parts of a place: "government-held areas of Aleppo".
+            | "areas"
+            | "parts"
+            | "delen"
+            | "neighbourhoods"
+            | "neighborhoods"
+            | "districts"
+            | "wijken"
+            | "countryside"
+            | "platteland"
+            | "suburbs"
+            | "voorsteden"
     )
 }
 

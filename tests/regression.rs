@@ -218,3 +218,23 @@ fn auxiliaries_entering_and_airports() {
     let got = types_at("Israeli jets struck targets near Damascus airport.");
     assert_eq!(got, [("airstrike".to_string(), "Damascus".to_string())]);
 }
+
+#[test]
+fn control_of_a_town_and_areas_of_a_city() {
+    let got = types_at("Government forces took control of the strategic town of Saraqib.");
+    assert_eq!(
+        got,
+        [("territory_change".to_string(), "Saraqib".to_string())]
+    );
+    let fs = crate::util::extract_text(
+        "Rebels fired rockets at government-held areas of Aleppo, killing three.",
+        None,
+    );
+    assert_eq!(fs.len(), 1);
+    assert_eq!(
+        (fs[0].place.as_str(), fs[0].precision, fs[0].fatalities),
+        ("Aleppo", 2, Some(3))
+    );
+    // The property test found "of" first in a sentence reaching before it.
+    assert!(crate::util::extract_text("of Aleppo", None).is_empty());
+}
