@@ -37,17 +37,28 @@ pub fn adjacent_place_noun(tokens: &[Token], m: &Mention) -> Option<PlaceNoun> {
     {
         return Some(n);
     }
-    let mut k = m.tokens.start;
-    let mut steps = 0;
-    while k > 0 && steps < 3 {
-        k -= 1;
-        steps += 1;
+    look_back(tokens, m, 3, lexicon::place_noun, |w| {
+        lexicon::demonym(w).is_some() || matches!(w, "de" | "het" | "the" | "gelijknamige")
+    })
+}
+
+/// Walk back at most `max` words from a mention: the first word `find`
+/// recognises, passing only over words `pass` allows.
+fn look_back<T>(
+    tokens: &[Token],
+    m: &Mention,
+    max: usize,
+    find: impl Fn(&str) -> Option<T>,
+    pass: impl Fn(&str) -> bool,
+) -> Option<T> {
+    let start = m.tokens.start;
+    for k in (start.saturating_sub(max)..start).rev() {
         let w = tokens[k].folded.as_str();
-        if let Some(n) = lexicon::place_noun(w) {
-            return Some(n);
+        if let Some(found) = find(w) {
+            return Some(found);
         }
-        if lexicon::demonym(w).is_none() && !matches!(w, "de" | "het" | "the" | "gelijknamige") {
-            break;
+        if !pass(w) {
+            return None;
         }
     }
     None
@@ -57,20 +68,9 @@ pub fn adjacent_place_noun(tokens: &[Token], m: &Mention) -> Option<PlaceNoun> {
 /// articles and place nouns ("het Syrische Idlib", "the Syrian city of Homs",
 /// "de Turkse grensplaats Reyhanli").
 fn demonym_before(tokens: &[Token], m: &Mention) -> Option<&'static str> {
-    let mut k = m.tokens.start;
-    let mut steps = 0;
-    while k > 0 && steps < 4 {
-        k -= 1;
-        steps += 1;
-        let w = tokens[k].folded.as_str();
-        if let Some(cc) = lexicon::demonym(w) {
-            return Some(cc);
-        }
-        if !(lexicon::place_noun(w).is_some() || matches!(w, "de" | "het" | "the" | "of" | "van")) {
-            return None;
-        }
-    }
-    None
+    look_back(tokens, m, 4, lexicon::demonym, |w| {
+        lexicon::place_noun(w).is_some() || matches!(w, "de" | "het" | "the" | "of" | "van")
+    })
 }
 
 fn noun_bonus(noun: Option<PlaceNoun>, kind: Kind) -> f64 {
