@@ -404,8 +404,7 @@ pub fn find_mentions(
                             .into_iter()
                             .filter(|&r| {
                                 lexicon::transliterated_country(g.place(r).country)
-                                    && skeleton_similarity(g, r, &key, &skel).0
-                                        >= MIN_SKELETON_SIMILARITY
+                                    && skeleton_similarity(g, r, &key) >= MIN_SKELETON_SIMILARITY
                             })
                             .collect();
                         if !hits.is_empty()

@@ -54,7 +54,6 @@ pub struct Place {
     pub population: u64,
     /// Every other name, `|`-separated.
     pub variants: &'static str,
-    pub variant_count: u16,
     pub source: &'static str,
 }
 
@@ -388,7 +387,6 @@ impl Gazetteer {
             lon: f64_at(r + 56),
             population: u64_at(b, r + 64),
             kind: Kind::from_code(b.get(r + 72).copied().unwrap_or(0)),
-            variant_count: u32_at(b, r + 73) as u16,
         }
     }
 
@@ -477,11 +475,6 @@ impl Gazetteer {
 
     pub fn may_start_skeleton(&self, word: &str) -> bool {
         self.probe(self.skel_table, word).is_some()
-    }
-
-    /// Number of exact-key entries (for reports).
-    pub fn key_count(&self) -> usize {
-        self.n_exact
     }
 
     /// The index bytes (for `gazetteer index`).

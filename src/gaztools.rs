@@ -12,7 +12,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use std::io::{BufRead, Write};
 
 use crate::gazetteer::{
-    COLUMNS, GazError, Gazetteer, Kind, NameRef, Place, PlaceData, distance_km, read_places,
+    COLUMNS, GazError, Gazetteer, Kind, NameRef, Place, PlaceData, distance_km,
 };
 use crate::normalize::{fold, name_key, skeleton_of_key};
 
@@ -423,11 +423,10 @@ pub fn is_canonical(g: &Gazetteer, r: NameRef, key: &str) -> bool {
 }
 
 /// Similarity of a written name to the name of a place it matched through
-/// in the skeleton index (`r.variant`), with that variant. Only that name
-/// counts: "Homsi" meets Homs through "Himsa", not through "Homs".
-pub fn skeleton_similarity(g: &Gazetteer, r: NameRef, key: &str, _skel: &str) -> (f64, usize) {
-    let name = g.place(r).variant(r.variant as usize);
-    (similarity(key, &name_key(name)), r.variant as usize)
+/// in the skeleton index (`r.variant`): only that name counts, so "Homsi"
+/// meets Homs through "Himsa", not through "Homs".
+pub fn skeleton_similarity(g: &Gazetteer, r: NameRef, key: &str) -> f64 {
+    similarity(key, &name_key(g.place(r).variant(r.variant as usize)))
 }
 
 /// Candidates for `name`, best first: exact-key matches score 1, skeleton
@@ -452,15 +451,12 @@ pub fn lookup(g: &Gazetteer, name: &str, country: Option<&str>, limit: usize) ->
         if out.iter().any(|c| c.name.place == r.place) {
             continue;
         }
-        let (sim, v) = skeleton_similarity(g, r, &key, &skel);
+        let sim = skeleton_similarity(g, r, &key);
         if sim < MIN_SKELETON_SIMILARITY {
             continue;
         }
         out.push(Candidate {
-            name: NameRef {
-                place: r.place,
-                variant: v as u16,
-            },
+            name: r,
             score: 0.75 * sim,
         });
     }
@@ -474,14 +470,4 @@ pub fn lookup(g: &Gazetteer, name: &str, country: Option<&str>, limit: usize) ->
     });
     out.truncate(limit);
     out
-}
-
-/// Load a gazetteer file as places (for `check`'s counterpart, `import`).
-pub fn read_file_places(path: &std::path::Path) -> Result<Vec<PlaceData>, GazError> {
-    let data = std::fs::read(path).map_err(|e| GazError {
-        file: path.display().to_string(),
-        line: None,
-        msg: format!("cannot read: {e}"),
-    })?;
-    read_places(&data, &path.display().to_string())
 }

@@ -31,7 +31,7 @@ use crate::normalize::{name_key, skeleton_of_key};
 pub const MAGIC: &[u8; 8] = b"EVMAPIX3";
 pub const HEADER_SIZE: usize = 64;
 /// id, name, country, admin1, variants, source (6 × offset+length), lat,
-/// lon, population, kind, variant count, padding.
+/// lon, population, kind, padding.
 pub const PLACE_SIZE: usize = 80;
 /// key (offset+length), place, variant, padding.
 pub const ENTRY_SIZE: usize = 16;
@@ -249,9 +249,7 @@ pub fn build(places: &[PlaceData]) -> Vec<u8> {
         place_bytes.extend_from_slice(&p.lon.to_le_bytes());
         place_bytes.extend_from_slice(&p.population.to_le_bytes());
         place_bytes.push(p.kind.code());
-        place_bytes
-            .extend_from_slice(&(p.variants.len().min(u16::MAX as usize) as u16).to_le_bytes());
-        place_bytes.extend_from_slice(&[0u8; 5]);
+        place_bytes.extend_from_slice(&[0u8; 7]);
 
         let mut seen_keys: Vec<String> = Vec::new();
         let mut seen_skels: Vec<String> = Vec::new();

@@ -25,7 +25,7 @@ use crate::extract::{Match, Mention, Token};
 use crate::gazetteer::{Gazetteer, Kind, NameRef, distance_km};
 use crate::gaztools::{self, prior};
 use crate::lexicon::{self, PlaceNoun};
-use crate::normalize::{name_key, skeleton_of_key};
+use crate::normalize::name_key;
 
 /// The place noun next to a mention: before it ("provincie Idlib", "de
 /// grensstad Ain Issa") or right after it ("Idlib-provincie", "Idlib
@@ -200,7 +200,6 @@ pub fn resolve(
         .enumerate()
         .map(|(mi, m)| {
             let written = name_key(m.text(text));
-            let skel = skeleton_of_key(&written);
             let noun = adjacent_place_noun(tokens, m);
             let mut best: Option<(f64, NameRef)> = None;
             for &r in &m.candidates {
@@ -208,7 +207,7 @@ pub fn resolve(
                 let quality = match m.how {
                     Match::Exact if gaztools::is_canonical(g, r, &written) => 1.0,
                     Match::Exact => gaztools::CANONICAL_SHARE,
-                    Match::Skeleton => 0.9 * gaztools::skeleton_similarity(g, r, &written, &skel).0,
+                    Match::Skeleton => 0.9 * gaztools::skeleton_similarity(g, r, &written),
                 };
                 let share = focus.get(p.country).copied().unwrap_or(0.0) / total;
                 let near = if p.kind.is_area() {
