@@ -41,7 +41,8 @@ fn corpus() -> Vec<Article> {
 fn find_all(g: &Gazetteer, arts: &[Article]) -> usize {
     arts.iter()
         .map(|a| {
-            let (t, s) = eventmap::extract::tokenize(&a.text);
+            let mut arena = String::new();
+            let (t, s) = eventmap::extract::tokenize(&a.text, &mut arena);
             eventmap::extract::find_mentions(g, &a.text, &t, &s).len()
         })
         .sum()
@@ -61,7 +62,11 @@ fn stages(c: &mut Criterion) {
     group.bench_function("normalize", |b| {
         b.iter(|| {
             arts.iter()
-                .map(|a| eventmap::extract::tokenize(&a.text).0.len())
+                .map(|a| {
+                    eventmap::extract::tokenize(&a.text, &mut String::new())
+                        .0
+                        .len()
+                })
                 .sum::<usize>()
         })
     });

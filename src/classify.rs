@@ -141,10 +141,7 @@ pub fn clause_break_after(text: &str, tokens: &[Token], k: usize) -> bool {
 /// The cues of the sentence covering tokens `range`, without those under a
 /// threat, plan, fear, condition or negation.
 pub fn find_cues(text: &str, tokens: &[Token], range: std::ops::Range<usize>) -> Vec<CueHit> {
-    let words: Vec<&str> = tokens[range.clone()]
-        .iter()
-        .map(|t| t.folded.as_str())
-        .collect();
+    let words: Vec<&str> = tokens[range.clone()].iter().map(|t| t.folded).collect();
     let mut hits = Vec::new();
     let mut i = 0;
     while i < words.len() {
@@ -182,7 +179,7 @@ pub fn find_cues(text: &str, tokens: &[Token], range: std::ops::Range<usize>) ->
 /// Does a cue of several words end at token `k` ("took control" of …)?
 fn cue_ends_at(tokens: &[Token], k: usize) -> bool {
     let from = k.saturating_sub(3);
-    let words: Vec<&str> = tokens[from..=k].iter().map(|t| t.folded.as_str()).collect();
+    let words: Vec<&str> = tokens[from..=k].iter().map(|t| t.folded).collect();
     (0..words.len()).any(|i| {
         lexicon::cues_starting(words[i])
             .any(|c| lexicon::phrase_len(c.words, &words, i) == Some(words.len() - i))
@@ -198,10 +195,10 @@ pub fn is_complement(tokens: &[Token], at: usize) -> bool {
     while k > 0 && steps < 4 {
         k -= 1;
         steps += 1;
-        let w = tokens[k].folded.as_str();
+        let w = tokens[k].folded;
         if matches!(w, "van" | "of") {
             return k > 0 && {
-                let head = tokens[k - 1].folded.as_str();
+                let head = tokens[k - 1].folded;
                 lexicon::is_content_word(head) && !lexicon::is_cue_word(head) && !tokens[k - 1].cap
             };
         }
@@ -229,17 +226,15 @@ fn is_modal_context(
         }
         k -= 1;
         steps += 1;
-        let w = tokens[k].folded.as_str();
+        let w = tokens[k].folded;
         // "als"/"if" make a condition only opening a clause ("Als Turkije
         // aanvalt, …"); inside one "als" is "as" ("bedoeld als antwoord op
         // een raketaanval").
         let conditional = matches!(w, "als" | "if" | "wanneer" | "indien");
         let opens_clause = k == range.start
             || clause_break_after(text, tokens, k - 1)
-            || (matches!(
-                tokens[k - 1].folded.as_str(),
-                "ook" | "zelfs" | "even" | "only"
-            ) && (k - 1 == range.start || clause_break_after(text, tokens, k - 2)));
+            || (matches!(tokens[k - 1].folded, "ook" | "zelfs" | "even" | "only")
+                && (k - 1 == range.start || clause_break_after(text, tokens, k - 2)));
         if (lexicon::is_modal(w) && (!conditional || opens_clause))
             || (steps <= 2 && lexicon::is_negation(w))
         {
@@ -267,7 +262,7 @@ fn death_at(words: &[&str], i: usize) -> Option<usize> {
 
 /// Any death word in the sentence (for `casualties`)?
 pub fn has_death_word(tokens: &[Token], range: std::ops::Range<usize>) -> bool {
-    let words: Vec<&str> = tokens[range].iter().map(|t| t.folded.as_str()).collect();
+    let words: Vec<&str> = tokens[range].iter().map(|t| t.folded).collect();
     (0..words.len()).any(|i| death_at(&words, i).is_some() && words[i] != "dode")
 }
 
@@ -298,7 +293,7 @@ fn number_at(text: &str, tokens: &[Token], k: usize) -> Option<(u32, usize)> {
         && tokens.get(k + 1).is_some_and(|n| {
             lexicon::is_direction(&n.folded)
                 || matches!(
-                    n.folded.as_str(),
+                    n.folded,
                     "minste"
                         | "tijde"
                         | "behoeve"
@@ -355,10 +350,7 @@ pub fn death_count(
     if !any_death_word {
         return None;
     }
-    let words: Vec<&str> = tokens[range.clone()]
-        .iter()
-        .map(|t| t.folded.as_str())
-        .collect();
+    let words: Vec<&str> = tokens[range.clone()].iter().map(|t| t.folded).collect();
     let base = range.start;
     let mut i = 0;
     while i < words.len() {
@@ -496,7 +488,7 @@ pub fn sentence_date(
     range: std::ops::Range<usize>,
     article: Option<PartialDate>,
 ) -> Option<SentenceDate> {
-    let words: Vec<&str> = tokens[range].iter().map(|t| t.folded.as_str()).collect();
+    let words: Vec<&str> = tokens[range].iter().map(|t| t.folded).collect();
     let num = |w: &str| -> Option<u32> {
         (w.len() <= 4 && w.bytes().all(|b| b.is_ascii_digit()))
             .then(|| w.parse().ok())
@@ -669,10 +661,7 @@ pub fn coordinated(text: &str, tokens: &[Token], prev: &Mention, m: &Mention) ->
             let gap = &text[prev.end..m.start];
             (gap.contains(',') || gap.contains('/')) && !gap.contains(['(', ')', ';', ':'])
         }
-        1 => matches!(
-            tokens[prev.tokens.end].folded.as_str(),
-            "en" | "and" | "of" | "or"
-        ),
+        1 => matches!(tokens[prev.tokens.end].folded, "en" | "and" | "of" | "or"),
         _ => false,
     }
 }
@@ -833,7 +822,7 @@ pub fn role(
     if let Some(n) = tokens.get(m.tokens.end) {
         let gap = &text[m.end..n.start];
         if gap == "-"
-            && (!n.cap || matches!(n.folded.as_str(), "led" | "backed" | "based"))
+            && (!n.cap || matches!(n.folded, "led" | "backed" | "based"))
             && lexicon::place_noun(&n.folded).is_none()
         {
             return Role::NotSite("attributive");
@@ -848,7 +837,7 @@ pub fn role(
             let upto = tokens.len().min(m.tokens.end + 4);
             let rest_all: Vec<&str> = tokens[m.tokens.end..upto]
                 .iter()
-                .map(|t| t.folded.as_str())
+                .map(|t| t.folded)
                 .collect();
             let skip = usize::from(
                 rest_all.len() > 1
@@ -880,18 +869,12 @@ pub fn role(
         // No preposition: the object or subject of the clause. A country or
         // capital followed by a verb of saying is a speaker ("Ankara
         // beschouwt"); a country without a locative preposition is an actor.
-        let next = tokens
-            .get(m.tokens.end)
-            .map(|t| t.folded.as_str())
-            .unwrap_or("");
+        let next = tokens.get(m.tokens.end).map(|t| t.folded).unwrap_or("");
         if kind == Kind::Country {
             Role::NotSite("actor")
         } else if !clause_break_after(text, tokens, m.tokens.end - 1) && {
             // "Moscow has said" is a speaker; "Idlib was hit" a site.
-            let after = tokens
-                .get(m.tokens.end + 1)
-                .map(|t| t.folded.as_str())
-                .unwrap_or("");
+            let after = tokens.get(m.tokens.end + 1).map(|t| t.folded).unwrap_or("");
             if lexicon::is_auxiliary(next) {
                 lexicon::is_speech_verb(after) && !lexicon::is_auxiliary(after)
             } else {
@@ -919,9 +902,9 @@ pub fn role(
             return if near { Role::Near } else { bare(place.kind) };
         }
         k -= 1;
-        let w = tokens[k].folded.as_str();
+        let w = tokens[k].folded;
         let before = if k > first_of_sentence {
-            tokens[k - 1].folded.as_str()
+            tokens[k - 1].folded
         } else {
             ""
         };
@@ -964,7 +947,7 @@ pub fn role(
             // "calling on Washington", "een oproep aan Ankara": addressees.
             if b > first_of_sentence
                 && matches!(
-                    tokens[b - 1].folded.as_str(),
+                    tokens[b - 1].folded,
                     "calling" | "called" | "calls" | "call" | "oproep" | "appealed" | "appeal"
                 )
             {
@@ -1020,7 +1003,7 @@ pub fn clauses(text: &str, tokens: &[Token], range: std::ops::Range<usize>) -> V
     for k in range.clone() {
         if k > range.start {
             let gap = &text[tokens[k - 1].end..tokens[k].start];
-            let w = tokens[k].folded.as_str();
+            let w = tokens[k].folded;
             if lexicon::is_conjunction(w)
                 || gap.contains([';', ':', '(', ')'])
                 || (gap.contains(',') && lexicon::is_clause_start(w))

@@ -20,16 +20,20 @@
 use crate::gazetteer::{Gazetteer, Kind, NameRef};
 use crate::gaztools::{MIN_SKELETON_SIMILARITY, skeleton_similarity};
 use crate::lexicon;
-use crate::normalize::{fold_token, is_apostrophe, is_article, skeleton_token};
+use crate::normalize::{fold_token_into, is_apostrophe, is_article, skeleton_token};
 
 /// A word (or number) of the text.
-#[derive(Clone, Debug)]
-pub struct Token {
+///
+/// `folded` borrows the text itself when the word is already lowercase
+/// ASCII (most words of a news text), and the tokenizer's arena otherwise,
+/// so that splitting a text allocates nothing per word.
+#[derive(Clone, Copy, Debug)]
+pub struct Token<'a> {
     /// Byte offsets into the text.
     pub start: usize,
     pub end: usize,
     /// Folded form: lowercase ASCII letters and digits.
-    pub folded: String,
+    pub folded: &'a str,
     /// Starts with an uppercase letter.
     pub cap: bool,
     /// Only spaces or one hyphen separate this word from the next.
@@ -77,94 +81,158 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c)
 }
 
+/// The character at byte `i` (ASCII without decoding).
+#[inline]
+fn char_at(text: &str, i: usize) -> Option<char> {
+    match text.as_bytes().get(i) {
+        None => None,
+        Some(&c) if c < 0x80 => Some(c as char),
+        Some(_) => text[i..].chars().next(),
+    }
+}
+
+/// Closing quotes that belong to the sentence before them.
+fn is_closing_quote(c: char) -> bool {
+    matches!(c, '"' | '”' | '’' | '\'' | '»')
+}
+
+/// Where a word's folded form lives until the arena stops growing.
+#[derive(Clone, Copy)]
+enum Fold {
+    Text(u32, u32),
+    Arena(u32, u32),
+}
+
 /// Split text into words and sentences.
 ///
 /// A word is a run of letters and digits; an apostrophe inside or before a
 /// word belongs to it (`Ra's`, `'Ayn`); digits joined by `.` or `,` make one
 /// number (`130.000`, `3,6`). A sentence ends at `.`, `!` or `?` followed by
 /// white space, and at every line break (headlines carry no full stop).
-pub fn tokenize(text: &str) -> (Vec<Token>, Vec<Sentence>) {
-    let mut tokens: Vec<Token> = Vec::with_capacity(text.len() / 6);
-    let mut sentences = Vec::new();
+///
+/// `arena` receives the folded forms that differ from the text (capitalised
+/// or accented words); the tokens borrow it and the text.
+pub fn tokenize<'a>(text: &'a str, arena: &'a mut String) -> (Vec<Token<'a>>, Vec<Sentence>) {
+    arena.clear();
     let b = text.as_bytes();
+    let n = b.len();
+    // Tokens with their folded forms as ranges while the arena grows.
+    let mut raw: Vec<(Token<'static>, Fold)> = Vec::with_capacity(n / 6);
+    let mut sentences = Vec::new();
     let mut sent_start_tok = 0;
     let mut sent_start_byte = 0;
     let mut new_sentence = true;
-    let mut buf = String::new();
-    let mut it = text.char_indices().peekable();
-    let close = |tokens: &mut Vec<Token>,
+    let close = |raw: &Vec<(Token<'static>, Fold)>,
                  sentences: &mut Vec<Sentence>,
                  start_tok: &mut usize,
-                 start_byte: &mut usize,
+                 start_byte: usize,
                  end: usize| {
-        if tokens.len() > *start_tok {
+        if raw.len() > *start_tok {
             sentences.push(Sentence {
-                start: *start_byte,
+                start: start_byte,
                 end,
-                tokens: *start_tok..tokens.len(),
+                tokens: *start_tok..raw.len(),
             });
         }
-        *start_tok = tokens.len();
+        *start_tok = raw.len();
     };
-    while let Some((i, c)) = it.next() {
+    let mut i = 0;
+    while i < n {
+        let c0 = b[i];
+        // Fast path: ASCII that can neither start a word nor end a sentence.
+        if c0 < 0x80
+            && !c0.is_ascii_alphanumeric()
+            && !matches!(c0, b'\'' | b'`' | b'\n' | b'.' | b'!' | b'?')
+        {
+            i += 1;
+            continue;
+        }
+        let c = char_at(text, i).unwrap_or(' ');
+        let clen = c.len_utf8();
         let starts_word = is_word_char(c)
-            || (is_apostrophe(c) && it.peek().is_some_and(|&(_, n)| n.is_alphabetic()));
+            || (is_apostrophe(c) && char_at(text, i + clen).is_some_and(char::is_alphabetic));
         if starts_word {
             let start = i;
-            let mut end = i + c.len_utf8();
             let numeric = c.is_ascii_digit();
-            while let Some(&(j, d)) = it.peek() {
-                let after_apostrophe = &text[j + d.len_utf8()..];
-                // English possessive: "Syria's" is "Syria" and "s".
-                // ("Ra's", the transliterated "head", keeps its s.)
-                let possessive = j - start >= 3
-                    && after_apostrophe.starts_with('s')
-                    && !after_apostrophe[1..]
-                        .chars()
-                        .next()
-                        .is_some_and(char::is_alphanumeric);
-                let ok = is_word_char(d)
-                    || (is_apostrophe(d)
-                        && !possessive
-                        && after_apostrophe
-                            .chars()
-                            .next()
-                            .is_some_and(char::is_alphabetic))
-                    || (numeric
+            let mut end = i + clen;
+            let mut ascii = c0 < 0x80;
+            let mut plain = c0.is_ascii_lowercase() || c0.is_ascii_digit();
+            loop {
+                while end < n && b[end].is_ascii_alphanumeric() {
+                    plain &= !b[end].is_ascii_uppercase();
+                    end += 1;
+                }
+                let Some(d) = char_at(text, end) else { break };
+                let dl = d.len_utf8();
+                let ok = if is_word_char(d) {
+                    true
+                } else if is_apostrophe(d) {
+                    // English possessive: "Syria's" is "Syria" and "s".
+                    // ("Ra's", the transliterated "head", keeps its s.)
+                    let next = char_at(text, end + dl);
+                    let possessive = end - start >= 3
+                        && next == Some('s')
+                        && !char_at(text, end + dl + 1).is_some_and(char::is_alphanumeric);
+                    !possessive && next.is_some_and(char::is_alphabetic)
+                } else {
+                    numeric
                         && (d == '.' || d == ',')
-                        && b.get(j + 1).is_some_and(u8::is_ascii_digit));
+                        && b.get(end + 1).is_some_and(u8::is_ascii_digit)
+                };
                 if !ok {
                     break;
                 }
-                end = j + d.len_utf8();
-                it.next();
+                ascii &= dl == 1;
+                plain = false;
+                end += dl;
             }
             let word = &text[start..end];
-            if numeric {
+            let fold = if numeric || (ascii && plain) {
                 // Numbers keep their separators: "130.000", "5,5".
-                buf.clear();
-                buf.push_str(word);
+                Fold::Text(start as u32, end as u32)
             } else {
-                fold_token(word, &mut buf);
-            }
-            if buf.is_empty() {
+                let from = arena.len();
+                if ascii {
+                    arena.extend(
+                        word.bytes()
+                            .filter(u8::is_ascii_alphanumeric)
+                            .map(|b| b.to_ascii_lowercase() as char),
+                    );
+                } else {
+                    fold_token_into(word, arena);
+                }
+                Fold::Arena(from as u32, arena.len() as u32)
+            };
+            let folded = match fold {
+                Fold::Text(a, z) => &text[a as usize..z as usize],
+                Fold::Arena(a, z) => &arena[a as usize..z as usize],
+            };
+            i = end;
+            if folded.is_empty() {
                 continue;
             }
-            let first = word.chars().find(|c| c.is_alphanumeric()).unwrap_or(' ');
+            let first = if ascii {
+                word.bytes()
+                    .find(u8::is_ascii_alphanumeric)
+                    .map_or(' ', char::from)
+            } else {
+                word.chars().find(|c| c.is_alphanumeric()).unwrap_or(' ')
+            };
+            let cap = first.is_uppercase();
             // A capitalised function word inside a sentence ("… in de regio
             // Idlib Ook als het kalifaat …") starts a new one: headlines and
             // list items reach us without their full stop.
             if !new_sentence
-                && first.is_uppercase()
-                && lexicon::is_sentence_opener(&buf)
+                && cap
+                && lexicon::is_sentence_opener(folded)
                 && !word.chars().all(|c| c.is_uppercase())
             {
-                let prev_end = tokens.last().map_or(start, |t| t.end);
+                let prev_end = raw.last().map_or(start, |t| t.0.end);
                 close(
-                    &mut tokens,
+                    &raw,
                     &mut sentences,
                     &mut sent_start_tok,
-                    &mut sent_start_byte,
+                    sent_start_byte,
                     prev_end,
                 );
                 new_sentence = true;
@@ -172,21 +240,11 @@ pub fn tokenize(text: &str) -> (Vec<Token>, Vec<Sentence>) {
             if new_sentence {
                 sent_start_byte = start;
             }
-            tokens.push(Token {
-                start,
-                end,
-                folded: buf.clone(),
-                cap: first.is_uppercase(),
-                joined: false,
-                sentence_start: new_sentence,
-            });
-            new_sentence = false;
             // Joined to the next word: only spaces/tabs, or a single hyphen.
-            let rest = &b[end..];
-            let mut k = 0;
+            let mut k = end;
             let mut hyphens = 0;
-            while k < rest.len() {
-                match rest[k] {
+            while k < n {
+                match b[k] {
                     b' ' | b'\t' => k += 1,
                     b'-' if hyphens == 0 => {
                         hyphens += 1;
@@ -195,56 +253,73 @@ pub fn tokenize(text: &str) -> (Vec<Token>, Vec<Sentence>) {
                     _ => break,
                 }
             }
-            let mut after = text[end + k..].chars();
-            let next_is_word = match after.next() {
-                Some(c) if is_apostrophe(c) => after.next().is_some_and(char::is_alphabetic),
+            let next_is_word = match char_at(text, k) {
+                Some(c) if is_apostrophe(c) => {
+                    char_at(text, k + c.len_utf8()).is_some_and(char::is_alphabetic)
+                }
                 Some(c) => is_word_char(c),
                 None => false,
             };
-            if let Some(t) = tokens.last_mut() {
-                t.joined = next_is_word && k > 0;
-            }
+            raw.push((
+                Token {
+                    start,
+                    end,
+                    folded: "",
+                    cap,
+                    joined: next_is_word && k > end,
+                    sentence_start: new_sentence,
+                },
+                fold,
+            ));
+            new_sentence = false;
         } else if c == '\n' {
             close(
-                &mut tokens,
+                &raw,
                 &mut sentences,
                 &mut sent_start_tok,
-                &mut sent_start_byte,
+                sent_start_byte,
                 i,
             );
             new_sentence = true;
+            i += 1;
         } else if matches!(c, '.' | '!' | '?') {
-            let next = it.peek().map(|&(_, n)| n);
-            if next.is_none_or(|n| n.is_whitespace() || matches!(n, '"' | '”' | '’' | '\'' | '»'))
-            {
+            i += 1;
+            if char_at(text, i).is_none_or(|n| n.is_whitespace() || is_closing_quote(n)) {
                 // Skip closing quotes that belong to this sentence.
-                let mut end = i + 1;
-                while let Some(&(j, n)) = it.peek() {
-                    if matches!(n, '"' | '”' | '’' | '\'' | '»') {
-                        end = j + n.len_utf8();
-                        it.next();
-                    } else {
-                        break;
-                    }
+                while let Some(q) = char_at(text, i).filter(|&q| is_closing_quote(q)) {
+                    i += q.len_utf8();
                 }
                 close(
-                    &mut tokens,
+                    &raw,
                     &mut sentences,
                     &mut sent_start_tok,
-                    &mut sent_start_byte,
-                    end,
+                    sent_start_byte,
+                    i,
                 );
                 new_sentence = true;
             }
+        } else {
+            i += clen;
         }
     }
     close(
-        &mut tokens,
+        &raw,
         &mut sentences,
         &mut sent_start_tok,
-        &mut sent_start_byte,
-        text.len(),
+        sent_start_byte,
+        n,
     );
+    let arena: &'a String = arena;
+    let tokens = raw
+        .into_iter()
+        .map(|(t, fold)| Token {
+            folded: match fold {
+                Fold::Text(a, z) => &text[a as usize..z as usize],
+                Fold::Arena(a, z) => &arena[a as usize..z as usize],
+            },
+            ..t
+        })
+        .collect();
     (tokens, sentences)
 }
 
@@ -492,8 +567,12 @@ mod tests {
 
     #[test]
     fn words_numbers_sentences() {
-        let (t, s) = tokenize("Ra's al-'Ayn ligt 130.000 km ver. Nieuwe zin!\nKop");
-        let words: Vec<&str> = t.iter().map(|t| t.folded.as_str()).collect();
+        let mut arena = String::new();
+        let (t, s) = tokenize(
+            "Ra's al-'Ayn ligt 130.000 km ver. Nieuwe zin!\nKop",
+            &mut arena,
+        );
+        let words: Vec<&str> = t.iter().map(|t| t.folded).collect();
         assert_eq!(
             words,
             [

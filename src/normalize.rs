@@ -110,6 +110,11 @@ pub fn fold(s: &str) -> String {
 /// common pure-ASCII case.
 pub fn fold_token(tok: &str, out: &mut String) {
     out.clear();
+    fold_token_into(tok, out);
+}
+
+/// [`fold_token`], appending to `out`.
+pub fn fold_token_into(tok: &str, out: &mut String) {
     if tok.is_ascii() {
         for b in tok.bytes() {
             if b.is_ascii_alphanumeric() {

@@ -113,7 +113,8 @@ fn inside(g: &Gazetteer, inner: NameRef, outer: NameRef) -> bool {
 /// Extract the event features of one article.
 pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec<EventFeature> {
     let text = article.text.as_str();
-    let (tokens, sentences) = extract::tokenize(text);
+    let mut arena = String::new();
+    let (tokens, sentences) = extract::tokenize(text, &mut arena);
     let mentions = extract::find_mentions(g, text, &tokens, &sentences);
     let places = resolve::resolve(g, text, &tokens, &mentions);
     let adate = article.date;
@@ -306,7 +307,7 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                         between.len() <= 2
                             && between
                                 .iter()
-                                .all(|t| matches!(t.folded.as_str(), "en" | "and" | "of" | "or"))
+                                .all(|t| matches!(t.folded, "en" | "and" | "of" | "or"))
                     };
                     let coarse = kind == Kind::Country
                         || (kind == Kind::Region && g.place(place).country.is_empty());
@@ -723,7 +724,7 @@ fn governed_by(tokens: &[crate::extract::Token], m: &Mention, preps: &[&str]) ->
     let mut k = m.tokens.start;
     while k > 0 {
         k -= 1;
-        let w = tokens[k].folded.as_str();
+        let w = tokens[k].folded;
         if matches!(w, "de" | "het" | "the")
             || lexicon::demonym(w).is_some()
             || lexicon::place_noun(w).is_some()
@@ -739,7 +740,8 @@ fn governed_by(tokens: &[crate::extract::Token], m: &Mention, preps: &[&str]) ->
 /// order: (byte range, place). For `--all-mentions`-like inspection and
 /// tests.
 pub fn places_in(g: &Gazetteer, text: &str) -> Vec<(std::ops::Range<usize>, NameRef)> {
-    let (tokens, sentences) = extract::tokenize(text);
+    let mut arena = String::new();
+    let (tokens, sentences) = extract::tokenize(text, &mut arena);
     let mentions = extract::find_mentions(g, text, &tokens, &sentences);
     let places = resolve::resolve(g, text, &tokens, &mentions);
     mentions

@@ -53,7 +53,7 @@ fn look_back<T>(
 ) -> Option<T> {
     let start = m.tokens.start;
     for k in (start.saturating_sub(max)..start).rev() {
-        let w = tokens[k].folded.as_str();
+        let w = tokens[k].folded;
         if let Some(found) = find(w) {
             return Some(found);
         }
