@@ -255,9 +255,7 @@ fn is_modal_context(
 
 /// Is there a death word starting at token `k`? Returns its length.
 fn death_at(words: &[&str], i: usize) -> Option<usize> {
-    lexicon::DEATH
-        .iter()
-        .find_map(|p| lexicon::phrase_len(p, words, i))
+    lexicon::deaths_starting(words.get(i)?).find_map(|p| lexicon::phrase_len(p, words, i))
 }
 
 /// Any death word in the sentence (for `casualties`)?
@@ -341,12 +339,9 @@ pub fn death_count(
     range: std::ops::Range<usize>,
 ) -> Option<DeathCount> {
     // Most sentences name no death: pass them over before parsing numbers.
-    let any_death_word = tokens[range.clone()].iter().any(|t| {
-        t.folded == "toll"
-            || lexicon::DEATH
-                .iter()
-                .any(|p| lexicon::word_matches(p[0], &t.folded))
-    });
+    let any_death_word = tokens[range.clone()]
+        .iter()
+        .any(|t| t.folded == "toll" || lexicon::deaths_starting(t.folded).next().is_some());
     if !any_death_word {
         return None;
     }

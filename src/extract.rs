@@ -473,8 +473,17 @@ pub fn find_mentions(
                         }
                         skeleton_token(&tj.folded, &mut skel);
                         key.push_str(&tj.folded);
-                        let letters = skel.bytes().filter(u8::is_ascii_alphabetic).count();
                         let (raw_hits, longer) = g.skeleton_and_longer(&skel);
+                        // The cheap conditions first: the similarity of
+                        // every candidate costs more than all of them.
+                        if raw_hits.is_empty()
+                            || j < exact_end
+                            || !tj.cap
+                            || skel.bytes().filter(u8::is_ascii_alphabetic).count() < 4
+                            || (j == i && (key.len() < 6 || lexicon::word_zipf(t.folded).is_some()))
+                        {
+                            return longer;
+                        }
                         let hits: Vec<NameRef> = raw_hits
                             .into_iter()
                             .filter(|&r| {
@@ -482,14 +491,7 @@ pub fn find_mentions(
                                     && skeleton_similarity(g, r, &key) >= MIN_SKELETON_SIMILARITY
                             })
                             .collect();
-                        if !hits.is_empty()
-                            && j + 1 > exact_end
-                            && letters >= 4
-                            && !(j == i
-                                && (key.len() < 6 || lexicon::word_zipf(&t.folded).is_some()))
-                            && tj.cap
-                            && acceptable(g, text, tokens, i..j + 1, &hits)
-                        {
+                        if !hits.is_empty() && acceptable(g, text, tokens, i..j + 1, &hits) {
                             best = Some((j + 1, hits, Match::Skeleton));
                         }
                         longer

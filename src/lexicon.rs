@@ -196,69 +196,76 @@ pub static NOT_DEATH: &[&str] = &[
     "billion",
 ];
 
-/// Cues by their first word: whole words by the word, stems by their first
-/// three letters. Built once; a word then meets only the few cues that can
-/// start with it instead of all of them.
-struct CueIndex {
-    by_word: std::collections::HashMap<&'static str, Vec<usize>>,
-    by_prefix: std::collections::HashMap<&'static str, Vec<usize>>,
+/// Word patterns grouped by the first two letters of the words they can
+/// match, so that a word meets only the few patterns that can start with it
+/// (one array index instead of a hash of the word: this runs for every word
+/// of every sentence). Each group keeps lexicon order.
+struct FirstLetters {
+    buckets: Vec<Vec<u16>>,
 }
 
-fn cue_index() -> &'static CueIndex {
-    static INDEX: std::sync::OnceLock<CueIndex> = std::sync::OnceLock::new();
-    INDEX.get_or_init(|| {
-        let mut ix = CueIndex {
-            by_word: Default::default(),
-            by_prefix: Default::default(),
-        };
-        for (i, c) in CUES.iter().enumerate() {
-            let w = c.words[0];
-            match w.strip_suffix('*') {
-                Some(stem) if stem.len() >= 3 => {
-                    ix.by_prefix.entry(&stem[..3]).or_default().push(i)
-                }
-                Some(stem) => ix.by_word.entry(stem).or_default().push(i),
-                None => ix.by_word.entry(w).or_default().push(i),
+/// Bucket index of a letter: a–z, or 26 for anything else (and for the end
+/// of the word).
+fn letter(b: Option<u8>) -> usize {
+    match b {
+        Some(c @ b'a'..=b'z') => usize::from(c - b'a'),
+        _ => 26,
+    }
+}
+
+impl FirstLetters {
+    fn new<'a>(patterns: impl Iterator<Item = &'a str>) -> FirstLetters {
+        let mut buckets = vec![Vec::new(); 27 * 27];
+        for (id, pat) in patterns.enumerate() {
+            let (stem, is_stem) = match pat.strip_suffix('*') {
+                Some(s) => (s, true),
+                None => (pat, false),
+            };
+            let b = stem.as_bytes();
+            let first = letter(b.first().copied()) * 27;
+            match b.get(1) {
+                Some(&c) => buckets[first + letter(Some(c))].push(id as u16),
+                // A one-letter stem matches whatever follows its letter.
+                None if is_stem => (0..27).for_each(|k| buckets[first + k].push(id as u16)),
+                None => buckets[first + 26].push(id as u16),
             }
         }
-        ix
-    })
+        FirstLetters { buckets }
+    }
+
+    /// Ids of the patterns that may match `w`, in lexicon order.
+    fn get(&self, w: &str) -> &[u16] {
+        let b = w.as_bytes();
+        &self.buckets[letter(b.first().copied()) * 27 + letter(b.get(1).copied())]
+    }
 }
 
-/// The cues that may start at a word: the lexicon indexes of the two lists
-/// (whole-word cues, stem cues), each in lexicon order.
-fn cue_candidates(w: &str) -> (&'static [usize], &'static [usize]) {
-    let ix = cue_index();
-    let a = ix.by_word.get(w).map_or(&[][..], Vec::as_slice);
-    let b = w
-        .get(..3)
-        .and_then(|p| ix.by_prefix.get(p))
-        .map_or(&[][..], Vec::as_slice);
-    (a, b)
+fn cue_index() -> &'static FirstLetters {
+    static INDEX: std::sync::OnceLock<FirstLetters> = std::sync::OnceLock::new();
+    INDEX.get_or_init(|| FirstLetters::new(CUES.iter().map(|c| c.words[0])))
 }
 
-/// The cues that may start at a word, in lexicon order.
+fn death_index() -> &'static FirstLetters {
+    static INDEX: std::sync::OnceLock<FirstLetters> = std::sync::OnceLock::new();
+    INDEX.get_or_init(|| FirstLetters::new(DEATH.iter().map(|p| p[0])))
+}
+
+/// The cues whose first word matches `w`, in lexicon order.
 pub fn cues_starting(w: &str) -> impl Iterator<Item = &'static Cue> {
-    let (a, b) = cue_candidates(w);
-    let (mut i, mut j) = (0, 0);
-    std::iter::from_fn(move || {
-        let next = match (a.get(i), b.get(j)) {
-            (Some(&x), Some(&y)) if x <= y => {
-                i += 1;
-                x
-            }
-            (_, Some(&y)) => {
-                j += 1;
-                y
-            }
-            (Some(&x), None) => {
-                i += 1;
-                x
-            }
-            (None, None) => return None,
-        };
-        Some(&CUES[next])
-    })
+    cue_index()
+        .get(w)
+        .iter()
+        .map(|&i| &CUES[usize::from(i)])
+        .filter(move |c| word_matches(c.words[0], w))
+}
+
+/// The death phrases whose first word matches `w`, in lexicon order.
+pub fn deaths_starting(w: &str) -> impl Iterator<Item = &'static [&'static str]> {
+    death_index()
+        .get(w)
+        .iter()
+        .map(|&i| DEATH[usize::from(i)])
+        .filter(move |p| word_matches(p[0], w))
 }
 
 /// Does a folded word match a pattern (`stem*` or whole word)?
