@@ -246,7 +246,7 @@ fn is_modal_context(
     while k + 1 < range.end && steps < 3 && !clause_break_after(text, tokens, k) {
         k += 1;
         steps += 1;
-        if lexicon::is_modal(&tokens[k].folded) {
+        if lexicon::is_modal(tokens[k].folded) {
             return true;
         }
     }
@@ -289,7 +289,7 @@ fn number_at(text: &str, tokens: &[Token], k: usize) -> Option<(u32, usize)> {
     // Dutch "ten" is "to the" ("ten zuiden van", "ten minste"), not 10.
     if t.folded == "ten"
         && tokens.get(k + 1).is_some_and(|n| {
-            lexicon::is_direction(&n.folded)
+            lexicon::is_direction(n.folded)
                 || matches!(
                     n.folded,
                     "minste"
@@ -305,13 +305,13 @@ fn number_at(text: &str, tokens: &[Token], k: usize) -> Option<(u32, usize)> {
     {
         return None;
     }
-    let n = lexicon::number_word(&t.folded)?;
+    let n = lexicon::number_word(t.folded)?;
     if n < 100
         && n % 10 == 0
         && n >= 20
         && let Some(next) = tokens.get(k + 1)
         && t.joined
-        && let Some(u) = lexicon::number_word(&next.folded).filter(|u| *u < 10)
+        && let Some(u) = lexicon::number_word(next.folded).filter(|u| *u < 10)
     {
         return Some((n + u, 2));
     }
@@ -748,12 +748,12 @@ pub fn role(
     }
     // Titles and "named": "president Bashar al-Assad", "a witness named
     // Ahmad".
-    if start > 0 && lexicon::is_person_title(&tokens[start - 1].folded) {
+    if start > 0 && lexicon::is_person_title(tokens[start - 1].folded) {
         return Role::NotSite("a person");
     }
     // A district written after its city: "Daraa al-Balad".
     if start >= 2
-        && is_article_like(&tokens[start - 1].folded)
+        && is_article_like(tokens[start - 1].folded)
         && mi > 0
         && mentions[mi - 1].tokens.end == start - 1
         && tokens[start - 2].joined
@@ -773,10 +773,10 @@ pub fn role(
             && !p.sentence_start
             && !acronym
             && !prev_is_mention
-            && lexicon::demonym(&p.folded).is_none()
-            && lexicon::place_noun(&p.folded).is_none()
+            && lexicon::demonym(p.folded).is_none()
+            && lexicon::place_noun(p.folded).is_none()
             && !text[p.end..m.start].contains('-')
-            && !lexicon::is_direction(&p.folded)
+            && !lexicon::is_direction(p.folded)
         {
             return Role::NotSite("part of a name");
         }
@@ -801,9 +801,9 @@ pub fn role(
             && !n.sentence_start
             && !next_is_mention
             && !text[m.end..n.start].contains('-')
-            && lexicon::demonym(&n.folded).is_none()
-            && lexicon::place_noun(&n.folded).is_none()
-            && lexicon::word_zipf(&n.folded).is_none_or(|z| z < 3.0)
+            && lexicon::demonym(n.folded).is_none()
+            && lexicon::place_noun(n.folded).is_none()
+            && lexicon::word_zipf(n.folded).is_none_or(|z| z < 3.0)
             && !n.folded.bytes().all(|b| b.is_ascii_digit())
             // An acronym after a name is the next phrase: "Deir Ezzor SANA
             // reported".
@@ -818,11 +818,11 @@ pub fn role(
         let gap = &text[m.end..n.start];
         if gap == "-"
             && (!n.cap || matches!(n.folded, "led" | "backed" | "based"))
-            && lexicon::place_noun(&n.folded).is_none()
+            && lexicon::place_noun(n.folded).is_none()
         {
             return Role::NotSite("attributive");
         }
-        if place.kind == Kind::Country && lexicon::is_border(&n.folded) {
+        if place.kind == Kind::Country && lexicon::is_border(n.folded) {
             return Role::NotSite("border");
         }
         // A country right before an event word is who did it: "US
@@ -851,7 +851,7 @@ pub fn role(
     }
     // Affiliation after the name: "Homs governor Talal Barazi".
     if let Some(n) = tokens.get(m.tokens.end)
-        && lexicon::is_affiliation_after(&n.folded)
+        && lexicon::is_affiliation_after(n.folded)
     {
         return Role::NotSite("affiliation");
     }
@@ -932,13 +932,13 @@ pub fn role(
         if lexicon::is_locative(w) {
             // "de regering in Damascus", "reactie uit Ankara".
             let mut b = k;
-            while b > first_of_sentence && is_article_word(&tokens[b - 1].folded) {
+            while b > first_of_sentence && is_article_word(tokens[b - 1].folded) {
                 b -= 1;
             }
             // The word before the preposition, or the one before that
             // ("woont nu in Nederland", "based in The Hague").
             let seat = (b.saturating_sub(2).max(first_of_sentence)..b)
-                .any(|x| lexicon::is_seat_word(&tokens[x].folded));
+                .any(|x| lexicon::is_seat_word(tokens[x].folded));
             // "calling on Washington", "een oproep aan Ankara": addressees.
             if b > first_of_sentence
                 && matches!(
@@ -948,7 +948,7 @@ pub fn role(
             {
                 return Role::NotSite("addressee");
             }
-            if b > first_of_sentence && (lexicon::is_authority(&tokens[b - 1].folded) || seat) {
+            if b > first_of_sentence && (lexicon::is_authority(tokens[b - 1].folded) || seat) {
                 return Role::NotSite("seat of an authority");
             }
             if lexicon::is_near(w) || near || (before == "vlak" && w == "bij") {

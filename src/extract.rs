@@ -77,7 +77,11 @@ impl Mention {
     }
 }
 
+#[inline]
 fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
     c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c)
 }
 
@@ -363,9 +367,9 @@ fn acceptable(
             // A town of 100,000 counts by its own name only: "Central" is
             // a variant of Davao, but a word first.
             matches!(p.kind, Kind::Country | Kind::Admin1 | Kind::Region)
-                || (p.population >= 100_000 && crate::gaztools::is_canonical(g, r, &t.folded))
+                || (p.population >= 100_000 && crate::gaztools::is_canonical(g, r, t.folded))
         });
-        match lexicon::word_zipf(&t.folded) {
+        match lexicon::word_zipf(t.folded) {
             // Function words ("Van", "Of", "Den") are never names alone.
             Some(z) if z >= 6.0 => return false,
             Some(z) if z >= 4.5 && !prominent => return false,
@@ -390,7 +394,7 @@ fn walk_name(
     let mut j = i;
     while j < end && j - i < max {
         let tj = &tokens[j];
-        if (j == i || !is_article(&tj.folded)) && !visit(j) {
+        if (j == i || !is_article(tj.folded)) && !visit(j) {
             break;
         }
         if !tj.joined {
@@ -428,23 +432,45 @@ pub fn find_mentions(
     let mut out = Vec::new();
     let mut key = String::new();
     let mut skel = String::new();
+    let max_walk = g.max_words + 2;
+    let mut next_cap: Vec<usize> = Vec::new();
     for (si, s) in sentences.iter().enumerate() {
+        // Where the next capitalised word stands that a name starting at
+        // each word could reach (names run over joined words only). Every
+        // name needs a capital (`acceptable`), so a word with none in reach
+        // is passed over without a look-up: most words of a text.
+        next_cap.clear();
+        next_cap.resize(s.tokens.len(), usize::MAX);
+        for k in s.tokens.clone().rev() {
+            let t = &tokens[k];
+            next_cap[k - s.tokens.start] = if t.cap {
+                k
+            } else if t.joined && k + 1 < s.tokens.end {
+                next_cap[k + 1 - s.tokens.start]
+            } else {
+                usize::MAX
+            };
+        }
         let mut i = s.tokens.start;
         while i < s.tokens.end {
             let t = &tokens[i];
-            if is_article(&t.folded) || t.folded.as_bytes()[0].is_ascii_digit() {
+            if is_article(t.folded)
+                || t.folded.as_bytes()[0].is_ascii_digit()
+                || next_cap[i - s.tokens.start].saturating_sub(i) >= max_walk
+            {
                 i += 1;
                 continue;
             }
-            // Exact index, longest match.
+            // Exact index, longest match (the first word's look-up says
+            // whether any name starts with it).
             let mut best: Option<(usize, Vec<NameRef>, Match)> = None;
-            if g.may_start_exact(&t.folded) {
+            {
                 key.clear();
                 walk_name(tokens, i, s.tokens.end, g.max_words + 2, |j| {
                     if !key.is_empty() {
                         key.push(' ');
                     }
-                    key.push_str(&tokens[j].folded);
+                    key.push_str(tokens[j].folded);
                     let (hits, longer) = g.exact_and_longer(&key);
                     if !hits.is_empty() && acceptable(g, text, tokens, i..j + 1, &hits) {
                         best = Some((j + 1, hits, Match::Exact));
@@ -457,12 +483,10 @@ pub fn find_mentions(
             // Issa" spelled in a way no row lists).
             let exact_end = best.as_ref().map_or(i, |b| b.0);
             if t.cap && exact_end < s.tokens.end {
-                skel.clear();
-                skeleton_token(&t.folded, &mut skel);
                 // A common word alone ("Daar", "Bar") is never a fuzzy name,
                 // nor is a short word alone: first names ("Ayman", "Saleh")
                 // sit one vowel away from towns ("Amman", "Sala").
-                if g.may_start_skeleton(&skel) {
+                {
                     skel.clear();
                     key.clear();
                     walk_name(tokens, i, s.tokens.end, g.max_words + 2, |j| {
@@ -471,8 +495,8 @@ pub fn find_mentions(
                             skel.push(' ');
                             key.push(' ');
                         }
-                        skeleton_token(&tj.folded, &mut skel);
-                        key.push_str(&tj.folded);
+                        skeleton_token(tj.folded, &mut skel);
+                        key.push_str(tj.folded);
                         let (raw_hits, longer) = g.skeleton_and_longer(&skel);
                         // The cheap conditions first: the similarity of
                         // every candidate costs more than all of them.
@@ -528,7 +552,7 @@ pub fn find_mentions(
             if let Some((end, _, _)) = &best
                 && tokens
                     .get(*end)
-                    .is_some_and(|n| n.cap && lexicon::is_organisation_word(&n.folded))
+                    .is_some_and(|n| n.cap && lexicon::is_organisation_word(n.folded))
             {
                 best = None;
             }
@@ -539,7 +563,7 @@ pub fn find_mentions(
                     let mut first = i;
                     if i > s.tokens.start {
                         let a = &tokens[i - 1];
-                        if is_article(&a.folded)
+                        if is_article(a.folded)
                             && a.joined
                             && (a.cap || text_has_hyphen(tokens, i - 1))
                         {

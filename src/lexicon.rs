@@ -1057,75 +1057,80 @@ pub fn is_now(w: &str) -> bool {
 
 /// Country demonyms (folded adjective stems) → ISO code. Evidence for
 /// disambiguation, never place mentions.
+const DEMONYMS: &[(&str, &str)] = &[
+    ("syrisch", "SY"),
+    ("syrische", "SY"),
+    ("syrian", "SY"),
+    ("syriers", "SY"),
+    ("turks", "TR"),
+    ("turkse", "TR"),
+    ("turkish", "TR"),
+    ("turken", "TR"),
+    ("iraaks", "IQ"),
+    ("iraakse", "IQ"),
+    ("iraqi", "IQ"),
+    ("libanees", "LB"),
+    ("libanese", "LB"),
+    ("lebanese", "LB"),
+    ("jordaans", "JO"),
+    ("jordaanse", "JO"),
+    ("jordanian", "JO"),
+    ("israelisch", "IL"),
+    ("israelische", "IL"),
+    ("israeli", "IL"),
+    ("iraans", "IR"),
+    ("iraanse", "IR"),
+    ("iranian", "IR"),
+    ("russisch", "RU"),
+    ("russische", "RU"),
+    ("russian", "RU"),
+    ("amerikaans", "US"),
+    ("amerikaanse", "US"),
+    ("american", "US"),
+    ("nederlands", "NL"),
+    ("nederlandse", "NL"),
+    ("dutch", "NL"),
+    ("koerdisch", "SY"),
+    ("koerdische", "SY"),
+    ("kurdish", "SY"),
+];
+
 pub fn demonym(w: &str) -> Option<&'static str> {
-    let table: &[(&str, &str)] = &[
-        ("syrisch", "SY"),
-        ("syrische", "SY"),
-        ("syrian", "SY"),
-        ("syriers", "SY"),
-        ("turks", "TR"),
-        ("turkse", "TR"),
-        ("turkish", "TR"),
-        ("turken", "TR"),
-        ("iraaks", "IQ"),
-        ("iraakse", "IQ"),
-        ("iraqi", "IQ"),
-        ("libanees", "LB"),
-        ("libanese", "LB"),
-        ("lebanese", "LB"),
-        ("jordaans", "JO"),
-        ("jordaanse", "JO"),
-        ("jordanian", "JO"),
-        ("israelisch", "IL"),
-        ("israelische", "IL"),
-        ("israeli", "IL"),
-        ("iraans", "IR"),
-        ("iraanse", "IR"),
-        ("iranian", "IR"),
-        ("russisch", "RU"),
-        ("russische", "RU"),
-        ("russian", "RU"),
-        ("amerikaans", "US"),
-        ("amerikaanse", "US"),
-        ("american", "US"),
-        ("nederlands", "NL"),
-        ("nederlandse", "NL"),
-        ("dutch", "NL"),
-        ("koerdisch", "SY"),
-        ("koerdische", "SY"),
-        ("kurdish", "SY"),
-    ];
-    table.iter().find(|(k, _)| *k == w).map(|(_, v)| *v)
+    // Runs for every word of an article: the words are grouped by their
+    // first two letters once.
+    static INDEX: std::sync::OnceLock<FirstLetters> = std::sync::OnceLock::new();
+    let ix = INDEX.get_or_init(|| FirstLetters::new(DEMONYMS.iter().map(|d| d.0)));
+    ix.get(w)
+        .iter()
+        .map(|&i| DEMONYMS[usize::from(i)])
+        .find(|(k, _)| *k == w)
+        .map(|(_, v)| v)
 }
 
 /// Zipf frequency (×10) of a common Dutch or English word, or None when the
 /// word is not among the ~26,000 most common (zipf ≥ 3.5) of either.
 pub fn word_zipf(w: &str) -> Option<f64> {
     static WORDS: &str = include_str!("../data/common_words.txt");
-    // Binary search over the sorted lines of the embedded list, without
-    // building a table at start-up.
-    let b = WORDS.as_bytes();
-    let (mut lo, mut hi) = (0usize, b.len());
-    while lo < hi {
-        let mid = (lo + hi) / 2;
-        // Line start at or before mid.
-        let start = b[..mid]
-            .iter()
-            .rposition(|&c| c == b'\n')
-            .map_or(0, |p| p + 1);
-        let end = b[start..]
-            .iter()
-            .position(|&c| c == b'\n')
-            .map_or(b.len(), |p| start + p);
-        let line = &WORDS[start..end];
-        let (word, z) = line.split_once(' ').unwrap_or((line, "0"));
-        match word.cmp(w) {
-            std::cmp::Ordering::Equal => return z.parse::<f64>().ok().map(|z| z / 10.0),
-            std::cmp::Ordering::Less => lo = end + 1,
-            std::cmp::Ordering::Greater => hi = start,
+    // Where each line's word starts and ends, found in one pass over the
+    // embedded list at first use; then a binary search.
+    static LINES: std::sync::OnceLock<Vec<(u32, u32)>> = std::sync::OnceLock::new();
+    let lines = LINES.get_or_init(|| {
+        let mut out = Vec::with_capacity(30_000);
+        let mut start = 0;
+        for line in WORDS.split_inclusive('\n') {
+            let word = line.split([' ', '\n']).next().unwrap_or("");
+            out.push((start as u32, (start + word.len()) as u32));
+            start += line.len();
         }
-    }
-    None
+        out
+    });
+    let k = lines
+        .binary_search_by(|&(a, z)| WORDS[a as usize..z as usize].cmp(w))
+        .ok()?;
+    let rest = &WORDS[lines[k].1 as usize..];
+    let z = rest.trim_start_matches(' ');
+    let z = &z[..z.find('\n').unwrap_or(z.len())];
+    z.parse::<f64>().ok().map(|z| z / 10.0)
 }
 
 /// A number written in words, Dutch or English ("dertien", "vierhonderd",

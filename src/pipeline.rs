@@ -74,7 +74,14 @@ struct Event {
 }
 
 fn collapse_ws(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+    let mut out = String::with_capacity(s.len());
+    for w in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
 }
 
 /// Precision rank of a kind: lower is more precise.
@@ -160,7 +167,7 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
         }
         let has_now = tokens[range.clone()]
             .iter()
-            .any(|t| lexicon::is_now(&t.folded));
+            .any(|t| lexicon::is_now(t.folded));
         let own = classify::sentence_date(&tokens, range.clone(), adate);
         let date = match own {
             Some(d) => {
@@ -223,7 +230,7 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                 // plaats Atmé"): at most MAX_CUE_DISTANCE content words off.
                 let nouns: Vec<usize> = range
                     .clone()
-                    .filter(|&k| lexicon::is_generic_event_noun(&tokens[k].folded))
+                    .filter(|&k| lexicon::is_generic_event_noun(tokens[k].folded))
                     .collect();
                 let close: Vec<usize> = sites
                     .iter()
@@ -238,7 +245,7 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                             };
                             tokens[between]
                                 .iter()
-                                .filter(|t| lexicon::is_content_word(&t.folded))
+                                .filter(|t| lexicon::is_content_word(t.folded))
                                 .count()
                                 <= MAX_CUE_DISTANCE
                         })
@@ -275,7 +282,7 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                     };
                     tokens[between]
                         .iter()
-                        .filter(|t| lexicon::is_content_word(&t.folded))
+                        .filter(|t| lexicon::is_content_word(t.folded))
                         .count()
                 };
                 // The nearest cue in the same clause, at most five words
@@ -692,7 +699,7 @@ fn focus_site(
         *by_country.entry(g.place(*r).country).or_default() += 1.0;
     }
     for t in tokens {
-        if let Some(cc) = lexicon::demonym(&t.folded) {
+        if let Some(cc) = lexicon::demonym(t.folded) {
             *by_country.entry(cc).or_default() += 1.0;
         }
     }

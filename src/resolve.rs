@@ -32,7 +32,7 @@ use crate::normalize::name_key;
 /// province").
 pub fn adjacent_place_noun(tokens: &[Token], m: &Mention) -> Option<PlaceNoun> {
     if let Some(t) = tokens.get(m.tokens.end)
-        && let Some(n) = lexicon::place_noun(&t.folded)
+        && let Some(n) = lexicon::place_noun(t.folded)
         && tokens[m.tokens.end - 1].joined
     {
         return Some(n);
@@ -162,7 +162,7 @@ pub fn resolve(
         }
     }
     for t in tokens {
-        if let Some(cc) = lexicon::demonym(&t.folded) {
+        if let Some(cc) = lexicon::demonym(t.folded) {
             *focus.entry(cc).or_default() += 0.5;
         }
     }
