@@ -362,18 +362,20 @@ fn acceptable(
         if !t.cap {
             return false;
         }
-        let prominent = cands.iter().any(|&r| {
-            let p = g.place(r);
-            // A town of 100,000 counts by its own name only: "Central" is
-            // a variant of Davao, but a word first.
-            matches!(p.kind, Kind::Country | Kind::Admin1 | Kind::Region)
-                || (p.population >= 100_000 && crate::gaztools::is_canonical(g, r, t.folded))
-        });
+        let prominent = || {
+            cands.iter().any(|&r| {
+                let p = g.place(r);
+                // A town of 100,000 counts by its own name only: "Central"
+                // is a variant of Davao, but a word first.
+                matches!(p.kind, Kind::Country | Kind::Admin1 | Kind::Region)
+                    || (p.population >= 100_000 && crate::gaztools::is_canonical(g, r, t.folded))
+            })
+        };
         match lexicon::word_zipf(t.folded) {
             // Function words ("Van", "Of", "Den") are never names alone.
             Some(z) if z >= 6.0 => return false,
-            Some(z) if z >= 4.5 && !prominent => return false,
-            Some(z) if z >= 3.5 && t.sentence_start && !prominent => return false,
+            Some(z) if z >= 4.5 && !prominent() => return false,
+            Some(z) if z >= 3.5 && t.sentence_start && !prominent() => return false,
             _ => {}
         }
     }
@@ -460,6 +462,33 @@ pub fn find_mentions(
             {
                 i += 1;
                 continue;
+            }
+            // A lowercase word is never a name alone: it can only start a
+            // longer one ("northern Syria", "kamp Al-Hol"), so the first two
+            // words of the key must start some key. The gazetteer's pair
+            // filter says so without a look-up in the big table.
+            if !t.cap {
+                let mut k = i;
+                let second = loop {
+                    if !tokens[k].joined || k + 1 >= s.tokens.end || k + 1 - i >= max_walk {
+                        break None;
+                    }
+                    k += 1;
+                    if !is_article(tokens[k].folded) {
+                        break Some(k);
+                    }
+                };
+                let may = second.is_some_and(|k| {
+                    key.clear();
+                    key.push_str(t.folded);
+                    key.push(' ');
+                    key.push_str(tokens[k].folded);
+                    g.may_start_pair(&key)
+                });
+                if !may {
+                    i += 1;
+                    continue;
+                }
             }
             // Exact index, longest match (the first word's look-up says
             // whether any name starts with it).

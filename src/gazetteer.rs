@@ -114,6 +114,8 @@ pub struct Gazetteer {
     /// Key hash tables: (log2 slots, slots).
     exact_table: (u32, &'static [u8]),
     skel_table: (u32, &'static [u8]),
+    /// First-two-words filter: (log2 bits, bits).
+    pair_filter: (u32, &'static [u8]),
 }
 
 fn u32_at(b: &[u8], off: usize) -> u32 {
@@ -276,8 +278,14 @@ impl Gazetteer {
         let is_index = {
             use std::io::Read;
             let mut r = &f;
-            r.read(&mut magic).unwrap_or(0) == 8 && &magic == crate::index::MAGIC
+            r.read(&mut magic).unwrap_or(0) == 8 && &magic[..7] == crate::index::MAGIC_FAMILY
         };
+        if is_index && &magic != crate::index::MAGIC {
+            return Err(err(
+                "an index from another version of eventmap: build it again with `eventmap gazetteer index`"
+                    .into(),
+            ));
+        }
         if is_index {
             // SAFETY: the map is read-only and never unmapped; eventmap does
             // not write index files in place while reading them (indexes are
@@ -331,7 +339,15 @@ impl Gazetteer {
         };
         let (exact_table, next) =
             read_table(crate::index::HEADER_SIZE).ok_or_else(|| bad("bad key table"))?;
-        let (skel_table, end) = read_table(next).ok_or_else(|| bad("bad key table"))?;
+        let (skel_table, next) = read_table(next).ok_or_else(|| bad("bad key table"))?;
+        let log2 = u32_at(bytes, next);
+        let pair_filter = (log2 <= 40)
+            .then(|| bytes.get(next + 4..next + 4 + (1usize << log2) / 8))
+            .flatten()
+            .filter(|_| log2 >= 3)
+            .map(|bits| (log2, bits))
+            .ok_or_else(|| bad("bad pair filter"))?;
+        let end = next + 4 + pair_filter.1.len();
         if end != places_off {
             return Err(bad("sections do not add up"));
         }
@@ -350,6 +366,7 @@ impl Gazetteer {
             max_words: max_words.max(1),
             exact_table,
             skel_table,
+            pair_filter,
         })
     }
 
@@ -466,6 +483,15 @@ impl Gazetteer {
     /// Names whose skeleton is `skel` (one per place).
     pub fn skeleton(&self, skel: &str) -> Vec<NameRef> {
         self.skeleton_and_longer(skel).0
+    }
+
+    /// May a key of two words or more start with these two words ("first
+    /// second")? False means certainly not; true, probably (a Bloom
+    /// filter, see [`crate::index`]).
+    pub fn may_start_pair(&self, pair: &str) -> bool {
+        let (log2, bits) = self.pair_filter;
+        let (a, b) = crate::index::pair_bits(pair, log2);
+        bits[a / 8] & (1 << (a % 8)) != 0 && bits[b / 8] & (1 << (b % 8)) != 0
     }
 
     /// Can a name start with this word? One hash probe.

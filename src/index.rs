@@ -14,10 +14,12 @@
 //!   milliseconds);
 //! * a `--gazetteer GAZ.csv` given as CSV, indexed in memory at start.
 //!
-//! Layout (little-endian): a 64-byte header (`EVMAPIX3`, counts, section
+//! Layout (little-endian): a 64-byte header (`EVMAPIX4`, counts, section
 //! offsets), two hash tables (exact keys, skeletons) that map every key and
 //! every word-prefix of a key to its run of entries and to whether longer
-//! keys continue it (so a word of a text costs one hash probe), then place
+//! keys continue it (so a word of a text costs one hash probe), a bit filter
+//! of the first two words of every key of two words or more (see
+//! [`pair_filter`]), then place
 //! records of [`PLACE_SIZE`] bytes, then exact and skeleton
 //! entries of [`ENTRY_SIZE`] bytes sorted by key, then one UTF-8 string
 //! blob that every record points into as (offset, length).
@@ -28,7 +30,9 @@
 use crate::normalize::{name_key, skeleton_of_key};
 
 /// File magic and format version.
-pub const MAGIC: &[u8; 8] = b"EVMAPIX3";
+pub const MAGIC: &[u8; 8] = b"EVMAPIX4";
+/// What every version of the format starts with.
+pub const MAGIC_FAMILY: &[u8; 7] = b"EVMAPIX";
 pub const HEADER_SIZE: usize = 64;
 /// id, name, country, admin1, variants, source (6 × offset+length), lat,
 /// lon, population, kind, padding.
@@ -209,6 +213,55 @@ fn table(list: &[(String, u32, u16)], strs: &[(u32, u32)]) -> Vec<u8> {
     out
 }
 
+/// Bits of the pair filter per pair (two hash functions): about 1.4 %
+/// false positives.
+const PAIR_FILTER_BITS: usize = 16;
+
+/// The bit positions of a word pair in a filter of `1 << log2` bits.
+pub fn pair_bits(pair: &str, log2: u32) -> (usize, usize) {
+    let h = fnv1a(pair);
+    let mask = (1usize << log2) - 1;
+    ((h as usize) & mask, ((h >> 32) as usize) & mask)
+}
+
+/// A Bloom filter (two hash functions) over "first second", the first two
+/// words of every key that has two words or more: a u32 log2 of the bit
+/// count, then the bits.
+///
+/// Why: a name written with a lowercase first word ("northern Syria",
+/// "kamp Al-Hol") needs its capital further on, so the extractor looks up a
+/// lowercase word only when it and the next word may start a longer key.
+/// Most words of a text are lowercase, and the common ones ("in", "the",
+/// "de") start some key or other ("In Salah", "The Hague"): without the
+/// filter each costs a probe of the big key table; with it, one or two
+/// bits of a table that stays in the processor's cache. A filter has no
+/// false negatives, so nothing is missed.
+fn pair_filter(exact: &[(String, u32, u16)]) -> Vec<u8> {
+    let mut pairs: Vec<&str> = exact
+        .iter()
+        .filter_map(|(k, _, _)| {
+            let first = k.find(' ')?;
+            let second = k[first + 1..].find(' ').map_or(k.len(), |e| first + 1 + e);
+            Some(&k[..second])
+        })
+        .collect();
+    pairs.sort_unstable();
+    pairs.dedup();
+    let log2 = (pairs.len() * PAIR_FILTER_BITS)
+        .next_power_of_two()
+        .max(1 << 10)
+        .trailing_zeros();
+    let mut bits = vec![0u8; (1usize << log2) / 8];
+    for p in pairs {
+        let (a, b) = pair_bits(p, log2);
+        bits[a / 8] |= 1 << (a % 8);
+        bits[b / 8] |= 1 << (b % 8);
+    }
+    let mut out = log2.to_le_bytes().to_vec();
+    out.extend_from_slice(&bits);
+    out
+}
+
 struct Blob {
     bytes: Vec<u8>,
 }
@@ -294,7 +347,9 @@ pub fn build(places: &[PlaceData]) -> Vec<u8> {
     let exact_table = table(&exact, &exact_strs);
     let skel_table = table(&skel, &skel_strs);
 
-    let places_off = HEADER_SIZE + exact_table.len() + skel_table.len();
+    let pairs = pair_filter(&exact);
+
+    let places_off = HEADER_SIZE + exact_table.len() + skel_table.len() + pairs.len();
     let exact_off = places_off + place_bytes.len();
     let skel_off = exact_off + exact_bytes.len();
     let strings_off = skel_off + skel_bytes.len();
@@ -315,6 +370,7 @@ pub fn build(places: &[PlaceData]) -> Vec<u8> {
     out.resize(HEADER_SIZE, 0);
     out.extend_from_slice(&exact_table);
     out.extend_from_slice(&skel_table);
+    out.extend_from_slice(&pairs);
     out.extend_from_slice(&place_bytes);
     out.extend_from_slice(&exact_bytes);
     out.extend_from_slice(&skel_bytes);

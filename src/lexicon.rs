@@ -1111,23 +1111,55 @@ pub fn demonym(w: &str) -> Option<&'static str> {
 /// word is not among the ~26,000 most common (zipf ≥ 3.5) of either.
 pub fn word_zipf(w: &str) -> Option<f64> {
     static WORDS: &str = include_str!("../data/common_words.txt");
-    // Where each line's word starts and ends, found in one pass over the
-    // embedded list at first use; then a binary search.
-    static LINES: std::sync::OnceLock<Vec<(u32, u32)>> = std::sync::OnceLock::new();
+    // Where each line's word starts and ends, and which lines hold the
+    // words of each first two letters, found in one pass over the embedded
+    // list at first use (no table to build at start-up); then a binary
+    // search within the word's block.
+    struct Lines {
+        bounds: Vec<(u32, u32)>,
+        /// Per block: its lines (start, end); the whole list for a block
+        /// whose lines are not consecutive (the "other byte" blocks, whose
+        /// bytes sort before and after the letters).
+        blocks: Vec<(u32, u32)>,
+    }
+    static LINES: std::sync::OnceLock<Lines> = std::sync::OnceLock::new();
+    fn block_of(w: &str) -> usize {
+        let b = w.as_bytes();
+        letter(b.first().copied()) * 27 + letter(b.get(1).copied())
+    }
     let lines = LINES.get_or_init(|| {
-        let mut out = Vec::with_capacity(30_000);
+        let mut bounds = Vec::with_capacity(30_000);
         let mut start = 0;
         for line in WORDS.split_inclusive('\n') {
             let word = line.split([' ', '\n']).next().unwrap_or("");
-            out.push((start as u32, (start + word.len()) as u32));
+            bounds.push((start as u32, (start + word.len()) as u32));
             start += line.len();
         }
-        out
+        let n = bounds.len() as u32;
+        let mut first = vec![u32::MAX; 27 * 27];
+        let mut last = vec![0u32; 27 * 27];
+        let mut count = vec![0u32; 27 * 27];
+        for (i, &(a, z)) in bounds.iter().enumerate() {
+            let b = block_of(&WORDS[a as usize..z as usize]);
+            first[b] = first[b].min(i as u32);
+            last[b] = i as u32 + 1;
+            count[b] += 1;
+        }
+        let blocks = (0..27 * 27)
+            .map(|b| match count[b] {
+                0 => (0, 0),
+                c if last[b] - first[b] == c => (first[b], last[b]),
+                _ => (0, n),
+            })
+            .collect();
+        Lines { bounds, blocks }
     });
-    let k = lines
+    let (from, to) = lines.blocks[block_of(w)];
+    let block = &lines.bounds[from as usize..to as usize];
+    let found = block
         .binary_search_by(|&(a, z)| WORDS[a as usize..z as usize].cmp(w))
         .ok()?;
-    let rest = &WORDS[lines[k].1 as usize..];
+    let rest = &WORDS[block[found].1 as usize..];
     let z = rest.trim_start_matches(' ');
     let z = &z[..z.find('\n').unwrap_or(z.len())];
     z.parse::<f64>().ok().map(|z| z / 10.0)
@@ -1300,6 +1332,26 @@ mod tests {
         assert!(word_zipf("qamishli").is_none());
         assert!(word_zipf("zzzz").is_none());
         assert!(word_zipf("a").is_none() || word_zipf("a").is_some());
+    }
+
+    /// The block search finds every word of the list, and nothing else.
+    #[test]
+    fn every_common_word_is_found() {
+        let words = include_str!("../data/common_words.txt");
+        for line in words.lines() {
+            let (w, z) = line.split_once(' ').unwrap();
+            assert_eq!(word_zipf(w), Some(z.parse::<f64>().unwrap() / 10.0), "{w}");
+            assert_eq!(word_zipf(&format!("{w}qqq")), None);
+        }
+        for w in ["", "0", "~", "a~", "\u{e9}t\u{e9}"] {
+            assert_eq!(
+                word_zipf(w),
+                words.lines().find_map(|l| l
+                    .strip_prefix(&format!("{w} "))
+                    .map(|z| z.parse::<f64>().unwrap() / 10.0)),
+                "{w:?}"
+            );
+        }
     }
 
     #[test]
