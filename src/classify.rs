@@ -483,6 +483,26 @@ pub fn sentence_date(
     range: std::ops::Range<usize>,
     article: Option<PartialDate>,
 ) -> Option<SentenceDate> {
+    // Every date below has a number, a month, a weekday or one of these
+    // words: a sentence without any (most) is done with at once.
+    let may_date = |w: &str| {
+        w.as_bytes()[0].is_ascii_digit()
+            || lexicon::month(w).is_some()
+            || lexicon::weekday(w).is_some()
+            || matches!(
+                w,
+                "jaar"
+                    | "years"
+                    | "year"
+                    | "gisteren"
+                    | "yesterday"
+                    | "gisteravond"
+                    | "gisterochtend"
+            )
+    };
+    if !tokens[range.clone()].iter().any(|t| may_date(t.folded)) {
+        return None;
+    }
     let words: Vec<&str> = tokens[range].iter().map(|t| t.folded).collect();
     let num = |w: &str| -> Option<u32> {
         (w.len() <= 4 && w.bytes().all(|b| b.is_ascii_digit()))
