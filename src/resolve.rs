@@ -103,30 +103,20 @@ fn plausible(
     how: Match,
     mi: usize,
     anchors: &[(usize, (f64, f64), &str)],
+    distinct: usize,
     sole_country: &[Option<&str>],
     keys: &[String],
-    written: &str,
+    own_name: bool,
 ) -> bool {
     let p = g.place(r);
-    let others: Vec<&(usize, (f64, f64), &str)> = anchors.iter().filter(|a| a.0 != mi).collect();
     // Named by its own name, a town is taken at its word: "fighting in
-    // Idlib" in an article about a minister's trip to Ankara.
-    let own_name = how == Match::Exact && gaztools::is_canonical(g, r, written);
-    // One other place is no neighbourhood to judge by.
-    let distinct = {
-        let mut pts: Vec<(i64, i64)> = others
-            .iter()
-            .map(|a| ((a.1.0 * 10.0) as i64, (a.1.1 * 10.0) as i64))
-            .collect();
-        pts.sort_unstable();
-        pts.dedup();
-        pts.len()
-    };
+    // Idlib" in an article about a minister's trip to Ankara. One other
+    // place is no neighbourhood to judge by.
     if p.kind == Kind::Country || distinct < 2 || (own_name && p.population >= 10_000) {
         return true;
     }
     // Other mentions of the same place do not vouch for it.
-    let near = others.iter().any(|a| {
+    let near = anchors.iter().filter(|a| a.0 != mi).any(|a| {
         let d = distance_km(a.1, (p.lat, p.lon));
         d > 1.0 && d <= STRAY_KM
     });
@@ -142,6 +132,19 @@ fn plausible(
         .enumerate()
         .any(|(j, (c, k))| j != mi && *k != keys[mi] && *c == Some(p.country));
     p.population >= 1_000_000 || supported
+}
+
+/// How many distinct points (to a tenth of a degree) the anchors other
+/// than mention `mi` stand at.
+fn distinct_others(anchors: &[(usize, (f64, f64), &str)], mi: usize) -> usize {
+    let mut pts: Vec<(i64, i64)> = anchors
+        .iter()
+        .filter(|a| a.0 != mi)
+        .map(|a| ((a.1.0 * 10.0) as i64, (a.1.1 * 10.0) as i64))
+        .collect();
+    pts.sort_unstable();
+    pts.dedup();
+    pts.len()
 }
 
 /// Choose a place for every mention. `None` where no candidate remains.
@@ -195,19 +198,29 @@ pub fn resolve(
         })
         .collect();
 
+    // Distinct anchor points without mention `mi`: the same for every
+    // mention that is no anchor itself.
+    let distinct_all = distinct_others(&anchors, usize::MAX);
     mentions
         .iter()
         .enumerate()
         .map(|(mi, m)| {
-            let written = name_key(m.text(text));
+            let written = keys[mi].as_str();
             let noun = adjacent_place_noun(tokens, m);
+            let demonym = demonym_before(tokens, m);
+            let distinct = if anchors.iter().any(|a| a.0 == mi) {
+                distinct_others(&anchors, mi)
+            } else {
+                distinct_all
+            };
             let mut best: Option<(f64, NameRef)> = None;
             for &r in &m.candidates {
                 let p = g.place(r);
+                let canonical = m.how == Match::Exact && gaztools::is_canonical(g, r, written);
                 let quality = match m.how {
-                    Match::Exact if gaztools::is_canonical(g, r, &written) => 1.0,
+                    Match::Exact if canonical => 1.0,
                     Match::Exact => gaztools::CANONICAL_SHARE,
-                    Match::Skeleton => 0.9 * gaztools::skeleton_similarity(g, r, &written),
+                    Match::Skeleton => 0.9 * gaztools::skeleton_similarity(g, r, written),
                 };
                 let share = focus.get(p.country).copied().unwrap_or(0.0) / total;
                 let near = if p.kind.is_area() {
@@ -226,13 +239,23 @@ pub fn resolve(
                         0.0
                     }
                 };
-                if !plausible(g, r, m.how, mi, &anchors, &sole_country, &keys, &written) {
+                if !plausible(
+                    g,
+                    r,
+                    m.how,
+                    mi,
+                    &anchors,
+                    distinct,
+                    &sole_country,
+                    &keys,
+                    canonical,
+                ) {
                     continue;
                 }
                 // "de Syrische stad X", "the Syrian town of X", "Syrian Suri":
                 // a demonym right before a town's name rules out towns of
                 // other countries (not areas: "de Israëlische Golan").
-                if let Some(cc) = demonym_before(tokens, m)
+                if let Some(cc) = demonym
                     && !p.kind.is_area()
                     && !p.country.is_empty()
                     && p.country != cc
