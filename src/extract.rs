@@ -17,6 +17,8 @@
 //! Guarantees: mentions are in text order and never overlap; offsets point
 //! into the body the extractor was given.
 
+use std::cell::Cell;
+
 use crate::gazetteer::{Gazetteer, Kind, NameRef};
 use crate::gaztools::{MIN_SKELETON_SIMILARITY, skeleton_similarity};
 use crate::lexicon;
@@ -338,6 +340,7 @@ pub fn tokenize<'a>(text: &'a str, arena: &'a mut String) -> (Vec<Token<'a>>, Ve
 fn acceptable(
     g: &Gazetteer,
     text: &str,
+    shout: &Cell<Option<(usize, usize, bool)>>,
     tokens: &[Token],
     span: std::ops::Range<usize>,
     cands: &[NameRef],
@@ -352,7 +355,7 @@ fn acceptable(
         // gazetteer writes it so ("US", "VK", "T4").
         let raw = &text[t.start..t.end];
         let letters = raw.chars().filter(|c| c.is_alphabetic()).count();
-        if letters <= 5 && raw.chars().all(|c| !c.is_lowercase()) && !shouting(text, t) {
+        if letters <= 5 && raw.chars().all(|c| !c.is_lowercase()) && !shouting(text, t, shout) {
             return cands.iter().any(|&r| {
                 let p = g.place(r);
                 p.names().any(|v| v == raw)
@@ -415,12 +418,22 @@ fn text_has_hyphen(tokens: &[Token], k: usize) -> bool {
 }
 
 /// Is the text around a token written in capitals (a shouted headline)?
-fn shouting(text: &str, t: &Token) -> bool {
+///
+/// `memo` keeps the answer for the last line asked about: names come in
+/// text order, and a paragraph with several acronyms is counted once.
+fn shouting(text: &str, t: &Token, memo: &Cell<Option<(usize, usize, bool)>>) -> bool {
+    if let Some((a, b, shout)) = memo.get()
+        && a <= t.start
+        && t.end <= b
+    {
+        return shout;
+    }
     let a = text[..t.start].rfind('\n').map_or(0, |p| p + 1);
     let b = text[t.end..].find('\n').map_or(text.len(), |p| t.end + p);
     let line = &text[a..b];
     let lower = line.chars().filter(|c| c.is_lowercase()).count();
     let upper = line.chars().filter(|c| c.is_uppercase()).count();
+    memo.set(Some((a, b, upper > lower)));
     upper > lower
 }
 
@@ -435,6 +448,7 @@ pub fn find_mentions(
     let mut key = String::new();
     let mut skel = String::new();
     let max_walk = g.max_words + 2;
+    let shout = Cell::new(None);
     let mut next_cap: Vec<usize> = Vec::new();
     for (si, s) in sentences.iter().enumerate() {
         // Where the next capitalised word stands that a name starting at
@@ -501,7 +515,7 @@ pub fn find_mentions(
                     }
                     key.push_str(tokens[j].folded);
                     let (hits, longer) = g.exact_and_longer(&key);
-                    if !hits.is_empty() && acceptable(g, text, tokens, i..j + 1, &hits) {
+                    if !hits.is_empty() && acceptable(g, text, &shout, tokens, i..j + 1, &hits) {
                         best = Some((j + 1, hits, Match::Exact));
                     }
                     longer
@@ -544,7 +558,7 @@ pub fn find_mentions(
                                     && skeleton_similarity(g, r, &key) >= MIN_SKELETON_SIMILARITY
                             })
                             .collect();
-                        if !hits.is_empty() && acceptable(g, text, tokens, i..j + 1, &hits) {
+                        if !hits.is_empty() && acceptable(g, text, &shout, tokens, i..j + 1, &hits) {
                             best = Some((j + 1, hits, Match::Skeleton));
                         }
                         longer
