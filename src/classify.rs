@@ -141,6 +141,13 @@ pub fn clause_break_after(text: &str, tokens: &[Token], k: usize) -> bool {
 /// The cues of the sentence covering tokens `range`, without those under a
 /// threat, plan, fear, condition or negation.
 pub fn find_cues(text: &str, tokens: &[Token], range: std::ops::Range<usize>) -> Vec<CueHit> {
+    // Most sentences hold no cue word: done with before collecting words.
+    if !tokens[range.clone()]
+        .iter()
+        .any(|t| lexicon::cues_starting(t.folded).next().is_some())
+    {
+        return Vec::new();
+    }
     let words: Vec<&str> = tokens[range.clone()].iter().map(|t| t.folded).collect();
     let mut hits = Vec::new();
     let mut i = 0;
@@ -708,8 +715,12 @@ fn is_article_like(w: &str) -> bool {
 /// capital says nothing about names.
 fn title_case(tokens: &[Token], k: usize) -> bool {
     let r = sentence_bounds_tokens(tokens, k);
-    let long: Vec<&Token> = tokens[r].iter().filter(|t| t.folded.len() >= 4).collect();
-    long.len() >= 3 && long.iter().filter(|t| t.cap).count() * 10 >= long.len() * 7
+    let (mut long, mut caps) = (0, 0);
+    for t in tokens[r].iter().filter(|t| t.folded.len() >= 4) {
+        long += 1;
+        caps += usize::from(t.cap);
+    }
+    long >= 3 && caps * 10 >= long * 7
 }
 
 fn sentence_bounds_tokens(tokens: &[Token], k: usize) -> std::ops::Range<usize> {
@@ -757,8 +768,10 @@ pub fn role(
     // A dateline or a shouted name in ordinary text ("BEIRUT Syrian
     // government forces …") says where the reporter was.
     let written = &text[m.start..m.end];
-    let letters: Vec<char> = written.chars().filter(|c| c.is_alphabetic()).collect();
-    if letters.len() >= 6 && letters.iter().all(|c| c.is_uppercase()) {
+    let mut letters = written.chars().filter(|c| c.is_alphabetic());
+    if written.chars().filter(|c| c.is_alphabetic()).count() >= 6
+        && letters.all(char::is_uppercase)
+    {
         let s = &text[sentence_bounds(tokens, start)];
         let lower = s.chars().filter(|c| c.is_lowercase()).count();
         let upper = s.chars().filter(|c| c.is_uppercase()).count();

@@ -165,9 +165,11 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
         if paragraph_break(si) {
             carried = None;
         }
-        let has_now = tokens[range.clone()]
-            .iter()
-            .any(|t| lexicon::is_now(t.folded));
+        let has_now = || {
+            tokens[range.clone()]
+                .iter()
+                .any(|t| lexicon::is_now(t.folded))
+        };
         let own = classify::sentence_date(&tokens, range.clone(), adate);
         let date = match own {
             Some(d) => {
@@ -176,7 +178,7 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                 }
                 Some(d.date)
             }
-            None if has_now => {
+            None if has_now() => {
                 carried = None;
                 adate
             }
