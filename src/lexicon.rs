@@ -196,12 +196,15 @@ pub static NOT_DEATH: &[&str] = &[
     "billion",
 ];
 
-/// Word patterns grouped by the first two letters of the words they can
-/// match, so that a word meets only the few patterns that can start with it
-/// (one array index instead of a hash of the word: this runs for every word
-/// of every sentence). Each group keeps lexicon order.
+/// Word patterns grouped by the first three letters of the words they can
+/// match, so that a word meets only the patterns that can start with it
+/// (an array index instead of a hash of the word: this runs for every word
+/// of every sentence). Each group keeps lexicon order. The groups are laid
+/// out flat (offsets into one id list), so the index is small and the
+/// groups of common words stay in cache.
 struct FirstLetters {
-    buckets: Vec<Vec<u16>>,
+    offsets: Vec<u32>,
+    ids: Vec<u16>,
 }
 
 /// Bucket index of a letter: a–z, or 26 for anything else (and for the end
@@ -213,30 +216,51 @@ fn letter(b: Option<u8>) -> usize {
     }
 }
 
+const BUCKETS: usize = 27 * 27 * 27;
+
+fn bucket_of(b: &[u8]) -> usize {
+    (letter(b.first().copied()) * 27 + letter(b.get(1).copied())) * 27 + letter(b.get(2).copied())
+}
+
 impl FirstLetters {
     fn new<'a>(patterns: impl Iterator<Item = &'a str>) -> FirstLetters {
-        let mut buckets = vec![Vec::new(); 27 * 27];
+        let mut pairs: Vec<(usize, u16)> = Vec::new();
         for (id, pat) in patterns.enumerate() {
+            let id = id as u16;
             let (stem, is_stem) = match pat.strip_suffix('*') {
                 Some(s) => (s, true),
                 None => (pat, false),
             };
             let b = stem.as_bytes();
-            let first = letter(b.first().copied()) * 27;
-            match b.get(1) {
-                Some(&c) => buckets[first + letter(Some(c))].push(id as u16),
-                // A one-letter stem matches whatever follows its letter.
-                None if is_stem => (0..27).for_each(|k| buckets[first + k].push(id as u16)),
-                None => buckets[first + 26].push(id as u16),
+            if b.len() >= 3 || !is_stem {
+                pairs.push((bucket_of(b), id));
+            } else {
+                // A stem shorter than three letters matches whatever
+                // follows it.
+                let base = bucket_of(b);
+                let span = if b.len() == 2 { 27 } else { 27 * 27 };
+                let first = base - (base % span);
+                pairs.extend((first..first + span).map(|k| (k, id)));
             }
         }
-        FirstLetters { buckets }
+        pairs.sort_unstable();
+        let mut offsets = vec![0u32; BUCKETS + 1];
+        for &(k, _) in &pairs {
+            offsets[k + 1] += 1;
+        }
+        for k in 0..BUCKETS {
+            offsets[k + 1] += offsets[k];
+        }
+        FirstLetters {
+            offsets,
+            ids: pairs.into_iter().map(|(_, id)| id).collect(),
+        }
     }
 
     /// Ids of the patterns that may match `w`, in lexicon order.
     fn get(&self, w: &str) -> &[u16] {
-        let b = w.as_bytes();
-        &self.buckets[letter(b.first().copied()) * 27 + letter(b.get(1).copied())]
+        let k = bucket_of(w.as_bytes());
+        &self.ids[self.offsets[k] as usize..self.offsets[k + 1] as usize]
     }
 }
 
