@@ -38,10 +38,11 @@ pub const COLUMNS: [&str; 10] = [
 pub use crate::index::{Kind, PlaceData};
 
 /// One place, read in place from an index: every string borrows from the
-/// index bytes, so a `Place` is a few words to copy.
+/// index bytes, so a `Place` is a few words to copy. The strings most steps
+/// never read (id, variants, source) are found only when asked for: with a
+/// world gazetteer each is a memory access of its own.
 #[derive(Clone, Copy, Debug)]
 pub struct Place {
-    pub id: &'static str,
     pub name: &'static str,
     /// Degrees north, WGS 84.
     pub lat: f64,
@@ -52,24 +53,46 @@ pub struct Place {
     pub admin1: Option<&'static str>,
     pub kind: Kind,
     pub population: u64,
-    /// Every other name, `|`-separated.
-    pub variants: &'static str,
-    pub source: &'static str,
+    strings: &'static str,
+    id_at: (u32, u32),
+    variants_at: (u32, u32),
+    source_at: (u32, u32),
 }
 
 impl Place {
+    fn lazy(&self, (o, l): (u32, u32)) -> &'static str {
+        self.strings
+            .get(o as usize..o as usize + l as usize)
+            .unwrap_or("")
+    }
+
+    /// The gazetteer id ("geonames:170063").
+    pub fn id(&self) -> &'static str {
+        self.lazy(self.id_at)
+    }
+
+    /// Every other name, `|`-separated.
+    pub fn variants(&self) -> &'static str {
+        self.lazy(self.variants_at)
+    }
+
+    /// Where the row comes from.
+    pub fn source(&self) -> &'static str {
+        self.lazy(self.source_at)
+    }
+
     /// Name number `v`: 0 is the canonical name, 1.. the variants.
     pub fn variant(&self, v: usize) -> &'static str {
         if v == 0 {
             self.name
         } else {
-            self.variants.split('|').nth(v - 1).unwrap_or("")
+            self.variants().split('|').nth(v - 1).unwrap_or("")
         }
     }
 
     /// The canonical name, then the variants.
     pub fn names(&self) -> impl Iterator<Item = &'static str> + use<> {
-        std::iter::once(self.name).chain(self.variants.split('|').filter(|v| !v.is_empty()))
+        std::iter::once(self.name).chain(self.variants().split('|').filter(|v| !v.is_empty()))
     }
 }
 
@@ -393,13 +416,15 @@ impl Gazetteer {
         let b = self.bytes;
         let f64_at = |off: usize| f64::from_bits(u64_at(b, off));
         let admin1 = self.str_at(r + 24);
+        let at = |off: usize| (u32_at(b, off), u32_at(b, off + 4));
         Place {
-            id: self.str_at(r),
             name: self.str_at(r + 8),
             country: self.str_at(r + 16),
             admin1: (!admin1.is_empty()).then_some(admin1),
-            variants: self.str_at(r + 32),
-            source: self.str_at(r + 40),
+            strings: self.strings,
+            id_at: at(r),
+            variants_at: at(r + 32),
+            source_at: at(r + 40),
             lat: f64_at(r + 48),
             lon: f64_at(r + 56),
             population: u64_at(b, r + 64),
@@ -507,6 +532,21 @@ impl Gazetteer {
     pub fn index_bytes(&self) -> &'static [u8] {
         self.bytes
     }
+}
+
+/// Are two `(lat, lon)` points certainly more than `km` kilometres apart?
+/// Decided from the latitudes alone, without trigonometry: the great-circle
+/// distance is at least the distance along a meridian between them
+/// (111.19 km per degree; 111 and a kilometre's margin here, so rounding
+/// never decides). `false` means "compute the distance".
+pub fn far_apart(a: (f64, f64), b: (f64, f64), km: f64) -> bool {
+    (a.0 - b.0).abs() * 111.0 > km + 1.0
+}
+
+/// `distance_km(a, b) < km`, skipping the trigonometry for points whose
+/// latitudes alone put them further apart (most pairs of homonyms).
+pub fn within_km(a: (f64, f64), b: (f64, f64), km: f64) -> bool {
+    !far_apart(a, b, km) && distance_km(a, b) < km
 }
 
 /// Great-circle distance in kilometres between two `(lat, lon)` points.

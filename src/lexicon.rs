@@ -196,12 +196,11 @@ pub static NOT_DEATH: &[&str] = &[
     "billion",
 ];
 
-/// Word patterns grouped by the first three letters of the words they can
-/// match, so that a word meets only the patterns that can start with it
+/// Word patterns grouped by the first two letters of the words they can
+/// match, so that a word meets only the few patterns that can start with it
 /// (an array index instead of a hash of the word: this runs for every word
 /// of every sentence). Each group keeps lexicon order. The groups are laid
-/// out flat (offsets into one id list), so the index is small and the
-/// groups of common words stay in cache.
+/// out flat (offsets into one id list, 3 kB), so the index stays in cache.
 struct FirstLetters {
     offsets: Vec<u32>,
     ids: Vec<u16>,
@@ -216,10 +215,10 @@ fn letter(b: Option<u8>) -> usize {
     }
 }
 
-const BUCKETS: usize = 27 * 27 * 27;
+const BUCKETS: usize = 27 * 27;
 
 fn bucket_of(b: &[u8]) -> usize {
-    (letter(b.first().copied()) * 27 + letter(b.get(1).copied())) * 27 + letter(b.get(2).copied())
+    letter(b.first().copied()) * 27 + letter(b.get(1).copied())
 }
 
 impl FirstLetters {
@@ -232,15 +231,12 @@ impl FirstLetters {
                 None => (pat, false),
             };
             let b = stem.as_bytes();
-            if b.len() >= 3 || !is_stem {
+            if b.len() >= 2 || !is_stem {
                 pairs.push((bucket_of(b), id));
             } else {
-                // A stem shorter than three letters matches whatever
-                // follows it.
-                let base = bucket_of(b);
-                let span = if b.len() == 2 { 27 } else { 27 * 27 };
-                let first = base - (base % span);
-                pairs.extend((first..first + span).map(|k| (k, id)));
+                // A one-letter stem matches whatever follows its letter.
+                let first = letter(b.first().copied()) * 27;
+                pairs.extend((first..first + 27).map(|k| (k, id)));
             }
         }
         pairs.sort_unstable();

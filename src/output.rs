@@ -318,7 +318,7 @@ pub fn write_candidates(
             "geometry": {"type": "Point", "coordinates": [round6(p.lon), round6(p.lat)]},
             "properties": {
                 "place": p.name,
-                "gazetteer_id": p.id,
+                "gazetteer_id": p.id(),
                 "country": p.country,
                 "admin1": p.admin1,
                 "kind": p.kind.as_str(),

@@ -39,7 +39,7 @@ use rayon::prelude::*;
 use crate::article::{Article, PartialDate, Source};
 use crate::classify::{self, EventType, Role};
 use crate::extract::{self, Mention};
-use crate::gazetteer::{Gazetteer, Kind, NameRef, distance_km};
+use crate::gazetteer::{Gazetteer, Kind, NameRef, within_km};
 use crate::lexicon::{self, Strength};
 use crate::output::{EventFeature, FeatureWriter, Format, WriteError};
 use crate::resolve;
@@ -111,9 +111,9 @@ fn inside(g: &Gazetteer, inner: NameRef, outer: NameRef) -> bool {
         Kind::Country => i.country == o.country,
         Kind::Admin1 => {
             i.admin1.is_some() && i.admin1 == Some(o.name)
-                || (i.country == o.country && distance_km((i.lat, i.lon), (o.lat, o.lon)) < 120.0)
+                || (i.country == o.country && within_km((i.lat, i.lon), (o.lat, o.lon), 120.0))
         }
-        _ => distance_km((i.lat, i.lon), (o.lat, o.lon)) < 250.0,
+        _ => within_km((i.lat, i.lon), (o.lat, o.lon), 250.0),
     }
 }
 
@@ -672,7 +672,7 @@ fn feature(
         article: article.to_string(),
         place: p.name.to_string(),
         mention: m.text(text).to_string(),
-        gazetteer_id: p.id.to_string(),
+        gazetteer_id: p.id().to_string(),
         country: p.country.to_string(),
         admin1: p.admin1.map(String::from),
         precision,

@@ -22,7 +22,7 @@
 use std::collections::HashMap;
 
 use crate::extract::{Match, Mention, Token};
-use crate::gazetteer::{Gazetteer, Kind, NameRef, distance_km};
+use crate::gazetteer::{Gazetteer, Kind, NameRef, distance_km, far_apart, within_km};
 use crate::gaztools::{self, prior};
 use crate::lexicon::{self, PlaceNoun};
 use crate::normalize::name_key;
@@ -117,8 +117,10 @@ fn plausible(
     }
     // Other mentions of the same place do not vouch for it.
     let near = anchors.iter().filter(|a| a.0 != mi).any(|a| {
-        let d = distance_km(a.1, (p.lat, p.lon));
-        d > 1.0 && d <= STRAY_KM
+        !far_apart(a.1, (p.lat, p.lon), STRAY_KM) && {
+            let d = distance_km(a.1, (p.lat, p.lon));
+            d > 1.0 && d <= STRAY_KM
+        }
     });
     if near {
         return true;
@@ -182,7 +184,7 @@ pub fn resolve(
             let tight = m.candidates.iter().all(|&r| {
                 let p = g.place(r);
                 p.kind != Kind::Country
-                    && distance_km((first.lat, first.lon), (p.lat, p.lon)) < 60.0
+                    && within_km((first.lat, first.lon), (p.lat, p.lon), 60.0)
             });
             tight.then_some((i, (first.lat, first.lon), first.country))
         })
@@ -228,7 +230,8 @@ pub fn resolve(
                 } else {
                     let d = anchors
                         .iter()
-                        .filter(|a| a.0 != mi)
+                        // (Only the distances under 100 km count.)
+                        .filter(|a| a.0 != mi && !far_apart(a.1, (p.lat, p.lon), 100.0))
                         .map(|a| distance_km(a.1, (p.lat, p.lon)))
                         .fold(f64::INFINITY, f64::min);
                     if d < 30.0 {
