@@ -1,0 +1,140 @@
+//! In-process stage timings, best of N passes (`PASSES`, default 15): for
+//! quick A/B work on a noisy machine, next to the criterion benches.
+//!
+//! `cargo run --release --example stage_times -- DIR [GAZETTEER]` prints
+//! tokenize / find / resolve / whole-article times, the serialisation and
+//! reading costs, and `pipeline::run` end to end (read, extract, write).
+//! `STAGE=find|resolve|all` instead loops one stage 30 times, for `perf`.
+use eventmap::article::Article;
+use eventmap::gazetteer::Gazetteer;
+use eventmap::pipeline::{Config, extract_article};
+use std::time::Instant;
+
+fn main() {
+    let dir = std::env::args().nth(1).unwrap_or("/tmp/bench".into());
+    let gaz = std::env::args().nth(2);
+    let g = match gaz {
+        Some(p) => Gazetteer::from_path(std::path::Path::new(&p)).unwrap(),
+        None => Gazetteer::builtin(),
+    };
+    let sources = eventmap::article::expand(&[dir]).unwrap();
+    let arts: Vec<Article> = sources.iter().map(|s| s.read(None).unwrap()).collect();
+    let bytes: usize = arts.iter().map(|a| a.text.len()).sum();
+    let config = Config::default();
+    let best = |f: &dyn Fn() -> usize| {
+        let mut b = f64::MAX;
+        let mut n = 0;
+        for _ in 0..std::env::var("PASSES")
+            .ok()
+            .and_then(|p| p.parse().ok())
+            .unwrap_or(15)
+        {
+            let t = Instant::now();
+            n = f();
+            b = b.min(t.elapsed().as_secs_f64());
+        }
+        (b, n)
+    };
+    if let Ok(stage) = std::env::var("STAGE") {
+        for _ in 0..30 {
+            let n: usize = match stage.as_str() {
+                "find" => arts
+                    .iter()
+                    .map(|a| {
+                        let mut ar = String::new();
+                        let (t, s) = eventmap::extract::tokenize(&a.text, &mut ar);
+                        eventmap::extract::find_mentions(&g, &a.text, &t, &s).len()
+                    })
+                    .sum(),
+                "resolve" => arts
+                    .iter()
+                    .map(|a| eventmap::pipeline::places_in(&g, &a.text).len())
+                    .sum(),
+                _ => arts
+                    .iter()
+                    .map(|a| extract_article(&g, a, &config).len())
+                    .sum(),
+            };
+            std::hint::black_box(n);
+        }
+        return;
+    }
+    let (t_tok, _) = best(&|| {
+        arts.iter()
+            .map(|a| {
+                eventmap::extract::tokenize(&a.text, &mut String::new())
+                    .0
+                    .len()
+            })
+            .sum()
+    });
+    let (t_find, _) = best(&|| {
+        arts.iter()
+            .map(|a| {
+                let mut ar = String::new();
+                let (t, s) = eventmap::extract::tokenize(&a.text, &mut ar);
+                eventmap::extract::find_mentions(&g, &a.text, &t, &s).len()
+            })
+            .sum()
+    });
+    let (t_res, _) = best(&|| {
+        arts.iter()
+            .map(|a| eventmap::pipeline::places_in(&g, &a.text).len())
+            .sum()
+    });
+    let (t_all, n) = best(&|| {
+        arts.iter()
+            .map(|a| extract_article(&g, a, &config).len())
+            .sum()
+    });
+    let feats: Vec<_> = arts
+        .iter()
+        .flat_map(|a| extract_article(&g, a, &config))
+        .collect();
+    let (t_write, out_len) = best(&|| {
+        let mut out = Vec::new();
+        let mut w =
+            eventmap::output::FeatureWriter::new(&mut out, eventmap::output::Format::Collection)
+                .unwrap();
+        for f in &feats {
+            w.write(f).unwrap();
+        }
+        w.finish().unwrap();
+        out.len()
+    });
+    let (t_read, _) = best(&|| {
+        sources
+            .iter()
+            .map(|s| s.read(None).unwrap().text.len())
+            .sum()
+    });
+    println!(
+        "write {:.1} ms for {} bytes; read {:.1} ms",
+        t_write * 1e3,
+        out_len,
+        t_read * 1e3
+    );
+    let (t_run, _) = best(&|| {
+        let mut out = Vec::new();
+        eventmap::pipeline::run(
+            &sources,
+            &g,
+            &config,
+            eventmap::output::Format::Collection,
+            &mut out,
+        )
+        .unwrap();
+        out.len()
+    });
+    println!("run (read+extract+write) {:.1} ms", t_run * 1e3);
+    let mb = bytes as f64 / 1e6;
+    println!("{} articles, {:.2} MB, {} features", arts.len(), mb, n);
+    for (name, t) in [
+        ("tokenize", t_tok),
+        ("find", t_find),
+        ("resolve", t_res),
+        ("all", t_all),
+    ] {
+        println!("{name:10} {:7.1} ms {:7.1} MB/s", t * 1e3, mb / t);
+    }
+}
