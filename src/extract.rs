@@ -558,7 +558,8 @@ pub fn find_mentions(
                                     && skeleton_similarity(g, r, &key) >= MIN_SKELETON_SIMILARITY
                             })
                             .collect();
-                        if !hits.is_empty() && acceptable(g, text, &shout, tokens, i..j + 1, &hits) {
+                        if !hits.is_empty() && acceptable(g, text, &shout, tokens, i..j + 1, &hits)
+                        {
                             best = Some((j + 1, hits, Match::Skeleton));
                         }
                         longer

@@ -783,16 +783,20 @@ pub fn run(
         });
     let mut fw = FeatureWriter::new(w, format)?;
     let chunk = (rayon::current_num_threads() * 16).max(16);
+    let sequential = rayon::current_num_threads() == 1;
     for part in sources.chunks(chunk) {
-        let results: Vec<Result<Vec<EventFeature>, WriteError>> = part
-            .par_iter()
-            .map(|s| {
-                let a = s
-                    .read(config.fallback_date)
-                    .map_err(|e| WriteError::Input(e.to_string()))?;
-                Ok(extract_article(g, &a, config))
-            })
-            .collect();
+        let one = |s: &Source| -> Result<Vec<EventFeature>, WriteError> {
+            let a = s
+                .read(config.fallback_date)
+                .map_err(|e| WriteError::Input(e.to_string()))?;
+            Ok(extract_article(g, &a, config))
+        };
+        // One thread: no hand-over to the pool and back for every chunk.
+        let results: Vec<Result<Vec<EventFeature>, WriteError>> = if sequential {
+            part.iter().map(one).collect()
+        } else {
+            part.par_iter().map(one).collect()
+        };
         for r in results {
             for f in r? {
                 fw.write(&f)?;

@@ -183,8 +183,7 @@ pub fn resolve(
             let first = g.place(*m.candidates.first()?);
             let tight = m.candidates.iter().all(|&r| {
                 let p = g.place(r);
-                p.kind != Kind::Country
-                    && within_km((first.lat, first.lon), (p.lat, p.lon), 60.0)
+                p.kind != Kind::Country && within_km((first.lat, first.lon), (p.lat, p.lon), 60.0)
             });
             tight.then_some((i, (first.lat, first.lon), first.country))
         })
