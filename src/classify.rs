@@ -144,7 +144,7 @@ pub fn find_cues(text: &str, tokens: &[Token], range: std::ops::Range<usize>) ->
     // Most sentences hold no cue word: done with before collecting words.
     if !tokens[range.clone()]
         .iter()
-        .any(|t| lexicon::cues_starting(t.folded).next().is_some())
+        .any(|t| t.class & lexicon::class::CUE != 0)
     {
         return Vec::new();
     }
@@ -152,6 +152,10 @@ pub fn find_cues(text: &str, tokens: &[Token], range: std::ops::Range<usize>) ->
     let mut hits = Vec::new();
     let mut i = 0;
     while i < words.len() {
+        if tokens[range.start + i].class & lexicon::class::CUE == 0 {
+            i += 1;
+            continue;
+        }
         let found = lexicon::cues_starting(words[i])
             .find_map(|c| lexicon::phrase_len(c.words, &words, i).map(|n| (c, n)));
         match found {
@@ -346,9 +350,10 @@ pub fn death_count(
     range: std::ops::Range<usize>,
 ) -> Option<DeathCount> {
     // Most sentences name no death: pass them over before parsing numbers.
-    let any_death_word = tokens[range.clone()]
-        .iter()
-        .any(|t| t.folded == "toll" || lexicon::deaths_starting(t.folded).next().is_some());
+    let any_death_word = tokens[range.clone()].iter().any(|t| {
+        t.class & lexicon::class::DEATH != 0
+            && (t.folded == "toll" || lexicon::deaths_starting(t.folded).next().is_some())
+    });
     if !any_death_word {
         return None;
     }
@@ -357,6 +362,10 @@ pub fn death_count(
     let mut i = 0;
     while i < words.len() {
         let k = base + i;
+        if tokens[k].class & lexicon::class::NUMBER == 0 {
+            i += 1;
+            continue;
+        }
         let Some((n, len)) = number_at(text, tokens, k) else {
             i += 1;
             continue;
@@ -492,22 +501,14 @@ pub fn sentence_date(
 ) -> Option<SentenceDate> {
     // Every date below has a number, a month, a weekday or one of these
     // words: a sentence without any (most) is done with at once.
-    let may_date = |w: &str| {
-        w.as_bytes()[0].is_ascii_digit()
-            || lexicon::month(w).is_some()
-            || lexicon::weekday(w).is_some()
-            || matches!(
-                w,
-                "jaar"
-                    | "years"
-                    | "year"
-                    | "gisteren"
-                    | "yesterday"
-                    | "gisteravond"
-                    | "gisterochtend"
-            )
+    let may_date = |t: &Token| {
+        t.class & lexicon::class::DATE != 0
+            && (t.folded.as_bytes()[0].is_ascii_digit()
+                || lexicon::month(t.folded).is_some()
+                || lexicon::weekday(t.folded).is_some()
+                || lexicon::DATE_WORDS.contains(&t.folded))
     };
-    if !tokens[range.clone()].iter().any(|t| may_date(t.folded)) {
+    if !tokens[range.clone()].iter().any(may_date) {
         return None;
     }
     let words: Vec<&str> = tokens[range].iter().map(|t| t.folded).collect();

@@ -42,6 +42,8 @@ pub struct Token<'a> {
     pub joined: bool,
     /// First word of its sentence.
     pub sentence_start: bool,
+    /// What the word may be in the word lists ([`lexicon::class`] bits).
+    pub class: u16,
 }
 
 /// A sentence: byte range and word range.
@@ -274,6 +276,7 @@ pub fn tokenize<'a>(text: &'a str, arena: &'a mut String) -> (Vec<Token<'a>>, Ve
                     cap,
                     joined: next_is_word && k > end,
                     sentence_start: new_sentence,
+                    class: 0,
                 },
                 fold,
             ));
@@ -318,12 +321,16 @@ pub fn tokenize<'a>(text: &'a str, arena: &'a mut String) -> (Vec<Token<'a>>, Ve
     let arena: &'a String = arena;
     let tokens = raw
         .into_iter()
-        .map(|(t, fold)| Token {
-            folded: match fold {
+        .map(|(t, fold)| {
+            let folded = match fold {
                 Fold::Text(a, z) => &text[a as usize..z as usize],
                 Fold::Arena(a, z) => &arena[a as usize..z as usize],
-            },
-            ..t
+            };
+            Token {
+                folded,
+                class: lexicon::word_class(folded),
+                ..t
+            }
         })
         .collect();
     (tokens, sentences)

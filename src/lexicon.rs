@@ -288,6 +288,106 @@ pub fn deaths_starting(w: &str) -> impl Iterator<Item = &'static [&'static str]>
         .filter(move |p| word_matches(p[0], w))
 }
 
+/// What a word may be, as bits, looked up by its first three letters (one
+/// array index, no hashing): the sentence-level steps pass over the many
+/// words that can be none of these with one bit test. A bit is a "maybe":
+/// the word list itself decides.
+pub mod class {
+    /// Some cue may start with it ([`super::cues_starting`]).
+    pub const CUE: u16 = 1;
+    /// Some death phrase may start with it, or "toll".
+    pub const DEATH: u16 = 2;
+    /// A date may be built on it: digits, a month, a weekday, "jaar",
+    /// "gisteren" ([`crate::classify::sentence_date`]).
+    pub const DATE: u16 = 4;
+    /// "nu", "today" ([`super::is_now`]).
+    pub const NOW: u16 = 8;
+    /// A demonym ([`super::demonym`]).
+    pub const DEMONYM: u16 = 16;
+    /// Digits or a number word ([`super::number_word`]).
+    pub const NUMBER: u16 = 32;
+}
+
+/// Words besides months and weekdays that a date is built on.
+pub const DATE_WORDS: &[&str] = &[
+    "jaar",
+    "years",
+    "year",
+    "gisteren",
+    "yesterday",
+    "gisteravond",
+    "gisterochtend",
+];
+
+/// Bucket of a word by its first three letters (see [`letter`]).
+fn bucket3(b: &[u8]) -> usize {
+    (letter(b.first().copied()) * 27 + letter(b.get(1).copied())) * 27 + letter(b.get(2).copied())
+}
+
+fn class_table() -> &'static [u16] {
+    static TABLE: std::sync::OnceLock<Vec<u16>> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut t = vec![0u16; 27 * 27 * 27];
+        let mut mark = |pat: &str, bit: u16| {
+            let (stem, is_stem) = match pat.strip_suffix('*') {
+                Some(s) => (s, true),
+                None => (pat, false),
+            };
+            let b = stem.as_bytes();
+            let k = bucket3(b);
+            // A stem shorter than three letters reaches every bucket it
+            // starts.
+            let span = match b.len() {
+                _ if !is_stem => 1,
+                0 => 27 * 27 * 27,
+                1 => 27 * 27,
+                2 => 27,
+                _ => 1,
+            };
+            let first = k - k % span;
+            t[first..first + span].iter_mut().for_each(|c| *c |= bit);
+        };
+        for c in CUES {
+            mark(c.words[0], class::CUE);
+        }
+        for p in DEATH {
+            mark(p[0], class::DEATH);
+        }
+        mark("toll", class::DEATH);
+        for (m, _) in MONTHS {
+            mark(m, class::DATE);
+        }
+        for (nl, en) in DAYS {
+            mark(&format!("{nl}*"), class::DATE);
+            mark(en, class::DATE);
+        }
+        for w in DATE_WORDS {
+            mark(w, class::DATE);
+        }
+        for w in NOW_WORDS {
+            mark(w, class::NOW);
+        }
+        for (w, _) in DEMONYMS {
+            mark(w, class::DEMONYM);
+        }
+        for r in ROOTS {
+            mark(&format!("{r}*"), class::NUMBER);
+        }
+        t
+    })
+}
+
+/// The [`class`] bits of a folded word.
+pub fn word_class(w: &str) -> u16 {
+    let b = w.as_bytes();
+    let digits = if b.first().is_some_and(u8::is_ascii_digit) {
+        class::DATE | class::NUMBER
+    } else {
+        0
+    };
+    class_table()[bucket3(b)] | digits
+}
+
 /// Does a folded word match a pattern (`stem*` or whole word)?
 pub fn word_matches(pat: &str, w: &str) -> bool {
     match pat.strip_suffix('*') {
@@ -1061,20 +1161,22 @@ pub fn is_clause_start(w: &str) -> bool {
 /// Words that mean "now": a date from an earlier sentence does not carry
 /// over into a sentence that has one.
 pub fn is_now(w: &str) -> bool {
-    matches!(
-        w,
-        "nu" | "vandaag"
-            | "inmiddels"
-            | "momenteel"
-            | "thans"
-            | "now"
-            | "today"
-            | "currently"
-            | "meanwhile"
-            | "ondertussen"
-            | "intussen"
-    )
+    NOW_WORDS.contains(&w)
 }
+
+const NOW_WORDS: &[&str] = &[
+    "nu",
+    "vandaag",
+    "inmiddels",
+    "momenteel",
+    "thans",
+    "now",
+    "today",
+    "currently",
+    "meanwhile",
+    "ondertussen",
+    "intussen",
+];
 
 /// Country demonyms (folded adjective stems) → ISO code. Evidence for
 /// disambiguation, never place mentions.
@@ -1186,6 +1288,69 @@ pub fn word_zipf(w: &str) -> Option<f64> {
     z.parse::<f64>().ok().map(|z| z / 10.0)
 }
 
+/// Every number word starts with one of these (a compound's first part is
+/// a number word itself).
+const ROOTS: &[&str] = &[
+    "een",
+    "twee",
+    "drie",
+    "vier",
+    "vijf",
+    "zes",
+    "zeven",
+    "acht",
+    "negen",
+    "tien",
+    "elf",
+    "twaalf",
+    "dertien",
+    "veertien",
+    "vijftien",
+    "zestien",
+    "zeventien",
+    "achttien",
+    "negentien",
+    "twintig",
+    "dertig",
+    "veertig",
+    "vijftig",
+    "zestig",
+    "zeventig",
+    "tachtig",
+    "negentig",
+    "honderd",
+    "duizend",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "hundred",
+    "thousand",
+];
+
 /// A number written in words, Dutch or English ("dertien", "vierhonderd",
 /// "tweeëntwintig" folded to "tweeentwintig", "thirteen"). Vague quantities
 /// ("tientallen", "dozens") are not numbers.
@@ -1267,68 +1432,7 @@ pub fn number_word(w: &str) -> Option<u32> {
         }
         below100(w)
     }
-    // Every number word starts with one of these (a compound's first part
-    // is a number word itself): most words are rejected before parsing.
-    const ROOTS: &[&str] = &[
-        "een",
-        "twee",
-        "drie",
-        "vier",
-        "vijf",
-        "zes",
-        "zeven",
-        "acht",
-        "negen",
-        "tien",
-        "elf",
-        "twaalf",
-        "dertien",
-        "veertien",
-        "vijftien",
-        "zestien",
-        "zeventien",
-        "achttien",
-        "negentien",
-        "twintig",
-        "dertig",
-        "veertig",
-        "vijftig",
-        "zestig",
-        "zeventig",
-        "tachtig",
-        "negentig",
-        "honderd",
-        "duizend",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-        "twenty",
-        "thirty",
-        "forty",
-        "fifty",
-        "sixty",
-        "seventy",
-        "eighty",
-        "ninety",
-        "hundred",
-        "thousand",
-    ];
+    // Most words are rejected before parsing.
     static INDEX: std::sync::OnceLock<FirstLetters> = std::sync::OnceLock::new();
     let ix = INDEX.get_or_init(|| {
         let stems: Vec<String> = ROOTS.iter().map(|r| format!("{r}*")).collect();
@@ -1360,22 +1464,55 @@ pub fn month(w: &str) -> Option<u8> {
     {
         return None;
     }
-    Some(match w {
-        "januari" | "january" | "jan" => 1,
-        "februari" | "february" | "feb" => 2,
-        "maart" | "march" | "mrt" => 3,
-        "april" | "apr" => 4,
-        "mei" | "may" => 5,
-        "juni" | "june" | "jun" => 6,
-        "juli" | "july" | "jul" => 7,
-        "augustus" | "august" | "aug" => 8,
-        "september" | "sept" | "sep" => 9,
-        "oktober" | "october" | "okt" | "oct" => 10,
-        "november" | "nov" => 11,
-        "december" | "dec" => 12,
-        _ => return None,
-    })
+    MONTHS.iter().find(|(m, _)| *m == w).map(|&(_, n)| n)
 }
+
+const MONTHS: &[(&str, u8)] = &[
+    ("januari", 1),
+    ("january", 1),
+    ("jan", 1),
+    ("februari", 2),
+    ("february", 2),
+    ("feb", 2),
+    ("maart", 3),
+    ("march", 3),
+    ("mrt", 3),
+    ("april", 4),
+    ("apr", 4),
+    ("mei", 5),
+    ("may", 5),
+    ("juni", 6),
+    ("june", 6),
+    ("jun", 6),
+    ("juli", 7),
+    ("july", 7),
+    ("jul", 7),
+    ("augustus", 8),
+    ("august", 8),
+    ("aug", 8),
+    ("september", 9),
+    ("sept", 9),
+    ("sep", 9),
+    ("oktober", 10),
+    ("october", 10),
+    ("okt", 10),
+    ("oct", 10),
+    ("november", 11),
+    ("nov", 11),
+    ("december", 12),
+    ("dec", 12),
+];
+
+/// Weekdays, Dutch (a stem: "woensdagavond") and English.
+const DAYS: [(&str, &str); 7] = [
+    ("maandag", "monday"),
+    ("dinsdag", "tuesday"),
+    ("woensdag", "wednesday"),
+    ("donderdag", "thursday"),
+    ("vrijdag", "friday"),
+    ("zaterdag", "saturday"),
+    ("zondag", "sunday"),
+];
 
 /// Weekday of a word, 0 = Monday: "woensdag", "woensdagavond",
 /// "zaterdagnacht", "sunday".
@@ -1388,15 +1525,6 @@ pub fn weekday(w: &str) -> Option<u8> {
     {
         return None;
     }
-    const DAYS: [(&str, &str); 7] = [
-        ("maandag", "monday"),
-        ("dinsdag", "tuesday"),
-        ("woensdag", "wednesday"),
-        ("donderdag", "thursday"),
-        ("vrijdag", "friday"),
-        ("zaterdag", "saturday"),
-        ("zondag", "sunday"),
-    ];
     for (i, (nl, en)) in DAYS.iter().enumerate() {
         if w == *en {
             return Some(i as u8);
@@ -1464,6 +1592,72 @@ mod tests {
                 "{w:?}"
             );
         }
+    }
+
+    /// The class bits are a "maybe" the sentence steps trust to skip a
+    /// word: every word a list takes must have its bit.
+    #[test]
+    fn class_bits_cover_the_word_lists() {
+        let common = include_str!("../data/common_words.txt")
+            .lines()
+            .filter_map(|l| l.split(' ').next());
+        let extra = [
+            "woensdagavond",
+            "zondagnacht",
+            "sunday",
+            "tweeentwintig",
+            "vierhonderd",
+            "thirteen",
+            "2019",
+            "7",
+            "gisterochtend",
+            "luchtaanvallen",
+            "gifgasaanval",
+            "dodental",
+            "toll",
+            "syrische",
+            "kurdish",
+            "momenteel",
+            "mei",
+            "sept",
+            "killed",
+            "omgekomen",
+        ];
+        for w in common.chain(extra) {
+            let c = word_class(w);
+            let has = |bit: u16| c & bit != 0;
+            assert!(
+                cues_starting(w).next().is_none() || has(class::CUE),
+                "{w}: cue"
+            );
+            assert!(
+                deaths_starting(w).next().is_none() || has(class::DEATH),
+                "{w}: death"
+            );
+            assert!(w != "toll" || has(class::DEATH), "toll");
+            assert!(month(w).is_none() || has(class::DATE), "{w}: month");
+            assert!(weekday(w).is_none() || has(class::DATE), "{w}: weekday");
+            assert!(
+                !DATE_WORDS.contains(&w) || has(class::DATE),
+                "{w}: date word"
+            );
+            assert!(!is_now(w) || has(class::NOW), "{w}: now");
+            assert!(demonym(w).is_none() || has(class::DEMONYM), "{w}: demonym");
+            assert!(
+                number_word(w).is_none() || has(class::NUMBER),
+                "{w}: number"
+            );
+            assert!(
+                !w.starts_with(|c: char| c.is_ascii_digit()) || has(class::NUMBER | class::DATE)
+            );
+        }
+        // And it does skip: most common words are none of these.
+        let none = include_str!("../data/common_words.txt")
+            .lines()
+            .filter_map(|l| l.split(' ').next())
+            .filter(|w| word_class(w) == 0)
+            .count();
+        assert!(none > 10_000, "{none}");
     }
 
     #[test]

@@ -168,7 +168,7 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
         let has_now = || {
             tokens[range.clone()]
                 .iter()
-                .any(|t| lexicon::is_now(t.folded))
+                .any(|t| t.class & lexicon::class::NOW != 0 && lexicon::is_now(t.folded))
         };
         let own = classify::sentence_date(&tokens, range.clone(), adate);
         let date = match own {
@@ -700,7 +700,10 @@ fn focus_site(
     for r in places.iter().flatten() {
         *by_country.entry(g.place(*r).country).or_default() += 1.0;
     }
-    for t in tokens {
+    for t in tokens
+        .iter()
+        .filter(|t| t.class & lexicon::class::DEMONYM != 0)
+    {
         if let Some(cc) = lexicon::demonym(t.folded) {
             *by_country.entry(cc).or_default() += 1.0;
         }

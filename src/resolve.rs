@@ -166,7 +166,10 @@ pub fn resolve(
             *focus.entry(countries[0]).or_default() += 1.0;
         }
     }
-    for t in tokens {
+    for t in tokens
+        .iter()
+        .filter(|t| t.class & lexicon::class::DEMONYM != 0)
+    {
         if let Some(cc) = lexicon::demonym(t.folded) {
             *focus.entry(cc).or_default() += 0.5;
         }
