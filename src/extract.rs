@@ -124,13 +124,15 @@ pub fn tokenize<'a>(text: &'a str, arena: &'a mut String) -> (Vec<Token<'a>>, Ve
     arena.clear();
     let b = text.as_bytes();
     let n = b.len();
-    // Tokens with their folded forms as ranges while the arena grows.
-    let mut raw: Vec<(Token<'static>, Fold)> = Vec::with_capacity(n / 6);
+    let mut tokens: Vec<Token<'a>> = Vec::with_capacity(n / 6);
+    // Tokens whose folded form is in the arena: (token, range), filled in
+    // once the arena stops growing.
+    let mut in_arena: Vec<(u32, u32, u32)> = Vec::new();
     let mut sentences = Vec::new();
     let mut sent_start_tok = 0;
     let mut sent_start_byte = 0;
     let mut new_sentence = true;
-    let close = |raw: &Vec<(Token<'static>, Fold)>,
+    let close = |raw: &Vec<Token<'a>>,
                  sentences: &mut Vec<Sentence>,
                  start_tok: &mut usize,
                  start_byte: usize,
@@ -211,10 +213,11 @@ pub fn tokenize<'a>(text: &'a str, arena: &'a mut String) -> (Vec<Token<'a>>, Ve
                 }
                 Fold::Arena(from as u32, arena.len() as u32)
             };
-            let folded = match fold {
+            let folded: &str = match fold {
                 Fold::Text(a, z) => &text[a as usize..z as usize],
                 Fold::Arena(a, z) => &arena[a as usize..z as usize],
             };
+            let class = lexicon::word_class(folded);
             i = end;
             if folded.is_empty() {
                 continue;
@@ -235,9 +238,9 @@ pub fn tokenize<'a>(text: &'a str, arena: &'a mut String) -> (Vec<Token<'a>>, Ve
                 && lexicon::is_sentence_opener(folded)
                 && !word.chars().all(|c| c.is_uppercase())
             {
-                let prev_end = raw.last().map_or(start, |t| t.0.end);
+                let prev_end = tokens.last().map_or(start, |t| t.end);
                 close(
-                    &raw,
+                    &tokens,
                     &mut sentences,
                     &mut sent_start_tok,
                     sent_start_byte,
@@ -268,22 +271,26 @@ pub fn tokenize<'a>(text: &'a str, arena: &'a mut String) -> (Vec<Token<'a>>, Ve
                 Some(c) => is_word_char(c),
                 None => false,
             };
-            raw.push((
-                Token {
-                    start,
-                    end,
-                    folded: "",
-                    cap,
-                    joined: next_is_word && k > end,
-                    sentence_start: new_sentence,
-                    class: 0,
-                },
-                fold,
-            ));
+            let folded = match fold {
+                Fold::Text(a, z) => &text[a as usize..z as usize],
+                Fold::Arena(a, z) => {
+                    in_arena.push((tokens.len() as u32, a, z));
+                    ""
+                }
+            };
+            tokens.push(Token {
+                start,
+                end,
+                folded,
+                cap,
+                joined: next_is_word && k > end,
+                sentence_start: new_sentence,
+                class,
+            });
             new_sentence = false;
         } else if c == '\n' {
             close(
-                &raw,
+                &tokens,
                 &mut sentences,
                 &mut sent_start_tok,
                 sent_start_byte,
@@ -299,7 +306,7 @@ pub fn tokenize<'a>(text: &'a str, arena: &'a mut String) -> (Vec<Token<'a>>, Ve
                     i += q.len_utf8();
                 }
                 close(
-                    &raw,
+                    &tokens,
                     &mut sentences,
                     &mut sent_start_tok,
                     sent_start_byte,
@@ -312,27 +319,16 @@ pub fn tokenize<'a>(text: &'a str, arena: &'a mut String) -> (Vec<Token<'a>>, Ve
         }
     }
     close(
-        &raw,
+        &tokens,
         &mut sentences,
         &mut sent_start_tok,
         sent_start_byte,
         n,
     );
     let arena: &'a String = arena;
-    let tokens = raw
-        .into_iter()
-        .map(|(t, fold)| {
-            let folded = match fold {
-                Fold::Text(a, z) => &text[a as usize..z as usize],
-                Fold::Arena(a, z) => &arena[a as usize..z as usize],
-            };
-            Token {
-                folded,
-                class: lexicon::word_class(folded),
-                ..t
-            }
-        })
-        .collect();
+    for (t, a, z) in in_arena {
+        tokens[t as usize].folded = &arena[a as usize..z as usize];
+    }
     (tokens, sentences)
 }
 
