@@ -452,20 +452,29 @@ impl Gazetteer {
         (log2, slots): (u32, &'static [u8]),
         key: &str,
     ) -> Option<(usize, usize, bool)> {
-        use crate::index::{SLOT_LONGER, SLOT_SIZE, SLOT_USED};
-        let mask = (1usize << log2) - 1;
-        let mut i = (crate::index::fnv1a(key) as usize) & mask;
-        for _ in 0..=mask {
-            let s = i * SLOT_SIZE;
-            let flags = u32_at(slots, s + 12) >> 16;
-            if flags as u16 & SLOT_USED == 0 {
+        use crate::index::{PROBE_SIZE, SLOT_LONGER, SLOT_USED};
+        let n = 1usize << log2;
+        let mask = n - 1;
+        let hash = crate::index::fnv1a(key);
+        // What a slot of this key holds besides its offset.
+        let want = crate::index::slot_meta(key.len(), hash, 0);
+        let (probe, runs) = slots.split_at(n * PROBE_SIZE);
+        let mut i = (hash as usize) & mask;
+        for _ in 0..n {
+            let meta = u32_at(probe, i * PROBE_SIZE + 4);
+            if meta & SLOT_USED == 0 {
                 return None;
             }
-            let (o, l) = (u32_at(slots, s) as usize, u32_at(slots, s + 4) as usize);
-            if self.strings.get(o..o + l) == Some(key) {
-                let start = u32_at(slots, s + 8) as usize;
-                let count = (u32_at(slots, s + 12) & 0xffff) as usize;
-                return Some((start, count, flags as u16 & SLOT_LONGER != 0));
+            if meta & 0xff_ffff == want {
+                let o = u32_at(probe, i * PROBE_SIZE) as usize;
+                if self.strings.as_bytes().get(o..o + key.len()) == Some(key.as_bytes()) {
+                    let start = u32_at(runs, i * 8) as usize;
+                    let count = usize::from(u16::from_le_bytes([
+                        runs.get(i * 8 + 4).copied().unwrap_or(0),
+                        runs.get(i * 8 + 5).copied().unwrap_or(0),
+                    ]));
+                    return Some((start, count, meta & SLOT_LONGER != 0));
+                }
             }
             i = (i + 1) & mask;
         }
