@@ -419,7 +419,12 @@ pub const CANONICAL_SHARE: f64 = 0.8;
 /// "Ras al-Ayn" is the canonical Ras al-Ain, while for Rosh Ha'Ayin, whose
 /// variants include "Ra's al 'Ayn", it is only a variant.
 pub fn is_canonical(g: &Gazetteer, r: NameRef, key: &str) -> bool {
-    r.variant == 0 || skeleton_of_key(key) == skeleton_of_key(&name_key(g.place(r).name))
+    r.variant == 0 || is_canonical_skeleton(g, r, &skeleton_of_key(key))
+}
+
+/// [`is_canonical`] with the key's skeleton already made.
+pub fn is_canonical_skeleton(g: &Gazetteer, r: NameRef, key_skeleton: &str) -> bool {
+    r.variant == 0 || key_skeleton == skeleton_of_key(&name_key(g.place(r).name))
 }
 
 /// Similarity of a written name to the name of a place it matched through

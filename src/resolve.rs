@@ -25,7 +25,7 @@ use crate::extract::{Match, Mention, Token};
 use crate::gazetteer::{Gazetteer, Kind, NameRef, distance_km, far_apart, within_km};
 use crate::gaztools::{self, prior};
 use crate::lexicon::{self, PlaceNoun};
-use crate::normalize::name_key;
+use crate::normalize::{name_key, skeleton_of_key};
 
 /// The place noun next to a mention: before it ("provincie Idlib", "de
 /// grensstad Ain Issa") or right after it ("Idlib-provincie", "Idlib
@@ -136,17 +136,9 @@ fn plausible(
     p.population >= 1_000_000 || supported
 }
 
-/// How many distinct points (to a tenth of a degree) the anchors other
-/// than mention `mi` stand at.
-fn distinct_others(anchors: &[(usize, (f64, f64), &str)], mi: usize) -> usize {
-    let mut pts: Vec<(i64, i64)> = anchors
-        .iter()
-        .filter(|a| a.0 != mi)
-        .map(|a| ((a.1.0 * 10.0) as i64, (a.1.1 * 10.0) as i64))
-        .collect();
-    pts.sort_unstable();
-    pts.dedup();
-    pts.len()
+/// A point to a tenth of a degree: anchors closer than that are one place.
+fn grid(p: (f64, f64)) -> (i64, i64) {
+    ((p.0 * 10.0) as i64, (p.1 * 10.0) as i64)
 }
 
 /// Choose a place for every mention. `None` where no candidate remains.
@@ -202,9 +194,25 @@ pub fn resolve(
         })
         .collect();
 
-    // Distinct anchor points without mention `mi`: the same for every
-    // mention that is no anchor itself.
-    let distinct_all = distinct_others(&anchors, usize::MAX);
+    // Distinct anchor points without mention `mi`: all of them, less the
+    // point of `mi` when no other anchor stands there.
+    let mut points: Vec<(i64, i64)> = anchors.iter().map(|a| grid(a.1)).collect();
+    points.sort_unstable();
+    let distinct_all = {
+        let mut d = points.clone();
+        d.dedup();
+        d.len()
+    };
+    let distinct_without = |mi: usize| -> usize {
+        match anchors.iter().find(|a| a.0 == mi) {
+            Some(a) => {
+                let p = grid(a.1);
+                let alone = points.iter().filter(|&&q| q == p).count() == 1;
+                distinct_all - usize::from(alone)
+            }
+            None => distinct_all,
+        }
+    };
     mentions
         .iter()
         .enumerate()
@@ -212,15 +220,13 @@ pub fn resolve(
             let written = keys[mi].as_str();
             let noun = adjacent_place_noun(tokens, m);
             let demonym = demonym_before(tokens, m);
-            let distinct = if anchors.iter().any(|a| a.0 == mi) {
-                distinct_others(&anchors, mi)
-            } else {
-                distinct_all
-            };
+            let distinct = distinct_without(mi);
+            let written_skeleton = skeleton_of_key(written);
             let mut best: Option<(f64, NameRef)> = None;
             for &r in &m.candidates {
                 let p = g.place(r);
-                let canonical = m.how == Match::Exact && gaztools::is_canonical(g, r, written);
+                let canonical = m.how == Match::Exact
+                    && gaztools::is_canonical_skeleton(g, r, &written_skeleton);
                 let quality = match m.how {
                     Match::Exact if canonical => 1.0,
                     Match::Exact => gaztools::CANONICAL_SHARE,
