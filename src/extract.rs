@@ -528,7 +528,17 @@ pub fn find_mentions(
             // index found nothing or only a shorter name ("Ain" of "Ain
             // Issa" spelled in a way no row lists).
             let exact_end = best.as_ref().map_or(i, |b| b.0);
-            if t.cap && exact_end < s.tokens.end {
+            // The last word a name from here can reach; a phonetic match must
+            // end at or after `exact_end`, so an exact name that already
+            // runs to it ("… in Idlib.") leaves nothing to look for.
+            let reach_last = {
+                let mut k = i;
+                while tokens[k].joined && k + 1 < s.tokens.end && k + 1 - i < max_walk {
+                    k += 1;
+                }
+                k
+            };
+            if t.cap && exact_end <= reach_last {
                 // A common word alone ("Daar", "Bar") is never a fuzzy name,
                 // nor is a short word alone: first names ("Ayman", "Saleh")
                 // sit one vowel away from towns ("Amman", "Sala").
