@@ -102,22 +102,24 @@ fn stages(c: &mut Criterion) {
     });
     group.finish();
 
+    // The whole pipeline on one thread, in articles/s and in MB/s.
+    let whole = || {
+        let mut out: Vec<u8> = Vec::with_capacity(1 << 20);
+        let mut w = FeatureWriter::new(&mut out, Format::Collection).unwrap();
+        for a in &arts {
+            for f in pipeline::extract_article(&g, a, &config) {
+                w.write(&f).unwrap();
+            }
+        }
+        w.finish().unwrap();
+        out.len()
+    };
     let mut group = c.benchmark_group("pipeline");
     group.sample_size(10);
     group.throughput(Throughput::Elements(arts.len() as u64));
-    group.bench_function(BenchmarkId::new("articles", arts.len()), |b| {
-        b.iter(|| {
-            let mut out: Vec<u8> = Vec::with_capacity(1 << 20);
-            let mut w = FeatureWriter::new(&mut out, Format::Collection).unwrap();
-            for a in &arts {
-                for f in pipeline::extract_article(&g, a, &config) {
-                    w.write(&f).unwrap();
-                }
-            }
-            w.finish().unwrap();
-            out.len()
-        })
-    });
+    group.bench_function(BenchmarkId::new("articles", arts.len()), |b| b.iter(whole));
+    group.throughput(Throughput::Bytes(bytes(&arts)));
+    group.bench_function(BenchmarkId::new("bytes", bytes(&arts)), |b| b.iter(whole));
     group.finish();
 }
 

@@ -1234,58 +1234,35 @@ pub fn demonym(w: &str) -> Option<&'static str> {
 /// word is not among the ~26,000 most common (zipf ≥ 3.5) of either.
 pub fn word_zipf(w: &str) -> Option<f64> {
     static WORDS: &str = include_str!("../data/common_words.txt");
-    // Where each line's word starts and ends, and which lines hold the
-    // words of each first two letters, found in one pass over the embedded
-    // list at first use (no table to build at start-up); then a binary
-    // search within the word's block.
-    struct Lines {
-        bounds: Vec<(u32, u32)>,
-        /// Per block: its lines (start, end); the whole list for a block
-        /// whose lines are not consecutive (the "other byte" blocks, whose
-        /// bytes sort before and after the letters).
-        blocks: Vec<(u32, u32)>,
-    }
-    static LINES: std::sync::OnceLock<Lines> = std::sync::OnceLock::new();
-    fn block_of(w: &str) -> usize {
-        let b = w.as_bytes();
-        letter(b.first().copied()) * 27 + letter(b.get(1).copied())
-    }
-    let lines = LINES.get_or_init(|| {
-        let mut bounds = Vec::with_capacity(30_000);
-        let mut start = 0;
-        for line in WORDS.split_inclusive('\n') {
-            let word = line.split([' ', '\n']).next().unwrap_or("");
-            bounds.push((start as u32, (start + word.len()) as u32));
-            start += line.len();
+    // The byte range of each two-letter block, found by build.rs: a binary
+    // search over the lines of one block, with nothing to build at start-up.
+    static BLOCKS: [(u32, u32); 27 * 27] =
+        include!(concat!(env!("OUT_DIR"), "/common_words_blocks.rs"));
+    let b = w.as_bytes();
+    let block = letter(b.first().copied()) * 27 + letter(b.get(1).copied());
+    let (lo, hi) = BLOCKS[block];
+    let text = WORDS.as_bytes();
+    let (mut lo, mut hi) = (lo as usize, hi as usize);
+    while lo < hi {
+        let mid = (lo + hi) / 2;
+        // The line holding `mid`.
+        let start = text[lo..mid]
+            .iter()
+            .rposition(|&c| c == b'\n')
+            .map_or(lo, |p| lo + p + 1);
+        let end = text[mid..hi]
+            .iter()
+            .position(|&c| c == b'\n')
+            .map_or(hi, |p| mid + p);
+        let line = &WORDS[start..end];
+        let (word, z) = line.split_once(' ').unwrap_or((line, "0"));
+        match word.cmp(w) {
+            std::cmp::Ordering::Equal => return z.parse::<f64>().ok().map(|z| z / 10.0),
+            std::cmp::Ordering::Less => lo = end + 1,
+            std::cmp::Ordering::Greater => hi = start,
         }
-        let n = bounds.len() as u32;
-        let mut first = vec![u32::MAX; 27 * 27];
-        let mut last = vec![0u32; 27 * 27];
-        let mut count = vec![0u32; 27 * 27];
-        for (i, &(a, z)) in bounds.iter().enumerate() {
-            let b = block_of(&WORDS[a as usize..z as usize]);
-            first[b] = first[b].min(i as u32);
-            last[b] = i as u32 + 1;
-            count[b] += 1;
-        }
-        let blocks = (0..27 * 27)
-            .map(|b| match count[b] {
-                0 => (0, 0),
-                c if last[b] - first[b] == c => (first[b], last[b]),
-                _ => (0, n),
-            })
-            .collect();
-        Lines { bounds, blocks }
-    });
-    let (from, to) = lines.blocks[block_of(w)];
-    let block = &lines.bounds[from as usize..to as usize];
-    let found = block
-        .binary_search_by(|&(a, z)| WORDS[a as usize..z as usize].cmp(w))
-        .ok()?;
-    let rest = &WORDS[block[found].1 as usize..];
-    let z = rest.trim_start_matches(' ');
-    let z = &z[..z.find('\n').unwrap_or(z.len())];
-    z.parse::<f64>().ok().map(|z| z / 10.0)
+    }
+    None
 }
 
 /// Every number word starts with one of these (a compound's first part is
