@@ -235,6 +235,7 @@ pub fn tokenize<'a>(text: &'a str, arena: &'a mut String) -> (Vec<Token<'a>>, Ve
             // list items reach us without their full stop.
             if !new_sentence
                 && cap
+                && class & lexicon::class::OPENER != 0
                 && lexicon::is_sentence_opener(folded)
                 && !word.chars().all(|c| c.is_uppercase())
             {
@@ -388,6 +389,12 @@ fn acceptable(
     true
 }
 
+/// Is the word a transliterated Arabic article ("al", "el", "ash")? The
+/// class bit first: most words are not.
+fn article(t: &Token) -> bool {
+    t.class & lexicon::class::ARTICLE != 0 && is_article(t.folded)
+}
+
 /// Walk the words of a possible name from token `i` (before `end`, at most
 /// `max` words): `visit(j)` sees each word that can end a name (inner
 /// articles are passed over, as keys drop them) and says whether a longer
@@ -402,7 +409,7 @@ fn walk_name(
     let mut j = i;
     while j < end && j - i < max {
         let tj = &tokens[j];
-        if (j == i || !is_article(tj.folded)) && !visit(j) {
+        if (j == i || !article(tj)) && !visit(j) {
             break;
         }
         if !tj.joined {
@@ -473,7 +480,7 @@ pub fn find_mentions(
         let mut i = s.tokens.start;
         while i < s.tokens.end {
             let t = &tokens[i];
-            if is_article(t.folded)
+            if article(t)
                 || t.folded.as_bytes()[0].is_ascii_digit()
                 || next_cap[i - s.tokens.start].saturating_sub(i) >= max_walk
             {
@@ -491,7 +498,7 @@ pub fn find_mentions(
                         break None;
                     }
                     k += 1;
-                    if !is_article(tokens[k].folded) {
+                    if !article(&tokens[k]) {
                         break Some(k);
                     }
                 };
@@ -620,10 +627,7 @@ pub fn find_mentions(
                     let mut first = i;
                     if i > s.tokens.start {
                         let a = &tokens[i - 1];
-                        if is_article(a.folded)
-                            && a.joined
-                            && (a.cap || text_has_hyphen(tokens, i - 1))
-                        {
+                        if article(a) && a.joined && (a.cap || text_has_hyphen(tokens, i - 1)) {
                             first = i - 1;
                         }
                     }

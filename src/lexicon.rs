@@ -306,6 +306,12 @@ pub mod class {
     pub const DEMONYM: u16 = 16;
     /// Digits or a number word ([`super::number_word`]).
     pub const NUMBER: u16 = 32;
+    /// A transliterated Arabic article ([`crate::normalize::is_article`]).
+    pub const ARTICLE: u16 = 64;
+    /// A function word that opens sentences ([`super::is_sentence_opener`]).
+    pub const OPENER: u16 = 128;
+    /// A generic event noun ([`super::is_generic_event_noun`]).
+    pub const GENERIC: u16 = 256;
 }
 
 /// Words besides months and weekdays that a date is built on.
@@ -372,6 +378,15 @@ fn class_table() -> &'static [u16] {
         }
         for r in ROOTS {
             mark(&format!("{r}*"), class::NUMBER);
+        }
+        for w in crate::normalize::ARTICLES {
+            mark(w, class::ARTICLE);
+        }
+        for w in SENTENCE_OPENERS {
+            mark(w, class::OPENER);
+        }
+        for w in GENERIC_EVENT_NOUNS {
+            mark(w, class::GENERIC);
         }
         t
     })
@@ -538,42 +553,43 @@ pub fn is_content_word(w: &str) -> bool {
 /// Function words that open sentences and never stand capitalised inside
 /// one (names like "De Telegraaf" aside, where a split does no harm).
 pub fn is_sentence_opener(w: &str) -> bool {
-    matches!(
-        w,
-        "ook"
-            | "maar"
-            | "toen"
-            | "nu"
-            | "zo"
-            | "er"
-            | "hij"
-            | "zij"
-            | "ze"
-            | "wij"
-            | "we"
-            | "ik"
-            | "dit"
-            | "deze"
-            | "dat"
-            | "daarna"
-            | "daarom"
-            | "volgens"
-            | "bij"
-            | "na"
-            | "sinds"
-            | "tijdens"
-            | "also"
-            | "but"
-            | "when"
-            | "after"
-            | "he"
-            | "she"
-            | "they"
-            | "this"
-            | "meanwhile"
-            | "according"
-    )
+    SENTENCE_OPENERS.contains(&w)
 }
+
+pub const SENTENCE_OPENERS: &[&str] = &[
+    "ook",
+    "maar",
+    "toen",
+    "nu",
+    "zo",
+    "er",
+    "hij",
+    "zij",
+    "ze",
+    "wij",
+    "we",
+    "ik",
+    "dit",
+    "deze",
+    "dat",
+    "daarna",
+    "daarom",
+    "volgens",
+    "bij",
+    "na",
+    "sinds",
+    "tijdens",
+    "also",
+    "but",
+    "when",
+    "after",
+    "he",
+    "she",
+    "they",
+    "this",
+    "meanwhile",
+    "according",
+];
 
 /// Conjunctions that start a new clause: a cue in one clause does not say
 /// what happened at a place in another ("… in Nederland was dolblij, maar ze
@@ -1108,23 +1124,24 @@ pub fn is_speech_verb(w: &str) -> bool {
 /// Words that refer back to an event without saying what it was: a place in
 /// the same sentence can locate an event reported elsewhere in the article.
 pub fn is_generic_event_noun(w: &str) -> bool {
-    matches!(
-        w,
-        "operatie"
-            | "operation"
-            | "missie"
-            | "mission"
-            | "actie"
-            | "aanval"
-            | "attack"
-            | "strike"
-            | "raid"
-            | "antiterreurmissie"
-            | "aanvallen"
-            | "attacks"
-            | "strikes"
-    )
+    GENERIC_EVENT_NOUNS.contains(&w)
 }
+
+pub const GENERIC_EVENT_NOUNS: &[&str] = &[
+    "operatie",
+    "operation",
+    "missie",
+    "mission",
+    "actie",
+    "aanval",
+    "attack",
+    "strike",
+    "raid",
+    "antiterreurmissie",
+    "aanvallen",
+    "attacks",
+    "strikes",
+];
 
 /// Conjunctions and relative pronouns: a clause starts after them.
 pub fn is_clause_start(w: &str) -> bool {
@@ -1623,6 +1640,15 @@ mod tests {
             assert!(
                 number_word(w).is_none() || has(class::NUMBER),
                 "{w}: number"
+            );
+            assert!(
+                !crate::normalize::is_article(w) || has(class::ARTICLE),
+                "{w}: article"
+            );
+            assert!(!is_sentence_opener(w) || has(class::OPENER), "{w}: opener");
+            assert!(
+                !is_generic_event_noun(w) || has(class::GENERIC),
+                "{w}: generic"
             );
             assert!(
                 !w.starts_with(|c: char| c.is_ascii_digit()) || has(class::NUMBER | class::DATE)

@@ -133,29 +133,13 @@ pub fn fold_token_into(tok: &str, out: &mut String) {
 /// The Arabic definite article in its transliterated forms. Checked on
 /// folded tokens; a name is never reduced to nothing by dropping them.
 pub fn is_article(tok: &str) -> bool {
-    matches!(
-        tok,
-        "al" | "el"
-            | "il"
-            | "ar"
-            | "as"
-            | "ash"
-            | "ad"
-            | "az"
-            | "at"
-            | "an"
-            | "ed"
-            | "es"
-            | "ez"
-            | "er"
-            | "et"
-            | "ul"
-            | "ath"
-            | "adh"
-            | "ech"
-            | "esh"
-    )
+    ARTICLES.contains(&tok)
 }
+
+pub const ARTICLES: &[&str] = &[
+    "al", "el", "il", "ar", "as", "ash", "ad", "az", "at", "an", "ed", "es", "ez", "er", "et",
+    "ul", "ath", "adh", "ech", "esh",
+];
 
 /// An article glued to its noun by assimilation without a hyphen:
 /// `Ezzor`, `Arraqqa`, `Assukhna` → `zor`, `raqqa`, `sukhna`.

@@ -232,7 +232,10 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                 // plaats Atmé"): at most MAX_CUE_DISTANCE content words off.
                 let nouns: Vec<usize> = range
                     .clone()
-                    .filter(|&k| lexicon::is_generic_event_noun(tokens[k].folded))
+                    .filter(|&k| {
+                        tokens[k].class & lexicon::class::GENERIC != 0
+                            && lexicon::is_generic_event_noun(tokens[k].folded)
+                    })
                     .collect();
                 let close: Vec<usize> = sites
                     .iter()
