@@ -70,7 +70,10 @@ struct Event {
     /// Token position, for text order.
     pos: usize,
     fatalities: Option<u32>,
-    evidence: String,
+    /// Notes added to the evidence, which is the sentence the event was
+    /// read in (`sentence`) followed by these: the sentence is quoted only
+    /// for the events that become features.
+    notes: String,
 }
 
 fn collapse_ws(s: &str) -> String {
@@ -184,9 +187,6 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
             }
             None => carried.or(adate),
         };
-        // Built only for sentences that yield an event or a count.
-        let evidence = std::cell::OnceCell::new();
-        let evidence = || -> String { evidence.get_or_init(|| sentence_text(si)).clone() };
         // A question reports nothing: "Maar de VS bombardeerden toch al in
         // Syrië?"
         let question = text[s.start..s.end]
@@ -224,7 +224,7 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                         sentence: si,
                         pos: mentions[i].tokens.start,
                         fatalities: None,
-                        evidence: evidence(),
+                        notes: String::new(),
                     });
                 }
             } else {
@@ -341,7 +341,7 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                         sentence: si,
                         pos: m.tokens.start,
                         fatalities: None,
-                        evidence: evidence(),
+                        notes: String::new(),
                     });
                 }
             }
@@ -358,7 +358,7 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                             sentence: si,
                             pos: c.at,
                             fatalities: None,
-                            evidence: evidence(),
+                            notes: String::new(),
                         });
                     }
                 }
@@ -384,17 +384,16 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                     None => {
                         e.fatalities = Some(d.n);
                         if e.sentence != si {
-                            e.evidence =
-                                format!("{} [fatalities from: {}]", e.evidence, evidence());
+                            e.notes
+                                .push_str(&format!(" [fatalities from: {}]", sentence_text(si)));
                         }
                     }
                     Some(n) if n != d.n => {
-                        e.evidence = format!(
-                            "{} [another count, not used: {}: {}]",
-                            e.evidence,
+                        e.notes.push_str(&format!(
+                            " [another count, not used: {}: {}]",
                             d.n,
-                            evidence()
-                        );
+                            sentence_text(si)
+                        ));
                     }
                     Some(_) => {}
                 }
@@ -425,11 +424,10 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
     let relocate = |e: &mut Event, i: usize, label: &str| {
         e.at = Some((places[i].unwrap(), i));
         e.role = roles[i];
-        e.evidence = format!(
-            "{} [{label}: {}]",
-            e.evidence,
+        e.notes.push_str(&format!(
+            " [{label}: {}]",
             sentence_text(mentions[i].sentence)
-        );
+        ));
     };
     for e in events.iter_mut() {
         let (place, _) = e.at.unwrap();
@@ -613,7 +611,7 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                 e.ty,
                 e.date,
                 e.fatalities,
-                &e.evidence,
+                &(sentence_text(e.sentence) + &e.notes),
                 &article.id,
             )
         })
