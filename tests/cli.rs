@@ -434,4 +434,13 @@ fn compiled_index_gives_the_same_layer_as_its_csv() {
     env.write("cut.idx", &bytes[..bytes.len() / 2]);
     let e = env.fails(&["extract", seed.to_str().unwrap(), "--gazetteer", "cut.idx"]);
     assert!(e.contains("cut.idx") && e.contains("index"), "{e}");
+    // An index from another version of the format says to rebuild it.
+    let mut old = bytes.clone();
+    old[..8].copy_from_slice(b"EVMAPIX3");
+    env.write("old.idx", &old);
+    let e = env.fails(&["extract", seed.to_str().unwrap(), "--gazetteer", "old.idx"]);
+    assert!(
+        e.contains("old.idx") && e.contains("another version") && e.contains("gazetteer index"),
+        "{e}"
+    );
 }
