@@ -6,16 +6,19 @@
 //! candidate place.
 //!
 //! How: one pass over the words; at each word that can start a name (its
-//! folded form is the first word of some key) the following words are joined
-//! into keys of growing length and looked up in the exact index; the longest
-//! hit wins. A capitalised span with no exact hit is tried against the
+//! folded form is the first word of some key; for a lowercase word, it and
+//! the next word may start a longer key, which the index's pair filter
+//! answers without a look-up) the following words are joined into keys of
+//! growing length and looked up in the exact index; the longest hit wins. A capitalised span with no exact hit is tried against the
 //! phonetic skeleton index, so a spelling nobody listed still finds its place
 //! when the transliteration rules cover it. Words never match inside other
 //! words ("Homs" is not in "Homsi"), and a name never runs across
 //! punctuation other than a hyphen.
 //!
 //! Guarantees: mentions are in text order and never overlap; offsets point
-//! into the body the extractor was given.
+//! into the body the extractor was given. Splitting allocates nothing per
+//! word (folded forms borrow the text or one arena), and every word carries
+//! its [`lexicon::class`] bits for the later stages.
 
 use std::cell::Cell;
 

@@ -19,7 +19,7 @@
 //! every word-prefix of a key to its run of entries and to whether longer
 //! keys continue it (so a word of a text costs one hash probe), a bit filter
 //! of the first two words of every key of two words or more (see
-//! [`pair_filter`]), then place
+//! `pair_filter` below), then place
 //! records of [`PLACE_SIZE`] bytes, then exact and skeleton
 //! entries of [`ENTRY_SIZE`] bytes sorted by key, then one UTF-8 string
 //! blob that every record points into as (offset, length).

@@ -6,6 +6,12 @@
 //! entries are stems: an entry ending in `*` matches any word that starts
 //! with it, so inflections and compounds count (`luchtaanval*` covers
 //! `luchtaanvallen`; `*aanslag` in the compound list covers `bomaanslag`).
+//!
+//! Speed: these functions run for most words of every text, so the lists
+//! are indexed by first letters (`FirstLetters` for the pattern lists,
+//! two-letter blocks for the common words), and [`word_class`] gives each
+//! word, from its first three letters, the bits of the lists it may belong
+//! to, so that a sentence step passes over the other words with a bit test.
 
 use crate::classify::EventType;
 
