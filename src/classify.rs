@@ -501,12 +501,16 @@ pub fn sentence_date(
 ) -> Option<SentenceDate> {
     // Every date below has a number, a month, a weekday or one of these
     // words: a sentence without any (most) is done with at once.
+    // A number alone is no date: a day needs its month, and a bare number
+    // counts only as a year (1900–2100).
     let may_date = |t: &Token| {
+        let w = t.folded;
         t.class & lexicon::class::DATE != 0
-            && (t.folded.as_bytes()[0].is_ascii_digit()
-                || lexicon::month(t.folded).is_some()
-                || lexicon::weekday(t.folded).is_some()
-                || lexicon::DATE_WORDS.contains(&t.folded))
+            && (lexicon::month(w).is_some()
+                || lexicon::weekday(w).is_some()
+                || lexicon::DATE_WORDS.contains(&w)
+                || (w.len() == 4
+                    && w.parse::<u32>().is_ok_and(|y| (1900..=2100).contains(&y))))
     };
     if !tokens[range.clone()].iter().any(may_date) {
         return None;
