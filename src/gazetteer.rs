@@ -528,15 +528,6 @@ impl Gazetteer {
         bits[a / 8] & (1 << (a % 8)) != 0 && bits[b / 8] & (1 << (b % 8)) != 0
     }
 
-    /// Can a name start with this word? One hash probe.
-    pub fn may_start_exact(&self, word: &str) -> bool {
-        self.probe(self.exact_table, word).is_some()
-    }
-
-    pub fn may_start_skeleton(&self, word: &str) -> bool {
-        self.probe(self.skel_table, word).is_some()
-    }
-
     /// The index bytes (for `gazetteer index`).
     pub fn index_bytes(&self) -> &'static [u8] {
         self.bytes

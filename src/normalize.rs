@@ -106,14 +106,7 @@ pub fn fold(s: &str) -> String {
     out
 }
 
-/// Fold one token (a run of letters from the text) without allocating for the
-/// common pure-ASCII case.
-pub fn fold_token(tok: &str, out: &mut String) {
-    out.clear();
-    fold_token_into(tok, out);
-}
-
-/// [`fold_token`], appending to `out`.
+/// Fold one token (a run of letters from the text), appending to `out`.
 pub fn fold_token_into(tok: &str, out: &mut String) {
     if tok.is_ascii() {
         for b in tok.bytes() {
