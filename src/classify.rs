@@ -509,8 +509,7 @@ pub fn sentence_date(
             && (lexicon::month(w).is_some()
                 || lexicon::weekday(w).is_some()
                 || lexicon::DATE_WORDS.contains(&w)
-                || (w.len() == 4
-                    && w.parse::<u32>().is_ok_and(|y| (1900..=2100).contains(&y))))
+                || (w.len() == 4 && w.parse::<u32>().is_ok_and(|y| (1900..=2100).contains(&y))))
     };
     if !tokens[range.clone()].iter().any(may_date) {
         return None;

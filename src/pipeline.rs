@@ -493,7 +493,8 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
     // that locates no event at all: otherwise the lead's placeless event is
     // most likely about somewhere else than the sites the article names.
     let any_located = !events.is_empty();
-    let focus = focus_site(g, &tokens, &mentions, &places, &roles);
+    // (Found only when a placeless event of the lead asks for it.)
+    let focus = std::cell::OnceCell::new();
     for mut e in placeless {
         // A placeless event takes the place of "the operation" only from a
         // sentence close by, and only a violent one.
@@ -502,7 +503,7 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
         if let Some(i) = near_refiner {
             relocate(&mut e, i, "place from");
         } else if e.sentence < 3 && !any_located && e.ty.is_violent() {
-            match focus {
+            match *focus.get_or_init(|| focus_site(g, &tokens, &mentions, &places, &roles)) {
                 Some(i) => {
                     relocate(&mut e, i, "place: the article's focus, from");
                     // Located by inference: never more precise than "near".
