@@ -444,3 +444,30 @@ fn compiled_index_gives_the_same_layer_as_its_csv() {
         "{e}"
     );
 }
+
+#[test]
+fn same_layer_on_one_thread_and_on_several() {
+    // One thread extracts in the calling thread, several in rayon's pool:
+    // the layer must not tell them apart.
+    let env = TestEnv::new();
+    for (i, seed) in std::fs::read_dir(root().join("seeds")).unwrap().enumerate() {
+        let text = std::fs::read(seed.unwrap().path()).unwrap();
+        // Copies, so that the batch spans several chunks of the pool.
+        for k in 0..12 {
+            env.write(&format!("in/{i}_{k:02}.txt"), &text);
+        }
+    }
+    let run = |threads: &str| {
+        assert_cmd::Command::cargo_bin("eventmap")
+            .unwrap()
+            .current_dir(env.dir.path())
+            .env("RAYON_NUM_THREADS", threads)
+            .args(["extract", "in", "-q"])
+            .output()
+            .unwrap()
+    };
+    let one = run("1");
+    assert!(one.status.success());
+    assert!(!features(&one.stdout).is_empty());
+    assert_eq!(one.stdout, run("3").stdout);
+}
