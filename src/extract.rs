@@ -9,9 +9,10 @@
 //! folded form is the first word of some key; for a lowercase word, it and
 //! the next word may start a longer key, which the index's pair filter
 //! answers without a look-up) the following words are joined into keys of
-//! growing length and looked up in the exact index; the longest hit wins. A capitalised span with no exact hit is tried against the
-//! phonetic skeleton index, so a spelling nobody listed still finds its place
-//! when the transliteration rules cover it. Words never match inside other
+//! growing length and looked up in the exact index; the longest hit wins.
+//! A capitalised span with no exact hit is tried against the phonetic
+//! skeleton index, so a spelling nobody listed still finds its place when
+//! the transliteration rules cover it. Words never match inside other
 //! words ("Homs" is not in "Homsi"), and a name never runs across
 //! punctuation other than a hyphen.
 //!
@@ -110,8 +111,8 @@ fn is_closing_quote(c: char) -> bool {
 /// Where a word's folded form lives until the arena stops growing.
 #[derive(Clone, Copy)]
 enum Fold {
-    Text(u32, u32),
-    Arena(u32, u32),
+    Text(usize, usize),
+    Arena(usize, usize),
 }
 
 /// Split text into words and sentences.
@@ -130,24 +131,24 @@ pub fn tokenize<'a>(text: &'a str, arena: &'a mut String) -> (Vec<Token<'a>>, Ve
     let mut tokens: Vec<Token<'a>> = Vec::with_capacity(n / 6);
     // Tokens whose folded form is in the arena: (token, range), filled in
     // once the arena stops growing.
-    let mut in_arena: Vec<(u32, u32, u32)> = Vec::new();
+    let mut in_arena: Vec<(usize, usize, usize)> = Vec::new();
     let mut sentences = Vec::new();
     let mut sent_start_tok = 0;
     let mut sent_start_byte = 0;
     let mut new_sentence = true;
-    let close = |raw: &Vec<Token<'a>>,
+    let close = |tokens: &Vec<Token<'a>>,
                  sentences: &mut Vec<Sentence>,
                  start_tok: &mut usize,
                  start_byte: usize,
                  end: usize| {
-        if raw.len() > *start_tok {
+        if tokens.len() > *start_tok {
             sentences.push(Sentence {
                 start: start_byte,
                 end,
-                tokens: *start_tok..raw.len(),
+                tokens: *start_tok..tokens.len(),
             });
         }
-        *start_tok = raw.len();
+        *start_tok = tokens.len();
     };
     let mut i = 0;
     while i < n {
@@ -202,7 +203,7 @@ pub fn tokenize<'a>(text: &'a str, arena: &'a mut String) -> (Vec<Token<'a>>, Ve
             let word = &text[start..end];
             let fold = if numeric || (ascii && plain) {
                 // Numbers keep their separators: "130.000", "5,5".
-                Fold::Text(start as u32, end as u32)
+                Fold::Text(start, end)
             } else {
                 let from = arena.len();
                 if ascii {
@@ -214,11 +215,11 @@ pub fn tokenize<'a>(text: &'a str, arena: &'a mut String) -> (Vec<Token<'a>>, Ve
                 } else {
                     fold_token_into(word, arena);
                 }
-                Fold::Arena(from as u32, arena.len() as u32)
+                Fold::Arena(from, arena.len())
             };
             let folded: &str = match fold {
-                Fold::Text(a, z) => &text[a as usize..z as usize],
-                Fold::Arena(a, z) => &arena[a as usize..z as usize],
+                Fold::Text(a, z) => &text[a..z],
+                Fold::Arena(a, z) => &arena[a..z],
             };
             let class = lexicon::word_class(folded);
             i = end;
@@ -276,9 +277,9 @@ pub fn tokenize<'a>(text: &'a str, arena: &'a mut String) -> (Vec<Token<'a>>, Ve
                 None => false,
             };
             let folded = match fold {
-                Fold::Text(a, z) => &text[a as usize..z as usize],
+                Fold::Text(a, z) => &text[a..z],
                 Fold::Arena(a, z) => {
-                    in_arena.push((tokens.len() as u32, a, z));
+                    in_arena.push((tokens.len(), a, z));
                     ""
                 }
             };
@@ -331,7 +332,7 @@ pub fn tokenize<'a>(text: &'a str, arena: &'a mut String) -> (Vec<Token<'a>>, Ve
     );
     let arena: &'a String = arena;
     for (t, a, z) in in_arena {
-        tokens[t as usize].folded = &arena[a as usize..z as usize];
+        tokens[t].folded = &arena[a..z];
     }
     (tokens, sentences)
 }
