@@ -502,7 +502,8 @@ pub fn sentence_date(
     // Every date below has a number, a month, a weekday or one of these
     // words: a sentence without any (most) is done with at once.
     // A number alone is no date: a day needs its month, and a bare number
-    // counts only as a year (1900–2100).
+    // counts only as a year (1900–2100). (Every word a branch below starts
+    // from must be a month, a weekday, a year or in `lexicon::DATE_WORDS`.)
     let may_date = |t: &Token| {
         let w = t.folded;
         t.class & lexicon::class::DATE != 0
