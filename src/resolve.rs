@@ -221,12 +221,18 @@ pub fn resolve(
             let noun = adjacent_place_noun(tokens, m);
             let demonym = demonym_before(tokens, m);
             let distinct = distinct_without(mi);
-            let written_skeleton = skeleton_of_key(written);
+            // Needed only for exact matches on a variant.
+            let written_skeleton = std::cell::OnceCell::new();
             let mut best: Option<(f64, NameRef)> = None;
             for &r in &m.candidates {
                 let p = g.place(r);
                 let canonical = m.how == Match::Exact
-                    && gaztools::is_canonical_skeleton(g, r, &written_skeleton);
+                    && (r.variant == 0
+                        || gaztools::is_canonical_skeleton(
+                            g,
+                            r,
+                            written_skeleton.get_or_init(|| skeleton_of_key(written)),
+                        ));
                 let quality = match m.how {
                     Match::Exact if canonical => 1.0,
                     Match::Exact => gaztools::CANONICAL_SHARE,
