@@ -15,7 +15,7 @@ use std::fmt;
 use std::io::{self, BufWriter, Write};
 use std::path::{Path, PathBuf};
 
-use serde_json::{Map, Value, json};
+use serde_json::{Value, json};
 
 use crate::article::PartialDate;
 use crate::classify::EventType;
@@ -52,42 +52,48 @@ fn round6(x: f64) -> f64 {
 }
 
 impl EventFeature {
+    /// The feature as written: GeoJSON with the properties in contract
+    /// order, borrowing the feature's strings.
+    fn out(&self) -> FeatureOut<'_> {
+        let span = self.date.map(|d| d.span());
+        let (acled, sub) = self.event_type.acled();
+        FeatureOut {
+            kind: "Feature",
+            id: &self.id,
+            geometry: PointOut {
+                kind: "Point",
+                coordinates: [round6(self.lon), round6(self.lat)],
+            },
+            properties: PropertiesOut {
+                id: &self.id,
+                article: &self.article,
+                place: &self.place,
+                mention: &self.mention,
+                gazetteer_id: &self.gazetteer_id,
+                // Regions spanning countries (Europe) have none: null, not "".
+                country: (!self.country.is_empty()).then_some(self.country.as_str()),
+                admin1: self.admin1.as_deref(),
+                precision: self.precision,
+                event_type: self.event_type.code(),
+                acled_event_type: acled,
+                acled_sub_event_type: sub,
+                date: self.date.map(|d| d.to_string()),
+                date_start: span.map(|s| s.0.to_string()),
+                date_end: span.map(|s| s.1.to_string()),
+                fatalities: self.fatalities,
+                evidence: &self.evidence,
+            },
+        }
+    }
+
     /// The feature as a GeoJSON object with properties in contract order.
     pub fn to_json(&self) -> Value {
-        let mut p = Map::new();
-        p.insert("id".into(), json!(self.id));
-        p.insert("article".into(), json!(self.article));
-        p.insert("place".into(), json!(self.place));
-        p.insert("mention".into(), json!(self.mention));
-        p.insert("gazetteer_id".into(), json!(self.gazetteer_id));
-        // Regions spanning countries (Europe) have none: null, not "".
-        p.insert(
-            "country".into(),
-            json!((!self.country.is_empty()).then_some(&self.country)),
-        );
-        p.insert("admin1".into(), json!(self.admin1));
-        p.insert("precision".into(), json!(self.precision));
-        p.insert("event_type".into(), json!(self.event_type.code()));
-        let (acled, sub) = self.event_type.acled();
-        p.insert("acled_event_type".into(), json!(acled));
-        p.insert("acled_sub_event_type".into(), json!(sub));
-        p.insert("date".into(), json!(self.date.map(|d| d.to_string())));
-        let span = self.date.map(|d| d.span());
-        p.insert("date_start".into(), json!(span.map(|s| s.0.to_string())));
-        p.insert("date_end".into(), json!(span.map(|s| s.1.to_string())));
-        p.insert("fatalities".into(), json!(self.fatalities));
-        p.insert("evidence".into(), json!(self.evidence));
-        json!({
-            "type": "Feature",
-            "id": self.id,
-            "geometry": {"type": "Point", "coordinates": [round6(self.lon), round6(self.lat)]},
-            "properties": Value::Object(p),
-        })
+        serde_json::to_value(self.out()).expect("a feature is plain JSON")
     }
 }
 
-/// A feature as written: the fields of [`EventFeature::to_json`] in the
-/// same order.
+/// A feature as written (see `EventFeature::out`): serialised straight from
+/// the feature's fields, without building a JSON tree.
 #[derive(serde::Serialize)]
 struct FeatureOut<'a> {
     #[serde(rename = "type")]
@@ -176,7 +182,8 @@ impl<'a> FeatureWriter<'a> {
         })
     }
 
-    pub fn write_value(&mut self, v: &Value) -> io::Result<()> {
+    /// Write one record in the writer's format.
+    fn write_record<T: serde::Serialize + ?Sized>(&mut self, v: &T) -> io::Result<()> {
         match self.format {
             Format::Collection => {
                 self.w
@@ -193,52 +200,13 @@ impl<'a> FeatureWriter<'a> {
         Ok(())
     }
 
-    /// Write one feature. Serialised straight from the feature (the same
-    /// bytes as [`EventFeature::to_json`], without building the tree).
+    pub fn write_value(&mut self, v: &Value) -> io::Result<()> {
+        self.write_record(v)
+    }
+
+    /// Write one feature, serialised straight from its fields.
     pub fn write(&mut self, f: &EventFeature) -> io::Result<()> {
-        let date = f.date.map(|d| d.to_string());
-        let span = f.date.map(|d| d.span());
-        let (acled, sub) = f.event_type.acled();
-        let out = FeatureOut {
-            kind: "Feature",
-            id: &f.id,
-            geometry: PointOut {
-                kind: "Point",
-                coordinates: [round6(f.lon), round6(f.lat)],
-            },
-            properties: PropertiesOut {
-                id: &f.id,
-                article: &f.article,
-                place: &f.place,
-                mention: &f.mention,
-                gazetteer_id: &f.gazetteer_id,
-                country: (!f.country.is_empty()).then_some(f.country.as_str()),
-                admin1: f.admin1.as_deref(),
-                precision: f.precision,
-                event_type: f.event_type.code(),
-                acled_event_type: acled,
-                acled_sub_event_type: sub,
-                date,
-                date_start: span.map(|s| s.0.to_string()),
-                date_end: span.map(|s| s.1.to_string()),
-                fatalities: f.fatalities,
-                evidence: &f.evidence,
-            },
-        };
-        match self.format {
-            Format::Collection => {
-                self.w
-                    .write_all(if self.count == 0 { b"\n" } else { b",\n" })?;
-                serde_json::to_writer(&mut *self.w, &out)?;
-            }
-            Format::Sequence => {
-                self.w.write_all(b"\x1e")?;
-                serde_json::to_writer(&mut *self.w, &out)?;
-                self.w.write_all(b"\n")?;
-            }
-        }
-        self.count += 1;
-        Ok(())
+        self.write_record(&f.out())
     }
 
     /// Close the collection; flushes either way, so streamed sequences reach
