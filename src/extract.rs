@@ -399,10 +399,21 @@ fn article(t: &Token) -> bool {
     t.class & lexicon::class::ARTICLE != 0 && is_article(t.folded)
 }
 
+/// The last word a name starting at token `i` can reach: names run over
+/// joined words only (spaces, one hyphen), stay before `end` (the sentence's
+/// end) and hold at most `max` words.
+fn reach(tokens: &[Token], i: usize, end: usize, max: usize) -> usize {
+    let mut k = i;
+    while tokens[k].joined && k + 1 < end && k + 1 - i < max {
+        k += 1;
+    }
+    k
+}
+
 /// Walk the words of a possible name from token `i` (before `end`, at most
 /// `max` words): `visit(j)` sees each word that can end a name (inner
 /// articles are passed over, as keys drop them) and says whether a longer
-/// name can still match. The walk stops at punctuation between words.
+/// name can still match.
 fn walk_name(
     tokens: &[Token],
     i: usize,
@@ -410,16 +421,11 @@ fn walk_name(
     max: usize,
     mut visit: impl FnMut(usize) -> bool,
 ) {
-    let mut j = i;
-    while j < end && j - i < max {
-        let tj = &tokens[j];
-        if (j == i || !article(tj)) && !visit(j) {
+    let last = reach(tokens, i, end, max);
+    for (j, t) in tokens.iter().enumerate().take(last + 1).skip(i) {
+        if (j == i || !article(t)) && !visit(j) {
             break;
         }
-        if !tj.joined {
-            break;
-        }
-        j += 1;
     }
 }
 
@@ -495,17 +501,10 @@ pub fn find_mentions(
             // longer one ("northern Syria", "kamp Al-Hol"), so the first two
             // words of the key must start some key. The gazetteer's pair
             // filter says so without a look-up in the big table.
+            let reach_last = reach(tokens, i, s.tokens.end, max_walk);
             if !t.cap {
-                let mut k = i;
-                let second = loop {
-                    if !tokens[k].joined || k + 1 >= s.tokens.end || k + 1 - i >= max_walk {
-                        break None;
-                    }
-                    k += 1;
-                    if !article(&tokens[k]) {
-                        break Some(k);
-                    }
-                };
+                // The second word the walk would add to the key.
+                let second = (i + 1..=reach_last).find(|&k| !article(&tokens[k]));
                 let may = second.is_some_and(|k| {
                     key.clear();
                     key.push_str(t.folded);
@@ -523,7 +522,7 @@ pub fn find_mentions(
             let mut best: Option<(usize, Vec<NameRef>, Match)> = None;
             {
                 key.clear();
-                walk_name(tokens, i, s.tokens.end, g.max_words + 2, |j| {
+                walk_name(tokens, i, s.tokens.end, max_walk, |j| {
                     if !key.is_empty() {
                         key.push(' ');
                     }
@@ -542,13 +541,6 @@ pub fn find_mentions(
             // The last word a name from here can reach; a phonetic match must
             // end at or after `exact_end`, so an exact name that already
             // runs to it ("… in Idlib.") leaves nothing to look for.
-            let reach_last = {
-                let mut k = i;
-                while tokens[k].joined && k + 1 < s.tokens.end && k + 1 - i < max_walk {
-                    k += 1;
-                }
-                k
-            };
             if t.cap && exact_end <= reach_last {
                 // A common word alone ("Daar", "Bar") is never a fuzzy name,
                 // nor is a short word alone: first names ("Ayman", "Saleh")
@@ -556,7 +548,7 @@ pub fn find_mentions(
                 {
                     skel.clear();
                     key.clear();
-                    walk_name(tokens, i, s.tokens.end, g.max_words + 2, |j| {
+                    walk_name(tokens, i, s.tokens.end, max_walk, |j| {
                         let tj = &tokens[j];
                         if !skel.is_empty() {
                             skel.push(' ');
