@@ -333,7 +333,7 @@ pub const DATE_WORDS: &[&str] = &[
 
 /// Bucket of a word by its first three letters (see [`letter`]).
 fn bucket3(b: &[u8]) -> usize {
-    (letter(b.first().copied()) * 27 + letter(b.get(1).copied())) * 27 + letter(b.get(2).copied())
+    bucket_of(b) * 27 + letter(b.get(2).copied())
 }
 
 fn class_table() -> &'static [u16] {
@@ -1262,7 +1262,7 @@ pub fn word_zipf(w: &str) -> Option<f64> {
     static BLOCKS: [(u32, u32); 27 * 27] =
         include!(concat!(env!("OUT_DIR"), "/common_words_blocks.rs"));
     let b = w.as_bytes();
-    let block = letter(b.first().copied()) * 27 + letter(b.get(1).copied());
+    let block = bucket_of(b);
     let (lo, hi) = BLOCKS[block];
     let text = WORDS.as_bytes();
     let (mut lo, mut hi) = (lo as usize, hi as usize);
