@@ -503,13 +503,13 @@ pub fn sentence_date(
     // words: a sentence without any (most) is done with at once.
     // A number alone is no date: a day needs its month, and a bare number
     // counts only as a year (1900–2100). (Every word a branch below starts
-    // from must be a month, a weekday, a year or in `lexicon::DATE_WORDS`.)
+    // from must be a month, a weekday, a year or a `lexicon::is_date_word`.)
     let may_date = |t: &Token| {
         let w = t.folded;
         t.class & lexicon::class::DATE != 0
             && (lexicon::month(w).is_some()
                 || lexicon::weekday(w).is_some()
-                || lexicon::DATE_WORDS.contains(&w)
+                || lexicon::is_date_word(w)
                 || (w.len() == 4 && w.parse::<u32>().is_ok_and(|y| (1900..=2100).contains(&y))))
     };
     if !tokens[range.clone()].iter().any(may_date) {
@@ -594,7 +594,7 @@ pub fn sentence_date(
             }
         }
         // "vier jaar geleden", "5,5 jaar geleden", "two years ago"
-        if matches!(w, "jaar" | "years" | "year")
+        if lexicon::YEAR_WORDS.contains(&w)
             && matches!(words.get(i + 1), Some(&"geleden") | Some(&"ago"))
             && i > 0
         {
@@ -662,10 +662,8 @@ pub fn sentence_date(
                 absolute: false,
             });
         }
-        if matches!(
-            w,
-            "gisteren" | "yesterday" | "gisteravond" | "gisterochtend"
-        ) && let Some(days) = article.and_then(|a| a.days())
+        if lexicon::YESTERDAY_WORDS.contains(&w)
+            && let Some(days) = article.and_then(|a| a.days())
         {
             return Some(SentenceDate {
                 date: PartialDate::from_days(days - 1),

@@ -320,16 +320,16 @@ pub mod class {
     pub const GENERIC: u16 = 256;
 }
 
+/// "N years ago" ("vier jaar geleden", "two years ago"): the year word.
+pub const YEAR_WORDS: &[&str] = &["jaar", "years", "year"];
+
+/// The day before the article's date.
+pub const YESTERDAY_WORDS: &[&str] = &["gisteren", "yesterday", "gisteravond", "gisterochtend"];
+
 /// Words besides months and weekdays that a date is built on.
-pub const DATE_WORDS: &[&str] = &[
-    "jaar",
-    "years",
-    "year",
-    "gisteren",
-    "yesterday",
-    "gisteravond",
-    "gisterochtend",
-];
+pub fn is_date_word(w: &str) -> bool {
+    YEAR_WORDS.contains(&w) || YESTERDAY_WORDS.contains(&w)
+}
 
 /// Bucket of a word by its first three letters (see [`letter`]).
 fn bucket3(b: &[u8]) -> usize {
@@ -373,7 +373,7 @@ fn class_table() -> &'static [u16] {
             mark(&format!("{nl}*"), class::DATE);
             mark(en, class::DATE);
         }
-        for w in DATE_WORDS {
+        for w in YEAR_WORDS.iter().chain(YESTERDAY_WORDS) {
             mark(w, class::DATE);
         }
         for w in NOW_WORDS {
@@ -1637,10 +1637,7 @@ mod tests {
             assert!(w != "toll" || has(class::DEATH), "toll");
             assert!(month(w).is_none() || has(class::DATE), "{w}: month");
             assert!(weekday(w).is_none() || has(class::DATE), "{w}: weekday");
-            assert!(
-                !DATE_WORDS.contains(&w) || has(class::DATE),
-                "{w}: date word"
-            );
+            assert!(!is_date_word(w) || has(class::DATE), "{w}: date word");
             assert!(!is_now(w) || has(class::NOW), "{w}: now");
             assert!(demonym(w).is_none() || has(class::DEMONYM), "{w}: demonym");
             assert!(
