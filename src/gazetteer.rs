@@ -60,10 +60,8 @@ pub struct Place {
 }
 
 impl Place {
-    fn lazy(&self, (o, l): (u32, u32)) -> &'static str {
-        self.strings
-            .get(o as usize..o as usize + l as usize)
-            .unwrap_or("")
+    fn lazy(&self, at: (u32, u32)) -> &'static str {
+        blob_str(self.strings, at)
     }
 
     /// The gazetteer id ("geonames:170063").
@@ -139,6 +137,13 @@ pub struct Gazetteer {
     skel_table: (u32, &'static [u8]),
     /// First-two-words filter: (log2 bits, bits).
     pair_filter: (u32, &'static [u8]),
+}
+
+/// The string at (offset, length) of the blob; empty when out of range (a
+/// damaged index reads as empty names, never out of bounds).
+fn blob_str(strings: &'static str, (o, l): (u32, u32)) -> &'static str {
+    let o = o as usize;
+    strings.get(o..o + l as usize).unwrap_or("")
 }
 
 fn u32_at(b: &[u8], off: usize) -> u32 {
@@ -394,11 +399,10 @@ impl Gazetteer {
     }
 
     fn str_at(&self, off: usize) -> &'static str {
-        let (o, l) = (
-            u32_at(self.bytes, off) as usize,
-            u32_at(self.bytes, off + 4) as usize,
-        );
-        self.strings.get(o..o + l).unwrap_or("")
+        blob_str(
+            self.strings,
+            (u32_at(self.bytes, off), u32_at(self.bytes, off + 4)),
+        )
     }
 
     /// Number of places.
