@@ -4,7 +4,7 @@
 
 use std::process::Command;
 
-use crate::util::{TestEnv, root};
+use crate::util::TestEnv;
 
 #[test]
 fn ogrinfo_reads_the_seed_layer() {
@@ -14,15 +14,7 @@ fn ogrinfo_reads_the_seed_layer() {
     };
     assert!(probe.status.success());
     let env = TestEnv::new();
-    let layer = env.path("seeds.geojson");
-    let seeds = root().join("seeds");
-    let o = env.run(&[
-        "extract",
-        seeds.to_str().unwrap(),
-        "-o",
-        layer.to_str().unwrap(),
-    ]);
-    assert!(o.status.success());
+    let layer = env.seed_layer_file("seeds.geojson");
     let expected = crate::util::features(&std::fs::read(&layer).unwrap()).len();
     let out = Command::new("ogrinfo")
         .args(["-ro", "-al", "-so"])

@@ -172,15 +172,7 @@ fn every_seed_place_is_within_5_km() {
 #[test]
 fn committed_layer_is_what_the_readme_command_writes() {
     let env = TestEnv::new();
-    let out = env.path("seeds.geojson");
-    let seeds = root().join("seeds");
-    let o = env.run(&[
-        "extract",
-        seeds.to_str().unwrap(),
-        "-o",
-        out.to_str().unwrap(),
-    ]);
-    assert!(o.status.success());
+    let out = env.seed_layer_file("seeds.geojson");
     let fresh = std::fs::read(&out).unwrap();
     let committed = std::fs::read(root().join("output/seeds.geojson")).unwrap();
     assert!(

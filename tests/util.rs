@@ -73,6 +73,21 @@ impl TestEnv {
         features(&out.stdout)
     }
 
+    /// Run the README's first command (`extract seeds/ -o NAME`) here and
+    /// return the layer's path.
+    pub fn seed_layer_file(&self, name: &str) -> PathBuf {
+        let layer = self.path(name);
+        let seeds = root().join("seeds");
+        let o = self.run(&[
+            "extract",
+            seeds.to_str().unwrap(),
+            "-o",
+            layer.to_str().unwrap(),
+        ]);
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        layer
+    }
+
     /// Run, expect exit code 2 and a one-line error; return the line.
     pub fn fails(&self, args: &[&str]) -> String {
         let out = self.run(args);
