@@ -58,6 +58,15 @@ pub struct Config {
     pub progress: bool,
 }
 
+/// What a sentence reports before any place is known.
+struct Report {
+    /// Its cues (the strong ones only, when it has any).
+    cues: Vec<classify::CueHit>,
+    deaths: Option<classify::DeathCount>,
+    /// Deaths with no cue of a clearer type.
+    casualties: bool,
+}
+
 /// An event before it becomes a feature.
 #[derive(Clone, Debug)]
 struct Event {
@@ -125,6 +134,46 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
     let text = article.text.as_str();
     let mut arena = String::new();
     let (tokens, sentences) = extract::tokenize(text, &mut arena);
+    // Cues and death counts per sentence come first: they need no place,
+    // and every event starts from one of them (steps 1 and 2 below; the
+    // later steps only move, merge or drop events). An article without
+    // any, as most articles of a general news archive, gives no feature,
+    // and the name look-ups, the most costly stage, are skipped.
+    let reports: Vec<Report> = sentences
+        .iter()
+        .map(|s| {
+            // A question reports nothing: "Maar de VS bombardeerden toch al
+            // in Syrië?"
+            let question = text[s.start..s.end]
+                .trim_end()
+                .trim_end_matches(['"', '”', '’', '\'', '»'])
+                .ends_with('?');
+            let mut cues = if question {
+                Vec::new()
+            } else {
+                classify::find_cues(text, &tokens, s.tokens.clone())
+            };
+            if cues.iter().any(|c| c.strength == Strength::Strong) {
+                cues.retain(|c| c.strength == Strength::Strong);
+            }
+            let deaths = classify::death_count(text, &tokens, s.tokens.clone());
+            let casualties = cues.is_empty()
+                && deaths.is_some()
+                && classify::has_death_word(&tokens, s.tokens.clone());
+            Report {
+                cues,
+                deaths,
+                casualties,
+            }
+        })
+        .collect();
+    if !config.all_mentions
+        && reports
+            .iter()
+            .all(|r| r.cues.is_empty() && !r.casualties)
+    {
+        return Vec::new();
+    }
     let mentions = extract::find_mentions(g, text, &tokens, &sentences);
     let places = resolve::resolve(g, text, &tokens, &mentions);
     let adate = article.date;
@@ -187,21 +236,12 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
             }
             None => carried.or(adate),
         };
-        // A question reports nothing: "Maar de VS bombardeerden toch al in
-        // Syrië?"
-        let question = text[s.start..s.end]
-            .trim_end()
-            .trim_end_matches(['"', '”', '’', '\'', '»'])
-            .ends_with('?');
-        let mut cues = if question {
-            Vec::new()
-        } else {
-            classify::find_cues(text, &tokens, range.clone())
-        };
-        if cues.iter().any(|c| c.strength == Strength::Strong) {
-            cues.retain(|c| c.strength == Strength::Strong);
-        }
-        let deaths = classify::death_count(text, &tokens, range.clone());
+        let Report {
+            cues,
+            deaths,
+            casualties,
+        } = &reports[si];
+        let deaths = *deaths;
         let sites: Vec<usize> = by_sentence[si]
             .iter()
             .copied()
@@ -209,7 +249,7 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
             .collect();
         let first_new = events.len();
         if cues.is_empty() {
-            if deaths.is_some() && classify::has_death_word(&tokens, range.clone()) {
+            if *casualties {
                 // Deaths with no clearer type.
                 for &i in &sites {
                     let p = g.place(places[i].unwrap());
@@ -308,7 +348,7 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                 };
                 let place = places[i].unwrap();
                 let kind = g.place(place).kind;
-                for c in &cues {
+                for c in cues {
                     let coordinated = c.at == nearest.at || {
                         let (a, b) = if c.at < nearest.at {
                             (c, nearest)
