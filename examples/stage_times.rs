@@ -4,7 +4,8 @@
 //! `cargo run --release --example stage_times -- DIR [GAZETTEER]` prints
 //! tokenize / find / resolve / whole-article times, the serialisation and
 //! reading costs, and `pipeline::run` end to end (read, extract, write).
-//! `STAGE=find|resolve|all` instead loops one stage 30 times, for `perf`.
+//! `STAGE=find|resolve|all` instead loops one stage `LOOPS` times (30), for
+//! `perf` or `valgrind --tool=cachegrind`.
 use eventmap::article::Article;
 use eventmap::gazetteer::Gazetteer;
 use eventmap::pipeline::{Config, extract_article};
@@ -36,7 +37,8 @@ fn main() {
         (b, n)
     };
     if let Ok(stage) = std::env::var("STAGE") {
-        for _ in 0..30 {
+        let loops = std::env::var("LOOPS").ok().and_then(|l| l.parse().ok()).unwrap_or(30);
+        for _ in 0..loops {
             let n: usize = match stage.as_str() {
                 "find" => arts
                     .iter()

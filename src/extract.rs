@@ -400,28 +400,34 @@ fn article(t: &Token) -> bool {
 }
 
 /// The last word a name starting at token `i` can reach: names run over
-/// joined words only (spaces, one hyphen), stay before `end` (the sentence's
-/// end) and hold at most `max` words.
-fn reach(tokens: &[Token], i: usize, end: usize, max: usize) -> usize {
-    let mut k = i;
-    while tokens[k].joined && k + 1 < end && k + 1 - i < max {
-        k += 1;
-    }
-    k
+/// joined words only (spaces, one hyphen), stay in their sentence and hold
+/// at most `max` words. `run_end[i]` is the last word of the joined run
+/// holding word `i` (see [`joined_runs`]), so this costs nothing per word
+/// of the run (a run is often a whole sentence, and `max` is as long as the
+/// gazetteer's longest name).
+fn reach(run_end: &[usize], i: usize, max: usize) -> usize {
+    run_end[i].min(i + max - 1)
 }
 
-/// Walk the words of a possible name from token `i` (before `end`, at most
-/// `max` words): `visit(j)` sees each word that can end a name (inner
-/// articles are passed over, as keys drop them) and says whether a longer
-/// name can still match.
-fn walk_name(
-    tokens: &[Token],
-    i: usize,
-    end: usize,
-    max: usize,
-    mut visit: impl FnMut(usize) -> bool,
-) {
-    let last = reach(tokens, i, end, max);
+/// For every word of a sentence, the last word of the joined run holding
+/// it, into `run_end` (indexed by token; words before the sentence are
+/// left alone).
+fn joined_runs(tokens: &[Token], s: &Sentence, run_end: &mut Vec<usize>) {
+    run_end.resize(run_end.len().max(s.tokens.end), 0);
+    for k in s.tokens.clone().rev() {
+        run_end[k] = if tokens[k].joined && k + 1 < s.tokens.end {
+            run_end[k + 1]
+        } else {
+            k
+        };
+    }
+}
+
+/// Walk the words of a possible name from token `i` (to `reach` at the
+/// most): `visit(j)` sees each word that can end a name (inner articles are
+/// passed over, as keys drop them) and says whether a longer name can still
+/// match.
+fn walk_name(tokens: &[Token], i: usize, last: usize, mut visit: impl FnMut(usize) -> bool) {
     for (j, t) in tokens.iter().enumerate().take(last + 1).skip(i) {
         if (j == i || !article(t)) && !visit(j) {
             break;
@@ -467,10 +473,14 @@ pub fn find_mentions(
     let mut out = Vec::new();
     let mut key = String::new();
     let mut skel = String::new();
+    // The look-ups' answers, kept only for the name that wins.
+    let mut hits: Vec<NameRef> = Vec::new();
     let max_walk = g.max_words + 2;
     let shout = Cell::new(None);
     let mut next_cap: Vec<usize> = Vec::new();
+    let mut run_end: Vec<usize> = Vec::new();
     for (si, s) in sentences.iter().enumerate() {
+        joined_runs(tokens, s, &mut run_end);
         // Where the next capitalised word stands that a name starting at
         // each word could reach (names run over joined words only). Every
         // name needs a capital (`acceptable`), so a word with none in reach
@@ -501,7 +511,7 @@ pub fn find_mentions(
             // longer one ("northern Syria", "kamp Al-Hol"), so the first two
             // words of the key must start some key. The gazetteer's pair
             // filter says so without a look-up in the big table.
-            let reach_last = reach(tokens, i, s.tokens.end, max_walk);
+            let reach_last = reach(&run_end, i, max_walk);
             if !t.cap {
                 // The second word the walk would add to the key.
                 let second = (i + 1..=reach_last).find(|&k| !article(&tokens[k]));
@@ -522,14 +532,14 @@ pub fn find_mentions(
             let mut best: Option<(usize, Vec<NameRef>, Match)> = None;
             {
                 key.clear();
-                walk_name(tokens, i, s.tokens.end, max_walk, |j| {
+                walk_name(tokens, i, reach_last, |j| {
                     if !key.is_empty() {
                         key.push(' ');
                     }
                     key.push_str(tokens[j].folded);
-                    let (hits, longer) = g.exact_and_longer(&key);
+                    let longer = g.exact_into(&key, &mut hits);
                     if !hits.is_empty() && acceptable(g, text, &shout, tokens, i..j + 1, &hits) {
-                        best = Some((j + 1, hits, Match::Exact));
+                        best = Some((j + 1, hits.clone(), Match::Exact));
                     }
                     longer
                 });
@@ -548,7 +558,7 @@ pub fn find_mentions(
                 {
                     skel.clear();
                     key.clear();
-                    walk_name(tokens, i, s.tokens.end, max_walk, |j| {
+                    walk_name(tokens, i, reach_last, |j| {
                         let tj = &tokens[j];
                         if !skel.is_empty() {
                             skel.push(' ');
@@ -556,10 +566,10 @@ pub fn find_mentions(
                         }
                         skeleton_token(tj.folded, &mut skel);
                         key.push_str(tj.folded);
-                        let (raw_hits, longer) = g.skeleton_and_longer(&skel);
+                        let longer = g.skeleton_into(&skel, &mut hits);
                         // The cheap conditions first: the similarity of
                         // every candidate costs more than all of them.
-                        if raw_hits.is_empty()
+                        if hits.is_empty()
                             || j < exact_end
                             || !tj.cap
                             || skel.bytes().filter(u8::is_ascii_alphabetic).count() < 4
@@ -567,8 +577,9 @@ pub fn find_mentions(
                         {
                             return longer;
                         }
-                        let hits: Vec<NameRef> = raw_hits
-                            .into_iter()
+                        let hits: Vec<NameRef> = hits
+                            .iter()
+                            .copied()
                             .filter(|&r| {
                                 lexicon::transliterated_country(g.place(r).country)
                                     && skeleton_similarity(g, r, &key) >= MIN_SKELETON_SIMILARITY

@@ -485,31 +485,48 @@ impl Gazetteer {
         None
     }
 
-    fn refs(&self, entries: usize, n: usize, start: usize, count: usize) -> Vec<NameRef> {
-        (start..(start + count).min(n))
-            .map(|i| self.entry_ref(entries, i))
-            .collect()
-    }
-
     /// Names whose exact key is `key`, and whether longer keys start with
     /// `key` and a space (so that extending a name by a word can succeed).
     pub fn exact_and_longer(&self, key: &str) -> (Vec<NameRef>, bool) {
-        match self.probe(self.exact_table, key) {
-            Some((start, count, longer)) => (
-                self.refs(self.exact_off, self.n_exact, start, count),
-                longer,
-            ),
-            None => (Vec::new(), false),
-        }
+        let mut hits = Vec::new();
+        let longer = self.exact_into(key, &mut hits);
+        (hits, longer)
     }
 
     /// [`Gazetteer::exact_and_longer`] for skeletons.
     pub fn skeleton_and_longer(&self, key: &str) -> (Vec<NameRef>, bool) {
-        match self.probe(self.skel_table, key) {
+        let mut hits = Vec::new();
+        let longer = self.skeleton_into(key, &mut hits);
+        (hits, longer)
+    }
+
+    /// [`Gazetteer::exact_and_longer`] into a buffer the caller keeps: the
+    /// extractor looks up tens of thousands of keys per megabyte of text and
+    /// keeps few of the answers. `hits` is cleared first.
+    pub fn exact_into(&self, key: &str, hits: &mut Vec<NameRef>) -> bool {
+        self.lookup_into(self.exact_table, self.exact_off, self.n_exact, key, hits)
+    }
+
+    /// [`Gazetteer::exact_into`] for skeletons.
+    pub fn skeleton_into(&self, key: &str, hits: &mut Vec<NameRef>) -> bool {
+        self.lookup_into(self.skel_table, self.skel_off, self.n_skel, key, hits)
+    }
+
+    fn lookup_into(
+        &self,
+        table: (u32, &'static [u8]),
+        entries: usize,
+        n: usize,
+        key: &str,
+        hits: &mut Vec<NameRef>,
+    ) -> bool {
+        hits.clear();
+        match self.probe(table, key) {
             Some((start, count, longer)) => {
-                (self.refs(self.skel_off, self.n_skel, start, count), longer)
+                hits.extend((start..(start + count).min(n)).map(|i| self.entry_ref(entries, i)));
+                longer
             }
-            None => (Vec::new(), false),
+            None => false,
         }
     }
 

@@ -1257,35 +1257,21 @@ pub fn demonym(w: &str) -> Option<&'static str> {
 /// word is not among the ~26,000 most common (zipf ≥ 3.5) of either.
 pub fn word_zipf(w: &str) -> Option<f64> {
     static WORDS: &str = include_str!("../data/common_words.txt");
-    // The byte range of each two-letter block, found by build.rs: a binary
-    // search over the lines of one block, with nothing to build at start-up.
+    // Per line: the word's byte offset and length, and its zipf × 10.
+    static LINES: &[(u32, u8, u8)] =
+        &include!(concat!(env!("OUT_DIR"), "/common_words_table.rs"));
+    // The lines of each two-letter block, found by build.rs: a binary search
+    // within one block, with nothing to build at start-up.
     static BLOCKS: [(u32, u32); 27 * 27] =
         include!(concat!(env!("OUT_DIR"), "/common_words_blocks.rs"));
-    let b = w.as_bytes();
-    let block = bucket_of(b);
-    let (lo, hi) = BLOCKS[block];
-    let text = WORDS.as_bytes();
-    let (mut lo, mut hi) = (lo as usize, hi as usize);
-    while lo < hi {
-        let mid = (lo + hi) / 2;
-        // The line holding `mid`.
-        let start = text[lo..mid]
-            .iter()
-            .rposition(|&c| c == b'\n')
-            .map_or(lo, |p| lo + p + 1);
-        let end = text[mid..hi]
-            .iter()
-            .position(|&c| c == b'\n')
-            .map_or(hi, |p| mid + p);
-        let line = &WORDS[start..end];
-        let (word, z) = line.split_once(' ').unwrap_or((line, "0"));
-        match word.cmp(w) {
-            std::cmp::Ordering::Equal => return z.parse::<f64>().ok().map(|z| z / 10.0),
-            std::cmp::Ordering::Less => lo = end + 1,
-            std::cmp::Ordering::Greater => hi = start,
-        }
-    }
-    None
+    let (lo, hi) = BLOCKS[bucket_of(w.as_bytes())];
+    let block = &LINES[lo as usize..hi as usize];
+    block
+        .binary_search_by(|&(off, len, _)| {
+            WORDS.as_bytes()[off as usize..off as usize + usize::from(len)].cmp(w.as_bytes())
+        })
+        .ok()
+        .map(|k| f64::from(block[k].2) / 10.0)
 }
 
 /// Every number word starts with one of these (a compound's first part is
