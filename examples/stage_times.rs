@@ -4,7 +4,7 @@
 //! `cargo run --release --example stage_times -- DIR [GAZETTEER]` prints
 //! tokenize / find / resolve / whole-article times, the serialisation and
 //! reading costs, and `pipeline::run` end to end (read, extract, write).
-//! `STAGE=find|resolve|all` instead loops one stage `LOOPS` times (30), for
+//! `STAGE=tokenize|find|resolve|all` instead loops one stage `LOOPS` times (30), for
 //! `perf` or `valgrind --tool=cachegrind`.
 use eventmap::article::Article;
 use eventmap::gazetteer::Gazetteer;
@@ -40,6 +40,10 @@ fn main() {
         let loops = std::env::var("LOOPS").ok().and_then(|l| l.parse().ok()).unwrap_or(30);
         for _ in 0..loops {
             let n: usize = match stage.as_str() {
+                "tokenize" => arts
+                    .iter()
+                    .map(|a| eventmap::extract::tokenize(&a.text, &mut String::new()).0.len())
+                    .sum(),
                 "find" => arts
                     .iter()
                     .map(|a| {

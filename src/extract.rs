@@ -108,6 +108,35 @@ fn is_closing_quote(c: char) -> bool {
     matches!(c, '"' | '”' | '’' | '\'' | '»')
 }
 
+/// Byte classes for the tokenizer: an ASCII letter or digit, an uppercase
+/// letter, and the bytes that need a closer look (apostrophes, line breaks,
+/// sentence ends, and every byte of a non-ASCII character). Class 0 is
+/// punctuation or space that neither continues a word nor ends a sentence
+/// (only `,` in a number does).
+const ALNUM: u8 = 1;
+const UPPER: u8 = 2;
+const LOOK: u8 = 4;
+static BYTE_CLASS: [u8; 256] = byte_classes();
+
+const fn byte_classes() -> [u8; 256] {
+    let mut t = [0u8; 256];
+    let mut i = 0;
+    while i < 256 {
+        let c = i as u8;
+        t[i] = if c.is_ascii_lowercase() || c.is_ascii_digit() {
+            ALNUM
+        } else if c.is_ascii_uppercase() {
+            ALNUM | UPPER
+        } else if c >= 0x80 || matches!(c, b'\'' | b'`' | b'\n' | b'.' | b'!' | b'?') {
+            LOOK
+        } else {
+            0
+        };
+        i += 1;
+    }
+    t
+}
+
 /// Where a word's folded form lives until the arena stops growing.
 #[derive(Clone, Copy)]
 enum Fold {
@@ -128,7 +157,8 @@ pub fn tokenize<'a>(text: &'a str, arena: &'a mut String) -> (Vec<Token<'a>>, Ve
     arena.clear();
     let b = text.as_bytes();
     let n = b.len();
-    let mut tokens: Vec<Token<'a>> = Vec::with_capacity(n / 6);
+    // (About one word per six bytes of news text.)
+    let mut tokens: Vec<Token<'a>> = Vec::with_capacity(n / 5 + 8);
     // Tokens whose folded form is in the arena: (token, range), filled in
     // once the arena stops growing.
     let mut in_arena: Vec<(usize, usize, usize)> = Vec::new();
@@ -153,11 +183,9 @@ pub fn tokenize<'a>(text: &'a str, arena: &'a mut String) -> (Vec<Token<'a>>, Ve
     let mut i = 0;
     while i < n {
         let c0 = b[i];
+        let k0 = BYTE_CLASS[usize::from(c0)];
         // Fast path: ASCII that can neither start a word nor end a sentence.
-        if c0 < 0x80
-            && !c0.is_ascii_alphanumeric()
-            && !matches!(c0, b'\'' | b'`' | b'\n' | b'.' | b'!' | b'?')
-        {
+        if k0 == 0 {
             i += 1;
             continue;
         }
@@ -170,11 +198,23 @@ pub fn tokenize<'a>(text: &'a str, arena: &'a mut String) -> (Vec<Token<'a>>, Ve
             let numeric = c.is_ascii_digit();
             let mut end = i + clen;
             let mut ascii = c0 < 0x80;
-            let mut plain = c0.is_ascii_lowercase() || c0.is_ascii_digit();
+            // Only ASCII letters and digits so far (then the folded form is
+            // the word in lowercase), and the classes seen.
+            let mut pure = k0 & ALNUM != 0;
+            let mut seen = k0;
             loop {
-                while end < n && b[end].is_ascii_alphanumeric() {
-                    plain &= !b[end].is_ascii_uppercase();
+                while end < n {
+                    let k = BYTE_CLASS[usize::from(b[end])];
+                    if k & ALNUM == 0 {
+                        break;
+                    }
+                    seen |= k;
                     end += 1;
+                }
+                // Most words end at a space or a comma: no character to
+                // decode (a comma may only join the digits of a number).
+                if end < n && BYTE_CLASS[usize::from(b[end])] == 0 && !(numeric && b[end] == b',') {
+                    break;
                 }
                 let Some(d) = char_at(text, end) else { break };
                 let dl = d.len_utf8();
@@ -197,16 +237,20 @@ pub fn tokenize<'a>(text: &'a str, arena: &'a mut String) -> (Vec<Token<'a>>, Ve
                     break;
                 }
                 ascii &= dl == 1;
-                plain = false;
+                pure = false;
                 end += dl;
             }
             let word = &text[start..end];
-            let fold = if numeric || (ascii && plain) {
+            let plain = pure && seen & UPPER == 0;
+            let fold = if numeric || plain {
                 // Numbers keep their separators: "130.000", "5,5".
                 Fold::Text(start, end)
             } else {
                 let from = arena.len();
-                if ascii {
+                if pure {
+                    arena.push_str(word);
+                    arena[from..].make_ascii_lowercase();
+                } else if ascii {
                     arena.extend(
                         word.bytes()
                             .filter(u8::is_ascii_alphanumeric)
@@ -226,7 +270,9 @@ pub fn tokenize<'a>(text: &'a str, arena: &'a mut String) -> (Vec<Token<'a>>, Ve
             if folded.is_empty() {
                 continue;
             }
-            let first = if ascii {
+            let first = if pure {
+                char::from(c0)
+            } else if ascii {
                 word.bytes()
                     .find(u8::is_ascii_alphanumeric)
                     .map_or(' ', char::from)
@@ -270,6 +316,10 @@ pub fn tokenize<'a>(text: &'a str, arena: &'a mut String) -> (Vec<Token<'a>>, Ve
                 }
             }
             let next_is_word = match char_at(text, k) {
+                Some(c) if c.is_ascii() => BYTE_CLASS[usize::from(c as u8)] & ALNUM != 0 || {
+                    is_apostrophe(c)
+                        && char_at(text, k + 1).is_some_and(char::is_alphabetic)
+                },
                 Some(c) if is_apostrophe(c) => {
                     char_at(text, k + c.len_utf8()).is_some_and(char::is_alphabetic)
                 }
