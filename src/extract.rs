@@ -189,9 +189,14 @@ pub fn tokenize<'a>(text: &'a str, arena: &'a mut String) -> (Vec<Token<'a>>, Ve
             i += 1;
             continue;
         }
-        let c = char_at(text, i).unwrap_or(' ');
+        let c = if k0 & ALNUM != 0 {
+            char::from(c0)
+        } else {
+            char_at(text, i).unwrap_or(' ')
+        };
         let clen = c.len_utf8();
-        let starts_word = is_word_char(c)
+        let starts_word = k0 & ALNUM != 0
+            || is_word_char(c)
             || (is_apostrophe(c) && char_at(text, i + clen).is_some_and(char::is_alphabetic));
         if starts_word {
             let start = i;
