@@ -417,8 +417,17 @@ fn acceptable(
         // An acronym ("SANA", "SAMS", "IS") is a name only where the
         // gazetteer writes it so ("US", "VK", "T4").
         let raw = &text[t.start..t.end];
-        let letters = raw.chars().filter(|c| c.is_alphabetic()).count();
-        if letters <= 5 && raw.chars().all(|c| !c.is_lowercase()) && !shouting(text, t, shout) {
+        // (The lowercase test first: it fails at the second letter of most
+        // words.)
+        let no_lower = if raw.is_ascii() {
+            !raw.bytes().any(|c| c.is_ascii_lowercase())
+        } else {
+            raw.chars().all(|c| !c.is_lowercase())
+        };
+        if no_lower
+            && raw.chars().filter(|c| c.is_alphabetic()).count() <= 5
+            && !shouting(text, t, shout)
+        {
             return cands.iter().any(|&r| {
                 let p = g.place(r);
                 p.names().any(|v| v == raw)
@@ -511,9 +520,16 @@ fn shouting(text: &str, t: &Token, memo: &Cell<Option<(usize, usize, bool)>>) ->
     }
     let a = text[..t.start].rfind('\n').map_or(0, |p| p + 1);
     let b = text[t.end..].find('\n').map_or(text.len(), |p| t.end + p);
-    let line = &text[a..b];
-    let lower = line.chars().filter(|c| c.is_lowercase()).count();
-    let upper = line.chars().filter(|c| c.is_uppercase()).count();
+    let (mut lower, mut upper) = (0usize, 0usize);
+    for c in text[a..b].chars() {
+        if c.is_ascii() {
+            lower += usize::from(c.is_ascii_lowercase());
+            upper += usize::from(c.is_ascii_uppercase());
+        } else {
+            lower += usize::from(c.is_lowercase());
+            upper += usize::from(c.is_uppercase());
+        }
+    }
     memo.set(Some((a, b, upper > lower)));
     upper > lower
 }
