@@ -85,8 +85,23 @@ struct Event {
     notes: String,
 }
 
+/// The text with every run of white space made one space, and none at
+/// either end (the evidence quoted in a feature).
 fn collapse_ws(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
+    if s.is_ascii() {
+        // Most sentences: no character to decode.
+        // (The ASCII white space of `char::is_whitespace`: vertical tab
+        // included, unlike `split_ascii_whitespace`.)
+        let ws = |c: char| matches!(c, ' ' | '\t' | '\n' | '\x0B' | '\x0C' | '\r');
+        for w in s.split(ws).filter(|w| !w.is_empty()) {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(w);
+        }
+        return out;
+    }
     for w in s.split_whitespace() {
         if !out.is_empty() {
             out.push(' ');
@@ -859,4 +874,21 @@ pub fn run(
     }
     fw.finish()?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn collapse_ws_is_split_whitespace() {
+        for s in [
+            "a  b\tc\n",
+            " \x0Bx\x0Cy\r\nz ",
+            "Atmé\u{a0}\u{2003}b  c",
+            "",
+            "   ",
+        ] {
+            let want = s.split_whitespace().collect::<Vec<_>>().join(" ");
+            assert_eq!(super::collapse_ws(s), want, "{s:?}");
+        }
+    }
 }
