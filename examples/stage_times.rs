@@ -37,12 +37,19 @@ fn main() {
         (b, n)
     };
     if let Ok(stage) = std::env::var("STAGE") {
-        let loops = std::env::var("LOOPS").ok().and_then(|l| l.parse().ok()).unwrap_or(30);
+        let loops = std::env::var("LOOPS")
+            .ok()
+            .and_then(|l| l.parse().ok())
+            .unwrap_or(30);
         for _ in 0..loops {
             let n: usize = match stage.as_str() {
                 "tokenize" => arts
                     .iter()
-                    .map(|a| eventmap::extract::tokenize(&a.text, &mut String::new()).0.len())
+                    .map(|a| {
+                        eventmap::extract::tokenize(&a.text, &mut String::new())
+                            .0
+                            .len()
+                    })
                     .sum(),
                 "find" => arts
                     .iter()

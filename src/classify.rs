@@ -773,8 +773,7 @@ pub fn role(
     let written = &text[m.start..m.end];
     let mut letters = written.chars().filter(|c| c.is_alphabetic());
     // (Capitals first: that fails at the second letter of most names.)
-    if letters.all(char::is_uppercase)
-        && written.chars().filter(|c| c.is_alphabetic()).count() >= 6
+    if letters.all(char::is_uppercase) && written.chars().filter(|c| c.is_alphabetic()).count() >= 6
     {
         let s = &text[sentence_bounds(tokens, start)];
         let lower = s.chars().filter(|c| c.is_lowercase()).count();

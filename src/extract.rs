@@ -321,10 +321,11 @@ pub fn tokenize<'a>(text: &'a str, arena: &'a mut String) -> (Vec<Token<'a>>, Ve
                 }
             }
             let next_is_word = match char_at(text, k) {
-                Some(c) if c.is_ascii() => BYTE_CLASS[usize::from(c as u8)] & ALNUM != 0 || {
-                    is_apostrophe(c)
-                        && char_at(text, k + 1).is_some_and(char::is_alphabetic)
-                },
+                Some(c) if c.is_ascii() => {
+                    BYTE_CLASS[usize::from(c as u8)] & ALNUM != 0 || {
+                        is_apostrophe(c) && char_at(text, k + 1).is_some_and(char::is_alphabetic)
+                    }
+                }
                 Some(c) if is_apostrophe(c) => {
                     char_at(text, k + c.len_utf8()).is_some_and(char::is_alphabetic)
                 }
@@ -747,5 +748,41 @@ mod tests {
         assert_eq!(s.len(), 3);
         assert!(t[1].joined && t[0].joined && !t[6].joined);
         assert!(t[7].sentence_start && t[9].sentence_start);
+    }
+
+    /// Where the byte-class fast path hands over to the general one: commas
+    /// in numbers, apostrophes (ASCII and not), capitals, accents.
+    #[test]
+    fn fast_path_edges() {
+        let cases: &[(&str, &[&str], &[bool])] = &[
+            (
+                "IDLIB, 3,6 en 130,000",
+                &["idlib", "3,6", "en", "130,000"],
+                &[true, false, false, false],
+            ),
+            (
+                "Syria's Ra's `Ayn",
+                &["syria", "s", "ras", "ayn"],
+                &[true, false, true, true],
+            ),
+            (
+                "Atmé naïef ĠAZİANTEP",
+                &["atme", "naief", "gaziantep"],
+                &[true, false, true],
+            ),
+            (
+                "x,y 3,a Al-Hol",
+                &["x", "y", "3", "a", "al", "hol"],
+                &[false, false, false, false, true, true],
+            ),
+        ];
+        for (text, words, caps) in cases {
+            let mut arena = String::new();
+            let (t, _) = tokenize(text, &mut arena);
+            let got: Vec<&str> = t.iter().map(|t| t.folded).collect();
+            assert_eq!(&got, words, "{text}");
+            let got: Vec<bool> = t.iter().map(|t| t.cap).collect();
+            assert_eq!(&got, caps, "{text}");
+        }
     }
 }

@@ -1258,8 +1258,7 @@ pub fn demonym(w: &str) -> Option<&'static str> {
 pub fn word_zipf(w: &str) -> Option<f64> {
     static WORDS: &str = include_str!("../data/common_words.txt");
     // Per line: the word's byte offset and length, and its zipf × 10.
-    static LINES: &[(u32, u8, u8)] =
-        &include!(concat!(env!("OUT_DIR"), "/common_words_table.rs"));
+    static LINES: &[(u32, u8, u8)] = &include!(concat!(env!("OUT_DIR"), "/common_words_table.rs"));
     // The lines of each two-letter block, found by build.rs: a binary search
     // within one block, with nothing to build at start-up.
     static BLOCKS: [(u32, u32); 27 * 27] =

@@ -182,11 +182,7 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
             }
         })
         .collect();
-    if !config.all_mentions
-        && reports
-            .iter()
-            .all(|r| r.cues.is_empty() && !r.casualties)
-    {
+    if !config.all_mentions && reports.iter().all(|r| r.cues.is_empty() && !r.casualties) {
         return Vec::new();
     }
     let mentions = extract::find_mentions(g, text, &tokens, &sentences);

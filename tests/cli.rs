@@ -209,6 +209,21 @@ fn own_gazetteer_is_used() {
     assert_eq!((fs[0].lon, fs[0].lat), (20.25, 10.5));
 }
 
+/// An article that reports no event (no cue, no death count) skips the name
+/// look-ups; `--all-mentions` must still list its places.
+#[test]
+fn quiet_article_gives_mentions_only_when_asked() {
+    let env = TestEnv::new();
+    env.write(
+        "a.txt",
+        "De minister reisde van Amsterdam naar Ankara. Hij sprak daar over Idlib.",
+    );
+    assert!(env.layer(&["extract", "a.txt"]).is_empty());
+    let all = env.layer(&["extract", "a.txt", "--all-mentions"]);
+    let places: Vec<&str> = all.iter().map(|f| f.s("place")).collect();
+    assert_eq!(places, ["Amsterdam", "Ankara", "Idlib"]);
+}
+
 #[test]
 fn all_mentions_adds_mention_features() {
     let env = TestEnv::new();
