@@ -535,6 +535,84 @@ fn shouting(text: &str, t: &Token, memo: &Cell<Option<(usize, usize, bool)>>) ->
     upper > lower
 }
 
+/// The phonetic index's answer for a word as the first of a name: its
+/// skeleton, the places whose skeleton it is, and whether longer skeleton
+/// keys start with it.
+struct FirstSkeleton {
+    skel: Box<str>,
+    hits: Box<[NameRef]>,
+    longer: bool,
+}
+
+/// FNV-1a, for the per-thread table of first words: short keys, and no
+/// need of SipHash's defence against chosen keys.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type FirstSkeletons =
+    std::collections::HashMap<Box<str>, FirstSkeleton, std::hash::BuildHasherDefault<Fnv>>;
+
+/// How many words the per-thread table keeps before it starts again: a
+/// bound on memory for endless archives (about 100 bytes a word).
+const FIRST_SKELETONS_MAX: usize = 50_000;
+
+/// `skeleton_token` of a name's first word into `skel` (empty) and its
+/// look-up in the skeleton index into `hits`, remembered per thread and
+/// gazetteer: every capitalised word starts a phonetic walk, and the same
+/// words ("De", "The", "Turkije", "Erdogan") come back in article after
+/// article, each costing a skeleton and a probe of a table bigger than the
+/// cache. Returns whether longer skeleton keys start with it.
+fn first_skeleton(g: &Gazetteer, word: &str, skel: &mut String, hits: &mut Vec<NameRef>) -> bool {
+    thread_local! {
+        /// (The gazetteer's index address and length, its words.) Index
+        /// bytes are leaked or mapped for good, never freed, so an address
+        /// names one gazetteer for the life of the process.
+        static MEMO: std::cell::RefCell<((usize, usize), FirstSkeletons)> =
+            std::cell::RefCell::new(((0, 0), FirstSkeletons::default()));
+    }
+    let id = (g.index_bytes().as_ptr() as usize, g.index_bytes().len());
+    MEMO.with_borrow_mut(|(owner, memo)| {
+        if *owner != id || memo.len() >= FIRST_SKELETONS_MAX {
+            *owner = id;
+            memo.clear();
+        }
+        if let Some(f) = memo.get(word) {
+            skel.push_str(&f.skel);
+            hits.clear();
+            hits.extend_from_slice(&f.hits);
+            return f.longer;
+        }
+        skeleton_token(word, skel);
+        let longer = g.skeleton_into(skel, hits);
+        memo.insert(
+            word.into(),
+            FirstSkeleton {
+                skel: skel.as_str().into(),
+                hits: hits.as_slice().into(),
+                longer,
+            },
+        );
+        longer
+    })
+}
+
 /// Find place mentions in tokenised text.
 pub fn find_mentions(
     g: &Gazetteer,
@@ -636,9 +714,13 @@ pub fn find_mentions(
                             skel.push(' ');
                             key.push(' ');
                         }
-                        skeleton_token(tj.folded, &mut skel);
                         key.push_str(tj.folded);
-                        let longer = g.skeleton_into(&skel, &mut hits);
+                        let longer = if j == i {
+                            first_skeleton(g, tj.folded, &mut skel, &mut hits)
+                        } else {
+                            skeleton_token(tj.folded, &mut skel);
+                            g.skeleton_into(&skel, &mut hits)
+                        };
                         // The cheap conditions first: the similarity of
                         // every candidate costs more than all of them.
                         if hits.is_empty()
@@ -748,6 +830,35 @@ mod tests {
         assert_eq!(s.len(), 3);
         assert!(t[1].joined && t[0].joined && !t[6].joined);
         assert!(t[7].sentence_start && t[9].sentence_start);
+    }
+
+    /// The per-thread table of first words belongs to one gazetteer: a
+    /// second gazetteer asked about the same word gets its own answer.
+    #[test]
+    fn first_skeletons_per_gazetteer() {
+        use crate::index::{Kind, PlaceData};
+        let place = |name: &str| PlaceData {
+            id: format!("t:{name}"),
+            name: name.into(),
+            lat: 36.0,
+            lon: 40.0,
+            country: "SY".into(),
+            admin1: None,
+            kind: Kind::Town,
+            population: 0,
+            variants: Vec::new(),
+            source: "test".into(),
+        };
+        let with = Gazetteer::new(vec![place("Qamishli")]);
+        let without = Gazetteer::new(vec![place("Hasakah")]);
+        for _ in 0..2 {
+            for (g, found) in [(&with, true), (&without, false), (&with, true)] {
+                let (mut skel, mut hits) = (String::new(), Vec::new());
+                first_skeleton(g, "kamishly", &mut skel, &mut hits);
+                assert_eq!(skel, "kamasla");
+                assert_eq!(!hits.is_empty(), found);
+            }
+        }
     }
 
     /// Where the byte-class fast path hands over to the general one: commas
