@@ -515,6 +515,7 @@ pub fn sentence_date(
     if !tokens[range.clone()].iter().any(may_date) {
         return None;
     }
+    let range_start = range.start;
     let words: Vec<&str> = tokens[range].iter().map(|t| t.folded).collect();
     let num = |w: &str| -> Option<u32> {
         (w.len() <= 4 && w.bytes().all(|b| b.is_ascii_digit()))
@@ -528,8 +529,16 @@ pub fn sentence_date(
             .filter(|y| (1900..=2100).contains(y))
             .map(|y| y as i32)
     };
+    let base = range_start;
     let mut i = 0;
     while i < words.len() {
+        // Every branch below starts at a number, a month, a weekday or a
+        // date word, all of which carry the date bit: the other words are
+        // passed over with one test.
+        if tokens[base + i].class & lexicon::class::DATE == 0 {
+            i += 1;
+            continue;
+        }
         let w = words[i];
         let after_since = i > 0 && matches!(words[i - 1], "sinds" | "since")
             || i > 1 && matches!(words[i - 2], "sinds" | "since");
