@@ -196,22 +196,39 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
             by_sentence[m.sentence].push(i);
         }
     }
-    // Roles of every resolved mention.
-    let mut roles: Vec<Role> = vec![Role::NotSite("unresolved"); mentions.len()];
-    for ids in &by_sentence {
-        let ms: Vec<&Mention> = ids.iter().map(|&i| &mentions[i]).collect();
-        let ps: Vec<crate::gazetteer::Place> =
-            ids.iter().map(|&i| g.place(places[i].unwrap())).collect();
-        let mut rs: Vec<Role> = Vec::with_capacity(ms.len());
-        for k in 0..ms.len() {
-            let r = classify::role(text, &tokens, &ms, &ps, &rs, k);
-            rs.push(r);
-        }
-        classify::demote_reference_points(&tokens, &ms, &mut rs);
-        for (k, &i) in ids.iter().enumerate() {
-            roles[i] = rs[k];
-        }
-    }
+    // Roles of the resolved mentions, a sentence at a time, found when a
+    // step first asks: only the sentences with a cue, a death count or a
+    // generic event noun, and those around the lead's events, ever do.
+    let sentence_roles: Vec<std::cell::OnceCell<Vec<Role>>> = (0..sentences.len())
+        .map(|_| std::cell::OnceCell::new())
+        .collect();
+    let role_of = |i: usize| -> Role {
+        let si = mentions[i].sentence;
+        let ids = &by_sentence[si];
+        let rs = sentence_roles[si].get_or_init(|| {
+            let ms: Vec<&Mention> = ids.iter().map(|&i| &mentions[i]).collect();
+            let ps: Vec<crate::gazetteer::Place> =
+                ids.iter().map(|&i| g.place(places[i].unwrap())).collect();
+            let mut rs: Vec<Role> = Vec::with_capacity(ms.len());
+            for k in 0..ms.len() {
+                let r = classify::role(text, &tokens, &ms, &ps, &rs, k);
+                rs.push(r);
+            }
+            classify::demote_reference_points(&tokens, &ms, &mut rs);
+            rs
+        });
+        ids.iter()
+            .position(|&j| j == i)
+            .map_or(Role::NotSite("unresolved"), |k| rs[k])
+    };
+    // The sites of sentence `si`: its resolved mentions in the role of one.
+    let sites_of = |si: usize| -> Vec<usize> {
+        by_sentence[si]
+            .iter()
+            .copied()
+            .filter(|&i| role_of(i).is_site())
+            .collect()
+    };
 
     let sentence_text = |si: usize| collapse_ws(&text[sentences[si].start..sentences[si].end]);
     let paragraph_break = |si: usize| -> bool {
@@ -253,14 +270,10 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
             casualties,
         } = &reports[si];
         let deaths = *deaths;
-        let sites: Vec<usize> = by_sentence[si]
-            .iter()
-            .copied()
-            .filter(|&i| roles[i].is_site())
-            .collect();
         let first_new = events.len();
         if cues.is_empty() {
             if *casualties {
+                let sites = sites_of(si);
                 // Deaths with no clearer type.
                 for &i in &sites {
                     let p = g.place(places[i].unwrap());
@@ -270,7 +283,7 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                     events.push(Event {
                         ty: EventType::Casualties,
                         at: Some((places[i].unwrap(), i)),
-                        role: roles[i],
+                        role: role_of(i),
                         date,
                         sentence: si,
                         pos: mentions[i].tokens.start,
@@ -288,6 +301,12 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                             && lexicon::is_generic_event_noun(tokens[k].folded)
                     })
                     .collect();
+                // (No noun, no site close to one: roles are not needed.)
+                let sites = if nouns.is_empty() {
+                    Vec::new()
+                } else {
+                    sites_of(si)
+                };
                 let close: Vec<usize> = sites
                     .iter()
                     .copied()
@@ -312,6 +331,7 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                 }
             }
         } else {
+            let sites = sites_of(si);
             let clause = classify::clauses(text, &tokens, range.clone());
             let clause_of = |k: usize| clause[k - range.start];
             for (n, &i) in sites.iter().enumerate() {
@@ -387,7 +407,7 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                     events.push(Event {
                         ty: c.ty,
                         at: Some((place, i)),
-                        role: roles[i],
+                        role: role_of(i),
                         date,
                         sentence: si,
                         pos: m.tokens.start,
@@ -474,7 +494,7 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
     // Move an event to mention `i`, quoting the sentence the place came from.
     let relocate = |e: &mut Event, i: usize, label: &str| {
         e.at = Some((places[i].unwrap(), i));
-        e.role = roles[i];
+        e.role = role_of(i);
         e.notes.push_str(&format!(
             " [{label}: {}]",
             sentence_text(mentions[i].sentence)
@@ -506,7 +526,7 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
         let area_country = g.place(area).country;
         let inner: Vec<usize> = (0..mentions.len())
             .filter(|&i| {
-                roles[i].is_site()
+                role_of(i).is_site()
                     && mentions[i].sentence.abs_diff(e.sentence) <= 2
                     && places[i]
                         .is_some_and(|r| inside(g, r, area) && g.place(r).country == area_country)
@@ -554,7 +574,10 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
         if let Some(i) = near_refiner {
             relocate(&mut e, i, "place from");
         } else if e.sentence < 3 && !any_located && e.ty.is_violent() {
-            match *focus.get_or_init(|| focus_site(g, &tokens, &mentions, &places, &roles)) {
+            match *focus.get_or_init(|| {
+                let roles: Vec<Role> = (0..mentions.len()).map(role_of).collect();
+                focus_site(g, &tokens, &mentions, &places, &roles)
+            }) {
                 Some(i) => {
                     relocate(&mut e, i, "place: the article's focus, from");
                     // Located by inference: never more precise than "near".
