@@ -23,7 +23,7 @@
 
 use std::cell::Cell;
 
-use crate::gazetteer::{Gazetteer, Kind, NameRef};
+use crate::gazetteer::{Gazetteer, Kind, Memo, NameRef};
 use crate::gaztools::{MIN_SKELETON_SIMILARITY, skeleton_similarity};
 use crate::lexicon;
 use crate::normalize::{fold_token_into, is_apostrophe, is_article, skeleton_token};
@@ -585,35 +585,6 @@ struct FirstSkeleton {
     longer: bool,
 }
 
-/// FNV-1a, for the per-thread table of first words: short keys, and no
-/// need of SipHash's defence against chosen keys.
-#[derive(Default)]
-struct Fnv(u64);
-
-impl std::hash::Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h = (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
-type FirstSkeletons =
-    std::collections::HashMap<Box<str>, FirstSkeleton, std::hash::BuildHasherDefault<Fnv>>;
-
-/// How many words the per-thread table keeps before it starts again: a
-/// bound on memory for endless archives (about 100 bytes a word).
-const FIRST_SKELETONS_MAX: usize = 50_000;
-
 /// `skeleton_token` of a name's first word into `skel` (empty) and its
 /// look-up in the skeleton index into `hits`, remembered per thread and
 /// gazetteer: every capitalised word starts a phonetic walk, and the same
@@ -622,18 +593,11 @@ const FIRST_SKELETONS_MAX: usize = 50_000;
 /// cache. Returns whether longer skeleton keys start with it.
 fn first_skeleton(g: &Gazetteer, word: &str, skel: &mut String, hits: &mut Vec<NameRef>) -> bool {
     thread_local! {
-        /// (The gazetteer's index address and length, its words.) Index
-        /// bytes are leaked or mapped for good, never freed, so an address
-        /// names one gazetteer for the life of the process.
-        static MEMO: std::cell::RefCell<((usize, usize), FirstSkeletons)> =
-            std::cell::RefCell::new(((0, 0), FirstSkeletons::default()));
+        static MEMO: std::cell::RefCell<Memo<Box<str>, FirstSkeleton>> =
+            std::cell::RefCell::new(Memo::default());
     }
-    let id = (g.index_bytes().as_ptr() as usize, g.index_bytes().len());
-    MEMO.with_borrow_mut(|(owner, memo)| {
-        if *owner != id || memo.len() >= FIRST_SKELETONS_MAX {
-            *owner = id;
-            memo.clear();
-        }
+    MEMO.with_borrow_mut(|memo| {
+        let memo = memo.of(g);
         if let Some(f) = memo.get(word) {
             skel.push_str(&f.skel);
             hits.clear();

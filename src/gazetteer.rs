@@ -555,6 +555,67 @@ impl Gazetteer {
     }
 }
 
+/// Answers that depend on one gazetteer, kept by a thread across articles
+/// (put it in a `thread_local!`): the same words and places come back in
+/// article after article, and each answer costs a look-up in tables bigger
+/// than the processor's cache, or a name to normalise.
+///
+/// [`Memo::of`] gives the table for a gazetteer, emptied when another
+/// gazetteer asks or when it holds [`Memo::MAX`] entries (a bound on memory
+/// for endless archives). Index bytes are leaked or mapped for good, never
+/// freed, so their address names one gazetteer for the life of the process.
+pub struct Memo<K, V> {
+    owner: (usize, usize),
+    map: std::collections::HashMap<K, V, std::hash::BuildHasherDefault<Fnv>>,
+}
+
+impl<K, V> Default for Memo<K, V> {
+    fn default() -> Self {
+        Memo {
+            owner: (0, 0),
+            map: Default::default(),
+        }
+    }
+}
+
+impl<K, V> Memo<K, V> {
+    pub const MAX: usize = 50_000;
+
+    pub fn of(
+        &mut self,
+        g: &Gazetteer,
+    ) -> &mut std::collections::HashMap<K, V, std::hash::BuildHasherDefault<Fnv>> {
+        let id = (g.bytes.as_ptr() as usize, g.bytes.len());
+        if self.owner != id || self.map.len() >= Self::MAX {
+            self.owner = id;
+            self.map.clear();
+        }
+        &mut self.map
+    }
+}
+
+/// FNV-1a, for [`Memo`]'s tables: short keys, and no need of SipHash's
+/// defence against chosen keys.
+#[derive(Default)]
+pub struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
 /// Are two `(lat, lon)` points certainly more than `km` kilometres apart?
 /// Decided from the latitudes alone, without trigonometry: the great-circle
 /// distance is at least the distance along a meridian between them

@@ -424,7 +424,22 @@ pub fn is_canonical(g: &Gazetteer, r: NameRef, key: &str) -> bool {
 
 /// [`is_canonical`] with the key's skeleton already made.
 pub fn is_canonical_skeleton(g: &Gazetteer, r: NameRef, key_skeleton: &str) -> bool {
-    r.variant == 0 || key_skeleton == skeleton_of_key(&name_key(g.place(r).name))
+    if r.variant == 0 {
+        return true;
+    }
+    // The skeleton of each place's canonical name, made once per thread:
+    // the same places are candidates in article after article.
+    thread_local! {
+        static MEMO: std::cell::RefCell<crate::gazetteer::Memo<u32, Box<str>>> =
+            std::cell::RefCell::new(Default::default());
+    }
+    MEMO.with_borrow_mut(|memo| {
+        let skel = memo
+            .of(g)
+            .entry(r.place)
+            .or_insert_with(|| skeleton_of_key(&name_key(g.place(r).name)).into());
+        key_skeleton == &**skel
+    })
 }
 
 /// Similarity of a written name to the name of a place it matched through
