@@ -105,7 +105,7 @@ fn plausible(
     anchors: &[(usize, (f64, f64), &str)],
     distinct: usize,
     sole_country: &[Option<&str>],
-    keys: &[String],
+    keys: &[std::rc::Rc<str>],
     own_name: bool,
 ) -> bool {
     let p = g.place(r);
@@ -134,6 +134,26 @@ fn plausible(
         .enumerate()
         .any(|(j, (c, k))| j != mi && *k != keys[mi] && *c == Some(p.country));
     p.population >= 1_000_000 || supported
+}
+
+/// The exact key of a mention as written, made once per thread for each
+/// spelling: a place is named again and again, in one article and across
+/// many. (The key does not depend on the gazetteer; the table is emptied
+/// with the gazetteer's others all the same.)
+fn key_of(g: &Gazetteer, written: &str) -> std::rc::Rc<str> {
+    thread_local! {
+        static MEMO: std::cell::RefCell<crate::gazetteer::Memo<Box<str>, std::rc::Rc<str>>> =
+            std::cell::RefCell::new(Default::default());
+    }
+    MEMO.with_borrow_mut(|memo| {
+        let memo = memo.of(g);
+        if let Some(k) = memo.get(written) {
+            return k.clone();
+        }
+        let k: std::rc::Rc<str> = name_key(written).into();
+        memo.insert(written.into(), k.clone());
+        k
+    })
 }
 
 /// A point to a tenth of a degree: anchors closer than that are one place.
@@ -183,7 +203,7 @@ pub fn resolve(
             tight.then_some((i, (first.lat, first.lon), first.country))
         })
         .collect();
-    let keys: Vec<String> = mentions.iter().map(|m| name_key(m.text(text))).collect();
+    let keys: Vec<std::rc::Rc<str>> = mentions.iter().map(|m| key_of(g, m.text(text))).collect();
     // Countries named unambiguously by each mention, for "support".
     let sole_country: Vec<Option<&str>> = mentions
         .iter()
@@ -217,7 +237,7 @@ pub fn resolve(
         .iter()
         .enumerate()
         .map(|(mi, m)| {
-            let written = keys[mi].as_str();
+            let written: &str = &keys[mi];
             let noun = adjacent_place_noun(tokens, m);
             let demonym = demonym_before(tokens, m);
             let distinct = distinct_without(mi);
