@@ -1257,20 +1257,32 @@ pub fn demonym(w: &str) -> Option<&'static str> {
 /// word is not among the ~26,000 most common (zipf ≥ 3.5) of either.
 pub fn word_zipf(w: &str) -> Option<f64> {
     static WORDS: &str = include_str!("../data/common_words.txt");
-    // Per line: the word's byte offset and length, and its zipf × 10.
-    static LINES: &[(u32, u8, u8)] = &include!(concat!(env!("OUT_DIR"), "/common_words_table.rs"));
+    // Per line: the word's first eight bytes as a number (zero-padded,
+    // big-endian: numbers sort as the words do), its byte offset and length,
+    // and its zipf × 10.
+    static LINES: &[(u64, u32, u8, u8)] =
+        &include!(concat!(env!("OUT_DIR"), "/common_words_table.rs"));
     // The lines of each two-letter block, found by build.rs: a binary search
     // within one block, with nothing to build at start-up.
     static BLOCKS: [(u32, u32); 27 * 27] =
         include!(concat!(env!("OUT_DIR"), "/common_words_blocks.rs"));
-    let (lo, hi) = BLOCKS[bucket_of(w.as_bytes())];
+    let b = w.as_bytes();
+    let (lo, hi) = BLOCKS[bucket_of(b)];
     let block = &LINES[lo as usize..hi as usize];
-    block
-        .binary_search_by(|&(off, len, _)| {
-            WORDS.as_bytes()[off as usize..off as usize + usize::from(len)].cmp(w.as_bytes())
+    let mut prefix = [0u8; 8];
+    let n = b.len().min(8);
+    prefix[..n].copy_from_slice(&b[..n]);
+    let prefix = u64::from_be_bytes(prefix);
+    // Numbers compared first, the text only for the words they match: the
+    // search stays in the block's few cache lines.
+    let first = block.partition_point(|l| l.0 < prefix);
+    block[first..]
+        .iter()
+        .take_while(|l| l.0 == prefix)
+        .find(|&&(_, off, len, _)| {
+            WORDS.as_bytes()[off as usize..off as usize + usize::from(len)] == *b
         })
-        .ok()
-        .map(|k| f64::from(block[k].2) / 10.0)
+        .map(|l| f64::from(l.3) / 10.0)
 }
 
 /// Every number word starts with one of these (a compound's first part is
