@@ -462,9 +462,21 @@ impl Gazetteer {
         let hash = crate::index::fnv1a(key);
         // What a slot of this key holds besides its offset.
         let want = crate::index::slot_meta(key.len(), hash, 0);
-        let (probe, runs) = slots.split_at(n * PROBE_SIZE);
+        let (probe, rest) = slots.split_at(n * PROBE_SIZE);
+        let (runs, tags) = rest.split_at(n * 8);
+        let tag = crate::index::slot_tag(hash);
         let mut i = (hash as usize) & mask;
         for _ in 0..n {
+            // The tag first: an empty slot ends the probe, another key's
+            // tag passes it, both without reading the probe part.
+            let t = tags.get(i).copied().unwrap_or(0);
+            if t == 0 {
+                return None;
+            }
+            if t != tag {
+                i = (i + 1) & mask;
+                continue;
+            }
             let meta = u32_at(probe, i * PROBE_SIZE + 4);
             if meta & SLOT_USED == 0 {
                 return None;

@@ -14,7 +14,7 @@
 //!   milliseconds);
 //! * a `--gazetteer GAZ.csv` given as CSV, indexed in memory at start.
 //!
-//! Layout (little-endian): a 64-byte header (`EVMAPIX4`, counts, section
+//! Layout (little-endian): a 64-byte header (`EVMAPIX5`, counts, section
 //! offsets), two hash tables (exact keys, skeletons) that map every key and
 //! every word-prefix of a key to its run of entries and to whether longer
 //! keys continue it (so a word of a text costs one hash probe), a bit filter
@@ -30,7 +30,7 @@
 use crate::normalize::{name_key, skeleton_of_key};
 
 /// File magic and format version.
-pub const MAGIC: &[u8; 8] = b"EVMAPIX4";
+pub const MAGIC: &[u8; 8] = b"EVMAPIX5";
 /// What every version of the format starts with.
 pub const MAGIC_FAMILY: &[u8; 7] = b"EVMAPIX";
 pub const HEADER_SIZE: usize = 64;
@@ -161,7 +161,10 @@ pub fn fnv1a(s: &str) -> u64 {
 /// part (first entry, entry count) in a second array read only on a hit.
 /// A probe that misses touches 8 bytes per slot, so more of the table stays
 /// in the processor's cache; the fingerprint keeps it off the key strings.
-pub const SLOT_SIZE: usize = 16;
+/// Then one tag byte per slot in a third array ([`slot_tag`]): a probe reads
+/// the tags first, one byte a slot, an eighth of the memory, and most
+/// probes of words that start no key end there.
+pub const SLOT_SIZE: usize = 17;
 /// Bytes of the probe part of a slot.
 pub const PROBE_SIZE: usize = 8;
 /// Slot flag: in use.
@@ -174,6 +177,13 @@ pub fn fingerprint(hash: u64) -> u32 {
     ((hash >> 48) & 0xff) as u32
 }
 
+/// The tag of a slot: 0 when empty, else 0x80 and seven bits of the key's
+/// hash (other bits than the fingerprint's), so a slot whose tag differs
+/// holds another key.
+pub fn slot_tag(hash: u64) -> u8 {
+    0x80 | ((hash >> 40) & 0x7f) as u8
+}
+
 /// The probe part's second word: key length (16 bits), fingerprint (8),
 /// flags (8).
 pub fn slot_meta(len: usize, hash: u64, flags: u32) -> u32 {
@@ -182,7 +192,7 @@ pub fn slot_meta(len: usize, hash: u64, flags: u32) -> u32 {
 
 /// The hash table of one sorted entry list (`strs`: each entry's key in the
 /// blob): a u32 log2 of the slot count, then the probe parts of all slots,
-/// then their run parts; linear probing. Prefixes point into their key's
+/// then their run parts, then their tags; linear probing. Prefixes point into their key's
 /// bytes, so they add no strings.
 fn table(list: &[(String, u32, u16)], strs: &[(u32, u32)]) -> Vec<u8> {
     // Sorted, so that the layout (and the file) is deterministic.
@@ -207,7 +217,8 @@ fn table(list: &[(String, u32, u16)], strs: &[(u32, u32)]) -> Vec<u8> {
     let cap = (slots.len() * 2).next_power_of_two().max(16);
     let mask = cap - 1;
     let mut probe = vec![0u8; cap * PROBE_SIZE];
-    let mut runs = vec![0u8; cap * (SLOT_SIZE - PROBE_SIZE)];
+    let mut runs = vec![0u8; cap * 8];
+    let mut tags = vec![0u8; cap];
     let meta_at = |probe: &[u8], h: usize| {
         u32::from_le_bytes(
             probe[h * PROBE_SIZE + 4..h * PROBE_SIZE + 8]
@@ -227,10 +238,12 @@ fn table(list: &[(String, u32, u16)], strs: &[(u32, u32)]) -> Vec<u8> {
         let r = &mut runs[h * 8..(h + 1) * 8];
         r[0..4].copy_from_slice(&start.to_le_bytes());
         r[4..6].copy_from_slice(&count.to_le_bytes());
+        tags[h] = slot_tag(hash);
     }
     let mut out = (cap.trailing_zeros()).to_le_bytes().to_vec();
     out.extend_from_slice(&probe);
     out.extend_from_slice(&runs);
+    out.extend_from_slice(&tags);
     out
 }
 

@@ -451,7 +451,7 @@ fn compiled_index_gives_the_same_layer_as_its_csv() {
     assert!(e.contains("cut.idx") && e.contains("index"), "{e}");
     // An index from another version of the format says to rebuild it.
     let mut old = bytes.clone();
-    old[..8].copy_from_slice(b"EVMAPIX3");
+    old[..8].copy_from_slice(b"EVMAPIX4");
     env.write("old.idx", &old);
     let e = env.fails(&["extract", seed.to_str().unwrap(), "--gazetteer", "old.idx"]);
     assert!(
