@@ -98,8 +98,7 @@ pub const STRAY_KM: f64 = 300.0;
 /// towns named by their own name are taken at their word.
 #[allow(clippy::too_many_arguments)]
 fn plausible(
-    g: &Gazetteer,
-    r: NameRef,
+    p: &crate::gazetteer::Place,
     how: Match,
     mi: usize,
     anchors: &[(usize, (f64, f64), &str)],
@@ -108,7 +107,6 @@ fn plausible(
     keys: &[std::rc::Rc<str>],
     own_name: bool,
 ) -> bool {
-    let p = g.place(r);
     // Named by its own name, a town is taken at its word: "fighting in
     // Idlib" in an article about a minister's trip to Ankara. One other
     // place is no neighbourhood to judge by.
@@ -168,10 +166,21 @@ pub fn resolve(
     tokens: &[Token],
     mentions: &[Mention],
 ) -> Vec<Option<NameRef>> {
+    // Every candidate's place record, read once: each is asked about by
+    // several steps below, and with a world gazetteer each read is a miss
+    // of the processor's cache.
+    let mut starts = Vec::with_capacity(mentions.len() + 1);
+    let mut all_places = Vec::new();
+    for m in mentions {
+        starts.push(all_places.len());
+        all_places.extend(m.candidates.iter().map(|&r| g.place(r)));
+    }
+    starts.push(all_places.len());
+    let places_of = |mi: usize| &all_places[starts[mi]..starts[mi + 1]];
     // Country focus from unambiguous mentions and demonyms.
     let mut focus: HashMap<&str, f64> = HashMap::new();
-    for m in mentions {
-        let mut countries: Vec<&str> = m.candidates.iter().map(|&r| g.place(r).country).collect();
+    for mi in 0..mentions.len() {
+        let mut countries: Vec<&str> = places_of(mi).iter().map(|p| p.country).collect();
         countries.sort_unstable();
         countries.dedup();
         if countries.len() == 1 {
@@ -194,10 +203,9 @@ pub fn resolve(
     let anchors: Vec<(usize, (f64, f64), &str)> = mentions
         .iter()
         .enumerate()
-        .filter_map(|(i, m)| {
-            let first = g.place(*m.candidates.first()?);
-            let tight = m.candidates.iter().all(|&r| {
-                let p = g.place(r);
+        .filter_map(|(i, _)| {
+            let first = *places_of(i).first()?;
+            let tight = places_of(i).iter().all(|p| {
                 p.kind != Kind::Country && within_km((first.lat, first.lon), (p.lat, p.lon), 60.0)
             });
             tight.then_some((i, (first.lat, first.lon), first.country))
@@ -205,10 +213,9 @@ pub fn resolve(
         .collect();
     let keys: Vec<std::rc::Rc<str>> = mentions.iter().map(|m| key_of(g, m.text(text))).collect();
     // Countries named unambiguously by each mention, for "support".
-    let sole_country: Vec<Option<&str>> = mentions
-        .iter()
-        .map(|m| {
-            let mut cs = m.candidates.iter().map(|&r| g.place(r).country);
+    let sole_country: Vec<Option<&str>> = (0..mentions.len())
+        .map(|mi| {
+            let mut cs = places_of(mi).iter().map(|p| p.country);
             let first = cs.next()?;
             cs.all(|c| c == first).then_some(first)
         })
@@ -244,8 +251,7 @@ pub fn resolve(
             // Needed only for exact matches on a variant.
             let written_skeleton = std::cell::OnceCell::new();
             let mut best: Option<(f64, NameRef)> = None;
-            for &r in &m.candidates {
-                let p = g.place(r);
+            for (&r, p) in m.candidates.iter().zip(places_of(mi)) {
                 let canonical = m.how == Match::Exact
                     && (r.variant == 0
                         || gaztools::is_canonical_skeleton(
@@ -277,8 +283,7 @@ pub fn resolve(
                     }
                 };
                 if !plausible(
-                    g,
-                    r,
+                    p,
                     m.how,
                     mi,
                     &anchors,
@@ -299,7 +304,7 @@ pub fn resolve(
                 {
                     continue;
                 }
-                let score = quality + noun_bonus(noun, p.kind) + 0.4 * share + near + prior(&p);
+                let score = quality + noun_bonus(noun, p.kind) + 0.4 * share + near + prior(p);
                 if best.is_none_or(|(s, _)| score > s) {
                     best = Some((score, r));
                 }
