@@ -131,7 +131,7 @@ fn baseline(c: &mut Criterion) {
     let arts: Vec<Article> = corpus().into_iter().take(40).collect();
     let regexes: Vec<regex::Regex> = (0..g.len())
         .filter_map(|i| {
-            let name = g.place_at(i).name;
+            let name = g.place_at(i).name();
             regex::RegexBuilder::new(&format!(r"\b{}\b", regex::escape(name)))
                 .case_insensitive(true)
                 .build()

@@ -38,22 +38,23 @@ pub const COLUMNS: [&str; 10] = [
 pub use crate::index::{Kind, PlaceData};
 
 /// One place, read in place from an index: every string borrows from the
-/// index bytes, so a `Place` is a few words to copy. The strings most steps
-/// never read (id, variants, source) are found only when asked for: with a
-/// world gazetteer each is a memory access of its own.
+/// index bytes, so a `Place` is a few words to copy. Only the country is
+/// read at once; the strings most steps never read (name, admin1, id,
+/// variants, source) are found when asked for: with a world gazetteer each
+/// is a memory access of its own.
 #[derive(Clone, Copy, Debug)]
 pub struct Place {
-    pub name: &'static str,
     /// Degrees north, WGS 84.
     pub lat: f64,
     /// Degrees east, WGS 84.
     pub lon: f64,
     /// ISO 3166-1 alpha-2, or empty for places in no single country.
     pub country: &'static str,
-    pub admin1: Option<&'static str>,
     pub kind: Kind,
     pub population: u64,
     strings: &'static str,
+    name_at: (u32, u32),
+    admin1_at: (u32, u32),
     id_at: (u32, u32),
     variants_at: (u32, u32),
     source_at: (u32, u32),
@@ -62,6 +63,16 @@ pub struct Place {
 impl Place {
     fn lazy(&self, at: (u32, u32)) -> &'static str {
         blob_str(self.strings, at)
+    }
+
+    /// The canonical name.
+    pub fn name(&self) -> &'static str {
+        self.lazy(self.name_at)
+    }
+
+    /// The first-level division (province, governorate), when known.
+    pub fn admin1(&self) -> Option<&'static str> {
+        Some(self.lazy(self.admin1_at)).filter(|a| !a.is_empty())
     }
 
     /// The gazetteer id ("geonames:170063").
@@ -82,7 +93,7 @@ impl Place {
     /// Name number `v`: 0 is the canonical name, 1.. the variants.
     pub fn variant(&self, v: usize) -> &'static str {
         if v == 0 {
-            self.name
+            self.name()
         } else {
             self.variants().split('|').nth(v - 1).unwrap_or("")
         }
@@ -90,7 +101,7 @@ impl Place {
 
     /// The canonical name, then the variants.
     pub fn names(&self) -> impl Iterator<Item = &'static str> + use<> {
-        std::iter::once(self.name).chain(self.variants().split('|').filter(|v| !v.is_empty()))
+        std::iter::once(self.name()).chain(self.variants().split('|').filter(|v| !v.is_empty()))
     }
 }
 
@@ -419,13 +430,12 @@ impl Gazetteer {
         let r = self.places_off + i.min(self.n_places - 1) * crate::index::PLACE_SIZE;
         let b = self.bytes;
         let f64_at = |off: usize| f64::from_bits(u64_at(b, off));
-        let admin1 = self.str_at(r + 24);
         let at = |off: usize| (u32_at(b, off), u32_at(b, off + 4));
         Place {
-            name: self.str_at(r + 8),
             country: self.str_at(r + 16),
-            admin1: (!admin1.is_empty()).then_some(admin1),
             strings: self.strings,
+            name_at: at(r + 8),
+            admin1_at: at(r + 24),
             id_at: at(r),
             variants_at: at(r + 32),
             source_at: at(r + 40),

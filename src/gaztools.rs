@@ -437,7 +437,7 @@ pub fn is_canonical_skeleton(g: &Gazetteer, r: NameRef, key_skeleton: &str) -> b
         let skel = memo
             .of(g)
             .entry(r.place)
-            .or_insert_with(|| skeleton_of_key(&name_key(g.place(r).name)).into());
+            .or_insert_with(|| skeleton_of_key(&name_key(g.place(r).name())).into());
         key_skeleton == &**skel
     })
 }

@@ -285,10 +285,10 @@ pub fn write_candidates(
             "type": "Feature",
             "geometry": {"type": "Point", "coordinates": [round6(p.lon), round6(p.lat)]},
             "properties": {
-                "place": p.name,
+                "place": p.name(),
                 "gazetteer_id": p.id(),
                 "country": p.country,
-                "admin1": p.admin1,
+                "admin1": p.admin1(),
                 "kind": p.kind.as_str(),
                 "population": p.population,
                 "score": (c.score * 1000.0).round() / 1000.0,

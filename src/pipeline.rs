@@ -137,7 +137,7 @@ fn inside(g: &Gazetteer, inner: NameRef, outer: NameRef) -> bool {
     match o.kind {
         Kind::Country => i.country == o.country,
         Kind::Admin1 => {
-            i.admin1.is_some() && i.admin1 == Some(o.name)
+            i.admin1().is_some() && i.admin1() == Some(o.name())
                 || (i.country == o.country && within_km((i.lat, i.lon), (o.lat, o.lon), 120.0))
         }
         _ => within_km((i.lat, i.lon), (o.lat, o.lon), 250.0),
@@ -534,14 +534,14 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
             .collect();
         let mut provinces: Vec<&str> = inner
             .iter()
-            .filter_map(|&i| g.place(places[i].unwrap()).admin1)
+            .filter_map(|&i| g.place(places[i].unwrap()).admin1())
             .collect();
         provinces.sort_unstable();
         provinces.dedup();
         if provinces.len() != 1
             || inner
                 .iter()
-                .any(|&i| g.place(places[i].unwrap()).admin1.is_none())
+                .any(|&i| g.place(places[i].unwrap()).admin1().is_none())
         {
             continue;
         }
@@ -746,11 +746,11 @@ fn feature(
     EventFeature {
         id: String::new(),
         article: article.to_string(),
-        place: p.name.to_string(),
+        place: p.name().to_string(),
         mention: m.text(text).to_string(),
         gazetteer_id: p.id().to_string(),
         country: p.country.to_string(),
-        admin1: p.admin1.map(String::from),
+        admin1: p.admin1().map(String::from),
         precision,
         event_type: ty,
         date,

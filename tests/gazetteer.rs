@@ -114,7 +114,7 @@ fn spellings_resolve_to_their_place() {
         let got = lookup(gaz(), spelling, None, 1);
         let name = got
             .first()
-            .map(|c| gaz().place(c.name).name)
+            .map(|c| gaz().place(c.name).name())
             .unwrap_or("<nothing>");
         if name != *want {
             wrong.push(format!("{spelling} -> {name}, want {want}"));
@@ -151,7 +151,7 @@ fn spellings_do_not_find_a_different_place() {
         let got = lookup(gaz(), spelling, None, 1);
         if let Some(c) = got.first() {
             assert_ne!(
-                gaz().place(c.name).name,
+                gaz().place(c.name).name(),
                 *not,
                 "{spelling} must not resolve to {not}"
             );
@@ -245,7 +245,7 @@ fn mentions_in_text() {
             .into_iter()
             .map(|(r, p)| {
                 let p = gaz().place(p);
-                (&text[r], p.name, p.kind.as_str())
+                (&text[r], p.name(), p.kind.as_str())
             })
             .collect();
         assert_eq!(&got, want, "in {text:?}");
