@@ -670,13 +670,7 @@ pub fn find_mentions(
             if !t.cap {
                 // The second word the walk would add to the key.
                 let second = (i + 1..=reach_last).find(|&k| !article(&tokens[k]));
-                let may = second.is_some_and(|k| {
-                    key.clear();
-                    key.push_str(t.folded);
-                    key.push(' ');
-                    key.push_str(tokens[k].folded);
-                    g.may_start_pair(&key)
-                });
+                let may = second.is_some_and(|k| g.may_start_pair(t.folded, tokens[k].folded));
                 if !may {
                     i += 1;
                     continue;

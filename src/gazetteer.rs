@@ -563,11 +563,12 @@ impl Gazetteer {
     }
 
     /// May a key of two words or more start with these two words ("first
-    /// second")? False means certainly not; true, probably (a Bloom
-    /// filter, see [`crate::index`]).
-    pub fn may_start_pair(&self, pair: &str) -> bool {
+    /// second")? False means certainly not; true, probably (a Bloom filter,
+    /// see [`crate::index`]). The words are hashed as if joined by a space,
+    /// without joining them.
+    pub fn may_start_pair(&self, first: &str, second: &str) -> bool {
         let (log2, bits) = self.pair_filter;
-        let (a, b) = crate::index::pair_bits(pair, log2);
+        let (a, b) = crate::index::pair_bits_of(first, second, log2);
         bits[a / 8] & (1 << (a % 8)) != 0 && bits[b / 8] & (1 << (b % 8)) != 0
     }
 

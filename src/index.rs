@@ -253,7 +253,25 @@ const PAIR_FILTER_BITS: usize = 16;
 
 /// The bit positions of a word pair in a filter of `1 << log2` bits.
 pub fn pair_bits(pair: &str, log2: u32) -> (usize, usize) {
-    let h = fnv1a(pair);
+    pair_bits_of_hash(fnv1a(pair), log2)
+}
+
+/// [`pair_bits`] of `first` and `second` joined by a space, without joining
+/// them (FNV-1a runs over the bytes in order).
+pub fn pair_bits_of(first: &str, second: &str, log2: u32) -> (usize, usize) {
+    let step = |h: u64, b: u8| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in first.bytes() {
+        h = step(h, b);
+    }
+    h = step(h, b' ');
+    for b in second.bytes() {
+        h = step(h, b);
+    }
+    pair_bits_of_hash(h, log2)
+}
+
+fn pair_bits_of_hash(h: u64, log2: u32) -> (usize, usize) {
     let mask = (1usize << log2) - 1;
     ((h as usize) & mask, ((h >> 32) as usize) & mask)
 }
@@ -410,4 +428,21 @@ pub fn build(places: &[PlaceData]) -> Vec<u8> {
     out.extend_from_slice(&skel_bytes);
     out.extend_from_slice(&blob.bytes);
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pair_bits_of_two_words_is_pair_bits_of_the_pair() {
+        for (a, b) in [("ras", "ain"), ("", "x"), ("northern", "syria"), ("a", "")] {
+            for log2 in [3, 10, 20] {
+                assert_eq!(
+                    pair_bits_of(a, b, log2),
+                    pair_bits(&format!("{a} {b}"), log2)
+                );
+            }
+        }
+    }
 }
