@@ -1044,9 +1044,11 @@ pub fn clauses(text: &str, tokens: &[Token], range: std::ops::Range<usize>) -> V
         if k > range.start {
             let gap = &text[tokens[k - 1].end..tokens[k].start];
             let w = tokens[k].folded;
+            // (Most words follow one space: no punctuation to look for.)
+            let plain = gap == " ";
             if lexicon::is_conjunction(w)
-                || gap.contains([';', ':', '(', ')'])
-                || (gap.contains(',') && lexicon::is_clause_start(w))
+                || (!plain && gap.contains([';', ':', '(', ')']))
+                || (!plain && gap.contains(',') && lexicon::is_clause_start(w))
             {
                 c += 1;
             }
