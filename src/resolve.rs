@@ -98,10 +98,11 @@ pub const STRAY_KM: f64 = 300.0;
 /// towns named by their own name are taken at their word.
 #[allow(clippy::too_many_arguments)]
 fn plausible(
+    r: NameRef,
     p: &crate::gazetteer::Place,
     how: Match,
     mi: usize,
-    anchors: &[(usize, (f64, f64), &str)],
+    spots: &mut Spots,
     distinct: usize,
     sole_country: &[Option<&str>],
     keys: &[std::rc::Rc<str>],
@@ -114,12 +115,7 @@ fn plausible(
         return true;
     }
     // Other mentions of the same place do not vouch for it.
-    let near = anchors.iter().filter(|a| a.0 != mi).any(|a| {
-        !far_apart(a.1, (p.lat, p.lon), STRAY_KM) && {
-            let d = distance_km(a.1, (p.lat, p.lon));
-            d > 1.0 && d <= STRAY_KM
-        }
-    });
+    let near = spots.distances(r, p, mi).any(|d| d > 1.0 && d <= STRAY_KM);
     if near {
         return true;
     }
@@ -152,6 +148,70 @@ fn key_of(g: &Gazetteer, written: &str) -> std::rc::Rc<str> {
         memo.insert(written.into(), k.clone());
         k
     })
+}
+
+/// The anchors' points, each once, with the distances to them from every
+/// candidate place asked about, computed once per place and article: a town
+/// named five times is a candidate five times, most anchors stand where
+/// another one does, and great-circle distances are the costly part of
+/// resolving.
+struct Spots {
+    /// (point, the mention of the only anchor there, or `usize::MAX` when
+    /// several stand there).
+    points: Vec<((f64, f64), usize)>,
+    /// Place number → offset of its distances in `dist`.
+    done: HashMap<u32, usize>,
+    /// Distances in kilometres, one per point; infinite when the latitudes
+    /// alone put the point beyond [`STRAY_KM`] (every threshold asked about
+    /// is below that, see [`far_apart`]).
+    dist: Vec<f64>,
+}
+
+impl Spots {
+    fn new(anchors: &[(usize, (f64, f64), &str)]) -> Spots {
+        let mut points: Vec<((f64, f64), usize)> = Vec::new();
+        for &(mi, at, _) in anchors {
+            match points.iter_mut().find(|(p, _)| *p == at) {
+                Some(p) => p.1 = usize::MAX,
+                None => points.push((at, mi)),
+            }
+        }
+        Spots {
+            points,
+            done: HashMap::new(),
+            dist: Vec::new(),
+        }
+    }
+
+    /// Distances from place `p` (of `r`) to the anchors of mentions other
+    /// than `mi` (a point where only `mi`'s anchor stands is left out).
+    fn distances(
+        &mut self,
+        r: NameRef,
+        p: &crate::gazetteer::Place,
+        mi: usize,
+    ) -> impl Iterator<Item = f64> {
+        let off = match self.done.get(&r.place) {
+            Some(&off) => off,
+            None => {
+                let off = self.dist.len();
+                self.dist.extend(self.points.iter().map(|&(a, _)| {
+                    if far_apart(a, (p.lat, p.lon), STRAY_KM) {
+                        f64::INFINITY
+                    } else {
+                        distance_km(a, (p.lat, p.lon))
+                    }
+                }));
+                self.done.insert(r.place, off);
+                off
+            }
+        };
+        self.dist[off..off + self.points.len()]
+            .iter()
+            .zip(&self.points)
+            .filter(move |(_, (_, only))| *only != mi)
+            .map(|(&d, _)| d)
+    }
 }
 
 /// A point to a tenth of a degree: anchors closer than that are one place.
@@ -240,6 +300,7 @@ pub fn resolve(
             None => distinct_all,
         }
     };
+    let mut spots = Spots::new(&anchors);
     mentions
         .iter()
         .enumerate()
@@ -268,12 +329,9 @@ pub fn resolve(
                 let near = if p.kind.is_area() {
                     0.0
                 } else {
-                    let d = anchors
-                        .iter()
-                        // (Only the distances under 100 km count.)
-                        .filter(|a| a.0 != mi && !far_apart(a.1, (p.lat, p.lon), 100.0))
-                        .map(|a| distance_km(a.1, (p.lat, p.lon)))
-                        .fold(f64::INFINITY, f64::min);
+                    // (Only the distances under 100 km count; those beyond
+                    // STRAY_KM are infinite.)
+                    let d = spots.distances(r, p, mi).fold(f64::INFINITY, f64::min);
                     if d < 30.0 {
                         0.4
                     } else if d < 100.0 {
@@ -283,10 +341,11 @@ pub fn resolve(
                     }
                 };
                 if !plausible(
+                    r,
                     p,
                     m.how,
                     mi,
-                    &anchors,
+                    &mut spots,
                     distinct,
                     &sole_country,
                     &keys,
