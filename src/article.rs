@@ -323,6 +323,31 @@ pub fn expand(args: &[String]) -> Result<Vec<Source>, Error> {
 mod tests {
     use super::*;
 
+    /// A directory gives its `*.txt` files and links to files, in name
+    /// order; not its directories, whatever their name, nor other files.
+    #[cfg(unix)]
+    #[test]
+    fn directory_listing() {
+        let dir = tempfile::tempdir().unwrap();
+        let d = dir.path();
+        std::fs::write(d.join("b.txt"), "Tekst").unwrap();
+        std::fs::write(d.join("a.md"), "Tekst").unwrap();
+        std::fs::create_dir(d.join("c.txt")).unwrap();
+        std::os::unix::fs::symlink(d.join("b.txt"), d.join("a.txt")).unwrap();
+        std::os::unix::fs::symlink(d.join("c.txt"), d.join("d.txt")).unwrap();
+        let got: Vec<String> = expand(&[d.display().to_string()])
+            .unwrap()
+            .iter()
+            .map(Source::id)
+            .collect();
+        assert_eq!(got, ["a", "b"]);
+        // A long article is read whole.
+        let long = "woord ".repeat(10_000);
+        std::fs::write(d.join("b.txt"), &long).unwrap();
+        let a = Source::File(d.join("b.txt")).read(None).unwrap();
+        assert_eq!(a.text.len(), long.len());
+    }
+
     #[test]
     fn header_forms() {
         let (d, t) = split_header(" date 2020-02 Bij een luchtaanval");
