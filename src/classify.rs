@@ -148,16 +148,16 @@ pub fn find_cues(text: &str, tokens: &[Token], range: std::ops::Range<usize>) ->
     {
         return Vec::new();
     }
-    let words: Vec<&str> = tokens[range.clone()].iter().map(|t| t.folded).collect();
+    let words = &tokens[range.clone()];
     let mut hits = Vec::new();
     let mut i = 0;
     while i < words.len() {
-        if tokens[range.start + i].class & lexicon::class::CUE == 0 {
+        if words[i].class & lexicon::class::CUE == 0 {
             i += 1;
             continue;
         }
-        let found = lexicon::cues_starting(words[i])
-            .find_map(|c| lexicon::phrase_len(c.words, &words, i).map(|n| (c, n)));
+        let found = lexicon::cues_starting(words[i].folded)
+            .find_map(|c| lexicon::phrase_len(c.words, words, i).map(|n| (c, n)));
         match found {
             Some((c, n)) => {
                 let at = range.start + i;
@@ -190,10 +190,10 @@ pub fn find_cues(text: &str, tokens: &[Token], range: std::ops::Range<usize>) ->
 /// Does a cue of several words end at token `k` ("took control" of …)?
 fn cue_ends_at(tokens: &[Token], k: usize) -> bool {
     let from = k.saturating_sub(3);
-    let words: Vec<&str> = tokens[from..=k].iter().map(|t| t.folded).collect();
+    let words = &tokens[from..=k];
     (0..words.len()).any(|i| {
-        lexicon::cues_starting(words[i])
-            .any(|c| lexicon::phrase_len(c.words, &words, i) == Some(words.len() - i))
+        lexicon::cues_starting(words[i].folded)
+            .any(|c| lexicon::phrase_len(c.words, words, i) == Some(words.len() - i))
     })
 }
 
@@ -265,14 +265,14 @@ fn is_modal_context(
 }
 
 /// Is there a death word starting at token `k`? Returns its length.
-fn death_at(words: &[&str], i: usize) -> Option<usize> {
-    lexicon::deaths_starting(words.get(i)?).find_map(|p| lexicon::phrase_len(p, words, i))
+fn death_at(words: &[Token], i: usize) -> Option<usize> {
+    lexicon::deaths_starting(words.get(i)?.folded).find_map(|p| lexicon::phrase_len(p, words, i))
 }
 
 /// Any death word in the sentence (for `casualties`)?
 pub fn has_death_word(tokens: &[Token], range: std::ops::Range<usize>) -> bool {
-    let words: Vec<&str> = tokens[range].iter().map(|t| t.folded).collect();
-    (0..words.len()).any(|i| death_at(&words, i).is_some() && words[i] != "dode")
+    let words = &tokens[range];
+    (0..words.len()).any(|i| death_at(words, i).is_some() && words[i].folded != "dode")
 }
 
 /// The value of a number token (digits or words), with how many tokens it
@@ -357,7 +357,7 @@ pub fn death_count(
     if !any_death_word {
         return None;
     }
-    let words: Vec<&str> = tokens[range.clone()].iter().map(|t| t.folded).collect();
+    let words = &tokens[range.clone()];
     let base = range.start;
     let mut i = 0;
     while i < words.len() {
@@ -370,8 +370,8 @@ pub fn death_count(
             i += 1;
             continue;
         };
-        let prev = i.checked_sub(1).map(|p| words[p]);
-        let next = words.get(i + len).copied();
+        let prev = i.checked_sub(1).map(|p| words[p].folded);
+        let next = words.get(i + len).map(|t| t.folded);
         let is_date_part = next.is_some_and(|w| lexicon::month(w).is_some())
             || prev.is_some_and(|w| lexicon::month(w).is_some())
             || ((1900..=2100).contains(&n)
@@ -385,21 +385,21 @@ pub fn death_count(
         let mut plus_one = false;
         let mut found = false;
         while j < words.len() && j < i + len + 8 {
-            if lexicon::NOT_DEATH.contains(&words[j]) {
+            if lexicon::NOT_DEATH.contains(&words[j].folded) {
                 break;
             }
-            if let Some(_l) = death_at(&words, j) {
+            if let Some(_l) = death_at(words, j) {
                 found = true;
                 break;
             }
-            if matches!(words[j], "and" | "en")
+            if matches!(words[j].folded, "and" | "en")
                 && words
                     .get(j + 1)
-                    .is_some_and(|w| matches!(*w, "a" | "an" | "een" | "one"))
+                    .is_some_and(|t| matches!(t.folded, "a" | "an" | "een" | "one"))
             {
                 plus_one = true;
             }
-            if clause_break_after(text, tokens, base + j) && death_at(&words, j + 1).is_none() {
+            if clause_break_after(text, tokens, base + j) && death_at(words, j + 1).is_none() {
                 break;
             }
             j += 1;
@@ -409,8 +409,8 @@ pub fn death_count(
             // to 30": a toll earlier in the clause, the number after "tot",
             // "to", "op" or "at".
             let toll_before = (0..i).rev().take(10).any(|b| {
-                matches!(words[b], "dodental" | "toll")
-                    || (words[b] == "doden" && b > 0 && words[b - 1] == "aantal")
+                matches!(words[b].folded, "dodental" | "toll")
+                    || (words[b].folded == "doden" && b > 0 && words[b - 1].folded == "aantal")
             });
             if toll_before && prev.is_some_and(|w| matches!(w, "tot" | "to" | "op" | "at" | "naar"))
             {
@@ -427,7 +427,7 @@ pub fn death_count(
                 }
                 b -= 1;
                 steps += 1;
-                if death_at(&words, b).is_some() && !matches!(words[b], "dode" | "dead") {
+                if death_at(words, b).is_some() && !matches!(words[b].folded, "dode" | "dead") {
                     found = !next.is_some_and(|w| lexicon::NOT_DEATH.contains(&w));
                     break;
                 }
@@ -883,12 +883,12 @@ pub fn role(
                 rest_all.len() > 1
                     && rest_all.first().is_some_and(|w| {
                         !lexicon::cues_starting(w)
-                            .any(|c| lexicon::phrase_at(c.words, &rest_all, 0))
+                            .any(|c| lexicon::phrase_at(c.words, &rest_all[..], 0))
                     }),
             );
             let rest: Vec<&str> = rest_all[skip..].to_vec();
             if rest.first().is_some_and(|w| {
-                lexicon::cues_starting(w).any(|c| lexicon::phrase_at(c.words, &rest, 0))
+                lexicon::cues_starting(w).any(|c| lexicon::phrase_at(c.words, &rest[..], 0))
             }) {
                 return Role::NotSite("actor");
             }

@@ -108,6 +108,15 @@ fn is_closing_quote(c: char) -> bool {
     matches!(c, '"' | '”' | '’' | '\'' | '»')
 }
 
+impl lexicon::Words for [Token<'_>] {
+    fn count(&self) -> usize {
+        self.len()
+    }
+    fn word(&self, i: usize) -> Option<&str> {
+        self.get(i).map(|t| t.folded)
+    }
+}
+
 /// Byte classes for the tokenizer: an ASCII letter or digit, an uppercase
 /// letter, and the bytes that need a closer look (apostrophes, line breaks,
 /// sentence ends, and every byte of a non-ASCII character). Class 0 is

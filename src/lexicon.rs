@@ -442,28 +442,45 @@ const COMPOUND_HEADS: &[&str] = &[
     "training",
 ];
 
+/// Folded words one after another: a slice of words, or of the
+/// extractor's tokens, so that matching a phrase in a sentence collects no
+/// list of its words first.
+pub trait Words {
+    fn count(&self) -> usize;
+    fn word(&self, i: usize) -> Option<&str>;
+}
+
+impl Words for [&str] {
+    fn count(&self) -> usize {
+        self.len()
+    }
+    fn word(&self, i: usize) -> Option<&str> {
+        self.get(i).copied()
+    }
+}
+
 /// Does the phrase `pat` match the words starting at `i`?
-pub fn phrase_at(pat: &[&str], words: &[&str], i: usize) -> bool {
+pub fn phrase_at<W: Words + ?Sized>(pat: &[&str], words: &W, i: usize) -> bool {
     phrase_len(pat, words, i).is_some()
 }
 
 /// How many words the phrase `pat` covers from `i`, if it matches there. A
 /// `…` in a pattern stands for up to six words, for Dutch separable verbs:
 /// "kwamen twaalf burgers om", "viel Turkije Noord-Syrië binnen".
-pub fn phrase_len(pat: &[&str], words: &[&str], i: usize) -> Option<usize> {
+pub fn phrase_len<W: Words + ?Sized>(pat: &[&str], words: &W, i: usize) -> Option<usize> {
     let Some((first, rest)) = pat.split_first() else {
         return Some(0);
     };
     if *first == "…" {
         return (0..=6).find_map(|skip| {
             let j = i + skip;
-            (j <= words.len())
+            (j <= words.count())
                 .then(|| phrase_len(rest, words, j))
                 .flatten()
                 .map(|n| skip + n)
         });
     }
-    let w = words.get(i)?;
+    let w = words.word(i)?;
     if !word_matches(first, w) {
         return None;
     }

@@ -240,11 +240,11 @@ pub fn resolve(
     // Country focus from unambiguous mentions and demonyms.
     let mut focus: HashMap<&str, f64> = HashMap::new();
     for mi in 0..mentions.len() {
-        let mut countries: Vec<&str> = places_of(mi).iter().map(|p| p.country).collect();
-        countries.sort_unstable();
-        countries.dedup();
-        if countries.len() == 1 {
-            *focus.entry(countries[0]).or_default() += 1.0;
+        // (Every candidate in one country: no list to sort.)
+        if let Some((first, rest)) = places_of(mi).split_first()
+            && rest.iter().all(|p| p.country == first.country)
+        {
+            *focus.entry(first.country).or_default() += 1.0;
         }
     }
     for t in tokens
