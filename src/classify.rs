@@ -1046,7 +1046,7 @@ pub fn clauses(text: &str, tokens: &[Token], range: std::ops::Range<usize>) -> V
             let w = tokens[k].folded;
             // (Most words follow one space: no punctuation to look for.)
             let plain = gap == " ";
-            if lexicon::is_conjunction(w)
+            if (tokens[k].class & lexicon::class::CONJ != 0 && lexicon::is_conjunction(w))
                 || (!plain && gap.contains([';', ':', '(', ')']))
                 || (!plain && gap.contains(',') && lexicon::is_clause_start(w))
             {

@@ -318,6 +318,8 @@ pub mod class {
     pub const OPENER: u16 = 128;
     /// A generic event noun ([`super::is_generic_event_noun`]).
     pub const GENERIC: u16 = 256;
+    /// A conjunction that opens a clause ([`super::is_conjunction`]).
+    pub const CONJ: u16 = 512;
 }
 
 /// "N years ago" ("vier jaar geleden", "two years ago"): the year word.
@@ -393,6 +395,9 @@ fn class_table() -> &'static [u16] {
         }
         for w in GENERIC_EVENT_NOUNS {
             mark(w, class::GENERIC);
+        }
+        for w in CONJUNCTIONS {
+            mark(w, class::CONJ);
         }
         t
     })
@@ -618,24 +623,14 @@ pub const SENTENCE_OPENERS: &[&str] = &[
 /// what happened at a place in another ("… in Nederland was dolblij, maar ze
 /// werd opgepakt").
 pub fn is_conjunction(w: &str) -> bool {
-    matches!(
-        w,
-        "maar"
-            | "terwijl"
-            | "omdat"
-            | "want"
-            | "hoewel"
-            | "doordat"
-            | "zodat"
-            | "but"
-            | "while"
-            | "whereas"
-            | "because"
-            | "although"
-            | "though"
-            | "since"
-    )
+    CONJUNCTIONS.contains(&w)
 }
+
+/// Words that open a new clause inside a sentence ([`is_conjunction`]).
+pub const CONJUNCTIONS: &[&str] = &[
+    "maar", "terwijl", "omdat", "want", "hoewel", "doordat", "zodat", "but", "while", "whereas",
+    "because", "although", "though", "since",
+];
 
 /// Negations: they deny the cue right after them ("geen luchtaanvallen",
 /// "niet gebombardeerd", "did not attack"), not one further on ("geen
@@ -1654,6 +1649,7 @@ mod tests {
             assert!(!is_date_word(w) || has(class::DATE), "{w}: date word");
             assert!(!is_now(w) || has(class::NOW), "{w}: now");
             assert!(demonym(w).is_none() || has(class::DEMONYM), "{w}: demonym");
+            assert!(!is_conjunction(w) || has(class::CONJ), "{w}: conjunction");
             assert!(
                 number_word(w).is_none() || has(class::NUMBER),
                 "{w}: number"
