@@ -722,17 +722,34 @@ fn is_article_like(w: &str) -> bool {
     crate::normalize::is_article(w)
 }
 
-/// Is the sentence holding token `k` written in Title Case (a headline:
-/// "ISIS Continues to Displace Locals in Rural Deir Ezzor")? There a
-/// capital says nothing about names.
-fn title_case(tokens: &[Token], k: usize) -> bool {
-    let r = sentence_bounds_tokens(tokens, k);
+/// Is a sentence (its tokens) written in Title Case (a headline: "ISIS
+/// Continues to Displace Locals in Rural Deir Ezzor")? There a capital says
+/// nothing about names.
+fn title_case(tokens: &[Token]) -> bool {
     let (mut long, mut caps) = (0, 0);
-    for t in tokens[r].iter().filter(|t| t.folded.len() >= 4) {
+    for t in tokens.iter().filter(|t| t.folded.len() >= 4) {
         long += 1;
         caps += usize::from(t.cap);
     }
     long >= 3 && caps * 10 >= long * 7
+}
+
+/// What [`role`] reads of the sentence around its mentions, found once per
+/// sentence rather than once per mention.
+pub struct SentenceInfo {
+    /// The sentence's tokens.
+    pub tokens: std::ops::Range<usize>,
+    /// Written in Title Case.
+    pub title_case: bool,
+}
+
+impl SentenceInfo {
+    pub fn new(tokens: &[Token], range: std::ops::Range<usize>) -> SentenceInfo {
+        SentenceInfo {
+            title_case: title_case(&tokens[range.clone()]),
+            tokens: range,
+        }
+    }
 }
 
 fn sentence_bounds_tokens(tokens: &[Token], k: usize) -> std::ops::Range<usize> {
@@ -765,6 +782,7 @@ fn is_article_word(w: &str) -> bool {
 pub fn role(
     text: &str,
     tokens: &[Token],
+    sentence: &SentenceInfo,
     mentions: &[&Mention],
     places: &[Place],
     roles_before: &[Role],
@@ -808,7 +826,7 @@ pub fn role(
     // Part of a name: "Soek Damascus", "Radio Damascus". A capitalised word
     // right before the name that is neither a demonym, nor a place, nor the
     // first word of the sentence.
-    let title_case = title_case(tokens, start);
+    let title_case = sentence.title_case;
     if start > 0 && !title_case {
         let p = &tokens[start - 1];
         let prev_is_mention = mi > 0 && mentions[mi - 1].tokens.end == start;
@@ -930,13 +948,7 @@ pub fn role(
     let mut k = start;
     let mut skipped = 0;
     let mut near = false;
-    let first_of_sentence = {
-        let mut s = start;
-        while s > 0 && !tokens[s].sentence_start {
-            s -= 1;
-        }
-        s
-    };
+    let first_of_sentence = sentence.tokens.start;
     while k > first_of_sentence && skipped < 5 {
         if clause_break_after(text, tokens, k - 1) {
             return if near { Role::Near } else { bare(place.kind) };

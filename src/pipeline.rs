@@ -210,8 +210,9 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
             let ps: Vec<crate::gazetteer::Place> =
                 ids.iter().map(|&i| g.place(places[i].unwrap())).collect();
             let mut rs: Vec<Role> = Vec::with_capacity(ms.len());
+            let info = classify::SentenceInfo::new(&tokens, sentences[si].tokens.clone());
             for k in 0..ms.len() {
-                let r = classify::role(text, &tokens, &ms, &ps, &rs, k);
+                let r = classify::role(text, &tokens, &info, &ms, &ps, &rs, k);
                 rs.push(r);
             }
             classify::demote_reference_points(&tokens, &ms, &mut rs);
