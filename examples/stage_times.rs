@@ -4,7 +4,7 @@
 //! `cargo run --release --example stage_times -- DIR [GAZETTEER]` prints
 //! tokenize / find / resolve / whole-article times, the serialisation and
 //! reading costs, and `pipeline::run` end to end (read, extract, write).
-//! `STAGE=tokenize|find|resolve|all` instead loops one stage `LOOPS` times (30), for
+//! `STAGE=tokenize|find|resolve|all|run` instead loops one stage `LOOPS` times (30), for
 //! `perf` or `valgrind --tool=cachegrind`.
 use eventmap::article::Article;
 use eventmap::gazetteer::Gazetteer;
@@ -51,6 +51,18 @@ fn main() {
                             .len()
                     })
                     .sum(),
+                "run" => {
+                    let mut out = Vec::new();
+                    eventmap::pipeline::run(
+                        &sources,
+                        &g,
+                        &config,
+                        eventmap::output::Format::Collection,
+                        &mut out,
+                    )
+                    .unwrap();
+                    out.len()
+                }
                 "find" => arts
                     .iter()
                     .map(|a| {

@@ -168,6 +168,9 @@ pub struct FeatureWriter<'a> {
     w: &'a mut dyn Write,
     format: Format,
     count: usize,
+    /// One record, serialised here first: serde writes a record in dozens
+    /// of small pieces, each a call through `dyn Write` otherwise.
+    buf: Vec<u8>,
 }
 
 impl<'a> FeatureWriter<'a> {
@@ -179,23 +182,26 @@ impl<'a> FeatureWriter<'a> {
             w,
             format,
             count: 0,
+            buf: Vec::with_capacity(4096),
         })
     }
 
     /// Write one record in the writer's format.
     fn write_record<T: serde::Serialize + ?Sized>(&mut self, v: &T) -> io::Result<()> {
+        self.buf.clear();
         match self.format {
             Format::Collection => {
-                self.w
-                    .write_all(if self.count == 0 { b"\n" } else { b",\n" })?;
-                serde_json::to_writer(&mut *self.w, v)?;
+                self.buf
+                    .extend_from_slice(if self.count == 0 { b"\n" } else { b",\n" });
+                serde_json::to_writer(&mut self.buf, v)?;
             }
             Format::Sequence => {
-                self.w.write_all(b"\x1e")?;
-                serde_json::to_writer(&mut *self.w, v)?;
-                self.w.write_all(b"\n")?;
+                self.buf.push(0x1e);
+                serde_json::to_writer(&mut self.buf, v)?;
+                self.buf.push(b'\n');
             }
         }
+        self.w.write_all(&self.buf)?;
         self.count += 1;
         Ok(())
     }
