@@ -56,6 +56,9 @@ pub struct Sentence {
     pub start: usize,
     pub end: usize,
     pub tokens: std::ops::Range<usize>,
+    /// The class bits of its words together: a sentence without a bit has
+    /// no word of that kind, and the steps that look for one pass it by.
+    pub class: u16,
 }
 
 /// How a mention matched the gazetteer.
@@ -205,6 +208,7 @@ pub fn tokenize<'a>(text: &'a str, arena: &'a mut String) -> (Vec<Token<'a>>, Ve
                 start: start_byte,
                 end,
                 tokens: *start_tok..tokens.len(),
+                class: tokens[*start_tok..].iter().fold(0, |c, t| c | t.class),
             });
         }
         *start_tok = tokens.len();

@@ -163,7 +163,7 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                 .trim_end()
                 .trim_end_matches(['"', '”', '’', '\'', '»'])
                 .ends_with('?');
-            let mut cues = if question {
+            let mut cues = if question || s.class & lexicon::class::CUE == 0 {
                 Vec::new()
             } else {
                 classify::find_cues(text, &tokens, s.tokens.clone())
@@ -171,7 +171,9 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
             if cues.iter().any(|c| c.strength == Strength::Strong) {
                 cues.retain(|c| c.strength == Strength::Strong);
             }
-            let deaths = classify::death_count(text, &tokens, s.tokens.clone());
+            let deaths = (s.class & lexicon::class::DEATH != 0)
+                .then(|| classify::death_count(text, &tokens, s.tokens.clone()))
+                .flatten();
             let casualties = cues.is_empty()
                 && deaths.is_some()
                 && classify::has_death_word(&tokens, s.tokens.clone());
@@ -247,11 +249,14 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
             carried = None;
         }
         let has_now = || {
-            tokens[range.clone()]
-                .iter()
-                .any(|t| t.class & lexicon::class::NOW != 0 && lexicon::is_now(t.folded))
+            s.class & lexicon::class::NOW != 0
+                && tokens[range.clone()]
+                    .iter()
+                    .any(|t| t.class & lexicon::class::NOW != 0 && lexicon::is_now(t.folded))
         };
-        let own = classify::sentence_date(&tokens, range.clone(), adate);
+        let own = (s.class & lexicon::class::DATE != 0)
+            .then(|| classify::sentence_date(&tokens, range.clone(), adate))
+            .flatten();
         let date = match own {
             Some(d) => {
                 if d.absolute {
@@ -297,6 +302,11 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                 // plaats Atmé"): at most MAX_CUE_DISTANCE content words off.
                 let nouns: Vec<usize> = range
                     .clone()
+                    .take(if s.class & lexicon::class::GENERIC != 0 {
+                        usize::MAX
+                    } else {
+                        0
+                    })
                     .filter(|&k| {
                         tokens[k].class & lexicon::class::GENERIC != 0
                             && lexicon::is_generic_event_noun(tokens[k].folded)
