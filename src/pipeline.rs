@@ -88,20 +88,28 @@ struct Event {
 /// The text with every run of white space made one space, and none at
 /// either end (the evidence quoted in a feature).
 fn collapse_ws(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
     if s.is_ascii() {
-        // Most sentences: no character to decode.
+        // Most sentences: no character to decode, one pass over the bytes.
         // (The ASCII white space of `char::is_whitespace`: vertical tab
-        // included, unlike `split_ascii_whitespace`.)
-        let ws = |c: char| matches!(c, ' ' | '\t' | '\n' | '\x0B' | '\x0C' | '\r');
-        for w in s.split(ws).filter(|w| !w.is_empty()) {
-            if !out.is_empty() {
-                out.push(' ');
+        // included, unlike `u8::is_ascii_whitespace`.)
+        let ws = |b: u8| matches!(b, b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r');
+        let mut bytes = Vec::with_capacity(s.len());
+        let mut gap = false;
+        for &b in s.as_bytes() {
+            if ws(b) {
+                gap = true;
+            } else {
+                if gap && !bytes.is_empty() {
+                    bytes.push(b' ');
+                }
+                gap = false;
+                bytes.push(b);
             }
-            out.push_str(w);
         }
-        return out;
+        // (ASCII in, ASCII out.)
+        return String::from_utf8(bytes).unwrap_or_default();
     }
+    let mut out = String::with_capacity(s.len());
     for w in s.split_whitespace() {
         if !out.is_empty() {
             out.push(' ');
