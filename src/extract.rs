@@ -747,7 +747,7 @@ pub fn find_mentions(
                             .iter()
                             .copied()
                             .filter(|&r| {
-                                lexicon::transliterated_country(g.place(r).country)
+                                lexicon::transliterated_country(g.country_of(r))
                                     && skeleton_similarity(g, r, &key) >= MIN_SKELETON_SIMILARITY
                             })
                             .collect();

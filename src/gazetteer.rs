@@ -446,6 +446,14 @@ impl Gazetteer {
         }
     }
 
+    /// The country of a place alone (a record read without the rest of
+    /// it: the phonetic index offers places all over a world gazetteer, and
+    /// most are dismissed by their country).
+    pub fn country_of(&self, r: NameRef) -> &'static str {
+        let i = (r.place as usize).min(self.n_places - 1);
+        self.str_at(self.places_off + i * crate::index::PLACE_SIZE + 16)
+    }
+
     pub fn place(&self, r: NameRef) -> Place {
         self.place_at(r.place as usize)
     }
