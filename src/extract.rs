@@ -599,7 +599,8 @@ struct FirstSkeleton {
 }
 
 /// `skeleton_token` of a name's first word into `skel` (empty) and its
-/// look-up in the skeleton index into `hits`, remembered per thread and
+/// look-up in the skeleton index into `hits` (places in countries whose
+/// names are transliterated only), remembered per thread and
 /// gazetteer: every capitalised word starts a phonetic walk, and the same
 /// words ("De", "The", "Turkije", "Erdogan") come back in article after
 /// article, each costing a skeleton and a probe of a table bigger than the
@@ -618,7 +619,7 @@ fn first_skeleton(g: &Gazetteer, word: &str, skel: &mut String, hits: &mut Vec<N
             return f.longer;
         }
         skeleton_token(word, skel);
-        let longer = g.skeleton_into(skel, hits);
+        let longer = g.skeleton_into_where(skel, hits, lexicon::transliterated_country);
         memo.insert(
             word.into(),
             FirstSkeleton {
@@ -731,7 +732,7 @@ pub fn find_mentions(
                             first_skeleton(g, tj.folded, &mut skel, &mut hits)
                         } else {
                             skeleton_token(tj.folded, &mut skel);
-                            g.skeleton_into(&skel, &mut hits)
+                            g.skeleton_into_where(&skel, &mut hits, lexicon::transliterated_country)
                         };
                         // The cheap conditions first: the similarity of
                         // every candidate costs more than all of them.
@@ -746,10 +747,9 @@ pub fn find_mentions(
                         let hits: Vec<NameRef> = hits
                             .iter()
                             .copied()
-                            .filter(|&r| {
-                                lexicon::transliterated_country(g.country_of(r))
-                                    && skeleton_similarity(g, r, &key) >= MIN_SKELETON_SIMILARITY
-                            })
+                            // (Only places in countries whose names are
+                            // transliterated came back from the index.)
+                            .filter(|&r| skeleton_similarity(g, r, &key) >= MIN_SKELETON_SIMILARITY)
                             .collect();
                         if !hits.is_empty() && acceptable(g, text, &shout, tokens, i..j + 1, &hits)
                         {

@@ -542,6 +542,34 @@ impl Gazetteer {
         self.lookup_into(self.skel_table, self.skel_off, self.n_skel, key, hits)
     }
 
+    /// [`Gazetteer::skeleton_into`], keeping the places whose country
+    /// passes `keep`. The country code is read from the index entry, not
+    /// from the place record: a skeleton can stand for places all over a
+    /// world gazetteer, and most are dismissed this way.
+    pub fn skeleton_into_where(
+        &self,
+        key: &str,
+        hits: &mut Vec<NameRef>,
+        keep: impl Fn(&str) -> bool,
+    ) -> bool {
+        hits.clear();
+        let Some((start, count, longer)) = self.probe(self.skel_table, key) else {
+            return false;
+        };
+        for i in start..(start + count).min(self.n_skel) {
+            let r = self.entry_ref(self.skel_off, i);
+            let off = self.skel_off + i * crate::index::ENTRY_SIZE;
+            let country = match self.bytes.get(off + 14..off + 16) {
+                Some(cc) if cc != [0, 0] => std::str::from_utf8(cc).unwrap_or(""),
+                _ => self.country_of(r),
+            };
+            if keep(country) {
+                hits.push(r);
+            }
+        }
+        longer
+    }
+
     fn lookup_into(
         &self,
         table: (u32, &'static [u8]),

@@ -37,7 +37,9 @@ pub const HEADER_SIZE: usize = 64;
 /// id, name, country, admin1, variants, source (6 × offset+length), lat,
 /// lon, population, kind, padding.
 pub const PLACE_SIZE: usize = 80;
-/// key (offset+length), place, variant, padding.
+/// key (offset+length), place, variant (u16), the place's country code when
+/// it has two bytes (zeros otherwise): a search can dismiss places by their
+/// country without reading their records.
 pub const ENTRY_SIZE: usize = 16;
 
 /// What sort of place a row is. Decides ACLED precision and breaks ties.
@@ -390,7 +392,8 @@ pub fn build(places: &[PlaceData]) -> Vec<u8> {
             put_str(&mut out, s);
             out.extend_from_slice(&place.to_le_bytes());
             out.extend_from_slice(&variant.to_le_bytes());
-            out.extend_from_slice(&[0u8; 2]);
+            let cc = places[*place as usize].country.as_bytes();
+            out.extend_from_slice(if cc.len() == 2 { cc } else { &[0u8; 2] });
         }
         (out, strs)
     };
