@@ -372,13 +372,42 @@ pub struct Candidate {
 
 /// Similarity of two folded strings in 0..=1 (1 - normalised edit distance).
 pub fn similarity(a: &str, b: &str) -> f64 {
+    // Names are short: the letters and the two rows of the edit distance
+    // stay on the stack (this runs for every phonetic candidate).
+    const STACK: usize = 64;
+    if a.len() <= STACK && b.len() <= STACK {
+        let (mut x, mut y) = ([0u8; STACK], [0u8; STACK]);
+        let (mut prev, mut cur) = ([0usize; STACK + 1], [0usize; STACK + 1]);
+        let nx = letters_into(a, &mut x);
+        let ny = letters_into(b, &mut y);
+        return edit_similarity(&x[..nx], &y[..ny], &mut prev[..=ny], &mut cur[..=ny]);
+    }
     let a: Vec<u8> = a.bytes().filter(|c| *c != b' ').collect();
     let b: Vec<u8> = b.bytes().filter(|c| *c != b' ').collect();
+    let (mut prev, mut cur) = (vec![0; b.len() + 1], vec![0; b.len() + 1]);
+    edit_similarity(&a, &b, &mut prev, &mut cur)
+}
+
+/// The bytes of `s` but spaces, into `out` (long enough); how many.
+fn letters_into(s: &str, out: &mut [u8]) -> usize {
+    let mut n = 0;
+    for c in s.bytes().filter(|c| *c != b' ') {
+        out[n] = c;
+        n += 1;
+    }
+    n
+}
+
+/// 1 - the edit distance of `a` and `b` over the longer length; `prev` and
+/// `cur` are rows of `b.len() + 1`.
+fn edit_similarity(a: &[u8], b: &[u8], prev: &mut [usize], cur: &mut [usize]) -> f64 {
     if a.is_empty() && b.is_empty() {
         return 1.0;
     }
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    let mut cur = vec![0; b.len() + 1];
+    for (j, p) in prev.iter_mut().enumerate() {
+        *p = j;
+    }
+    let (mut prev, mut cur) = (prev, cur);
     for i in 1..=a.len() {
         cur[0] = i;
         for j in 1..=b.len() {
@@ -490,4 +519,22 @@ pub fn lookup(g: &Gazetteer, name: &str, country: Option<&str>, limit: usize) ->
     });
     out.truncate(limit);
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::similarity;
+
+    /// Short names (on the stack) and long ones (on the heap) measure alike.
+    #[test]
+    fn similarity_short_and_long() {
+        assert_eq!(similarity("", ""), 1.0);
+        assert_eq!(similarity("ras al ain", "rasalain"), 1.0);
+        assert_eq!(similarity("abc", "abd"), 1.0 - 1.0 / 3.0);
+        assert_eq!(similarity("abc", ""), 0.0);
+        let long = "a".repeat(70);
+        let other = format!("{}b", "a".repeat(69));
+        assert_eq!(similarity(&long, &other), 1.0 - 1.0 / 70.0);
+        assert_eq!(similarity(&long[..64], &other[6..]), 1.0 - 1.0 / 64.0);
+    }
 }
