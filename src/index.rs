@@ -17,7 +17,8 @@
 //! Layout (little-endian): a 64-byte header (`EVMAPIX5`, counts, section
 //! offsets), two hash tables (exact keys, skeletons) that map every key and
 //! every word-prefix of a key to its run of entries and to whether longer
-//! keys continue it (so a word of a text costs one hash probe), a bit filter
+//! keys continue it (so a word of a text costs one hash probe; see
+//! [`SLOT_SIZE`] for a slot's three parts), a bit filter
 //! of the first two words of every key of two words or more (see
 //! `pair_filter` below), then place
 //! records of [`PLACE_SIZE`] bytes, then exact and skeleton
