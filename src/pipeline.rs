@@ -31,7 +31,10 @@
 //! Guarantees: the same article and gazetteer give byte-identical features;
 //! a batch keeps input order whatever the number of threads.
 
-use std::collections::HashMap;
+/// Hash maps of an article's few keys: FNV, not SipHash (no keys chosen by
+/// an adversary here, and iteration order never reaches the output).
+type HashMap<K, V> =
+    std::collections::HashMap<K, V, std::hash::BuildHasherDefault<crate::gazetteer::Fnv>>;
 use std::io::{IsTerminal, Write};
 
 use rayon::prelude::*;
@@ -672,7 +675,7 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
     // Step 6: one feature per (place, type, date), in text order.
     events.sort_by_key(|e| (e.pos, e.sentence, e.ty));
     let mut merged: Vec<Event> = Vec::new();
-    let mut index: HashMap<(u32, EventType, Option<PartialDate>), usize> = HashMap::new();
+    let mut index: HashMap<(u32, EventType, Option<PartialDate>), usize> = HashMap::default();
     for e in events {
         let key = (e.at.unwrap().0.place, e.ty, e.date);
         match index.get(&key) {
@@ -791,7 +794,7 @@ fn focus_site(
     places: &[Option<NameRef>],
     roles: &[Role],
 ) -> Option<usize> {
-    let mut by_country: HashMap<&str, f64> = HashMap::new();
+    let mut by_country: HashMap<&str, f64> = HashMap::default();
     for r in places.iter().flatten() {
         *by_country.entry(g.place(*r).country).or_default() += 1.0;
     }
@@ -811,7 +814,7 @@ fn focus_site(
     let sites: Vec<usize> = (0..mentions.len())
         .filter(|&i| roles[i].is_site() && places[i].is_some_and(|r| g.place(r).country == main))
         .collect();
-    let mut counts: HashMap<u32, usize> = HashMap::new();
+    let mut counts: HashMap<u32, usize> = HashMap::default();
     for &i in &sites {
         *counts.entry(places[i].unwrap().place).or_default() += 1;
     }

@@ -19,7 +19,10 @@
 //!
 //! Guarantees: deterministic (ties go to the earlier gazetteer row).
 
-use std::collections::HashMap;
+/// Hash maps of an article's few keys: FNV, not SipHash (no keys chosen by
+/// an adversary here, and iteration order never reaches the output).
+type HashMap<K, V> =
+    std::collections::HashMap<K, V, std::hash::BuildHasherDefault<crate::gazetteer::Fnv>>;
 
 use crate::extract::{Match, Mention, Token};
 use crate::gazetteer::{Gazetteer, Kind, NameRef, distance_km, far_apart, within_km};
@@ -178,7 +181,7 @@ impl Spots {
         }
         Spots {
             points,
-            done: HashMap::new(),
+            done: HashMap::default(),
             dist: Vec::new(),
         }
     }
@@ -238,7 +241,7 @@ pub fn resolve(
     starts.push(all_places.len());
     let places_of = |mi: usize| &all_places[starts[mi]..starts[mi + 1]];
     // Country focus from unambiguous mentions and demonyms.
-    let mut focus: HashMap<&str, f64> = HashMap::new();
+    let mut focus: HashMap<&str, f64> = HashMap::default();
     for mi in 0..mentions.len() {
         // (Every candidate in one country: no list to sort.)
         if let Some((first, rest)) = places_of(mi).split_first()
