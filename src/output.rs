@@ -29,11 +29,13 @@ pub struct EventFeature {
     /// `<article>:<n>`, n counting from 1 in output order within the article.
     pub id: String,
     pub article: String,
-    pub place: String,
+    /// The place's fields borrow the gazetteer, which lives for the run:
+    /// a feature copies only what the article gives.
+    pub place: &'static str,
     pub mention: String,
-    pub gazetteer_id: String,
-    pub country: String,
-    pub admin1: Option<String>,
+    pub gazetteer_id: &'static str,
+    pub country: &'static str,
+    pub admin1: Option<&'static str>,
     /// ACLED geo_precision: 1 the place itself, 2 near it or part of it, 3 a
     /// region, province or country.
     pub precision: u8,
@@ -71,8 +73,8 @@ impl EventFeature {
                 mention: &self.mention,
                 gazetteer_id: &self.gazetteer_id,
                 // Regions spanning countries (Europe) have none: null, not "".
-                country: (!self.country.is_empty()).then_some(self.country.as_str()),
-                admin1: self.admin1.as_deref(),
+                country: (!self.country.is_empty()).then_some(self.country),
+                admin1: self.admin1,
                 precision: self.precision,
                 event_type: self.event_type.code(),
                 acled_event_type: acled,
@@ -401,7 +403,7 @@ mod tests {
             lat: 36.85,
         };
         let bare = EventFeature {
-            country: String::new(),
+            country: "",
             admin1: None,
             date: None,
             fatalities: None,

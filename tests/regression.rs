@@ -6,7 +6,7 @@ use crate::util::extract_text;
 fn types_at(text: &str) -> Vec<(String, String)> {
     extract_text(text, None)
         .into_iter()
-        .map(|f| (f.event_type.code().to_string(), f.place))
+        .map(|f| (f.event_type.code().to_string(), f.place.to_string()))
         .collect()
 }
 
@@ -202,7 +202,7 @@ fn deaths_placed_right_after_a_country_level_event_are_that_event() {
     );
     let got: Vec<(&str, &str, Option<u32>)> = fs
         .iter()
-        .map(|f| (f.event_type.code(), f.place.as_str(), f.fatalities))
+        .map(|f| (f.event_type.code(), f.place, f.fatalities))
         .collect();
     assert_eq!(got, [("chemical_attack", "Idlib", Some(70))]);
 }
@@ -232,7 +232,7 @@ fn control_of_a_town_and_areas_of_a_city() {
     );
     assert_eq!(fs.len(), 1);
     assert_eq!(
-        (fs[0].place.as_str(), fs[0].precision, fs[0].fatalities),
+        (fs[0].place, fs[0].precision, fs[0].fatalities),
         ("Aleppo", 2, Some(3))
     );
     // The property test found "of" first in a sentence reaching before it.
