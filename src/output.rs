@@ -69,9 +69,9 @@ impl EventFeature {
             properties: PropertiesOut {
                 id: &self.id,
                 article: &self.article,
-                place: &self.place,
+                place: self.place,
                 mention: &self.mention,
-                gazetteer_id: &self.gazetteer_id,
+                gazetteer_id: self.gazetteer_id,
                 // Regions spanning countries (Europe) have none: null, not "".
                 country: (!self.country.is_empty()).then_some(self.country),
                 admin1: self.admin1,
