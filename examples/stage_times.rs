@@ -36,6 +36,19 @@ fn main() {
         }
         (b, n)
     };
+    // Read, extract and write the whole directory: the layer's length.
+    let run_all = || {
+        let mut out = Vec::new();
+        eventmap::pipeline::run(
+            &sources,
+            &g,
+            &config,
+            eventmap::output::Format::Collection,
+            &mut out,
+        )
+        .unwrap();
+        out.len()
+    };
     if let Ok(stage) = std::env::var("STAGE") {
         let loops = std::env::var("LOOPS")
             .ok()
@@ -51,18 +64,7 @@ fn main() {
                             .len()
                     })
                     .sum(),
-                "run" => {
-                    let mut out = Vec::new();
-                    eventmap::pipeline::run(
-                        &sources,
-                        &g,
-                        &config,
-                        eventmap::output::Format::Collection,
-                        &mut out,
-                    )
-                    .unwrap();
-                    out.len()
-                }
+                "run" => run_all(),
                 "find" => arts
                     .iter()
                     .map(|a| {
@@ -139,18 +141,7 @@ fn main() {
         out_len,
         t_read * 1e3
     );
-    let (t_run, _) = best(&|| {
-        let mut out = Vec::new();
-        eventmap::pipeline::run(
-            &sources,
-            &g,
-            &config,
-            eventmap::output::Format::Collection,
-            &mut out,
-        )
-        .unwrap();
-        out.len()
-    });
+    let (t_run, _) = best(&run_all);
     println!("run (read+extract+write) {:.1} ms", t_run * 1e3);
     let mb = bytes as f64 / 1e6;
     println!("{} articles, {:.2} MB, {} features", arts.len(), mb, n);
