@@ -695,3 +695,69 @@ pub fn distance_km(a: (f64, f64), b: (f64, f64)) -> f64 {
     use geo::{Distance, Haversine, Point};
     Haversine.distance(Point::new(a.1, a.0), Point::new(b.1, b.0)) / 1000.0
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::index::Kind;
+
+    fn place(name: &str, country: &str) -> PlaceData {
+        PlaceData {
+            id: format!("t:{name}:{country}"),
+            name: name.into(),
+            lat: 36.0,
+            lon: 40.0,
+            country: country.into(),
+            admin1: None,
+            kind: Kind::Town,
+            population: 0,
+            variants: Vec::new(),
+            source: "test".into(),
+        }
+    }
+
+    /// The phonetic search filters by the country code kept in the index
+    /// entry, and by the place record where the entry has none (a place in
+    /// no single country): the same places as reading every record.
+    #[test]
+    fn skeleton_search_by_country() {
+        let g = Gazetteer::new(vec![
+            place("Qamishli", "SY"),
+            place("Qamishli", "NL"),
+            place("Qamishli", ""),
+        ]);
+        let skel = crate::normalize::skeleton_of_key("qamishli");
+        let mut all = Vec::new();
+        g.skeleton_into(&skel, &mut all);
+        assert_eq!(all.len(), 3);
+        for keep in ["SY", "NL", ""] {
+            let mut hits = Vec::new();
+            g.skeleton_into_where(&skel, &mut hits, |c| c == keep);
+            let want: Vec<NameRef> = all
+                .iter()
+                .copied()
+                .filter(|&r| g.place(r).country == keep)
+                .collect();
+            assert_eq!(hits, want, "{keep:?}");
+            assert_eq!(hits.len(), 1);
+        }
+    }
+
+    /// A memo is emptied when another gazetteer asks, and when full.
+    #[test]
+    fn memo_per_gazetteer_and_bounded() {
+        let (a, b) = (
+            Gazetteer::new(vec![place("A", "SY")]),
+            Gazetteer::new(vec![place("B", "SY")]),
+        );
+        let mut memo: Memo<u32, u32> = Memo::default();
+        memo.of(&a).insert(1, 1);
+        assert_eq!(memo.of(&a).get(&1), Some(&1));
+        assert_eq!(memo.of(&b).get(&1), None);
+        let m = memo.of(&b);
+        for k in 0..Memo::<u32, u32>::MAX as u32 {
+            m.insert(k, k);
+        }
+        assert!(memo.of(&b).is_empty());
+    }
+}
