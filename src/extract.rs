@@ -632,6 +632,26 @@ fn first_skeleton(g: &Gazetteer, word: &str, skel: &mut String, hits: &mut Vec<N
     })
 }
 
+/// The exact index's answer for a name's first word, remembered per thread
+/// and gazetteer.
+fn first_exact(g: &Gazetteer, word: &str, hits: &mut Vec<NameRef>) -> bool {
+    thread_local! {
+        static MEMO: std::cell::RefCell<Memo<Box<str>, (Box<[NameRef]>, bool)>> =
+            std::cell::RefCell::new(Memo::default());
+    }
+    MEMO.with_borrow_mut(|memo| {
+        let memo = memo.of(g);
+        if let Some((h, longer)) = memo.get(word) {
+            hits.clear();
+            hits.extend_from_slice(h);
+            return *longer;
+        }
+        let longer = g.exact_into(word, hits);
+        memo.insert(word.into(), (hits.as_slice().into(), longer));
+        longer
+    })
+}
+
 /// Find place mentions in tokenised text.
 pub fn find_mentions(
     g: &Gazetteer,
@@ -700,7 +720,11 @@ pub fn find_mentions(
                         key.push(' ');
                     }
                     key.push_str(tokens[j].folded);
-                    let longer = g.exact_into(&key, &mut hits);
+                    let longer = if j == i {
+                        first_exact(g, &key, &mut hits)
+                    } else {
+                        g.exact_into(&key, &mut hits)
+                    };
                     if !hits.is_empty() && acceptable(g, text, &shout, tokens, i..j + 1, &hits) {
                         best = Some((j + 1, hits.clone(), Match::Exact));
                     }
