@@ -635,19 +635,31 @@ fn first_skeleton(g: &Gazetteer, word: &str, skel: &mut String, hits: &mut Vec<N
 /// The exact index's answer for a name's first word, remembered per thread
 /// and gazetteer.
 fn first_exact(g: &Gazetteer, word: &str, hits: &mut Vec<NameRef>) -> bool {
+    /// The places whose key the word is, and whether longer keys start
+    /// with it.
+    struct FirstExact {
+        hits: Box<[NameRef]>,
+        longer: bool,
+    }
     thread_local! {
-        static MEMO: std::cell::RefCell<Memo<Box<str>, (Box<[NameRef]>, bool)>> =
+        static MEMO: std::cell::RefCell<Memo<Box<str>, FirstExact>> =
             std::cell::RefCell::new(Memo::default());
     }
     MEMO.with_borrow_mut(|memo| {
         let memo = memo.of(g);
-        if let Some((h, longer)) = memo.get(word) {
+        if let Some(f) = memo.get(word) {
             hits.clear();
-            hits.extend_from_slice(h);
-            return *longer;
+            hits.extend_from_slice(&f.hits);
+            return f.longer;
         }
         let longer = g.exact_into(word, hits);
-        memo.insert(word.into(), (hits.as_slice().into(), longer));
+        memo.insert(
+            word.into(),
+            FirstExact {
+                hits: hits.as_slice().into(),
+                longer,
+            },
+        );
         longer
     })
 }
