@@ -589,78 +589,67 @@ fn shouting(text: &str, t: &Token, memo: &Cell<Option<(usize, usize, bool)>>) ->
     upper > lower
 }
 
-/// The phonetic index's answer for a word as the first of a name: its
-/// skeleton, the places whose skeleton it is, and whether longer skeleton
-/// keys start with it.
-struct FirstSkeleton {
-    skel: Box<str>,
-    hits: Box<[NameRef]>,
-    longer: bool,
+/// What the indexes answer for a word as the first of a name, each part
+/// found when first asked and then remembered per thread and gazetteer: a
+/// capitalised word is looked up in both indexes, and the same words ("De",
+/// "The", "Turkije", "Erdogan") come back in article after article, each
+/// costing probes of tables bigger than the cache (and a skeleton).
+#[derive(Default)]
+struct FirstWord {
+    /// Exact index: the places, and whether longer keys start with it.
+    exact: Option<(Box<[NameRef]>, bool)>,
+    /// Skeleton index: the word's skeleton, the places (in countries whose
+    /// names are transliterated only), and whether longer keys start with it.
+    skeleton: Option<(Box<str>, Box<[NameRef]>, bool)>,
+}
+
+/// `f` on the remembered answers for `word` (a new, empty entry the first
+/// time).
+fn first_word<R>(g: &Gazetteer, word: &str, f: impl FnOnce(&mut FirstWord) -> R) -> R {
+    thread_local! {
+        static MEMO: std::cell::RefCell<Memo<Box<str>, FirstWord>> =
+            std::cell::RefCell::new(Memo::default());
+    }
+    MEMO.with_borrow_mut(|memo| {
+        let memo = memo.of(g);
+        // (No key to allocate when the word is known: most look-ups.)
+        match memo.get_mut(word) {
+            Some(e) => f(e),
+            None => f(memo.entry(word.into()).or_default()),
+        }
+    })
+}
+
+/// The exact index's answer for a name's first word into `hits`; whether
+/// longer keys start with it.
+fn first_exact(g: &Gazetteer, word: &str, hits: &mut Vec<NameRef>) -> bool {
+    first_word(g, word, |e| {
+        let (h, longer) = e.exact.get_or_insert_with(|| {
+            let longer = g.exact_into(word, hits);
+            (hits.as_slice().into(), longer)
+        });
+        hits.clear();
+        hits.extend_from_slice(h);
+        *longer
+    })
 }
 
 /// `skeleton_token` of a name's first word into `skel` (empty) and its
 /// look-up in the skeleton index into `hits` (places in countries whose
-/// names are transliterated only), remembered per thread and
-/// gazetteer: every capitalised word starts a phonetic walk, and the same
-/// words ("De", "The", "Turkije", "Erdogan") come back in article after
-/// article, each costing a skeleton and a probe of a table bigger than the
-/// cache. Returns whether longer skeleton keys start with it.
+/// names are transliterated only); whether longer skeleton keys start with
+/// it.
 fn first_skeleton(g: &Gazetteer, word: &str, skel: &mut String, hits: &mut Vec<NameRef>) -> bool {
-    thread_local! {
-        static MEMO: std::cell::RefCell<Memo<Box<str>, FirstSkeleton>> =
-            std::cell::RefCell::new(Memo::default());
-    }
-    MEMO.with_borrow_mut(|memo| {
-        let memo = memo.of(g);
-        if let Some(f) = memo.get(word) {
-            skel.push_str(&f.skel);
-            hits.clear();
-            hits.extend_from_slice(&f.hits);
-            return f.longer;
-        }
-        skeleton_token(word, skel);
-        let longer = g.skeleton_into_where(skel, hits, lexicon::transliterated_country);
-        memo.insert(
-            word.into(),
-            FirstSkeleton {
-                skel: skel.as_str().into(),
-                hits: hits.as_slice().into(),
-                longer,
-            },
-        );
-        longer
-    })
-}
-
-/// The exact index's answer for a name's first word, remembered per thread
-/// and gazetteer.
-fn first_exact(g: &Gazetteer, word: &str, hits: &mut Vec<NameRef>) -> bool {
-    /// The places whose key the word is, and whether longer keys start
-    /// with it.
-    struct FirstExact {
-        hits: Box<[NameRef]>,
-        longer: bool,
-    }
-    thread_local! {
-        static MEMO: std::cell::RefCell<Memo<Box<str>, FirstExact>> =
-            std::cell::RefCell::new(Memo::default());
-    }
-    MEMO.with_borrow_mut(|memo| {
-        let memo = memo.of(g);
-        if let Some(f) = memo.get(word) {
-            hits.clear();
-            hits.extend_from_slice(&f.hits);
-            return f.longer;
-        }
-        let longer = g.exact_into(word, hits);
-        memo.insert(
-            word.into(),
-            FirstExact {
-                hits: hits.as_slice().into(),
-                longer,
-            },
-        );
-        longer
+    first_word(g, word, |e| {
+        let (s, h, longer) = e.skeleton.get_or_insert_with(|| {
+            let mut s = String::new();
+            skeleton_token(word, &mut s);
+            let longer = g.skeleton_into_where(&s, hits, lexicon::transliterated_country);
+            (s.into(), hits.as_slice().into(), longer)
+        });
+        skel.push_str(s);
+        hits.clear();
+        hits.extend_from_slice(h);
+        *longer
     })
 }
 
