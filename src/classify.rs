@@ -11,7 +11,7 @@
 //! is stated where it is applied and tested in `tests/classify.rs`.
 
 use crate::article::PartialDate;
-use crate::extract::{Mention, Token};
+use crate::extract::{Mention, Sentence, Token};
 use crate::gazetteer::{Kind, Place};
 use crate::lexicon::{self, Strength};
 
@@ -140,14 +140,12 @@ pub fn clause_break_after(text: &str, tokens: &[Token], k: usize) -> bool {
 
 /// The cues of the sentence covering tokens `range`, without those under a
 /// threat, plan, fear, condition or negation.
-pub fn find_cues(text: &str, tokens: &[Token], range: std::ops::Range<usize>) -> Vec<CueHit> {
-    // Most sentences hold no cue word: done with before collecting words.
-    if !tokens[range.clone()]
-        .iter()
-        .any(|t| t.class & lexicon::class::CUE != 0)
-    {
+pub fn find_cues(text: &str, tokens: &[Token], s: &Sentence) -> Vec<CueHit> {
+    // Most sentences hold no cue word: done with by the sentence's bits.
+    if s.class & lexicon::class::CUE == 0 {
         return Vec::new();
     }
+    let range = s.tokens.clone();
     let words = &tokens[range.clone()];
     let mut hits = Vec::new();
     let mut i = 0;
@@ -344,12 +342,13 @@ pub struct DeathCount {
 /// burgerdoden ligt op dertig"). "... and a journalist" after the counted
 /// noun adds one. Years, dates, wounded, refugees and prisoners are not
 /// counts.
-pub fn death_count(
-    text: &str,
-    tokens: &[Token],
-    range: std::ops::Range<usize>,
-) -> Option<DeathCount> {
-    // Most sentences name no death: pass them over before parsing numbers.
+pub fn death_count(text: &str, tokens: &[Token], s: &Sentence) -> Option<DeathCount> {
+    // Most sentences name no death: pass them over before parsing numbers
+    // (by the sentence's bits, then by its words).
+    if s.class & lexicon::class::DEATH == 0 {
+        return None;
+    }
+    let range = s.tokens.clone();
     let any_death_word = tokens[range.clone()].iter().any(|t| {
         t.class & lexicon::class::DEATH != 0
             && (t.folded == "toll" || lexicon::deaths_starting(t.folded).next().is_some())
@@ -496,7 +495,7 @@ fn day_date(
 /// is where a period began, not when the event happened, and is skipped.
 pub fn sentence_date(
     tokens: &[Token],
-    range: std::ops::Range<usize>,
+    s: &Sentence,
     article: Option<PartialDate>,
 ) -> Option<SentenceDate> {
     // Every date below has a number, a month, a weekday or one of these
@@ -512,7 +511,8 @@ pub fn sentence_date(
                 || lexicon::is_date_word(w)
                 || (w.len() == 4 && w.parse::<u32>().is_ok_and(|y| (1900..=2100).contains(&y))))
     };
-    if !tokens[range.clone()].iter().any(may_date) {
+    let range = s.tokens.clone();
+    if s.class & lexicon::class::DATE == 0 || !tokens[range.clone()].iter().any(may_date) {
         return None;
     }
     let range_start = range.start;

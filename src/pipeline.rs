@@ -174,17 +174,15 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                 .trim_end()
                 .trim_end_matches(['"', '”', '’', '\'', '»'])
                 .ends_with('?');
-            let mut cues = if question || s.class & lexicon::class::CUE == 0 {
+            let mut cues = if question {
                 Vec::new()
             } else {
-                classify::find_cues(text, &tokens, s.tokens.clone())
+                classify::find_cues(text, &tokens, s)
             };
             if cues.iter().any(|c| c.strength == Strength::Strong) {
                 cues.retain(|c| c.strength == Strength::Strong);
             }
-            let deaths = (s.class & lexicon::class::DEATH != 0)
-                .then(|| classify::death_count(text, &tokens, s.tokens.clone()))
-                .flatten();
+            let deaths = classify::death_count(text, &tokens, s);
             let casualties = cues.is_empty()
                 && deaths.is_some()
                 && classify::has_death_word(&tokens, s.tokens.clone());
@@ -265,9 +263,7 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                     .iter()
                     .any(|t| t.class & lexicon::class::NOW != 0 && lexicon::is_now(t.folded))
         };
-        let own = (s.class & lexicon::class::DATE != 0)
-            .then(|| classify::sentence_date(&tokens, range.clone(), adate))
-            .flatten();
+        let own = classify::sentence_date(&tokens, s, adate);
         let date = match own {
             Some(d) => {
                 if d.absolute {
@@ -311,18 +307,17 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
             } else {
                 // Sites close to a generic event noun ("een operatie … in de
                 // plaats Atmé"): at most MAX_CUE_DISTANCE content words off.
-                let nouns: Vec<usize> = range
-                    .clone()
-                    .take(if s.class & lexicon::class::GENERIC != 0 {
-                        usize::MAX
-                    } else {
-                        0
-                    })
-                    .filter(|&k| {
-                        tokens[k].class & lexicon::class::GENERIC != 0
-                            && lexicon::is_generic_event_noun(tokens[k].folded)
-                    })
-                    .collect();
+                let nouns: Vec<usize> = if s.class & lexicon::class::GENERIC == 0 {
+                    Vec::new()
+                } else {
+                    range
+                        .clone()
+                        .filter(|&k| {
+                            tokens[k].class & lexicon::class::GENERIC != 0
+                                && lexicon::is_generic_event_noun(tokens[k].folded)
+                        })
+                        .collect()
+                };
                 // (No noun, no site close to one: roles are not needed.)
                 let sites = if nouns.is_empty() {
                     Vec::new()
