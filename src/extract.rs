@@ -528,16 +528,31 @@ fn reach(run_end: &[usize], i: usize, max: usize) -> usize {
     run_end[i].min(i + max - 1)
 }
 
-/// For every word of a sentence, the last word of the joined run holding
-/// it, into `run_end` (indexed by token; words before the sentence are
-/// left alone).
-fn joined_runs(tokens: &[Token], s: &Sentence, run_end: &mut Vec<usize>) {
-    run_end.resize(run_end.len().max(s.tokens.end), 0);
+/// For every word of a sentence, in one pass from its end (indexed by
+/// token; words before the sentence are left alone): the last word of the
+/// joined run holding it, into `run_end`, and the first capitalised word
+/// from it to the end of that run (`usize::MAX` for none), into `next_cap`.
+/// Every name needs a capital (`acceptable`), so a word with none in reach
+/// is passed over without a look-up: most words of a text.
+fn joined_runs(
+    tokens: &[Token],
+    s: &Sentence,
+    run_end: &mut Vec<usize>,
+    next_cap: &mut Vec<usize>,
+) {
+    let len = run_end.len().max(s.tokens.end);
+    run_end.resize(len, 0);
+    next_cap.resize(len, usize::MAX);
     for k in s.tokens.clone().rev() {
-        run_end[k] = if tokens[k].joined && k + 1 < s.tokens.end {
-            run_end[k + 1]
-        } else {
+        let t = &tokens[k];
+        let continues = t.joined && k + 1 < s.tokens.end;
+        run_end[k] = if continues { run_end[k + 1] } else { k };
+        next_cap[k] = if t.cap {
             k
+        } else if continues {
+            next_cap[k + 1]
+        } else {
+            usize::MAX
         };
     }
 }
@@ -670,29 +685,13 @@ pub fn find_mentions(
     let mut next_cap: Vec<usize> = Vec::new();
     let mut run_end: Vec<usize> = Vec::new();
     for (si, s) in sentences.iter().enumerate() {
-        joined_runs(tokens, s, &mut run_end);
-        // Where the next capitalised word stands that a name starting at
-        // each word could reach (names run over joined words only). Every
-        // name needs a capital (`acceptable`), so a word with none in reach
-        // is passed over without a look-up: most words of a text.
-        next_cap.clear();
-        next_cap.resize(s.tokens.len(), usize::MAX);
-        for k in s.tokens.clone().rev() {
-            let t = &tokens[k];
-            next_cap[k - s.tokens.start] = if t.cap {
-                k
-            } else if t.joined && k + 1 < s.tokens.end {
-                next_cap[k + 1 - s.tokens.start]
-            } else {
-                usize::MAX
-            };
-        }
+        joined_runs(tokens, s, &mut run_end, &mut next_cap);
         let mut i = s.tokens.start;
         while i < s.tokens.end {
             let t = &tokens[i];
             if article(t)
                 || t.folded.as_bytes()[0].is_ascii_digit()
-                || next_cap[i - s.tokens.start].saturating_sub(i) >= max_walk
+                || next_cap[i].saturating_sub(i) >= max_walk
             {
                 i += 1;
                 continue;
@@ -714,24 +713,22 @@ pub fn find_mentions(
             // Exact index, longest match (the first word's look-up says
             // whether any name starts with it).
             let mut best: Option<(usize, Vec<NameRef>, Match)> = None;
-            {
-                key.clear();
-                walk_name(tokens, i, reach_last, |j| {
-                    if !key.is_empty() {
-                        key.push(' ');
-                    }
-                    key.push_str(tokens[j].folded);
-                    let longer = if j == i {
-                        first_exact(g, &key, &mut hits)
-                    } else {
-                        g.exact_into(&key, &mut hits)
-                    };
-                    if !hits.is_empty() && acceptable(g, text, &shout, tokens, i..j + 1, &hits) {
-                        best = Some((j + 1, hits.clone(), Match::Exact));
-                    }
-                    longer
-                });
-            }
+            key.clear();
+            walk_name(tokens, i, reach_last, |j| {
+                if !key.is_empty() {
+                    key.push(' ');
+                }
+                key.push_str(tokens[j].folded);
+                let longer = if j == i {
+                    first_exact(g, &key, &mut hits)
+                } else {
+                    g.exact_into(&key, &mut hits)
+                };
+                if !hits.is_empty() && acceptable(g, text, &shout, tokens, i..j + 1, &hits) {
+                    best = Some((j + 1, hits.clone(), Match::Exact));
+                }
+                longer
+            });
             // Skeleton index, for capitalised words: taken where the exact
             // index found nothing or only a shorter name ("Ain" of "Ain
             // Issa" spelled in a way no row lists).
@@ -740,49 +737,46 @@ pub fn find_mentions(
             // end at or after `exact_end`, so an exact name that already
             // runs to it ("… in Idlib.") leaves nothing to look for.
             if t.cap && exact_end <= reach_last {
-                // A common word alone ("Daar", "Bar") is never a fuzzy name,
-                // nor is a short word alone: first names ("Ayman", "Saleh")
-                // sit one vowel away from towns ("Amman", "Sala").
-                {
-                    skel.clear();
-                    key.clear();
-                    walk_name(tokens, i, reach_last, |j| {
-                        let tj = &tokens[j];
-                        if !skel.is_empty() {
-                            skel.push(' ');
-                            key.push(' ');
-                        }
-                        key.push_str(tj.folded);
-                        let longer = if j == i {
-                            first_skeleton(g, tj.folded, &mut skel, &mut hits)
-                        } else {
-                            skeleton_token(tj.folded, &mut skel);
-                            g.skeleton_into_where(&skel, &mut hits, lexicon::transliterated_country)
-                        };
-                        // The cheap conditions first: the similarity of
-                        // every candidate costs more than all of them.
-                        if hits.is_empty()
-                            || j < exact_end
-                            || !tj.cap
-                            || skel.bytes().filter(u8::is_ascii_alphabetic).count() < 4
-                            || (j == i && (key.len() < 6 || lexicon::word_zipf(t.folded).is_some()))
-                        {
-                            return longer;
-                        }
-                        let hits: Vec<NameRef> = hits
-                            .iter()
-                            .copied()
-                            // (Only places in countries whose names are
-                            // transliterated came back from the index.)
-                            .filter(|&r| skeleton_similarity(g, r, &key) >= MIN_SKELETON_SIMILARITY)
-                            .collect();
-                        if !hits.is_empty() && acceptable(g, text, &shout, tokens, i..j + 1, &hits)
-                        {
-                            best = Some((j + 1, hits, Match::Skeleton));
-                        }
-                        longer
-                    });
-                }
+                skel.clear();
+                key.clear();
+                walk_name(tokens, i, reach_last, |j| {
+                    let tj = &tokens[j];
+                    if !skel.is_empty() {
+                        skel.push(' ');
+                        key.push(' ');
+                    }
+                    key.push_str(tj.folded);
+                    let longer = if j == i {
+                        first_skeleton(g, tj.folded, &mut skel, &mut hits)
+                    } else {
+                        skeleton_token(tj.folded, &mut skel);
+                        g.skeleton_into_where(&skel, &mut hits, lexicon::transliterated_country)
+                    };
+                    // The cheap conditions first: the similarity of every
+                    // candidate costs more than all of them. A common word
+                    // alone ("Daar", "Bar") is never a fuzzy name, nor is a
+                    // short word alone: first names ("Ayman", "Saleh") sit
+                    // one vowel away from towns ("Amman", "Sala").
+                    if hits.is_empty()
+                        || j < exact_end
+                        || !tj.cap
+                        || skel.bytes().filter(u8::is_ascii_alphabetic).count() < 4
+                        || (j == i && (key.len() < 6 || lexicon::word_zipf(t.folded).is_some()))
+                    {
+                        return longer;
+                    }
+                    let hits: Vec<NameRef> = hits
+                        .iter()
+                        .copied()
+                        // (Only places in countries whose names are
+                        // transliterated came back from the index.)
+                        .filter(|&r| skeleton_similarity(g, r, &key) >= MIN_SKELETON_SIMILARITY)
+                        .collect();
+                    if !hits.is_empty() && acceptable(g, text, &shout, tokens, i..j + 1, &hits) {
+                        best = Some((j + 1, hits, Match::Skeleton));
+                    }
+                    longer
+                });
             }
             // A possessive whose apostrophe was lost ("Syrias Idlib province",
             // "Aleppos Salaheddin district"): the name without its s, when a
