@@ -534,12 +534,26 @@ impl Gazetteer {
     /// extractor looks up tens of thousands of keys per megabyte of text and
     /// keeps few of the answers. `hits` is cleared first.
     pub fn exact_into(&self, key: &str, hits: &mut Vec<NameRef>) -> bool {
-        self.lookup_into(self.exact_table, self.exact_off, self.n_exact, key, hits)
+        self.lookup_into(
+            self.exact_table,
+            self.exact_off,
+            self.n_exact,
+            key,
+            hits,
+            |_| true,
+        )
     }
 
     /// [`Gazetteer::exact_into`] for skeletons.
     pub fn skeleton_into(&self, key: &str, hits: &mut Vec<NameRef>) -> bool {
-        self.lookup_into(self.skel_table, self.skel_off, self.n_skel, key, hits)
+        self.lookup_into(
+            self.skel_table,
+            self.skel_off,
+            self.n_skel,
+            key,
+            hits,
+            |_| true,
+        )
     }
 
     /// [`Gazetteer::skeleton_into`], keeping the places whose country
@@ -552,24 +566,24 @@ impl Gazetteer {
         hits: &mut Vec<NameRef>,
         keep: impl Fn(&str) -> bool,
     ) -> bool {
-        hits.clear();
-        let Some((start, count, longer)) = self.probe(self.skel_table, key) else {
-            return false;
-        };
-        for i in start..(start + count).min(self.n_skel) {
-            let r = self.entry_ref(self.skel_off, i);
-            let off = self.skel_off + i * crate::index::ENTRY_SIZE;
-            let country = match self.bytes.get(off + 14..off + 16) {
-                Some(cc) if cc != [0, 0] => std::str::from_utf8(cc).unwrap_or(""),
-                _ => self.country_of(r),
-            };
-            if keep(country) {
-                hits.push(r);
-            }
-        }
-        longer
+        self.lookup_into(
+            self.skel_table,
+            self.skel_off,
+            self.n_skel,
+            key,
+            hits,
+            |i| {
+                let off = self.skel_off + i * crate::index::ENTRY_SIZE;
+                keep(match self.bytes.get(off + 14..off + 16) {
+                    Some(cc) if cc != [0, 0] => std::str::from_utf8(cc).unwrap_or(""),
+                    _ => self.country_of(self.entry_ref(self.skel_off, i)),
+                })
+            },
+        )
     }
 
+    /// The entries of `key` in one table into `hits` (cleared first), those
+    /// whose entry number passes `keep`; whether longer keys start with it.
     fn lookup_into(
         &self,
         table: (u32, &'static [u8]),
@@ -577,15 +591,18 @@ impl Gazetteer {
         n: usize,
         key: &str,
         hits: &mut Vec<NameRef>,
+        keep: impl Fn(usize) -> bool,
     ) -> bool {
         hits.clear();
-        match self.probe(table, key) {
-            Some((start, count, longer)) => {
-                hits.extend((start..(start + count).min(n)).map(|i| self.entry_ref(entries, i)));
-                longer
-            }
-            None => false,
-        }
+        let Some((start, count, longer)) = self.probe(table, key) else {
+            return false;
+        };
+        hits.extend(
+            (start..(start + count).min(n))
+                .filter(|&i| keep(i))
+                .map(|i| self.entry_ref(entries, i)),
+        );
+        longer
     }
 
     /// Names whose exact key is `key`.
@@ -653,25 +670,23 @@ impl<K, V> Memo<K, V> {
     }
 }
 
-/// FNV-1a, for [`Memo`]'s tables: short keys, and no need of SipHash's
+/// FNV-1a ([`crate::index::fnv1a_extend`]) as a `Hasher`, for [`Memo`]'s
+/// tables and an article's maps: short keys, and no need of SipHash's
 /// defence against chosen keys.
-#[derive(Default)]
 pub struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Self {
+        Fnv(crate::index::FNV1A_START)
+    }
+}
 
 impl std::hash::Hasher for Fnv {
     fn finish(&self) -> u64 {
         self.0
     }
     fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h = (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3);
-        }
-        self.0 = h;
+        self.0 = crate::index::fnv1a_extend(self.0, bytes);
     }
 }
 

@@ -151,8 +151,16 @@ impl PlaceData {
 
 /// FNV-1a: the hash of the key tables.
 pub fn fnv1a(s: &str) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in s.bytes() {
+    fnv1a_extend(FNV1A_START, s.as_bytes())
+}
+
+/// FNV-1a's state before any byte.
+pub const FNV1A_START: u64 = 0xcbf2_9ce4_8422_2325;
+
+/// FNV-1a of `bytes` continued from state `h`: the hash of a string is the
+/// hash of its parts in turn.
+pub fn fnv1a_extend(mut h: u64, bytes: &[u8]) -> u64 {
+    for &b in bytes {
         h ^= u64::from(b);
         h = h.wrapping_mul(0x0100_0000_01b3);
     }
@@ -260,17 +268,10 @@ pub fn pair_bits(pair: &str, log2: u32) -> (usize, usize) {
 }
 
 /// [`pair_bits`] of `first` and `second` joined by a space, without joining
-/// them (FNV-1a runs over the bytes in order).
+/// them.
 pub fn pair_bits_of(first: &str, second: &str, log2: u32) -> (usize, usize) {
-    let step = |h: u64, b: u8| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in first.bytes() {
-        h = step(h, b);
-    }
-    h = step(h, b' ');
-    for b in second.bytes() {
-        h = step(h, b);
-    }
+    let h = fnv1a_extend(FNV1A_START, first.as_bytes());
+    let h = fnv1a_extend(fnv1a_extend(h, b" "), second.as_bytes());
     pair_bits_of_hash(h, log2)
 }
 
