@@ -625,14 +625,7 @@ fn first_word<R>(g: &Gazetteer, word: &str, f: impl FnOnce(&mut FirstWord) -> R)
         static MEMO: std::cell::RefCell<Memo<Box<str>, FirstWord>> =
             std::cell::RefCell::new(Memo::default());
     }
-    MEMO.with_borrow_mut(|memo| {
-        let memo = memo.of(g);
-        // (No key to allocate when the word is known: most look-ups.)
-        match memo.get_mut(word) {
-            Some(e) => f(e),
-            None => f(memo.entry(word.into()).or_default()),
-        }
-    })
+    MEMO.with_borrow_mut(|memo| memo.with(g, word, || (word.into(), FirstWord::default()), f))
 }
 
 /// The exact index's answer for a name's first word into `hits`; whether

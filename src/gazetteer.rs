@@ -668,6 +668,28 @@ impl<K, V> Memo<K, V> {
         }
         &mut self.map
     }
+
+    /// `f` on the answer for `key` in the table of `g`, made by `make` (the
+    /// owned key and the answer) the first time it is asked for.
+    pub fn with<Q, R>(
+        &mut self,
+        g: &Gazetteer,
+        key: &Q,
+        make: impl FnOnce() -> (K, V),
+        f: impl FnOnce(&mut V) -> R,
+    ) -> R
+    where
+        K: std::borrow::Borrow<Q> + std::hash::Hash + Eq,
+        Q: std::hash::Hash + Eq + ?Sized,
+    {
+        let map = self.of(g);
+        // (No key to make when the answer is known: most look-ups.)
+        if let Some(v) = map.get_mut(key) {
+            return f(v);
+        }
+        let (k, v) = make();
+        f(map.entry(k).or_insert(v))
+    }
 }
 
 /// FNV-1a ([`crate::index::fnv1a_extend`]) as a `Hasher`, for [`Memo`]'s

@@ -463,11 +463,17 @@ pub fn is_canonical_skeleton(g: &Gazetteer, r: NameRef, key_skeleton: &str) -> b
             std::cell::RefCell::new(Default::default());
     }
     MEMO.with_borrow_mut(|memo| {
-        let skel = memo
-            .of(g)
-            .entry(r.place)
-            .or_insert_with(|| skeleton_of_key(&name_key(g.place(r).name())).into());
-        key_skeleton == &**skel
+        memo.with(
+            g,
+            &r.place,
+            || {
+                (
+                    r.place,
+                    skeleton_of_key(&name_key(g.place(r).name())).into(),
+                )
+            },
+            |skel| key_skeleton == &**skel,
+        )
     })
 }
 

@@ -143,13 +143,12 @@ fn key_of(g: &Gazetteer, written: &str) -> std::rc::Rc<str> {
             std::cell::RefCell::new(Default::default());
     }
     MEMO.with_borrow_mut(|memo| {
-        let memo = memo.of(g);
-        if let Some(k) = memo.get(written) {
-            return k.clone();
-        }
-        let k: std::rc::Rc<str> = name_key(written).into();
-        memo.insert(written.into(), k.clone());
-        k
+        memo.with(
+            g,
+            written,
+            || (written.into(), name_key(written).into()),
+            |k| k.clone(),
+        )
     })
 }
 
