@@ -227,23 +227,29 @@ fn bucket_of(b: &[u8]) -> usize {
     letter(b.first().copied()) * 27 + letter(b.get(1).copied())
 }
 
+/// The buckets of words by their first `width` letters (see [`letter`])
+/// that a pattern (a word, or a `stem*`) can match: one, or for a stem
+/// shorter than `width` every bucket it starts.
+fn pattern_buckets(pat: &str, width: u32) -> std::ops::Range<usize> {
+    let (stem, is_stem) = match pat.strip_suffix('*') {
+        Some(s) => (s, true),
+        None => (pat, false),
+    };
+    let b = stem.as_bytes();
+    let k = (0..width as usize).fold(0, |k, i| k * 27 + letter(b.get(i).copied()));
+    let span = match width.checked_sub(b.len() as u32) {
+        Some(free) if is_stem => 27usize.pow(free),
+        _ => 1,
+    };
+    let first = k - k % span;
+    first..first + span
+}
+
 impl FirstLetters {
     fn new<'a>(patterns: impl Iterator<Item = &'a str>) -> FirstLetters {
         let mut pairs: Vec<(usize, u16)> = Vec::new();
         for (id, pat) in patterns.enumerate() {
-            let id = id as u16;
-            let (stem, is_stem) = match pat.strip_suffix('*') {
-                Some(s) => (s, true),
-                None => (pat, false),
-            };
-            let b = stem.as_bytes();
-            if b.len() >= 2 || !is_stem {
-                pairs.push((bucket_of(b), id));
-            } else {
-                // A one-letter stem matches whatever follows its letter.
-                let first = letter(b.first().copied()) * 27;
-                pairs.extend((first..first + 27).map(|k| (k, id)));
-            }
+            pairs.extend(pattern_buckets(pat, 2).map(|k| (k, id as u16)));
         }
         pairs.sort_unstable();
         let mut offsets = vec![0u32; BUCKETS + 1];
@@ -343,23 +349,9 @@ fn class_table() -> &'static [u16] {
     TABLE.get_or_init(|| {
         let mut t = vec![0u16; 27 * 27 * 27];
         let mut mark = |pat: &str, bit: u16| {
-            let (stem, is_stem) = match pat.strip_suffix('*') {
-                Some(s) => (s, true),
-                None => (pat, false),
-            };
-            let b = stem.as_bytes();
-            let k = bucket3(b);
-            // A stem shorter than three letters reaches every bucket it
-            // starts.
-            let span = match b.len() {
-                _ if !is_stem => 1,
-                0 => 27 * 27 * 27,
-                1 => 27 * 27,
-                2 => 27,
-                _ => 1,
-            };
-            let first = k - k % span;
-            t[first..first + span].iter_mut().for_each(|c| *c |= bit);
+            t[pattern_buckets(pat, 3)]
+                .iter_mut()
+                .for_each(|c| *c |= bit);
         };
         for c in CUES {
             mark(c.words[0], class::CUE);
