@@ -860,21 +860,9 @@ mod tests {
     /// second gazetteer asked about the same word gets its own answer.
     #[test]
     fn first_skeletons_per_gazetteer() {
-        use crate::index::{Kind, PlaceData};
-        let place = |name: &str| PlaceData {
-            id: format!("t:{name}"),
-            name: name.into(),
-            lat: 36.0,
-            lon: 40.0,
-            country: "SY".into(),
-            admin1: None,
-            kind: Kind::Town,
-            population: 0,
-            variants: Vec::new(),
-            source: "test".into(),
-        };
-        let with = Gazetteer::new(vec![place("Qamishli")]);
-        let without = Gazetteer::new(vec![place("Hasakah")]);
+        use crate::gazetteer::test_place;
+        let with = Gazetteer::new(vec![test_place("Qamishli", "SY")]);
+        let without = Gazetteer::new(vec![test_place("Hasakah", "SY")]);
         for _ in 0..2 {
             for (g, found) in [(&with, true), (&without, false), (&with, true)] {
                 let (mut skel, mut hits) = (String::new(), Vec::new());

@@ -733,25 +733,27 @@ pub fn distance_km(a: (f64, f64), b: (f64, f64)) -> f64 {
     Haversine.distance(Point::new(a.1, a.0), Point::new(b.1, b.0)) / 1000.0
 }
 
+/// A town for unit tests: `name` in `country`, at one point in Syria.
+#[cfg(test)]
+pub(crate) fn test_place(name: &str, country: &str) -> PlaceData {
+    PlaceData {
+        id: format!("t:{name}:{country}"),
+        name: name.into(),
+        lat: 36.0,
+        lon: 40.0,
+        country: country.into(),
+        admin1: None,
+        kind: Kind::Town,
+        population: 0,
+        variants: Vec::new(),
+        source: "test".into(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
+    use super::test_place as place;
     use super::*;
-    use crate::index::Kind;
-
-    fn place(name: &str, country: &str) -> PlaceData {
-        PlaceData {
-            id: format!("t:{name}:{country}"),
-            name: name.into(),
-            lat: 36.0,
-            lon: 40.0,
-            country: country.into(),
-            admin1: None,
-            kind: Kind::Town,
-            population: 0,
-            variants: Vec::new(),
-            source: "test".into(),
-        }
-    }
 
     /// The phonetic search filters by the country code kept in the index
     /// entry, and by the place record where the entry has none (a place in
