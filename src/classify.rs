@@ -515,7 +515,7 @@ pub fn sentence_date(
     if s.class & lexicon::class::DATE == 0 || !tokens[range.clone()].iter().any(may_date) {
         return None;
     }
-    let range_start = range.start;
+    let base = range.start;
     let words: Vec<&str> = tokens[range].iter().map(|t| t.folded).collect();
     let num = |w: &str| -> Option<u32> {
         (w.len() <= 4 && w.bytes().all(|b| b.is_ascii_digit()))
@@ -529,7 +529,6 @@ pub fn sentence_date(
             .filter(|y| (1900..=2100).contains(y))
             .map(|y| y as i32)
     };
-    let base = range_start;
     let mut i = 0;
     while i < words.len() {
         // Every branch below starts at a number, a month, a weekday or a
