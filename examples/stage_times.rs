@@ -4,8 +4,8 @@
 //! `cargo run --release --example stage_times -- DIR [GAZETTEER]` prints
 //! tokenize / find / resolve / whole-article times, the serialisation and
 //! reading costs, and `pipeline::run` end to end (read, extract, write).
-//! `STAGE=tokenize|find|resolve|all|run` instead loops one stage `LOOPS` times (30), for
-//! `perf` or `valgrind --tool=cachegrind`.
+//! `STAGE=tokenize|find|resolve|all|run` instead loops one stage `LOOPS`
+//! times (30), for `perf` or `valgrind --tool=cachegrind`.
 use eventmap::article::Article;
 use eventmap::gazetteer::Gazetteer;
 use eventmap::pipeline::{Config, extract_article};
@@ -36,8 +36,37 @@ fn main() {
         }
         (b, n)
     };
+    // The stages, each over every article: what it found, for black_box.
+    let tokenize_all = || -> usize {
+        arts.iter()
+            .map(|a| {
+                eventmap::extract::tokenize(&a.text, &mut String::new())
+                    .0
+                    .len()
+            })
+            .sum()
+    };
+    let find_all = || -> usize {
+        arts.iter()
+            .map(|a| {
+                let mut ar = String::new();
+                let (t, s) = eventmap::extract::tokenize(&a.text, &mut ar);
+                eventmap::extract::find_mentions(&g, &a.text, &t, &s).len()
+            })
+            .sum()
+    };
+    let resolve_all = || -> usize {
+        arts.iter()
+            .map(|a| eventmap::pipeline::places_in(&g, &a.text).len())
+            .sum()
+    };
+    let extract_all = || -> usize {
+        arts.iter()
+            .map(|a| extract_article(&g, a, &config).len())
+            .sum()
+    };
     // Read, extract and write the whole directory: the layer's length.
-    let run_all = || {
+    let run_all = || -> usize {
         let mut out = Vec::new();
         eventmap::pipeline::run(
             &sources,
@@ -55,65 +84,21 @@ fn main() {
             .and_then(|l| l.parse().ok())
             .unwrap_or(30);
         for _ in 0..loops {
-            let n: usize = match stage.as_str() {
-                "tokenize" => arts
-                    .iter()
-                    .map(|a| {
-                        eventmap::extract::tokenize(&a.text, &mut String::new())
-                            .0
-                            .len()
-                    })
-                    .sum(),
+            let n = match stage.as_str() {
+                "tokenize" => tokenize_all(),
+                "find" => find_all(),
+                "resolve" => resolve_all(),
                 "run" => run_all(),
-                "find" => arts
-                    .iter()
-                    .map(|a| {
-                        let mut ar = String::new();
-                        let (t, s) = eventmap::extract::tokenize(&a.text, &mut ar);
-                        eventmap::extract::find_mentions(&g, &a.text, &t, &s).len()
-                    })
-                    .sum(),
-                "resolve" => arts
-                    .iter()
-                    .map(|a| eventmap::pipeline::places_in(&g, &a.text).len())
-                    .sum(),
-                _ => arts
-                    .iter()
-                    .map(|a| extract_article(&g, a, &config).len())
-                    .sum(),
+                _ => extract_all(),
             };
             std::hint::black_box(n);
         }
         return;
     }
-    let (t_tok, _) = best(&|| {
-        arts.iter()
-            .map(|a| {
-                eventmap::extract::tokenize(&a.text, &mut String::new())
-                    .0
-                    .len()
-            })
-            .sum()
-    });
-    let (t_find, _) = best(&|| {
-        arts.iter()
-            .map(|a| {
-                let mut ar = String::new();
-                let (t, s) = eventmap::extract::tokenize(&a.text, &mut ar);
-                eventmap::extract::find_mentions(&g, &a.text, &t, &s).len()
-            })
-            .sum()
-    });
-    let (t_res, _) = best(&|| {
-        arts.iter()
-            .map(|a| eventmap::pipeline::places_in(&g, &a.text).len())
-            .sum()
-    });
-    let (t_all, n) = best(&|| {
-        arts.iter()
-            .map(|a| extract_article(&g, a, &config).len())
-            .sum()
-    });
+    let (t_tok, _) = best(&tokenize_all);
+    let (t_find, _) = best(&find_all);
+    let (t_res, _) = best(&resolve_all);
+    let (t_all, n) = best(&extract_all);
     let feats: Vec<_> = arts
         .iter()
         .flat_map(|a| extract_article(&g, a, &config))
