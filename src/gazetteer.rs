@@ -642,7 +642,7 @@ impl Gazetteer {
 /// freed, so their address names one gazetteer for the life of the process.
 pub struct Memo<K, V> {
     owner: (usize, usize),
-    map: std::collections::HashMap<K, V, std::hash::BuildHasherDefault<Fnv>>,
+    map: FnvMap<K, V>,
 }
 
 impl<K, V> Default for Memo<K, V> {
@@ -657,10 +657,7 @@ impl<K, V> Default for Memo<K, V> {
 impl<K, V> Memo<K, V> {
     pub const MAX: usize = 50_000;
 
-    pub fn of(
-        &mut self,
-        g: &Gazetteer,
-    ) -> &mut std::collections::HashMap<K, V, std::hash::BuildHasherDefault<Fnv>> {
+    pub fn of(&mut self, g: &Gazetteer) -> &mut FnvMap<K, V> {
         let id = (g.bytes.as_ptr() as usize, g.bytes.len());
         if self.owner != id || self.map.len() >= Self::MAX {
             self.owner = id;
@@ -691,6 +688,11 @@ impl<K, V> Memo<K, V> {
         f(map.entry(k).or_insert(v))
     }
 }
+
+/// A hash map with [`Fnv`]: for the few, short keys of one article or of
+/// a [`Memo`] (no keys chosen by an adversary here, and iteration order
+/// never reaches the output).
+pub type FnvMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<Fnv>>;
 
 /// FNV-1a ([`crate::index::fnv1a_extend`]) as a `Hasher`, for [`Memo`]'s
 /// tables and an article's maps: short keys, and no need of SipHash's

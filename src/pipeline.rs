@@ -31,10 +31,7 @@
 //! Guarantees: the same article and gazetteer give byte-identical features;
 //! a batch keeps input order whatever the number of threads.
 
-/// Hash maps of an article's few keys: FNV, not SipHash (no keys chosen by
-/// an adversary here, and iteration order never reaches the output).
-type HashMap<K, V> =
-    std::collections::HashMap<K, V, std::hash::BuildHasherDefault<crate::gazetteer::Fnv>>;
+use crate::gazetteer::FnvMap as HashMap;
 use std::io::{IsTerminal, Write};
 
 use rayon::prelude::*;

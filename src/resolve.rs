@@ -19,10 +19,7 @@
 //!
 //! Guarantees: deterministic (ties go to the earlier gazetteer row).
 
-/// Hash maps of an article's few keys: FNV, not SipHash (no keys chosen by
-/// an adversary here, and iteration order never reaches the output).
-type HashMap<K, V> =
-    std::collections::HashMap<K, V, std::hash::BuildHasherDefault<crate::gazetteer::Fnv>>;
+use crate::gazetteer::FnvMap as HashMap;
 
 use crate::extract::{Match, Mention, Token};
 use crate::gazetteer::{Gazetteer, Kind, NameRef, distance_km, far_apart, within_km};
