@@ -546,14 +546,7 @@ impl Gazetteer {
 
     /// [`Gazetteer::exact_into`] for skeletons.
     pub fn skeleton_into(&self, key: &str, hits: &mut Vec<NameRef>) -> bool {
-        self.lookup_into(
-            self.skel_table,
-            self.skel_off,
-            self.n_skel,
-            key,
-            hits,
-            |_| true,
-        )
+        self.skeleton_into_where(key, hits, |_| true)
     }
 
     /// [`Gazetteer::skeleton_into`], keeping the places whose country
