@@ -604,36 +604,38 @@ fn shouting(text: &str, t: &Token, memo: &Cell<Option<(usize, usize, bool)>>) ->
     upper > lower
 }
 
-/// What the indexes answer for a word as the first of a name, each part
-/// found when first asked and then remembered per thread and gazetteer: a
-/// capitalised word is looked up in both indexes, and the same words ("De",
-/// "The", "Turkije", "Erdogan") come back in article after article, each
-/// costing probes of tables bigger than the cache (and a skeleton).
+/// What the indexes answer for a key of a name's walk (its first word, or
+/// its first words joined by spaces), each part found when first asked and
+/// then remembered per thread and gazetteer: a capitalised word is looked
+/// up in both indexes, and the same words and word sequences ("De", "The",
+/// "Turkije", "Verenigde Staten", "Noord-Syrië") come back in article after
+/// article, each costing probes of tables bigger than the cache (a world
+/// gazetteer's are tens of megabytes) and a skeleton.
 #[derive(Default)]
-struct FirstWord {
+struct KnownKey {
     /// Exact index: the places, and whether longer keys start with it.
     exact: Option<(Box<[NameRef]>, bool)>,
-    /// Skeleton index: the word's skeleton, the places (in countries whose
+    /// Skeleton index: the key's skeleton, the places (in countries whose
     /// names are transliterated only), and whether longer keys start with it.
     skeleton: Option<(Box<str>, Box<[NameRef]>, bool)>,
 }
 
-/// `f` on the remembered answers for `word` (a new, empty entry the first
+/// `f` on the remembered answers for `key` (a new, empty entry the first
 /// time).
-fn first_word<R>(g: &Gazetteer, word: &str, f: impl FnOnce(&mut FirstWord) -> R) -> R {
+fn known_key<R>(g: &Gazetteer, key: &str, f: impl FnOnce(&mut KnownKey) -> R) -> R {
     thread_local! {
-        static MEMO: std::cell::RefCell<Memo<Box<str>, FirstWord>> =
+        static MEMO: std::cell::RefCell<Memo<Box<str>, KnownKey>> =
             std::cell::RefCell::new(Memo::default());
     }
-    MEMO.with_borrow_mut(|memo| memo.with(g, word, || (word.into(), FirstWord::default()), f))
+    MEMO.with_borrow_mut(|memo| memo.with(g, key, || (key.into(), KnownKey::default()), f))
 }
 
-/// The exact index's answer for a name's first word into `hits`; whether
-/// longer keys start with it.
-fn first_exact(g: &Gazetteer, word: &str, hits: &mut Vec<NameRef>) -> bool {
-    first_word(g, word, |e| {
+/// The exact index's answer for `key` into `hits`; whether longer keys
+/// start with it.
+fn known_exact(g: &Gazetteer, key: &str, hits: &mut Vec<NameRef>) -> bool {
+    known_key(g, key, |e| {
         let (h, longer) = e.exact.get_or_insert_with(|| {
-            let longer = g.exact_into(word, hits);
+            let longer = g.exact_into(key, hits);
             (hits.as_slice().into(), longer)
         });
         hits.clear();
@@ -642,18 +644,36 @@ fn first_exact(g: &Gazetteer, word: &str, hits: &mut Vec<NameRef>) -> bool {
     })
 }
 
-/// `skeleton_token` of a name's first word into `skel` (empty) and its
-/// look-up in the skeleton index into `hits` (places in countries whose
-/// names are transliterated only); whether longer skeleton keys start with
-/// it.
-fn first_skeleton(g: &Gazetteer, word: &str, skel: &mut String, hits: &mut Vec<NameRef>) -> bool {
-    first_word(g, word, |e| {
+/// The skeleton walk's step to `key`, whose last word is `word`: `skel`
+/// (the skeleton of the key's earlier words, empty for the first word)
+/// becomes the key's skeleton, and its look-up in the skeleton index goes
+/// into `hits` (places in countries whose names are transliterated only);
+/// whether longer skeleton keys start with it.
+fn known_skeleton(
+    g: &Gazetteer,
+    key: &str,
+    word: &str,
+    skel: &mut String,
+    hits: &mut Vec<NameRef>,
+) -> bool {
+    let step = |skel: &mut String, hits: &mut Vec<NameRef>| {
+        if !skel.is_empty() {
+            skel.push(' ');
+        }
+        skeleton_token(word, skel);
+        g.skeleton_into_where(skel, hits, lexicon::transliterated_country)
+    };
+    // A later word after an empty skeleton joins the key without a space,
+    // so the key would not name its skeleton alone: not remembered.
+    if skel.is_empty() && key.len() != word.len() {
+        return step(skel, hits);
+    }
+    known_key(g, key, |e| {
         let (s, h, longer) = e.skeleton.get_or_insert_with(|| {
-            let mut s = String::new();
-            skeleton_token(word, &mut s);
-            let longer = g.skeleton_into_where(&s, hits, lexicon::transliterated_country);
-            (s.into(), hits.as_slice().into(), longer)
+            let longer = step(skel, hits);
+            (skel.as_str().into(), hits.as_slice().into(), longer)
         });
+        skel.clear();
         skel.push_str(s);
         hits.clear();
         hits.extend_from_slice(h);
@@ -712,11 +732,7 @@ pub fn find_mentions(
                     key.push(' ');
                 }
                 key.push_str(tokens[j].folded);
-                let longer = if j == i {
-                    first_exact(g, &key, &mut hits)
-                } else {
-                    g.exact_into(&key, &mut hits)
-                };
+                let longer = known_exact(g, &key, &mut hits);
                 if !hits.is_empty() && acceptable(g, text, &shout, tokens, i..j + 1, &hits) {
                     best = Some((j + 1, hits.clone(), Match::Exact));
                 }
@@ -735,16 +751,10 @@ pub fn find_mentions(
                 walk_name(tokens, i, reach_last, |j| {
                     let tj = &tokens[j];
                     if !skel.is_empty() {
-                        skel.push(' ');
                         key.push(' ');
                     }
                     key.push_str(tj.folded);
-                    let longer = if j == i {
-                        first_skeleton(g, tj.folded, &mut skel, &mut hits)
-                    } else {
-                        skeleton_token(tj.folded, &mut skel);
-                        g.skeleton_into_where(&skel, &mut hits, lexicon::transliterated_country)
-                    };
+                    let longer = known_skeleton(g, &key, tj.folded, &mut skel, &mut hits);
                     // The cheap conditions first: the similarity of every
                     // candidate costs more than all of them. A common word
                     // alone ("Daar", "Bar") is never a fuzzy name, nor is a
@@ -859,16 +869,49 @@ mod tests {
     /// The per-thread table of first words belongs to one gazetteer: a
     /// second gazetteer asked about the same word gets its own answer.
     #[test]
-    fn first_skeletons_per_gazetteer() {
+    fn known_skeletons_per_gazetteer() {
         use crate::gazetteer::test_place;
         let with = Gazetteer::new(vec![test_place("Qamishli", "SY")]);
         let without = Gazetteer::new(vec![test_place("Hasakah", "SY")]);
         for _ in 0..2 {
             for (g, found) in [(&with, true), (&without, false), (&with, true)] {
                 let (mut skel, mut hits) = (String::new(), Vec::new());
-                first_skeleton(g, "kamishly", &mut skel, &mut hits);
+                known_skeleton(g, "kamishly", "kamishly", &mut skel, &mut hits);
                 assert_eq!(skel, "kamasla");
                 assert_eq!(!hits.is_empty(), found);
+            }
+        }
+    }
+
+    /// Keys of several words are remembered per gazetteer too: the same
+    /// text, alternately with a gazetteer that has the name and one that
+    /// has only its first word (too common a word to be a name alone),
+    /// finds the name exactly (or by its skeleton when spelled otherwise)
+    /// with the first and nothing with the second.
+    #[test]
+    fn known_keys_per_gazetteer() {
+        use crate::gazetteer::test_place;
+        let long = Gazetteer::new(vec![test_place("Tall Abyad", "SY")]);
+        let short = Gazetteer::new(vec![test_place("Tall", "SY")]);
+        for _ in 0..2 {
+            for (text, how) in [
+                ("Beschietingen bij Tall Abyad.", Match::Exact),
+                ("Beschietingen bij Tell Abiad.", Match::Skeleton),
+            ] {
+                for (g, words) in [(&long, 2), (&short, 0), (&long, 2)] {
+                    let mut arena = String::new();
+                    let (t, s) = tokenize(text, &mut arena);
+                    let found: Vec<(usize, Match)> = find_mentions(g, text, &t, &s)
+                        .iter()
+                        .map(|m| (m.tokens.len(), m.how))
+                        .collect();
+                    let want = if words == 0 {
+                        vec![]
+                    } else {
+                        vec![(words, how)]
+                    };
+                    assert_eq!(found, want, "{text}");
+                }
             }
         }
     }
