@@ -618,6 +618,8 @@ struct KnownKey {
     /// Skeleton index: the key's skeleton, the places (in countries whose
     /// names are transliterated only), and whether longer keys start with it.
     skeleton: Option<(Box<str>, Box<[NameRef]>, bool)>,
+    /// Of those places, the ones spelled like the key ([`known_similar`]).
+    similar: Option<Box<[NameRef]>>,
 }
 
 /// `f` on the remembered answers for `key` (a new, empty entry the first
@@ -649,6 +651,9 @@ fn known_exact(g: &Gazetteer, key: &str, hits: &mut Vec<NameRef>) -> bool {
 /// becomes the key's skeleton, and its look-up in the skeleton index goes
 /// into `hits` (places in countries whose names are transliterated only);
 /// whether longer skeleton keys start with it.
+///
+/// (The key names its skeleton: a word's skeleton is never empty, so the
+/// walk joins keys and skeletons with a space at the same steps.)
 fn known_skeleton(
     g: &Gazetteer,
     key: &str,
@@ -656,21 +661,13 @@ fn known_skeleton(
     skel: &mut String,
     hits: &mut Vec<NameRef>,
 ) -> bool {
-    let step = |skel: &mut String, hits: &mut Vec<NameRef>| {
-        if !skel.is_empty() {
-            skel.push(' ');
-        }
-        skeleton_token(word, skel);
-        g.skeleton_into_where(skel, hits, lexicon::transliterated_country)
-    };
-    // A later word after an empty skeleton joins the key without a space,
-    // so the key would not name its skeleton alone: not remembered.
-    if skel.is_empty() && key.len() != word.len() {
-        return step(skel, hits);
-    }
     known_key(g, key, |e| {
         let (s, h, longer) = e.skeleton.get_or_insert_with(|| {
-            let longer = step(skel, hits);
+            if !skel.is_empty() {
+                skel.push(' ');
+            }
+            skeleton_token(word, skel);
+            let longer = g.skeleton_into_where(skel, hits, lexicon::transliterated_country);
             (skel.as_str().into(), hits.as_slice().into(), longer)
         });
         skel.clear();
@@ -678,6 +675,22 @@ fn known_skeleton(
         hits.clear();
         hits.extend_from_slice(h);
         *longer
+    })
+}
+
+/// The skeleton index's places for `key` (`hits`, from [`known_skeleton`])
+/// that are spelled close enough to it to be a mention: the similarity of
+/// every candidate costs more than the look-up.
+fn known_similar(g: &Gazetteer, key: &str, hits: &[NameRef]) -> Vec<NameRef> {
+    known_key(g, key, |e| {
+        e.similar
+            .get_or_insert_with(|| {
+                hits.iter()
+                    .copied()
+                    .filter(|&r| skeleton_similarity(g, r, key) >= MIN_SKELETON_SIMILARITY)
+                    .collect()
+            })
+            .to_vec()
     })
 }
 
@@ -750,7 +763,7 @@ pub fn find_mentions(
                 key.clear();
                 walk_name(tokens, i, reach_last, |j| {
                     let tj = &tokens[j];
-                    if !skel.is_empty() {
+                    if !key.is_empty() {
                         key.push(' ');
                     }
                     key.push_str(tj.folded);
@@ -768,13 +781,9 @@ pub fn find_mentions(
                     {
                         return longer;
                     }
-                    let hits: Vec<NameRef> = hits
-                        .iter()
-                        .copied()
-                        // (Only places in countries whose names are
-                        // transliterated came back from the index.)
-                        .filter(|&r| skeleton_similarity(g, r, &key) >= MIN_SKELETON_SIMILARITY)
-                        .collect();
+                    // (Only places in countries whose names are
+                    // transliterated came back from the index.)
+                    let hits = known_similar(g, &key, &hits);
                     if !hits.is_empty() && acceptable(g, text, &shout, tokens, i..j + 1, &hits) {
                         best = Some((j + 1, hits, Match::Skeleton));
                     }
