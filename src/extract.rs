@@ -457,7 +457,8 @@ pub fn tokenize<'a>(text: &'a str, arena: &'a mut String) -> (Vec<Token<'a>>, Ve
 /// also a minor place needs more: a very frequent one ("Van", "Of") is
 /// never a name alone; a frequent one only for a prominent place (a
 /// country, province, region or city of 100,000); a fairly common one not
-/// first in its sentence, where every word is capitalised.
+/// first in its sentence, where every word is capitalised. (`prominent`
+/// says whether a candidate is such a place: see [`is_prominent`].)
 fn acceptable(
     g: &Gazetteer,
     text: &str,
@@ -465,6 +466,7 @@ fn acceptable(
     tokens: &[Token],
     span: std::ops::Range<usize>,
     cands: &[NameRef],
+    prominent: impl Fn() -> bool,
 ) -> bool {
     let ts = &tokens[span.clone()];
     if !ts.iter().any(|t| t.cap) {
@@ -495,15 +497,6 @@ fn acceptable(
         if !t.cap {
             return false;
         }
-        let prominent = || {
-            cands.iter().any(|&r| {
-                let p = g.place(r);
-                // A town of 100,000 counts by its own name only: "Central"
-                // is a variant of Davao, but a word first.
-                matches!(p.kind, Kind::Country | Kind::Admin1 | Kind::Region)
-                    || (p.population >= 100_000 && crate::gaztools::is_canonical(g, r, t.folded))
-            })
-        };
         match lexicon::word_zipf(t.folded) {
             // Function words ("Van", "Of", "Den") are never names alone.
             Some(z) if z >= 6.0 => return false,
@@ -513,6 +506,17 @@ fn acceptable(
         }
     }
     true
+}
+
+/// Is one of the places a country, province or region, or a town of
+/// 100,000 named by its own name (`word`, the mention's folded word)?
+/// "Central" is a variant of Davao, but a word first.
+fn is_prominent(g: &Gazetteer, cands: &[NameRef], word: &str) -> bool {
+    cands.iter().any(|&r| {
+        let p = g.place(r);
+        matches!(p.kind, Kind::Country | Kind::Admin1 | Kind::Region)
+            || (p.population >= 100_000 && crate::gaztools::is_canonical(g, r, word))
+    })
 }
 
 /// Is the word a transliterated Arabic article ("al", "el", "ash")? The
@@ -623,6 +627,8 @@ struct KnownKey {
     skeleton: Option<(Box<str>, Box<[NameRef]>, bool)>,
     /// Of those places, the ones spelled like the key ([`known_similar`]).
     similar: Option<Box<[NameRef]>>,
+    /// [`is_prominent`] of the exact places, and of the similar ones.
+    prominent: [Option<bool>; 2],
 }
 
 /// `f` on the remembered answers for `key` (a new, empty entry the first
@@ -678,6 +684,13 @@ fn known_skeleton(
         hits.clear();
         hits.extend_from_slice(h);
         *longer
+    })
+}
+
+/// [`is_prominent`] for the places `hits` that `key` matched `how`.
+fn known_prominent(g: &Gazetteer, key: &str, how: Match, hits: &[NameRef]) -> bool {
+    known_key(g, key, |e| {
+        *e.prominent[how as usize].get_or_insert_with(|| is_prominent(g, hits, key))
     })
 }
 
@@ -749,7 +762,10 @@ pub fn find_mentions(
                 }
                 key.push_str(tokens[j].folded);
                 let longer = known_exact(g, &key, &mut hits);
-                if !hits.is_empty() && acceptable(g, text, &shout, tokens, i..j + 1, &hits) {
+                let prominent = || known_prominent(g, &key, Match::Exact, &hits);
+                if !hits.is_empty()
+                    && acceptable(g, text, &shout, tokens, i..j + 1, &hits, prominent)
+                {
                     best = Some((j + 1, hits.clone(), Match::Exact));
                 }
                 longer
@@ -787,7 +803,10 @@ pub fn find_mentions(
                     // (Only places in countries whose names are
                     // transliterated came back from the index.)
                     let hits = known_similar(g, &key, &hits);
-                    if !hits.is_empty() && acceptable(g, text, &shout, tokens, i..j + 1, &hits) {
+                    let prominent = || known_prominent(g, &key, Match::Skeleton, &hits);
+                    if !hits.is_empty()
+                        && acceptable(g, text, &shout, tokens, i..j + 1, &hits, prominent)
+                    {
                         best = Some((j + 1, hits, Match::Skeleton));
                     }
                     longer
