@@ -169,6 +169,18 @@ fn ascii_alnum_upper(x: u64) -> (u64, u64) {
     ((digit | letter) & ascii, upper & ascii)
 }
 
+/// Of eight bytes (little-endian in `x`), which are ASCII lowercase and
+/// which ASCII uppercase letters: the high bit of each byte of the masks.
+#[inline]
+fn ascii_case(x: u64) -> (u64, u64) {
+    let x7 = x & !HIGH_BITS;
+    let ge = |v: u64, c: u8| (v + LOW_BITS * (0x80 - u64::from(c))) & HIGH_BITS;
+    let ascii = !x & HIGH_BITS;
+    let lower = ge(x7, b'a') & !ge(x7, b'z' + 1);
+    let upper = ge(x7, b'A') & !ge(x7, b'Z' + 1);
+    (lower & ascii, upper & ascii)
+}
+
 /// Where a word's folded form lives until the arena stops growing.
 #[derive(Clone, Copy)]
 enum Fold {
@@ -597,18 +609,49 @@ fn shouting(text: &str, t: &Token, memo: &Cell<Option<(usize, usize, bool)>>) ->
     }
     let a = text[..t.start].rfind('\n').map_or(0, |p| p + 1);
     let b = text[t.end..].find('\n').map_or(text.len(), |p| t.end + p);
+    let (lower, upper) = case_counts(&text[a..b]);
+    memo.set(Some((a, b, upper > lower)));
+    upper > lower
+}
+
+/// How many lowercase and how many uppercase letters `s` holds. (A line
+/// is often a whole paragraph: ASCII letters are counted eight bytes at a
+/// time, and only the characters outside ASCII are decoded, from their
+/// first bytes.)
+fn case_counts(s: &str) -> (usize, usize) {
+    let b = s.as_bytes();
     let (mut lower, mut upper) = (0usize, 0usize);
-    for c in text[a..b].chars() {
-        if c.is_ascii() {
-            lower += usize::from(c.is_ascii_lowercase());
-            upper += usize::from(c.is_ascii_uppercase());
-        } else {
+    let mut other = |at: usize| {
+        if let Some(c) = s.get(at..).and_then(|r| r.chars().next()) {
             lower += usize::from(c.is_lowercase());
             upper += usize::from(c.is_uppercase());
         }
+    };
+    let mut chunks = b.chunks_exact(8);
+    let mut at = 0;
+    let (mut ascii_lower, mut ascii_upper) = (0, 0);
+    for chunk in &mut chunks {
+        let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+        let (l, u) = ascii_case(x);
+        ascii_lower += l.count_ones() as usize;
+        ascii_upper += u.count_ones() as usize;
+        // First bytes of other characters: 0b11xxxxxx.
+        let mut first = x & (x << 1) & HIGH_BITS;
+        while first != 0 {
+            other(at + (first.trailing_zeros() / 8) as usize);
+            first &= first - 1;
+        }
+        at += 8;
     }
-    memo.set(Some((a, b, upper > lower)));
-    upper > lower
+    for (k, &c) in chunks.remainder().iter().enumerate() {
+        if c < 0x80 {
+            ascii_lower += usize::from(c.is_ascii_lowercase());
+            ascii_upper += usize::from(c.is_ascii_uppercase());
+        } else if c >= 0xC0 {
+            other(at + k);
+        }
+    }
+    (lower + ascii_lower, upper + ascii_upper)
 }
 
 /// What the indexes answer for a key of a name's walk (its first word, or
@@ -944,6 +987,40 @@ mod tests {
                     assert_eq!(found, want, "{text}");
                 }
             }
+        }
+    }
+
+    /// Letter case counted by bytes agrees with counting characters.
+    #[test]
+    fn case_counts_match_chars() {
+        for line in [
+            "",
+            "IDLIB, SYRIË — ÇA VA",
+            "De VS en het VK: Ĳssel, Öcalan, İstanbul, ǅemal",
+            "ΑΘΗΝΑ and αθηνα, ß, 123",
+            "ab",
+            "AbCdEfGhIjKlMnOpQrStUvWxYz@[`{ 0123456789 \u{7f}",
+            "éÉ12345678ÀàÀàÀà\u{10400}\u{10428}x",
+        ] {
+            let want = line.chars().fold((0, 0), |(l, u), c| {
+                (
+                    l + usize::from(c.is_lowercase()),
+                    u + usize::from(c.is_uppercase()),
+                )
+            });
+            assert_eq!(case_counts(line), want, "{line}");
+        }
+    }
+
+    proptest::proptest! {
+        /// On any text (ASCII, accents, other scripts, four-byte
+        /// characters, at any offset from the eight-byte chunks).
+        #[test]
+        fn case_counts_any_text(line in "[a-zA-Z0-9 .,éÉßİıǅΑα\u{10400}\u{10428}]{0,40}") {
+            let want = line.chars().fold((0, 0), |(l, u), c| {
+                (l + usize::from(c.is_lowercase()), u + usize::from(c.is_uppercase()))
+            });
+            proptest::prop_assert_eq!(case_counts(&line), want);
         }
     }
 
