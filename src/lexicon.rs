@@ -340,14 +340,27 @@ pub fn is_date_word(w: &str) -> bool {
 }
 
 /// Bucket of a word by its first three letters (see [`letter`]).
+///
+/// (This runs for every word of every text, so without a branch per
+/// letter; [`pattern_buckets`] puts the word lists in the same buckets, as
+/// the word-list tests check.)
+#[inline]
 fn bucket3(b: &[u8]) -> usize {
-    bucket_of(b) * 27 + letter(b.get(2).copied())
+    let at = |i: usize| b.get(i).copied().unwrap_or(0);
+    // `letter`: a..z are 0..25, anything else 26.
+    let l = |c: u8| {
+        let d = c.wrapping_sub(b'a');
+        if d < 26 { usize::from(d) } else { 26 }
+    };
+    (l(at(0)) * 27 + l(at(1))) * 27 + l(at(2))
 }
 
-fn class_table() -> &'static [u16] {
-    static TABLE: std::sync::OnceLock<Vec<u16>> = std::sync::OnceLock::new();
+const CLASS_BUCKETS: usize = 27 * 27 * 27;
+
+fn class_table() -> &'static [u16; CLASS_BUCKETS] {
+    static TABLE: std::sync::OnceLock<Box<[u16; CLASS_BUCKETS]>> = std::sync::OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut t = vec![0u16; 27 * 27 * 27];
+        let mut t = Box::new([0u16; CLASS_BUCKETS]);
         let mut mark = |pat: &str, bit: u16| {
             t[pattern_buckets(pat, 3)]
                 .iter_mut()
