@@ -377,29 +377,39 @@ pub fn tokenize<'a>(text: &'a str, arena: &'a mut String) -> (Vec<Token<'a>>, Ve
                 sent_start_byte = start;
             }
             // Joined to the next word: only spaces/tabs, or a single hyphen.
-            let mut k = end;
-            let mut hyphens = 0;
-            while k < n {
-                match b[k] {
-                    b' ' | b'\t' => k += 1,
-                    b'-' if hyphens == 0 => {
-                        hyphens += 1;
-                        k += 1
+            // (Most words are followed by one space and a letter.)
+            let (k, next_is_word) = if b.get(end) == Some(&b' ')
+                && b.get(end + 1)
+                    .is_some_and(|&c| BYTE_CLASS[usize::from(c)] & ALNUM != 0)
+            {
+                (end + 1, true)
+            } else {
+                let mut k = end;
+                let mut hyphens = 0;
+                while k < n {
+                    match b[k] {
+                        b' ' | b'\t' => k += 1,
+                        b'-' if hyphens == 0 => {
+                            hyphens += 1;
+                            k += 1
+                        }
+                        _ => break,
                     }
-                    _ => break,
                 }
-            }
-            let next_is_word = match char_at(text, k) {
-                Some(c) if c.is_ascii() => {
-                    BYTE_CLASS[usize::from(c as u8)] & ALNUM != 0 || {
-                        is_apostrophe(c) && char_at(text, k + 1).is_some_and(char::is_alphabetic)
+                let next_is_word = match char_at(text, k) {
+                    Some(c) if c.is_ascii() => {
+                        BYTE_CLASS[usize::from(c as u8)] & ALNUM != 0 || {
+                            is_apostrophe(c)
+                                && char_at(text, k + 1).is_some_and(char::is_alphabetic)
+                        }
                     }
-                }
-                Some(c) if is_apostrophe(c) => {
-                    char_at(text, k + c.len_utf8()).is_some_and(char::is_alphabetic)
-                }
-                Some(c) => is_word_char(c),
-                None => false,
+                    Some(c) if is_apostrophe(c) => {
+                        char_at(text, k + c.len_utf8()).is_some_and(char::is_alphabetic)
+                    }
+                    Some(c) => is_word_char(c),
+                    None => false,
+                };
+                (k, next_is_word)
             };
             let folded = match fold {
                 Fold::Text(a, z) => &text[a..z],
