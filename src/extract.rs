@@ -237,12 +237,12 @@ pub fn tokenize<'a>(text: &'a str, arena: &'a mut String) -> (Vec<Token<'a>>, Ve
             i += 1;
             continue;
         }
-        let c = if k0 & ALNUM != 0 {
-            char::from(c0)
+        let (c, clen) = if k0 & ALNUM != 0 {
+            (char::from(c0), 1)
         } else {
-            char_at(text, i).unwrap_or(' ')
+            let c = char_at(text, i).unwrap_or(' ');
+            (c, c.len_utf8())
         };
-        let clen = c.len_utf8();
         let starts_word = k0 & ALNUM != 0
             || is_word_char(c)
             || (is_apostrophe(c) && char_at(text, i + clen).is_some_and(char::is_alphabetic));
@@ -314,12 +314,13 @@ pub fn tokenize<'a>(text: &'a str, arena: &'a mut String) -> (Vec<Token<'a>>, Ve
                 pure = false;
                 end += dl;
             }
-            let word = &text[start..end];
+            let word = || &text[start..end];
             let plain = pure && seen & UPPER == 0;
             let fold = if numeric || plain {
                 // Numbers keep their separators: "130.000", "5,5".
                 Fold::Text(start, end)
             } else {
+                let word = word();
                 let from = arena.len();
                 if pure {
                     arena.push_str(word);
@@ -335,8 +336,14 @@ pub fn tokenize<'a>(text: &'a str, arena: &'a mut String) -> (Vec<Token<'a>>, Ve
                 }
                 Fold::Arena(from, arena.len())
             };
+            // (A word's folded form is the text itself, most often: sliced
+            // once, for the class and the token.)
+            let in_text: Option<&'a str> = match fold {
+                Fold::Text(a, z) => Some(&text[a..z]),
+                Fold::Arena(..) => None,
+            };
             let folded: &str = match fold {
-                Fold::Text(a, z) => &text[a..z],
+                Fold::Text(..) => in_text.unwrap_or(""),
                 Fold::Arena(a, z) => &arena[a..z],
             };
             let class = lexicon::word_class(folded);
@@ -344,16 +351,19 @@ pub fn tokenize<'a>(text: &'a str, arena: &'a mut String) -> (Vec<Token<'a>>, Ve
             if folded.is_empty() {
                 continue;
             }
-            let first = if pure {
-                char::from(c0)
+            let cap = if pure {
+                k0 & UPPER != 0
             } else if ascii {
-                word.bytes()
+                word()
+                    .bytes()
                     .find(u8::is_ascii_alphanumeric)
-                    .map_or(' ', char::from)
+                    .is_some_and(|c| c.is_ascii_uppercase())
             } else {
-                word.chars().find(|c| c.is_alphanumeric()).unwrap_or(' ')
+                word()
+                    .chars()
+                    .find(|c| c.is_alphanumeric())
+                    .is_some_and(char::is_uppercase)
             };
-            let cap = first.is_uppercase();
             // A capitalised function word inside a sentence ("… in de regio
             // Idlib Ook als het kalifaat …") starts a new one: headlines and
             // list items reach us without their full stop.
@@ -361,7 +371,7 @@ pub fn tokenize<'a>(text: &'a str, arena: &'a mut String) -> (Vec<Token<'a>>, Ve
                 && cap
                 && class & lexicon::class::OPENER != 0
                 && lexicon::is_sentence_opener(folded)
-                && !word.chars().all(|c| c.is_uppercase())
+                && !word().chars().all(|c| c.is_uppercase())
             {
                 let prev_end = tokens.last().map_or(start, |t| t.end);
                 close(
@@ -412,7 +422,7 @@ pub fn tokenize<'a>(text: &'a str, arena: &'a mut String) -> (Vec<Token<'a>>, Ve
                 (k, next_is_word)
             };
             let folded = match fold {
-                Fold::Text(a, z) => &text[a..z],
+                Fold::Text(..) => in_text.unwrap_or(""),
                 Fold::Arena(a, z) => {
                     in_arena.push((tokens.len(), a, z));
                     ""
