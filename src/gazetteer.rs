@@ -427,22 +427,32 @@ impl Gazetteer {
 
     /// Place number `i` (file order).
     pub fn place_at(&self, i: usize) -> Place {
-        let r = self.places_off + i.min(self.n_places - 1) * crate::index::PLACE_SIZE;
-        let b = self.bytes;
-        let f64_at = |off: usize| f64::from_bits(u64_at(b, off));
-        let at = |off: usize| (u32_at(b, off), u32_at(b, off + 4));
+        use crate::index::PLACE_SIZE;
+        let r = self.places_off + i.min(self.n_places - 1) * PLACE_SIZE;
+        // The record taken whole: its fields are then read at fixed
+        // offsets, with no bounds check each. (Candidates' records are read
+        // for every mention of every article.)
+        let rec: [u8; PLACE_SIZE] = self
+            .bytes
+            .get(r..r + PLACE_SIZE)
+            .and_then(|s| s.try_into().ok())
+            .unwrap_or([0; PLACE_SIZE]);
+        let u32_at =
+            |off: usize| u32::from_le_bytes([rec[off], rec[off + 1], rec[off + 2], rec[off + 3]]);
+        let u64_at = |off: usize| u64::from(u32_at(off)) | u64::from(u32_at(off + 4)) << 32;
+        let at = |off: usize| (u32_at(off), u32_at(off + 4));
         Place {
-            country: self.str_at(r + 16),
+            country: blob_str(self.strings, at(16)),
             strings: self.strings,
-            name_at: at(r + 8),
-            admin1_at: at(r + 24),
-            id_at: at(r),
-            variants_at: at(r + 32),
-            source_at: at(r + 40),
-            lat: f64_at(r + 48),
-            lon: f64_at(r + 56),
-            population: u64_at(b, r + 64),
-            kind: Kind::from_code(b.get(r + 72).copied().unwrap_or(0)),
+            name_at: at(8),
+            admin1_at: at(24),
+            id_at: at(0),
+            variants_at: at(32),
+            source_at: at(40),
+            lat: f64::from_bits(u64_at(48)),
+            lon: f64::from_bits(u64_at(56)),
+            population: u64_at(64),
+            kind: Kind::from_code(rec[72]),
         }
     }
 
