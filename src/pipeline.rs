@@ -92,19 +92,14 @@ fn collapse_ws(s: &str) -> String {
         // Most sentences: no character to decode, one pass over the bytes.
         // (The ASCII white space of `char::is_whitespace`: vertical tab
         // included, unlike `u8::is_ascii_whitespace`.)
-        let ws = |b: u8| matches!(b, b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r');
+        // Words are copied whole, not byte by byte.
+        let ws = |b: &u8| matches!(b, b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r');
         let mut bytes = Vec::with_capacity(s.len());
-        let mut gap = false;
-        for &b in s.as_bytes() {
-            if ws(b) {
-                gap = true;
-            } else {
-                if gap && !bytes.is_empty() {
-                    bytes.push(b' ');
-                }
-                gap = false;
-                bytes.push(b);
+        for w in s.as_bytes().split(ws).filter(|w| !w.is_empty()) {
+            if !bytes.is_empty() {
+                bytes.push(b' ');
             }
+            bytes.extend_from_slice(w);
         }
         // (ASCII in, ASCII out.)
         return String::from_utf8(bytes).unwrap_or_default();
