@@ -23,7 +23,7 @@
 
 use std::cell::Cell;
 
-use crate::gazetteer::{Gazetteer, Kind, Memo, NameRef};
+use crate::gazetteer::{Gazetteer, Kind, NameRef, StrMemo};
 use crate::gaztools::{MIN_SKELETON_SIMILARITY, skeleton_similarity};
 use crate::lexicon;
 use crate::normalize::{fold_token_into, is_apostrophe, is_article, skeleton_token};
@@ -698,10 +698,10 @@ struct KnownKey {
 /// time).
 fn known_key<R>(g: &Gazetteer, key: &str, f: impl FnOnce(&mut KnownKey) -> R) -> R {
     thread_local! {
-        static MEMO: std::cell::RefCell<Memo<Box<str>, KnownKey>> =
-            std::cell::RefCell::new(Memo::default());
+        static MEMO: std::cell::RefCell<StrMemo<KnownKey>> =
+            std::cell::RefCell::new(StrMemo::default());
     }
-    MEMO.with_borrow_mut(|memo| memo.with(g, key, || (key.into(), KnownKey::default()), f))
+    MEMO.with_borrow_mut(|memo| memo.with(g, key, f))
 }
 
 /// The exact index's answer for `key` into `hits`; whether longer keys

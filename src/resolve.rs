@@ -136,16 +136,13 @@ fn plausible(
 /// with the gazetteer's others all the same.)
 fn key_of(g: &Gazetteer, written: &str) -> std::rc::Rc<str> {
     thread_local! {
-        static MEMO: std::cell::RefCell<crate::gazetteer::Memo<Box<str>, std::rc::Rc<str>>> =
+        static MEMO: std::cell::RefCell<crate::gazetteer::StrMemo<Option<std::rc::Rc<str>>>> =
             std::cell::RefCell::new(Default::default());
     }
     MEMO.with_borrow_mut(|memo| {
-        memo.with(
-            g,
-            written,
-            || (written.into(), name_key(written).into()),
-            |k| k.clone(),
-        )
+        memo.with(g, written, |k| {
+            k.get_or_insert_with(|| name_key(written).into()).clone()
+        })
     })
 }
 
