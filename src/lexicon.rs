@@ -9,7 +9,7 @@
 //!
 //! Speed: these functions run for most words of every text, so the lists
 //! are indexed by first letters (`FirstLetters` for the pattern lists,
-//! two-letter blocks for the common words), and [`word_class`] gives each
+//! three-letter blocks for the common words), and [`word_class`] gives each
 //! word, from its first three letters, the bits of the lists it may belong
 //! to, so that a sentence step passes over the other words with a bit test.
 
@@ -1279,12 +1279,14 @@ pub fn word_zipf(w: &str) -> Option<f64> {
     // and its zipf × 10.
     static LINES: &[(u64, u32, u8, u8)] =
         &include!(concat!(env!("OUT_DIR"), "/common_words_table.rs"));
-    // The lines of each two-letter block, found by build.rs: a binary search
-    // within one block, with nothing to build at start-up.
-    static BLOCKS: [(u32, u32); 27 * 27] =
+    // The lines of each three-letter block, found by build.rs: a search of
+    // a few lines, with nothing to build at start-up. (Two-letter blocks
+    // held dozens of lines, a binary search over as many cache lines: the
+    // table is bigger than the first-level cache.)
+    static BLOCKS: [(u32, u32); 27 * 27 * 27] =
         include!(concat!(env!("OUT_DIR"), "/common_words_blocks.rs"));
     let b = w.as_bytes();
-    let (lo, hi) = BLOCKS[bucket_of(b)];
+    let (lo, hi) = BLOCKS[bucket3(b)];
     let block = &LINES[lo as usize..hi as usize];
     let mut prefix = [0u8; 8];
     let n = b.len().min(8);
