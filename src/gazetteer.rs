@@ -751,7 +751,9 @@ impl<V: Default> StrMemo<V> {
             self.table.clear();
             self.entries.clear();
         }
-        let hash = crate::index::fnv1a(key);
+        // (Two eight-byte reads, not a multiply per byte; keys that share
+        // their ends and length collide, and are told apart by the key.)
+        let hash = crate::index::word_hash(key.as_bytes());
         let pad = padded(key);
         let entries = &self.entries;
         let same = |&i: &u32| {

@@ -291,7 +291,7 @@ fn mum(a: u64, b: u64) -> u64 {
 /// shorter word) and its length. Words longer than 16 bytes that share
 /// both ends and the length hash alike: for a filter, a rare false
 /// positive.
-fn word_hash(w: &[u8]) -> u64 {
+pub(crate) fn word_hash(w: &[u8]) -> u64 {
     let n = w.len();
     let at8 = |i: usize| u64::from_le_bytes(w[i..i + 8].try_into().unwrap_or([0; 8]));
     let at4 = |i: usize| u64::from(u32::from_le_bytes(w[i..i + 4].try_into().unwrap_or([0; 4])));
