@@ -133,7 +133,12 @@ pub fn clause_break_after(text: &str, tokens: &[Token], k: usize) -> bool {
     let Some(next) = tokens.get(k + 1) else {
         return true;
     };
-    text[tokens[k].end..next.start]
+    // (Most words are one space apart: nothing to search.)
+    let (a, b) = (tokens[k].end, next.start);
+    if b == a + 1 && text.as_bytes()[a] == b' ' {
+        return false;
+    }
+    text[a..b]
         .chars()
         .any(|c| matches!(c, ',' | ';' | ':' | '(' | ')' | '.' | '!' | '?' | '–' | '—'))
 }
@@ -244,9 +249,8 @@ fn is_modal_context(
             || clause_break_after(text, tokens, k - 1)
             || (matches!(tokens[k - 1].folded, "ook" | "zelfs" | "even" | "only")
                 && (k - 1 == range.start || clause_break_after(text, tokens, k - 2)));
-        if (lexicon::is_modal(w) && (!conditional || opens_clause))
-            || (steps <= 2 && lexicon::is_negation(w))
-        {
+        let modal = tokens[k].class & lexicon::class::MODAL != 0 && lexicon::is_modal(w);
+        if (modal && (!conditional || opens_clause)) || (steps <= 2 && lexicon::is_negation(w)) {
             return true;
         }
     }
@@ -255,7 +259,7 @@ fn is_modal_context(
     while k + 1 < range.end && steps < 3 && !clause_break_after(text, tokens, k) {
         k += 1;
         steps += 1;
-        if lexicon::is_modal(tokens[k].folded) {
+        if tokens[k].class & lexicon::class::MODAL != 0 && lexicon::is_modal(tokens[k].folded) {
             return true;
         }
     }

@@ -326,6 +326,8 @@ pub mod class {
     pub const GENERIC: u16 = 256;
     /// A conjunction that opens a clause ([`super::is_conjunction`]).
     pub const CONJ: u16 = 512;
+    /// A threat, plan, fear, condition or negation ([`super::is_modal`]).
+    pub const MODAL: u16 = 1024;
 }
 
 /// "N years ago" ("vier jaar geleden", "two years ago"): the year word.
@@ -403,6 +405,9 @@ fn class_table() -> &'static [u16; CLASS_BUCKETS] {
         }
         for w in CONJUNCTIONS {
             mark(w, class::CONJ);
+        }
+        for w in MODAL_WORDS {
+            mark(w, class::MODAL);
         }
         t
     })
@@ -500,30 +505,116 @@ pub fn phrase_len<W: Words + ?Sized>(pat: &[&str], words: &W, i: usize) -> Optio
 /// Threat, plan, fear, condition or negation: a cue under one of these
 /// reports no event ("dreigt met een offensief", "if Turkey attacks").
 pub fn is_modal(w: &str) -> bool {
-    matches!(
-        w,
-        "dreigt" | "dreigen" | "dreigde" | "dreigden" | "dreiging" | "dreigement" | "wil" | "willen"
-            | "wilde" | "wilden" | "plan" | "plannen" | "plant" | "overweegt" | "vreest" | "vrezen"
-            | "vreesde" | "vrees" | "gevreesd" | "bang" | "eventueel" | "eventuele" | "mogelijke"
-            | "zal" | "zullen" | "gaat" | "gaan" | "kan" | "kunnen" | "indien" | "voorkomen"
-            | "waarschuwt" | "waarschuwde" | "dreigend" | "threatens" | "threatened" | "threat"
-            | "threatening" | "plans" | "planned" | "planning" | "would" | "could" | "may"
-            | "might" | "will" | "fears" | "feared" | "fear" | "warned" | "warns" | "if"
-            | "potential" | "possible" | "prevent"
-            | "stoppen" | "stop" | "staken" | "als" | "wanneer" | "ontkent" | "ontkende"
-            | "ontkennen" | "denies" | "denied" | "deny"
-            | "zodra"
-            // Training and exercises are not operations.
-            | "traint" | "trainen" | "training" | "trainingsmissie" | "trains" | "oefening"
-            | "oefeningen" | "exercise" | "exercises" | "opleiden"
-            // Weapons held are not weapons used: "chemical weapons program".
-            | "program" | "programme" | "programma" | "arsenal" | "arsenaal" | "stockpile"
-            | "stockpiles" | "voorraad" | "voorraden" | "elimination" | "vernietiging"
-            // Habits are not events: "er zijn regelmatig bombardementen".
-            | "regelmatig" | "geregeld" | "dagelijks" | "vaak" | "voortdurend" | "telkens"
-            | "regularly" | "often" | "daily" | "frequently" | "routinely" | "repeatedly"
-    )
+    MODAL_WORDS.binary_search(&w).is_ok()
 }
+
+/// The words of [`is_modal`], sorted (a test checks): threat, plan, fear,
+/// condition, negation ("stoppen", "ontkent"); training and exercises,
+/// which are not operations; weapons held, which are not weapons used
+/// ("chemical weapons program"); habits, which are not events ("er zijn
+/// regelmatig bombardementen").
+pub const MODAL_WORDS: &[&str] = &[
+    "als",
+    "arsenaal",
+    "arsenal",
+    "bang",
+    "could",
+    "dagelijks",
+    "daily",
+    "denied",
+    "denies",
+    "deny",
+    "dreigde",
+    "dreigden",
+    "dreigement",
+    "dreigen",
+    "dreigend",
+    "dreiging",
+    "dreigt",
+    "elimination",
+    "eventueel",
+    "eventuele",
+    "exercise",
+    "exercises",
+    "fear",
+    "feared",
+    "fears",
+    "frequently",
+    "gaan",
+    "gaat",
+    "geregeld",
+    "gevreesd",
+    "if",
+    "indien",
+    "kan",
+    "kunnen",
+    "may",
+    "might",
+    "mogelijke",
+    "oefening",
+    "oefeningen",
+    "often",
+    "ontkende",
+    "ontkennen",
+    "ontkent",
+    "opleiden",
+    "overweegt",
+    "plan",
+    "planned",
+    "plannen",
+    "planning",
+    "plans",
+    "plant",
+    "possible",
+    "potential",
+    "prevent",
+    "program",
+    "programma",
+    "programme",
+    "regelmatig",
+    "regularly",
+    "repeatedly",
+    "routinely",
+    "staken",
+    "stockpile",
+    "stockpiles",
+    "stop",
+    "stoppen",
+    "telkens",
+    "threat",
+    "threatened",
+    "threatening",
+    "threatens",
+    "trainen",
+    "training",
+    "trainingsmissie",
+    "trains",
+    "traint",
+    "vaak",
+    "vernietiging",
+    "voorkomen",
+    "voorraad",
+    "voorraden",
+    "voortdurend",
+    "vrees",
+    "vreesde",
+    "vreest",
+    "vrezen",
+    "waarschuwde",
+    "waarschuwt",
+    "wanneer",
+    "warned",
+    "warns",
+    "wil",
+    "wilde",
+    "wilden",
+    "will",
+    "willen",
+    "would",
+    "zal",
+    "zodra",
+    "zullen",
+];
 
 /// Countries whose place names reach Dutch and English news transliterated
 /// from another script (Arabic, Kurdish, Persian, Hebrew, Cyrillic, …), or,
@@ -1657,6 +1748,7 @@ mod tests {
             assert!(!is_now(w) || has(class::NOW), "{w}: now");
             assert!(demonym(w).is_none() || has(class::DEMONYM), "{w}: demonym");
             assert!(!is_conjunction(w) || has(class::CONJ), "{w}: conjunction");
+            assert!(!is_modal(w) || has(class::MODAL), "{w}: modal");
             assert!(
                 number_word(w).is_none() || has(class::NUMBER),
                 "{w}: number"
@@ -1681,6 +1773,12 @@ mod tests {
             .filter(|w| word_class(w) == 0)
             .count();
         assert!(none > 10_000, "{none}");
+    }
+
+    #[test]
+    fn modal_words_sorted() {
+        assert!(MODAL_WORDS.windows(2).all(|p| p[0] < p[1]));
+        assert!(is_modal("dreigt") && is_modal("regularly") && !is_modal("aanval"));
     }
 
     #[test]
