@@ -213,16 +213,16 @@ struct FirstLetters {
 }
 
 /// Bucket index of a letter: a–z, or 26 for anything else (and for the end
-/// of the word).
+/// of the word). (Without a branch: these run for most words of a text.)
+#[inline]
 fn letter(b: Option<u8>) -> usize {
-    match b {
-        Some(c @ b'a'..=b'z') => usize::from(c - b'a'),
-        _ => 26,
-    }
+    let d = b.unwrap_or(0).wrapping_sub(b'a');
+    if d < 26 { usize::from(d) } else { 26 }
 }
 
 const BUCKETS: usize = 27 * 27;
 
+#[inline]
 fn bucket_of(b: &[u8]) -> usize {
     letter(b.first().copied()) * 27 + letter(b.get(1).copied())
 }
@@ -348,13 +348,7 @@ pub fn is_date_word(w: &str) -> bool {
 /// the word-list tests check.)
 #[inline]
 fn bucket3(b: &[u8]) -> usize {
-    let at = |i: usize| b.get(i).copied().unwrap_or(0);
-    // `letter`: a..z are 0..25, anything else 26.
-    let l = |c: u8| {
-        let d = c.wrapping_sub(b'a');
-        if d < 26 { usize::from(d) } else { 26 }
-    };
-    (l(at(0)) * 27 + l(at(1))) * 27 + l(at(2))
+    bucket_of(b) * 27 + letter(b.get(2).copied())
 }
 
 const CLASS_BUCKETS: usize = 27 * 27 * 27;
