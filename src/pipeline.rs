@@ -48,6 +48,17 @@ use crate::resolve;
 /// a list of places) and the cue that gives its event type.
 pub const MAX_CUE_DISTANCE: usize = 5;
 
+/// The content words among `words` ([`lexicon::is_content_word`]), counted
+/// up to `MAX_CUE_DISTANCE + 1` only: a cue further off is too far all the
+/// same, and a cue is measured against every site of its sentence.
+fn content_words(words: &[crate::extract::Token]) -> usize {
+    words
+        .iter()
+        .filter(|t| lexicon::is_content_word(t.folded))
+        .take(MAX_CUE_DISTANCE + 1)
+        .count()
+}
+
 /// What `extract` runs with, validated once.
 #[derive(Clone, Debug, Default)]
 pub struct Config {
@@ -327,11 +338,7 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                             } else {
                                 m.tokens.end..k
                             };
-                            tokens[between]
-                                .iter()
-                                .filter(|t| lexicon::is_content_word(t.folded))
-                                .count()
-                                <= MAX_CUE_DISTANCE
+                            content_words(&tokens[between]) <= MAX_CUE_DISTANCE
                         })
                     })
                     .collect();
@@ -365,10 +372,7 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                     } else {
                         (c.at + c.len).min(hm.tokens.start)..hm.tokens.start
                     };
-                    tokens[between]
-                        .iter()
-                        .filter(|t| lexicon::is_content_word(t.folded))
-                        .count()
+                    content_words(&tokens[between])
                 };
                 // The nearest cue in the same clause, at most five words
                 // from the place: a cue further off is about something else.
