@@ -874,7 +874,12 @@ pub fn run(
             b
         });
     let mut fw = FeatureWriter::new(w, format)?;
-    let chunk = (rayon::current_num_threads() * 16).max(16);
+    // Articles go to the threads a chunk at a time, and a chunk's features
+    // are written in input order when the whole chunk is done: the threads
+    // wait at the end of every chunk and while it is written, so a chunk
+    // holds 64 articles a thread (16 left a tenth of two threads' time
+    // idle), a few hundred kB of features.
+    let chunk = (rayon::current_num_threads() * 64).max(64);
     let sequential = rayon::current_num_threads() == 1;
     for part in sources.chunks(chunk) {
         let one = |s: &Source| -> Result<Vec<EventFeature>, WriteError> {
