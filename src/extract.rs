@@ -181,6 +181,79 @@ fn ascii_case(x: u64) -> (u64, u64) {
     (lower & ascii, upper & ascii)
 }
 
+/// From byte `end`, past ASCII letters and digits: where they stop, and
+/// whether a capital was among them. Eight bytes at a time: where the
+/// letters stop is found without a branch per byte, which the processor
+/// would mispredict at the end of every word.
+#[inline]
+fn ascii_run(b: &[u8], mut end: usize) -> (usize, bool) {
+    let mut seen_upper = false;
+    while let Some(chunk) = b.get(end..end + 8) {
+        let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+        let (alnum, upper) = ascii_alnum_upper(x);
+        let stop = !alnum & HIGH_BITS;
+        let len = (stop.trailing_zeros() / 8) as usize;
+        let within = if len == 8 {
+            !0
+        } else {
+            (1u64 << (len * 8)) - 1
+        };
+        seen_upper |= upper & within != 0;
+        end += len;
+        if len < 8 {
+            return (end, seen_upper);
+        }
+    }
+    while let Some(&c) = b.get(end) {
+        let k = BYTE_CLASS[usize::from(c)];
+        if k & ALNUM == 0 {
+            break;
+        }
+        seen_upper |= k & UPPER != 0;
+        end += 1;
+    }
+    (end, seen_upper)
+}
+
+/// After a word ending at byte `end`: where the next word would start
+/// (past spaces, tabs and one hyphen), and whether one does there, which
+/// makes the two joined.
+#[inline]
+fn joined_after(text: &str, end: usize) -> (usize, bool) {
+    let b = text.as_bytes();
+    // (Most words are followed by one space and a letter.)
+    if b.get(end) == Some(&b' ')
+        && b.get(end + 1)
+            .is_some_and(|&c| BYTE_CLASS[usize::from(c)] & ALNUM != 0)
+    {
+        return (end + 1, true);
+    }
+    let mut k = end;
+    let mut hyphens = 0;
+    while let Some(&c) = b.get(k) {
+        match c {
+            b' ' | b'\t' => k += 1,
+            b'-' if hyphens == 0 => {
+                hyphens += 1;
+                k += 1
+            }
+            _ => break,
+        }
+    }
+    let next_is_word = match char_at(text, k) {
+        Some(c) if c.is_ascii() => {
+            BYTE_CLASS[usize::from(c as u8)] & ALNUM != 0
+                || (is_apostrophe(c) && char_at(text, k + 1).is_some_and(char::is_alphabetic))
+        }
+        Some(c) if is_apostrophe(c) => {
+            char_at(text, k + c.len_utf8()).is_some_and(char::is_alphabetic)
+        }
+        Some(c) => is_word_char(c),
+        None => false,
+    };
+    (k, next_is_word)
+}
+
 /// Where a word's folded form lives until the arena stops growing.
 #[derive(Clone, Copy)]
 enum Fold {
@@ -237,6 +310,32 @@ pub fn tokenize<'a>(text: &'a str, arena: &'a mut String) -> (Vec<Token<'a>>, Ve
             i += 1;
             continue;
         }
+        // Fast path: a lowercase ASCII word that ends at a space,
+        // punctuation or the end of the text (most words): no character
+        // to decode, nothing to fold, no capital to weigh. The general path
+        // below gives the same token.
+        if k0 == ALNUM && !c0.is_ascii_digit() {
+            let (end, upper) = ascii_run(b, i + 1);
+            if !upper && b.get(end).is_none_or(|&c| BYTE_CLASS[usize::from(c)] == 0) {
+                let folded = &text[i..end];
+                if new_sentence {
+                    sent_start_byte = i;
+                }
+                let (k, next_is_word) = joined_after(text, end);
+                tokens.push(Token {
+                    start: i,
+                    end,
+                    folded,
+                    cap: false,
+                    joined: next_is_word && k > end,
+                    sentence_start: new_sentence,
+                    class: lexicon::word_class(folded),
+                });
+                new_sentence = false;
+                i = end;
+                continue;
+            }
+        }
         let (c, clen) = if k0 & ALNUM != 0 {
             (char::from(c0), 1)
         } else {
@@ -252,39 +351,13 @@ pub fn tokenize<'a>(text: &'a str, arena: &'a mut String) -> (Vec<Token<'a>>, Ve
             let mut end = i + clen;
             let mut ascii = c0 < 0x80;
             // Only ASCII letters and digits so far (then the folded form is
-            // the word in lowercase), and the classes seen.
+            // the word in lowercase), and whether a capital was seen.
             let mut pure = k0 & ALNUM != 0;
-            let mut seen = k0;
+            let mut upper = k0 & UPPER != 0;
             loop {
-                // Eight bytes at a time: where the letters and digits stop
-                // is found without a branch per byte, which the processor
-                // would mispredict at the end of every word.
-                while let Some(chunk) = b.get(end..end + 8) {
-                    let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
-                    let (alnum, upper) = ascii_alnum_upper(x);
-                    let stop = !alnum & HIGH_BITS;
-                    let len = (stop.trailing_zeros() / 8) as usize;
-                    let within = if len == 8 {
-                        !0
-                    } else {
-                        (1u64 << (len * 8)) - 1
-                    };
-                    if upper & within != 0 {
-                        seen |= UPPER;
-                    }
-                    end += len;
-                    if len < 8 {
-                        break;
-                    }
-                }
-                while end < n {
-                    let k = BYTE_CLASS[usize::from(b[end])];
-                    if k & ALNUM == 0 {
-                        break;
-                    }
-                    seen |= k;
-                    end += 1;
-                }
+                let (e, up) = ascii_run(b, end);
+                end = e;
+                upper |= up;
                 // Most words end at a space or a comma: no character to
                 // decode (a comma may only join the digits of a number).
                 if end < n && BYTE_CLASS[usize::from(b[end])] == 0 && !(numeric && b[end] == b',') {
@@ -315,7 +388,7 @@ pub fn tokenize<'a>(text: &'a str, arena: &'a mut String) -> (Vec<Token<'a>>, Ve
                 end += dl;
             }
             let word = || &text[start..end];
-            let plain = pure && seen & UPPER == 0;
+            let plain = pure && !upper;
             let fold = if numeric || plain {
                 // Numbers keep their separators: "130.000", "5,5".
                 Fold::Text(start, end)
@@ -386,41 +459,7 @@ pub fn tokenize<'a>(text: &'a str, arena: &'a mut String) -> (Vec<Token<'a>>, Ve
             if new_sentence {
                 sent_start_byte = start;
             }
-            // Joined to the next word: only spaces/tabs, or a single hyphen.
-            // (Most words are followed by one space and a letter.)
-            let (k, next_is_word) = if b.get(end) == Some(&b' ')
-                && b.get(end + 1)
-                    .is_some_and(|&c| BYTE_CLASS[usize::from(c)] & ALNUM != 0)
-            {
-                (end + 1, true)
-            } else {
-                let mut k = end;
-                let mut hyphens = 0;
-                while k < n {
-                    match b[k] {
-                        b' ' | b'\t' => k += 1,
-                        b'-' if hyphens == 0 => {
-                            hyphens += 1;
-                            k += 1
-                        }
-                        _ => break,
-                    }
-                }
-                let next_is_word = match char_at(text, k) {
-                    Some(c) if c.is_ascii() => {
-                        BYTE_CLASS[usize::from(c as u8)] & ALNUM != 0 || {
-                            is_apostrophe(c)
-                                && char_at(text, k + 1).is_some_and(char::is_alphabetic)
-                        }
-                    }
-                    Some(c) if is_apostrophe(c) => {
-                        char_at(text, k + c.len_utf8()).is_some_and(char::is_alphabetic)
-                    }
-                    Some(c) => is_word_char(c),
-                    None => false,
-                };
-                (k, next_is_word)
-            };
+            let (k, next_is_word) = joined_after(text, end);
             let folded = match fold {
                 Fold::Text(..) => in_text.unwrap_or(""),
                 Fold::Arena(a, z) => {
