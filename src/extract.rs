@@ -1136,4 +1136,43 @@ mod tests {
             assert_eq!(&got, caps, "{text}");
         }
     }
+    /// Lowercase ASCII words take the fast path only where it ends them
+    /// as the general path would: (text, words, joined to the next).
+    #[test]
+    fn lowercase_fast_path_edges() {
+        let cases: &[(&str, &[&str], &[bool])] = &[
+            ("abc def", &["abc", "def"], &[true, false]),
+            ("abc,def.", &["abc", "def"], &[false, false]),
+            ("abc  \t def", &["abc", "def"], &[true, false]),
+            (
+                "abc - def -- ghi",
+                &["abc", "def", "ghi"],
+                &[true, false, false],
+            ),
+            ("abc'd o'brien", &["abcd", "obrien"], &[true, false]),
+            (
+                "abcé abcD abc1 ab3,5",
+                &["abce", "abcd", "abc1", "ab3", "5"],
+                &[true, true, true, false, false],
+            ),
+            (
+                "abcdefghijklmnop qrstuvwxyzabcdefg",
+                &["abcdefghijklmnop", "qrstuvwxyzabcdefg"],
+                &[true, false],
+            ),
+            ("a\nb. c", &["a", "b", "c"], &[false, false, false]),
+            ("einde", &["einde"], &[false]),
+        ];
+        for (text, words, joined) in cases {
+            let mut arena = String::new();
+            let (t, _) = tokenize(text, &mut arena);
+            let got: Vec<&str> = t.iter().map(|t| t.folded).collect();
+            assert_eq!(&got, words, "{text}");
+            let got: Vec<bool> = t.iter().map(|t| t.joined).collect();
+            assert_eq!(&got, joined, "{text}");
+            for t in &t {
+                assert!(text.is_char_boundary(t.start) && t.start < t.end, "{text}");
+            }
+        }
+    }
 }
