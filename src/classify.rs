@@ -160,7 +160,7 @@ pub fn find_cues(text: &str, tokens: &[Token], s: &Sentence) -> Vec<CueHit> {
             continue;
         }
         let found = lexicon::cues_starting(words[i].folded)
-            .find_map(|c| lexicon::phrase_len(c.words, words, i).map(|n| (c, n)));
+            .find_map(|c| lexicon::phrase_len_after_first(c.words, words, i).map(|n| (c, n)));
         match found {
             Some((c, n)) => {
                 let at = range.start + i;
@@ -196,7 +196,7 @@ fn cue_ends_at(tokens: &[Token], k: usize) -> bool {
     let words = &tokens[from..=k];
     (0..words.len()).any(|i| {
         lexicon::cues_starting(words[i].folded)
-            .any(|c| lexicon::phrase_len(c.words, words, i) == Some(words.len() - i))
+            .any(|c| lexicon::phrase_len_after_first(c.words, words, i) == Some(words.len() - i))
     })
 }
 
@@ -268,7 +268,8 @@ fn is_modal_context(
 
 /// Is there a death word starting at token `k`? Returns its length.
 fn death_at(words: &[Token], i: usize) -> Option<usize> {
-    lexicon::deaths_starting(words.get(i)?.folded).find_map(|p| lexicon::phrase_len(p, words, i))
+    lexicon::deaths_starting(words.get(i)?.folded)
+        .find_map(|p| lexicon::phrase_len_after_first(p, words, i))
 }
 
 /// Any death word in the sentence (for `casualties`)?

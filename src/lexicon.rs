@@ -496,6 +496,17 @@ pub fn phrase_len<W: Words + ?Sized>(pat: &[&str], words: &W, i: usize) -> Optio
     phrase_len(rest, words, i + 1).map(|n| n + 1)
 }
 
+/// [`phrase_len`] of a pattern from [`cues_starting`] or [`deaths_starting`]
+/// for the word its first word was found to match (word `i`): that word is
+/// not matched again.
+pub fn phrase_len_after_first<W: Words + ?Sized>(
+    pat: &[&str],
+    words: &W,
+    i: usize,
+) -> Option<usize> {
+    phrase_len(pat.get(1..)?, words, i + 1).map(|n| n + 1)
+}
+
 /// Threat, plan, fear, condition or negation: a cue under one of these
 /// reports no event ("dreigt met een offensief", "if Turkey attacks").
 pub fn is_modal(w: &str) -> bool {
@@ -753,7 +764,8 @@ pub fn is_resident_noun(w: &str) -> bool {
 /// A single word that is a cue by itself ("shelling", "bombardement"), for
 /// "the shelling of Aleppo", "de verovering van Raqqa".
 pub fn is_cue_word(w: &str) -> bool {
-    cues_starting(w).any(|c| c.words.len() == 1 && word_matches(c.words[0], w))
+    // (`cues_starting` has matched the first word.)
+    cues_starting(w).any(|c| c.words.len() == 1)
 }
 
 /// Prepositions that put an event *at* a place.
