@@ -644,26 +644,44 @@ impl Gazetteer {
 /// for endless archives). Index bytes are leaked or mapped for good, never
 /// freed, so their address names one gazetteer for the life of the process.
 pub struct Memo<K, V> {
-    owner: (usize, usize),
+    owner: MemoOwner,
     map: FnvMap<K, V>,
+}
+
+/// How many entries a [`Memo`] or a [`StrMemo`] holds at most.
+const MEMO_MAX: usize = 50_000;
+
+/// The gazetteer a per-thread table answers for (its index bytes' address
+/// and length), kept by [`Memo`] and [`StrMemo`] alike.
+#[derive(Default)]
+struct MemoOwner((usize, usize));
+
+impl MemoOwner {
+    /// Must a table of `len` entries be emptied before it answers for `g`:
+    /// another gazetteer asks, or it is full? The table belongs to `g`
+    /// from now on.
+    fn renew(&mut self, g: &Gazetteer, len: usize) -> bool {
+        let id = (g.bytes.as_ptr() as usize, g.bytes.len());
+        let empty = self.0 != id || len >= MEMO_MAX;
+        self.0 = id;
+        empty
+    }
 }
 
 impl<K, V> Default for Memo<K, V> {
     fn default() -> Self {
         Memo {
-            owner: (0, 0),
+            owner: MemoOwner::default(),
             map: Default::default(),
         }
     }
 }
 
 impl<K, V> Memo<K, V> {
-    pub const MAX: usize = 50_000;
+    pub const MAX: usize = MEMO_MAX;
 
     pub fn of(&mut self, g: &Gazetteer) -> &mut FnvMap<K, V> {
-        let id = (g.bytes.as_ptr() as usize, g.bytes.len());
-        if self.owner != id || self.map.len() >= Self::MAX {
-            self.owner = id;
+        if self.owner.renew(g, self.map.len()) {
             self.map.clear();
         }
         &mut self.map
@@ -700,7 +718,7 @@ impl<K, V> Memo<K, V> {
 /// the heap. (These tables are asked about every capitalised word of every
 /// article.) Emptied as [`Memo`] is.
 pub struct StrMemo<V> {
-    owner: (usize, usize),
+    owner: MemoOwner,
     table: hashbrown::HashTable<u32>,
     entries: Vec<StrEntry<V>>,
 }
@@ -734,7 +752,7 @@ fn padded(key: &str) -> Option<[u8; INLINE_KEY]> {
 impl<V> Default for StrMemo<V> {
     fn default() -> Self {
         StrMemo {
-            owner: (0, 0),
+            owner: MemoOwner::default(),
             table: hashbrown::HashTable::new(),
             entries: Vec::new(),
         }
@@ -742,12 +760,12 @@ impl<V> Default for StrMemo<V> {
 }
 
 impl<V: Default> StrMemo<V> {
+    pub const MAX: usize = MEMO_MAX;
+
     /// `f` on the answer for `key` in the table of `g` (`V::default()` the
     /// first time it is asked for).
     pub fn with<R>(&mut self, g: &Gazetteer, key: &str, f: impl FnOnce(&mut V) -> R) -> R {
-        let id = (g.bytes.as_ptr() as usize, g.bytes.len());
-        if self.owner != id || self.entries.len() >= Memo::<(), ()>::MAX {
-            self.owner = id;
+        if self.owner.renew(g, self.entries.len()) {
             self.table.clear();
             self.entries.clear();
         }
@@ -893,14 +911,19 @@ mod tests {
         }
     }
 
+    /// Two gazetteers of one place each, for the per-gazetteer tables.
+    fn two_gazetteers() -> (Gazetteer, Gazetteer) {
+        (
+            Gazetteer::new(vec![place("A", "SY")]),
+            Gazetteer::new(vec![place("B", "SY")]),
+        )
+    }
+
     /// A string memo keeps keys of every length apart (inline and long,
     /// prefixes of each other), per gazetteer, and is emptied when full.
     #[test]
     fn str_memo_keys() {
-        let (a, b) = (
-            Gazetteer::new(vec![place("A", "SY")]),
-            Gazetteer::new(vec![place("B", "SY")]),
-        );
+        let (a, b) = two_gazetteers();
         let mut memo: StrMemo<usize> = StrMemo::default();
         let long = "x".repeat(INLINE_KEY + 5);
         let keys: Vec<&str> = vec![
@@ -923,10 +946,10 @@ mod tests {
         // Another gazetteer: a new, empty table.
         assert_eq!(memo.with(&b, "a", |v| *v), 0);
         assert_eq!(memo.len(), 1);
-        for k in 1..Memo::<(), ()>::MAX {
+        for k in 1..StrMemo::<usize>::MAX {
             memo.with(&b, &k.to_string(), |v| *v = 1);
         }
-        assert_eq!(memo.len(), Memo::<(), ()>::MAX);
+        assert_eq!(memo.len(), StrMemo::<usize>::MAX);
         assert_eq!(memo.with(&b, "0", |v| *v), 0);
         assert_eq!(memo.len(), 1);
     }
@@ -934,10 +957,7 @@ mod tests {
     /// A memo is emptied when another gazetteer asks, and when full.
     #[test]
     fn memo_per_gazetteer_and_bounded() {
-        let (a, b) = (
-            Gazetteer::new(vec![place("A", "SY")]),
-            Gazetteer::new(vec![place("B", "SY")]),
-        );
+        let (a, b) = two_gazetteers();
         let mut memo: Memo<u32, u32> = Memo::default();
         memo.of(&a).insert(1, 1);
         assert_eq!(memo.of(&a).get(&1), Some(&1));
