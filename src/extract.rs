@@ -152,33 +152,29 @@ const fn byte_classes() -> [u8; 256] {
 const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
 const LOW_BITS: u64 = 0x0101_0101_0101_0101;
 
-/// Of eight bytes (little-endian in `x`), which are ASCII letters or digits
-/// and which are capitals: the high bit of each byte of the two masks.
-/// (Bytes of 0x80 and up, parts of other characters, are neither.)
+/// Of eight bytes (little-endian in `x`), which are ASCII digits, which
+/// lowercase and which uppercase letters: the high bit of each byte of the
+/// three masks. (Bytes of 0x80 and up, parts of other characters, are none
+/// of these.)
 #[inline]
-fn ascii_alnum_upper(x: u64) -> (u64, u64) {
+fn ascii_classes(x: u64) -> (u64, u64, u64) {
     let x7 = x & !HIGH_BITS;
     // The high bit of each byte of `x7 + (0x80 - c)` says "byte >= c": a
     // byte below 0x80 plus at most 0x80 carries into no other byte.
-    let ge = |v: u64, c: u8| (v + LOW_BITS * (0x80 - u64::from(c))) & HIGH_BITS;
-    let digit = ge(x7, b'0') & !ge(x7, b'9' + 1);
-    let upper = ge(x7, b'A') & !ge(x7, b'Z' + 1);
-    let folded = x7 | (LOW_BITS * 0x20);
-    let letter = ge(folded, b'a') & !ge(folded, b'z' + 1);
+    let ge = |c: u8| (x7 + LOW_BITS * (0x80 - u64::from(c))) & HIGH_BITS;
     let ascii = !x & HIGH_BITS;
-    ((digit | letter) & ascii, upper & ascii)
+    let digit = ge(b'0') & !ge(b'9' + 1);
+    let lower = ge(b'a') & !ge(b'z' + 1);
+    let upper = ge(b'A') & !ge(b'Z' + 1);
+    (digit & ascii, lower & ascii, upper & ascii)
 }
 
-/// Of eight bytes (little-endian in `x`), which are ASCII lowercase and
-/// which ASCII uppercase letters: the high bit of each byte of the masks.
+/// Of eight bytes, which are ASCII letters or digits and which are
+/// capitals ([`ascii_classes`]).
 #[inline]
-fn ascii_case(x: u64) -> (u64, u64) {
-    let x7 = x & !HIGH_BITS;
-    let ge = |v: u64, c: u8| (v + LOW_BITS * (0x80 - u64::from(c))) & HIGH_BITS;
-    let ascii = !x & HIGH_BITS;
-    let lower = ge(x7, b'a') & !ge(x7, b'z' + 1);
-    let upper = ge(x7, b'A') & !ge(x7, b'Z' + 1);
-    (lower & ascii, upper & ascii)
+fn ascii_alnum_upper(x: u64) -> (u64, u64) {
+    let (digit, lower, upper) = ascii_classes(x);
+    (digit | lower | upper, upper)
 }
 
 /// From byte `end`, past ASCII letters and digits: where they stop, and
@@ -691,7 +687,7 @@ fn case_counts(s: &str) -> (usize, usize) {
     let (mut ascii_lower, mut ascii_upper) = (0, 0);
     for chunk in &mut chunks {
         let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
-        let (l, u) = ascii_case(x);
+        let (_, l, u) = ascii_classes(x);
         ascii_lower += l.count_ones() as usize;
         ascii_upper += u.count_ones() as usize;
         // First bytes of other characters: 0b11xxxxxx.
@@ -1049,6 +1045,16 @@ mod tests {
         }
     }
 
+    /// [`case_counts`] the plain way: character by character.
+    fn case_counts_by_chars(line: &str) -> (usize, usize) {
+        line.chars().fold((0, 0), |(l, u), c| {
+            (
+                l + usize::from(c.is_lowercase()),
+                u + usize::from(c.is_uppercase()),
+            )
+        })
+    }
+
     /// Letter case counted by bytes agrees with counting characters.
     #[test]
     fn case_counts_match_chars() {
@@ -1061,13 +1067,7 @@ mod tests {
             "AbCdEfGhIjKlMnOpQrStUvWxYz@[`{ 0123456789 \u{7f}",
             "éÉ12345678ÀàÀàÀà\u{10400}\u{10428}x",
         ] {
-            let want = line.chars().fold((0, 0), |(l, u), c| {
-                (
-                    l + usize::from(c.is_lowercase()),
-                    u + usize::from(c.is_uppercase()),
-                )
-            });
-            assert_eq!(case_counts(line), want, "{line}");
+            assert_eq!(case_counts(line), case_counts_by_chars(line), "{line}");
         }
     }
 
@@ -1076,10 +1076,7 @@ mod tests {
         /// characters, at any offset from the eight-byte chunks).
         #[test]
         fn case_counts_any_text(line in "[a-zA-Z0-9 .,éÉßİıǅΑα\u{10400}\u{10428}]{0,40}") {
-            let want = line.chars().fold((0, 0), |(l, u), c| {
-                (l + usize::from(c.is_lowercase()), u + usize::from(c.is_uppercase()))
-            });
-            proptest::prop_assert_eq!(case_counts(&line), want);
+            proptest::prop_assert_eq!(case_counts(&line), case_counts_by_chars(&line));
         }
     }
 
