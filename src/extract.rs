@@ -716,6 +716,10 @@ fn case_counts(s: &str) -> (usize, usize) {
 /// "Turkije", "Verenigde Staten", "Noord-Syrië") come back in article after
 /// article, each costing probes of tables bigger than the cache (a world
 /// gazetteer's are tens of megabytes) and a skeleton.
+///
+/// [`find_mentions`] borrows the table once per article
+/// ([`with_known`]) and reads the answers where they are kept: a walk step
+/// copies no list of places.
 #[derive(Default)]
 struct KnownKey {
     /// Exact index: the places, and whether longer keys start with it.
@@ -725,87 +729,93 @@ struct KnownKey {
     skeleton: Option<(Box<str>, Box<[NameRef]>, bool)>,
     /// Of those places, the ones spelled like the key ([`known_similar`]).
     similar: Option<Box<[NameRef]>>,
-    /// [`is_prominent`] of the exact places, and of the similar ones.
-    prominent: [Option<bool>; 2],
+    /// [`is_prominent`] of the exact places, and of the similar ones (asked
+    /// while the places are borrowed from this entry, hence the cells).
+    prominent: [Cell<Option<bool>>; 2],
 }
 
-/// `f` on the remembered answers for `key` (a new, empty entry the first
-/// time).
-fn known_key<R>(g: &Gazetteer, key: &str, f: impl FnOnce(&mut KnownKey) -> R) -> R {
+type Known = StrMemo<KnownKey>;
+
+/// `f` on this thread's table of [`KnownKey`]s, made to answer for `g`.
+fn with_known<R>(g: &Gazetteer, f: impl FnOnce(&mut Known) -> R) -> R {
     thread_local! {
-        static MEMO: std::cell::RefCell<StrMemo<KnownKey>> =
-            std::cell::RefCell::new(StrMemo::default());
+        static MEMO: std::cell::RefCell<Known> = std::cell::RefCell::new(StrMemo::default());
     }
-    MEMO.with_borrow_mut(|memo| memo.with(g, key, f))
-}
-
-/// The exact index's answer for `key` into `hits`; whether longer keys
-/// start with it.
-fn known_exact(g: &Gazetteer, key: &str, hits: &mut Vec<NameRef>) -> bool {
-    known_key(g, key, |e| {
-        let (h, longer) = e.exact.get_or_insert_with(|| {
-            let longer = g.exact_into(key, hits);
-            (hits.as_slice().into(), longer)
-        });
-        hits.clear();
-        hits.extend_from_slice(h);
-        *longer
+    MEMO.with_borrow_mut(|memo| {
+        memo.renew(g);
+        f(memo)
     })
 }
 
-/// The skeleton walk's step to `key`, whose last word is `word`: `skel`
-/// (the skeleton of the key's earlier words, empty for the first word)
-/// becomes the key's skeleton, and its look-up in the skeleton index goes
-/// into `hits` (places in countries whose names are transliterated only);
-/// whether longer skeleton keys start with it.
+/// The entry number of `key`, with the exact index's answer (places, and
+/// whether longer keys start with it) filled in.
+fn known_exact(memo: &mut Known, g: &Gazetteer, key: &str) -> usize {
+    let i = memo.slot(key);
+    memo.value_mut(i).exact.get_or_insert_with(|| {
+        let mut hits = Vec::new();
+        let longer = g.exact_into(key, &mut hits);
+        (hits.into(), longer)
+    });
+    i
+}
+
+/// The skeleton walk's step to `key`, whose last word is `word`, after the
+/// step to entry `prev` (None for the first word): the entry number of
+/// `key`, with its skeleton (`prev`'s and the word's), the skeleton
+/// index's places for it (in countries whose names are transliterated
+/// only) and whether longer skeleton keys start with it.
 ///
 /// (The key names its skeleton: a word's skeleton is never empty, so the
 /// walk joins keys and skeletons with a space at the same steps.)
 fn known_skeleton(
+    memo: &mut Known,
     g: &Gazetteer,
     key: &str,
     word: &str,
-    skel: &mut String,
-    hits: &mut Vec<NameRef>,
-) -> bool {
-    known_key(g, key, |e| {
-        let (s, h, longer) = e.skeleton.get_or_insert_with(|| {
-            if !skel.is_empty() {
-                skel.push(' ');
-            }
-            skeleton_token(word, skel);
-            let longer = g.skeleton_into_where(skel, hits, lexicon::transliterated_country);
-            (skel.as_str().into(), hits.as_slice().into(), longer)
-        });
-        skel.clear();
-        skel.push_str(s);
-        hits.clear();
-        hits.extend_from_slice(h);
-        *longer
+    prev: Option<usize>,
+    scratch: &mut String,
+) -> usize {
+    let i = memo.slot(key);
+    if memo.value(i).skeleton.is_none() {
+        scratch.clear();
+        if let Some((s, _, _)) = prev.and_then(|p| memo.value(p).skeleton.as_ref()) {
+            scratch.push_str(s);
+            scratch.push(' ');
+        }
+        skeleton_token(word, scratch);
+        let mut hits = Vec::new();
+        let longer = g.skeleton_into_where(scratch, &mut hits, lexicon::transliterated_country);
+        memo.value_mut(i).skeleton = Some((scratch.as_str().into(), hits.into(), longer));
+    }
+    i
+}
+
+/// [`is_prominent`] for the places `hits` that `key` (entry `e`) matched
+/// `how`.
+fn known_prominent(g: &Gazetteer, e: &KnownKey, key: &str, how: Match, hits: &[NameRef]) -> bool {
+    let cell = &e.prominent[how as usize];
+    cell.get().unwrap_or_else(|| {
+        let p = is_prominent(g, hits, key);
+        cell.set(Some(p));
+        p
     })
 }
 
-/// [`is_prominent`] for the places `hits` that `key` matched `how`.
-fn known_prominent(g: &Gazetteer, key: &str, how: Match, hits: &[NameRef]) -> bool {
-    known_key(g, key, |e| {
-        *e.prominent[how as usize].get_or_insert_with(|| is_prominent(g, hits, key))
-    })
-}
-
-/// The skeleton index's places for `key` (`hits`, from [`known_skeleton`])
-/// that are spelled close enough to it to be a mention: the similarity of
-/// every candidate costs more than the look-up.
-fn known_similar(g: &Gazetteer, key: &str, hits: &[NameRef]) -> Vec<NameRef> {
-    known_key(g, key, |e| {
-        e.similar
-            .get_or_insert_with(|| {
-                hits.iter()
-                    .copied()
-                    .filter(|&r| skeleton_similarity(g, r, key) >= MIN_SKELETON_SIMILARITY)
-                    .collect()
-            })
-            .to_vec()
-    })
+/// Fill in the `similar` places of entry `i` (of `key`, from
+/// [`known_skeleton`]): the skeleton index's places spelled close enough
+/// to the key to be a mention. The similarity of every candidate costs
+/// more than the look-up.
+fn known_similar(memo: &mut Known, g: &Gazetteer, i: usize, key: &str) {
+    let e = memo.value_mut(i);
+    if e.similar.is_none() {
+        let hits = e.skeleton.as_ref().map_or(&[][..], |s| &s.1[..]);
+        e.similar = Some(
+            hits.iter()
+                .copied()
+                .filter(|&r| skeleton_similarity(g, r, key) >= MIN_SKELETON_SIMILARITY)
+                .collect(),
+        );
+    }
 }
 
 /// Find place mentions in tokenised text.
@@ -815,11 +825,20 @@ pub fn find_mentions(
     tokens: &[Token],
     sentences: &[Sentence],
 ) -> Vec<Mention> {
+    with_known(g, |memo| find_with(memo, g, text, tokens, sentences))
+}
+
+/// [`find_mentions`] with this thread's table of answers.
+fn find_with(
+    memo: &mut Known,
+    g: &Gazetteer,
+    text: &str,
+    tokens: &[Token],
+    sentences: &[Sentence],
+) -> Vec<Mention> {
     let mut out = Vec::new();
     let mut key = String::new();
     let mut skel = String::new();
-    // The look-ups' answers, kept only for the name that wins.
-    let mut hits: Vec<NameRef> = Vec::new();
     let max_walk = g.max_words + 2;
     let shout = Cell::new(None);
     let mut next_cap: Vec<usize> = Vec::with_capacity(tokens.len());
@@ -859,12 +878,17 @@ pub fn find_mentions(
                     key.push(' ');
                 }
                 key.push_str(tokens[j].folded);
-                let longer = known_exact(g, &key, &mut hits);
-                let prominent = || known_prominent(g, &key, Match::Exact, &hits);
+                let k = known_exact(memo, g, &key);
+                let e = memo.value(k);
+                let (hits, longer) = e
+                    .exact
+                    .as_ref()
+                    .map_or((&[][..], false), |(h, l)| (&h[..], *l));
+                let prominent = || known_prominent(g, e, &key, Match::Exact, hits);
                 if !hits.is_empty()
-                    && acceptable(g, text, &shout, tokens, i..j + 1, &hits, prominent)
+                    && acceptable(g, text, &shout, tokens, i..j + 1, hits, prominent)
                 {
-                    best = Some((j + 1, hits.clone(), Match::Exact));
+                    best = Some((j + 1, hits.to_vec(), Match::Exact));
                 }
                 longer
             });
@@ -876,15 +900,21 @@ pub fn find_mentions(
             // end at or after `exact_end`, so an exact name that already
             // runs to it ("… in Idlib.") leaves nothing to look for.
             if t.cap && exact_end <= reach_last {
-                skel.clear();
                 key.clear();
+                let mut prev = None;
                 walk_name(tokens, i, reach_last, |j| {
                     let tj = &tokens[j];
                     if !key.is_empty() {
                         key.push(' ');
                     }
                     key.push_str(tj.folded);
-                    let longer = known_skeleton(g, &key, tj.folded, &mut skel, &mut hits);
+                    let k = known_skeleton(memo, g, &key, tj.folded, prev, &mut skel);
+                    prev = Some(k);
+                    let (skeleton, hits, longer) = memo
+                        .value(k)
+                        .skeleton
+                        .as_ref()
+                        .map_or(("", &[][..], false), |(s, h, l)| (&s[..], &h[..], *l));
                     // The cheap conditions first: the similarity of every
                     // candidate costs more than all of them. A common word
                     // alone ("Daar", "Bar") is never a fuzzy name, nor is a
@@ -893,19 +923,21 @@ pub fn find_mentions(
                     if hits.is_empty()
                         || j < exact_end
                         || !tj.cap
-                        || skel.bytes().filter(u8::is_ascii_alphabetic).count() < 4
+                        || skeleton.bytes().filter(u8::is_ascii_alphabetic).count() < 4
                         || (j == i && (key.len() < 6 || lexicon::word_zipf(t.folded).is_some()))
                     {
                         return longer;
                     }
                     // (Only places in countries whose names are
                     // transliterated came back from the index.)
-                    let hits = known_similar(g, &key, &hits);
-                    let prominent = || known_prominent(g, &key, Match::Skeleton, &hits);
+                    known_similar(memo, g, k, &key);
+                    let e = memo.value(k);
+                    let hits = e.similar.as_deref().unwrap_or_default();
+                    let prominent = || known_prominent(g, e, &key, Match::Skeleton, hits);
                     if !hits.is_empty()
-                        && acceptable(g, text, &shout, tokens, i..j + 1, &hits, prominent)
+                        && acceptable(g, text, &shout, tokens, i..j + 1, hits, prominent)
                     {
-                        best = Some((j + 1, hits, Match::Skeleton));
+                        best = Some((j + 1, hits.to_vec(), Match::Skeleton));
                     }
                     longer
                 });
@@ -1004,10 +1036,13 @@ mod tests {
         let without = Gazetteer::new(vec![test_place("Hasakah", "SY")]);
         for _ in 0..2 {
             for (g, found) in [(&with, true), (&without, false), (&with, true)] {
-                let (mut skel, mut hits) = (String::new(), Vec::new());
-                known_skeleton(g, "kamishly", "kamishly", &mut skel, &mut hits);
-                assert_eq!(skel, "kamasla");
-                assert_eq!(!hits.is_empty(), found);
+                with_known(g, |memo| {
+                    let k =
+                        known_skeleton(memo, g, "kamishly", "kamishly", None, &mut String::new());
+                    let (skel, hits, _) = memo.value(k).skeleton.as_ref().unwrap();
+                    assert_eq!(&**skel, "kamasla");
+                    assert_eq!(!hits.is_empty(), found);
+                });
             }
         }
     }

@@ -765,10 +765,26 @@ impl<V: Default> StrMemo<V> {
     /// `f` on the answer for `key` in the table of `g` (`V::default()` the
     /// first time it is asked for).
     pub fn with<R>(&mut self, g: &Gazetteer, key: &str, f: impl FnOnce(&mut V) -> R) -> R {
+        self.renew(g);
+        let i = self.slot(key);
+        f(&mut self.entries[i].value)
+    }
+
+    /// Make the table answer for `g`: emptied first when it answered for
+    /// another gazetteer, or is full. A caller that asks many keys in a row
+    /// (an article's) renews once, then uses [`StrMemo::slot`]; the table
+    /// may then pass [`StrMemo::MAX`] by that many keys.
+    pub fn renew(&mut self, g: &Gazetteer) {
         if self.owner.renew(g, self.entries.len()) {
             self.table.clear();
             self.entries.clear();
         }
+    }
+
+    /// The entry number of `key` (a new entry holding `V::default()` the
+    /// first time), for [`StrMemo::value`]: valid until the next
+    /// [`StrMemo::renew`] or [`StrMemo::with`].
+    pub fn slot(&mut self, key: &str) -> usize {
         // (Two eight-byte reads, not a multiply per byte; keys that share
         // their ends and length collide, and are told apart by the key.)
         let hash = crate::index::word_hash(key.as_bytes());
@@ -785,7 +801,7 @@ impl<V: Default> StrMemo<V> {
                     _ => false,
                 }
         };
-        let i = match self.table.find(hash, same) {
+        match self.table.find(hash, same) {
             Some(&i) => i as usize,
             None => {
                 let i = self.entries.len();
@@ -802,8 +818,16 @@ impl<V: Default> StrMemo<V> {
                     .insert_unique(hash, i as u32, |&j| entries[j as usize].hash);
                 i
             }
-        };
-        f(&mut self.entries[i].value)
+        }
+    }
+
+    /// The answer in entry `i` (from [`StrMemo::slot`]).
+    pub fn value(&self, i: usize) -> &V {
+        &self.entries[i].value
+    }
+
+    pub fn value_mut(&mut self, i: usize) -> &mut V {
+        &mut self.entries[i].value
     }
 
     /// How many keys the table holds.
