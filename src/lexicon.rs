@@ -202,13 +202,14 @@ pub static NOT_DEATH: &[&str] = &[
     "billion",
 ];
 
-/// Word patterns grouped by the first two letters of the words they can
+/// Word patterns grouped by the first three letters of the words they can
 /// match, so that a word meets only the few patterns that can start with it
 /// (an array index instead of a hash of the word: this runs for every word
-/// of every sentence). Each group keeps lexicon order. The groups are laid
-/// out flat (offsets into one id list, 3 kB), so the index stays in cache.
+/// with the cue or death bit). Each group keeps lexicon order. The groups
+/// are laid out flat (16-bit offsets into one id list, 39 kB, the size of
+/// the class table read just before).
 struct FirstLetters {
-    offsets: Vec<u32>,
+    offsets: Vec<u16>,
     ids: Vec<u16>,
 }
 
@@ -219,8 +220,6 @@ fn letter(b: Option<u8>) -> usize {
     let d = b.unwrap_or(0).wrapping_sub(b'a');
     if d < 26 { usize::from(d) } else { 26 }
 }
-
-const BUCKETS: usize = 27 * 27;
 
 #[inline]
 fn bucket_of(b: &[u8]) -> usize {
@@ -249,14 +248,18 @@ impl FirstLetters {
     fn new<'a>(patterns: impl Iterator<Item = &'a str>) -> FirstLetters {
         let mut pairs: Vec<(usize, u16)> = Vec::new();
         for (id, pat) in patterns.enumerate() {
-            pairs.extend(pattern_buckets(pat, 2).map(|k| (k, id as u16)));
+            pairs.extend(pattern_buckets(pat, 3).map(|k| (k, id as u16)));
         }
         pairs.sort_unstable();
-        let mut offsets = vec![0u32; BUCKETS + 1];
+        assert!(
+            pairs.len() < usize::from(u16::MAX),
+            "too many word patterns"
+        );
+        let mut offsets = vec![0u16; CLASS_BUCKETS + 1];
         for &(k, _) in &pairs {
             offsets[k + 1] += 1;
         }
-        for k in 0..BUCKETS {
+        for k in 0..CLASS_BUCKETS {
             offsets[k + 1] += offsets[k];
         }
         FirstLetters {
@@ -267,7 +270,7 @@ impl FirstLetters {
 
     /// Ids of the patterns that may match `w`, in lexicon order.
     fn get(&self, w: &str) -> &[u16] {
-        let k = bucket_of(w.as_bytes());
+        let k = bucket3(w.as_bytes());
         &self.ids[self.offsets[k] as usize..self.offsets[k + 1] as usize]
     }
 }
