@@ -360,7 +360,12 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
             }
         } else {
             let sites = sites_of(si);
-            let clause = classify::clauses(text, &tokens, range.clone());
+            // (Clauses only where a site needs them.)
+            let clause = if sites.is_empty() {
+                Vec::new()
+            } else {
+                classify::clauses(text, &tokens, range.clone())
+            };
             let clause_of = |k: usize| clause[k - range.start];
             for (n, &i) in sites.iter().enumerate() {
                 let m = &mentions[i];
