@@ -643,6 +643,21 @@ fn walk_name(tokens: &[Token], i: usize, last: usize, mut visit: impl FnMut(usiz
     }
 }
 
+/// The key of a name's walk from word `i` at its step to word `j`: the
+/// first word's folded form itself (most walks stop there), longer keys
+/// the words joined by spaces in `buf` (emptied before each walk).
+fn walk_key<'a>(buf: &'a mut String, tokens: &'a [Token], i: usize, j: usize) -> &'a str {
+    if j == i {
+        return tokens[i].folded;
+    }
+    if buf.is_empty() {
+        buf.push_str(tokens[i].folded);
+    }
+    buf.push(' ');
+    buf.push_str(tokens[j].folded);
+    buf
+}
+
 /// Is token `k` followed by a hyphen (as in "al-Hol")? Tokens record only
 /// that they are joined; a hyphen join leaves no space right after the word.
 fn text_has_hyphen(tokens: &[Token], k: usize) -> bool {
@@ -874,17 +889,14 @@ fn find_with(
             let mut best: Option<(usize, Vec<NameRef>, Match)> = None;
             key.clear();
             walk_name(tokens, i, reach_last, |j| {
-                if !key.is_empty() {
-                    key.push(' ');
-                }
-                key.push_str(tokens[j].folded);
-                let k = known_exact(memo, g, &key);
+                let key = walk_key(&mut key, tokens, i, j);
+                let k = known_exact(memo, g, key);
                 let e = memo.value(k);
                 let (hits, longer) = e
                     .exact
                     .as_ref()
                     .map_or((&[][..], false), |(h, l)| (&h[..], *l));
-                let prominent = || known_prominent(g, e, &key, Match::Exact, hits);
+                let prominent = || known_prominent(g, e, key, Match::Exact, hits);
                 if !hits.is_empty()
                     && acceptable(g, text, &shout, tokens, i..j + 1, hits, prominent)
                 {
@@ -904,11 +916,8 @@ fn find_with(
                 let mut prev = None;
                 walk_name(tokens, i, reach_last, |j| {
                     let tj = &tokens[j];
-                    if !key.is_empty() {
-                        key.push(' ');
-                    }
-                    key.push_str(tj.folded);
-                    let k = known_skeleton(memo, g, &key, tj.folded, prev, &mut skel);
+                    let key = walk_key(&mut key, tokens, i, j);
+                    let k = known_skeleton(memo, g, key, tj.folded, prev, &mut skel);
                     prev = Some(k);
                     let (skeleton, hits, longer) = memo
                         .value(k)
@@ -930,10 +939,10 @@ fn find_with(
                     }
                     // (Only places in countries whose names are
                     // transliterated came back from the index.)
-                    known_similar(memo, g, k, &key);
+                    known_similar(memo, g, k, key);
                     let e = memo.value(k);
                     let hits = e.similar.as_deref().unwrap_or_default();
-                    let prominent = || known_prominent(g, e, &key, Match::Skeleton, hits);
+                    let prominent = || known_prominent(g, e, key, Match::Skeleton, hits);
                     if !hits.is_empty()
                         && acceptable(g, text, &shout, tokens, i..j + 1, hits, prominent)
                     {
