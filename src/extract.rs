@@ -679,9 +679,31 @@ fn shouting(text: &str, t: &Token, memo: &Cell<Option<(usize, usize, bool)>>) ->
     }
     let a = text[..t.start].rfind('\n').map_or(0, |p| p + 1);
     let b = text[t.end..].find('\n').map_or(text.len(), |p| t.end + p);
-    let (lower, upper) = case_counts(&text[a..b]);
-    memo.set(Some((a, b, upper > lower)));
-    upper > lower
+    let shout = more_upper_than_lower(&text[a..b]);
+    memo.set(Some((a, b, shout)));
+    shout
+}
+
+/// Does `line` hold more uppercase than lowercase letters? Counted a piece
+/// at a time: in ordinary text the lowercase letters soon outnumber the
+/// capitals by more than the bytes left (a letter takes a byte at least),
+/// and the rest of the line cannot change the answer.
+fn more_upper_than_lower(line: &str) -> bool {
+    let (mut lower, mut upper) = (0, 0);
+    let mut rest = line;
+    loop {
+        let mut cut = rest.len().min(256);
+        while !rest.is_char_boundary(cut) {
+            cut += 1;
+        }
+        let (l, u) = case_counts(&rest[..cut]);
+        lower += l;
+        upper += u;
+        rest = &rest[cut..];
+        if rest.is_empty() || lower > upper + rest.len() {
+            return upper > lower;
+        }
+    }
 }
 
 /// How many lowercase and how many uppercase letters `s` holds. (A line
@@ -1121,6 +1143,14 @@ mod tests {
         #[test]
         fn case_counts_any_text(line in "[a-zA-Z0-9 .,éÉßİıǅΑα\u{10400}\u{10428}]{0,40}") {
             proptest::prop_assert_eq!(case_counts(&line), case_counts_by_chars(&line));
+        }
+
+        /// Lines shouted, ordinary or mixed, long enough for the count to
+        /// stop early.
+        #[test]
+        fn more_upper_any_line(line in "[a-zA-Z .éÉ]{0,20}([A-Z ]{0,300}|[a-z ]{0,300})[a-zA-Z .éÉß]{0,600}") {
+            let (lower, upper) = case_counts_by_chars(&line);
+            proptest::prop_assert_eq!(more_upper_than_lower(&line), upper > lower);
         }
     }
 
