@@ -88,10 +88,131 @@ impl EventFeature {
         }
     }
 
+    /// Append the feature's JSON (the bytes `serde_json` writes for
+    /// [`EventFeature::out`]) to `buf`. Written by hand: a layer is mostly
+    /// quoted evidence, and `serde_json` tests every byte of a string for an
+    /// escape where [`json_str`] tests eight at a time.
+    fn write_json(&self, buf: &mut Vec<u8>) {
+        let o = self.out();
+        let p = &o.properties;
+        let opt = |buf: &mut Vec<u8>, v: Option<&str>| match v {
+            Some(s) => json_str(buf, s),
+            None => buf.extend_from_slice(b"null"),
+        };
+        let num = |buf: &mut Vec<u8>, x: f64| {
+            // (serde_json's own digits for a float.)
+            serde_json::to_writer(&mut *buf, &x).expect("writing to memory");
+        };
+        buf.extend_from_slice(b"{\"type\":\"Feature\",\"id\":");
+        json_str(buf, o.id);
+        buf.extend_from_slice(b",\"geometry\":{\"type\":\"Point\",\"coordinates\":[");
+        num(buf, o.geometry.coordinates[0]);
+        buf.push(b',');
+        num(buf, o.geometry.coordinates[1]);
+        buf.extend_from_slice(b"]},\"properties\":{\"id\":");
+        json_str(buf, p.id);
+        for (key, v) in [
+            (&b",\"article\":"[..], p.article),
+            (b",\"place\":", p.place),
+            (b",\"mention\":", p.mention),
+            (b",\"gazetteer_id\":", p.gazetteer_id),
+        ] {
+            buf.extend_from_slice(key);
+            json_str(buf, v);
+        }
+        buf.extend_from_slice(b",\"country\":");
+        opt(buf, p.country);
+        buf.extend_from_slice(b",\"admin1\":");
+        opt(buf, p.admin1);
+        buf.extend_from_slice(format!(",\"precision\":{}", p.precision).as_bytes());
+        buf.extend_from_slice(b",\"event_type\":");
+        json_str(buf, p.event_type);
+        buf.extend_from_slice(b",\"acled_event_type\":");
+        opt(buf, p.acled_event_type);
+        buf.extend_from_slice(b",\"acled_sub_event_type\":");
+        opt(buf, p.acled_sub_event_type);
+        buf.extend_from_slice(b",\"date\":");
+        opt(buf, p.date.as_deref());
+        buf.extend_from_slice(b",\"date_start\":");
+        opt(buf, p.date_start.as_deref());
+        buf.extend_from_slice(b",\"date_end\":");
+        opt(buf, p.date_end.as_deref());
+        match p.fatalities {
+            Some(n) => buf.extend_from_slice(format!(",\"fatalities\":{n}").as_bytes()),
+            None => buf.extend_from_slice(b",\"fatalities\":null"),
+        }
+        buf.extend_from_slice(b",\"evidence\":");
+        json_str(buf, p.evidence);
+        buf.extend_from_slice(b"}}");
+    }
+
     /// The feature as a GeoJSON object with properties in contract order.
     pub fn to_json(&self) -> Value {
         serde_json::to_value(self.out()).expect("a feature is plain JSON")
     }
+}
+
+/// Append `s` as a JSON string, escaped as `serde_json` escapes it: `"`,
+/// `\\` and the control characters below U+0020 (`\n`, `\t` and the like
+/// by name, the others as `\u00XX`); everything else as it is.
+fn json_str(buf: &mut Vec<u8>, s: &str) {
+    const LOW: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // Does any of eight bytes need an escape? (A byte below 0x20, or one
+    // equal to `"` or `\`: the "has a byte less than n" test of Bit
+    // Twiddling Hacks, exact for whether any byte does.)
+    let special = |x: u64| {
+        let below = |x: u64, n: u8| x.wrapping_sub(LOW * u64::from(n)) & !x & HIGH;
+        below(x, 0x20)
+            | below(x ^ (LOW * u64::from(b'"')), 1)
+            | below(x ^ (LOW * u64::from(b'\\')), 1)
+    };
+    let b = s.as_bytes();
+    buf.push(b'"');
+    let mut from = 0;
+    let mut i = 0;
+    while i < b.len() {
+        if let Some(chunk) = b.get(i..i + 8) {
+            let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+            if special(x) == 0 {
+                i += 8;
+                continue;
+            }
+        }
+        let c = b[i];
+        let esc: &[u8] = match c {
+            b'"' => b"\\\"",
+            b'\\' => b"\\\\",
+            b'\n' => b"\\n",
+            b'\t' => b"\\t",
+            b'\r' => b"\\r",
+            0x08 => b"\\b",
+            0x0C => b"\\f",
+            0..0x20 => b"",
+            _ => {
+                i += 1;
+                continue;
+            }
+        };
+        buf.extend_from_slice(&b[from..i]);
+        if esc.is_empty() {
+            const HEX: &[u8; 16] = b"0123456789abcdef";
+            buf.extend_from_slice(&[
+                b'\\',
+                b'u',
+                b'0',
+                b'0',
+                HEX[usize::from(c >> 4)],
+                HEX[usize::from(c & 15)],
+            ]);
+        } else {
+            buf.extend_from_slice(esc);
+        }
+        i += 1;
+        from = i;
+    }
+    buf.extend_from_slice(&b[from..]);
+    buf.push(b'"');
 }
 
 /// A feature as written (see `EventFeature::out`): serialised straight from
@@ -188,18 +309,21 @@ impl<'a> FeatureWriter<'a> {
         })
     }
 
-    /// Write one record in the writer's format.
-    fn write_record<T: serde::Serialize + ?Sized>(&mut self, v: &T) -> io::Result<()> {
+    /// Write one record in the writer's format, its JSON made by `json`.
+    fn write_record(
+        &mut self,
+        json: impl FnOnce(&mut Vec<u8>) -> io::Result<()>,
+    ) -> io::Result<()> {
         self.buf.clear();
         match self.format {
             Format::Collection => {
                 self.buf
                     .extend_from_slice(if self.count == 0 { b"\n" } else { b",\n" });
-                serde_json::to_writer(&mut self.buf, v)?;
+                json(&mut self.buf)?;
             }
             Format::Sequence => {
                 self.buf.push(0x1e);
-                serde_json::to_writer(&mut self.buf, v)?;
+                json(&mut self.buf)?;
                 self.buf.push(b'\n');
             }
         }
@@ -209,12 +333,15 @@ impl<'a> FeatureWriter<'a> {
     }
 
     pub fn write_value(&mut self, v: &Value) -> io::Result<()> {
-        self.write_record(v)
+        self.write_record(|buf| Ok(serde_json::to_writer(buf, v)?))
     }
 
     /// Write one feature, serialised straight from its fields.
     pub fn write(&mut self, f: &EventFeature) -> io::Result<()> {
-        self.write_record(&f.out())
+        self.write_record(|buf| {
+            f.write_json(buf);
+            Ok(())
+        })
     }
 
     /// Close the collection; flushes either way, so streamed sequences reach
@@ -381,6 +508,18 @@ pub fn merge(inputs: &[PathBuf], format: Format, w: &mut dyn Write) -> Result<()
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// Strings are escaped as serde_json escapes them: quotes,
+        /// backslashes, every control character, text on either side of
+        /// the eight-byte steps.
+        #[test]
+        fn json_str_as_serde(s in "[a-z \"\\\\\u{0}-\u{1f}\u{7f}éß\u{2028}\u{1f600}]{0,40}") {
+            let mut buf = Vec::new();
+            json_str(&mut buf, &s);
+            proptest::prop_assert_eq!(String::from_utf8(buf).unwrap(), serde_json::to_string(&s).unwrap());
+        }
+    }
 
     /// The writer serialises features directly; it must give the bytes of
     /// the documented tree, for every optional field set or not.
