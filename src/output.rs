@@ -93,8 +93,6 @@ impl EventFeature {
     /// quoted evidence, and `serde_json` tests every byte of a string for an
     /// escape where [`json_str`] tests eight at a time.
     fn write_json(&self, buf: &mut Vec<u8>) {
-        let o = self.out();
-        let p = &o.properties;
         let opt = |buf: &mut Vec<u8>, v: Option<&str>| match v {
             Some(s) => json_str(buf, s),
             None => buf.extend_from_slice(b"null"),
@@ -103,46 +101,54 @@ impl EventFeature {
             // (serde_json's own digits for a float.)
             serde_json::to_writer(&mut *buf, &x).expect("writing to memory");
         };
+        let date = |buf: &mut Vec<u8>, d: Option<PartialDate>| match d {
+            Some(d) => json_date(buf, d),
+            None => buf.extend_from_slice(b"null"),
+        };
         buf.extend_from_slice(b"{\"type\":\"Feature\",\"id\":");
-        json_str(buf, o.id);
+        json_str(buf, &self.id);
         buf.extend_from_slice(b",\"geometry\":{\"type\":\"Point\",\"coordinates\":[");
-        num(buf, o.geometry.coordinates[0]);
+        num(buf, round6(self.lon));
         buf.push(b',');
-        num(buf, o.geometry.coordinates[1]);
+        num(buf, round6(self.lat));
         buf.extend_from_slice(b"]},\"properties\":{\"id\":");
-        json_str(buf, p.id);
+        json_str(buf, &self.id);
         for (key, v) in [
-            (&b",\"article\":"[..], p.article),
-            (b",\"place\":", p.place),
-            (b",\"mention\":", p.mention),
-            (b",\"gazetteer_id\":", p.gazetteer_id),
+            (&b",\"article\":"[..], &self.article[..]),
+            (b",\"place\":", self.place),
+            (b",\"mention\":", &self.mention),
+            (b",\"gazetteer_id\":", self.gazetteer_id),
         ] {
             buf.extend_from_slice(key);
             json_str(buf, v);
         }
         buf.extend_from_slice(b",\"country\":");
-        opt(buf, p.country);
+        opt(buf, (!self.country.is_empty()).then_some(self.country));
         buf.extend_from_slice(b",\"admin1\":");
-        opt(buf, p.admin1);
-        buf.extend_from_slice(format!(",\"precision\":{}", p.precision).as_bytes());
+        opt(buf, self.admin1);
+        buf.extend_from_slice(b",\"precision\":");
+        buf.extend_from_slice(self.precision.to_string().as_bytes());
         buf.extend_from_slice(b",\"event_type\":");
-        json_str(buf, p.event_type);
+        json_str(buf, self.event_type.code());
+        let (acled, sub) = self.event_type.acled();
         buf.extend_from_slice(b",\"acled_event_type\":");
-        opt(buf, p.acled_event_type);
+        opt(buf, acled);
         buf.extend_from_slice(b",\"acled_sub_event_type\":");
-        opt(buf, p.acled_sub_event_type);
+        opt(buf, sub);
+        let span = self.date.map(|d| d.span());
         buf.extend_from_slice(b",\"date\":");
-        opt(buf, p.date.as_deref());
+        date(buf, self.date);
         buf.extend_from_slice(b",\"date_start\":");
-        opt(buf, p.date_start.as_deref());
+        date(buf, span.map(|s| s.0));
         buf.extend_from_slice(b",\"date_end\":");
-        opt(buf, p.date_end.as_deref());
-        match p.fatalities {
-            Some(n) => buf.extend_from_slice(format!(",\"fatalities\":{n}").as_bytes()),
-            None => buf.extend_from_slice(b",\"fatalities\":null"),
+        date(buf, span.map(|s| s.1));
+        buf.extend_from_slice(b",\"fatalities\":");
+        match self.fatalities {
+            Some(n) => buf.extend_from_slice(n.to_string().as_bytes()),
+            None => buf.extend_from_slice(b"null"),
         }
         buf.extend_from_slice(b",\"evidence\":");
-        json_str(buf, p.evidence);
+        json_str(buf, &self.evidence);
         buf.extend_from_slice(b"}}");
     }
 
@@ -150,6 +156,34 @@ impl EventFeature {
     pub fn to_json(&self) -> Value {
         serde_json::to_value(self.out()).expect("a feature is plain JSON")
     }
+}
+
+/// Append a date as a JSON string (`"2019-10-09"`, `"2019-10"`, `"2019"`),
+/// as its `Display` writes it: digit by digit for the years 0 to 9999, all
+/// a news archive holds, through the formatter otherwise.
+fn json_date(buf: &mut Vec<u8>, d: PartialDate) {
+    let Ok(year @ 0..=9999) = u16::try_from(d.year) else {
+        return json_str(buf, &d.to_string());
+    };
+    if d.month.is_some_and(|m| m > 99) || d.day.is_some_and(|d| d > 99) {
+        return json_str(buf, &d.to_string());
+    }
+    let digits = |buf: &mut Vec<u8>, n: u16, width: u32| {
+        for k in (0..width).rev() {
+            buf.push(b'0' + (n / 10u16.pow(k) % 10) as u8);
+        }
+    };
+    buf.push(b'"');
+    digits(buf, year, 4);
+    if let Some(m) = d.month {
+        buf.push(b'-');
+        digits(buf, u16::from(m), 2);
+        if let Some(day) = d.day {
+            buf.push(b'-');
+            digits(buf, u16::from(day), 2);
+        }
+    }
+    buf.push(b'"');
 }
 
 /// Append `s` as a JSON string, escaped as `serde_json` escapes it: `"`,
@@ -508,6 +542,23 @@ pub fn merge(inputs: &[PathBuf], format: Format, w: &mut dyn Write) -> Result<()
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Dates are written as their `Display` writes them, with or without
+    /// month and day, and beyond four digits.
+    #[test]
+    fn json_date_as_display() {
+        for year in [-12, 0, 7, 999, 2019, 9999, 10_000] {
+            for month in [None, Some(1), Some(12), Some(123)] {
+                for day in [None, Some(9), Some(31), Some(100)] {
+                    let d = PartialDate { year, month, day };
+                    let mut buf = Vec::new();
+                    json_date(&mut buf, d);
+                    let want = serde_json::to_string(&d.to_string()).unwrap();
+                    assert_eq!(String::from_utf8(buf).unwrap(), want, "{d:?}");
+                }
+            }
+        }
+    }
 
     proptest::proptest! {
         /// Strings are escaped as serde_json escapes them: quotes,
