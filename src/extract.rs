@@ -784,35 +784,32 @@ fn with_known<R>(g: &Gazetteer, f: impl FnOnce(&mut Known) -> R) -> R {
     })
 }
 
-/// The entry number of `key`, with the exact index's answer (places, and
-/// whether longer keys start with it) filled in.
-fn known_exact(memo: &mut Known, g: &Gazetteer, key: &str) -> usize {
-    let i = memo.slot(key);
+/// Fill in the exact index's answer (places, and whether longer keys start
+/// with it) in entry `i`, that of `key`.
+fn known_exact(memo: &mut Known, g: &Gazetteer, i: usize, key: &str) {
     memo.value_mut(i).exact.get_or_insert_with(|| {
         let mut hits = Vec::new();
         let longer = g.exact_into(key, &mut hits);
         (hits.into(), longer)
     });
-    i
 }
 
-/// The skeleton walk's step to `key`, whose last word is `word`, after the
-/// step to entry `prev` (None for the first word): the entry number of
-/// `key`, with its skeleton (`prev`'s and the word's), the skeleton
-/// index's places for it (in countries whose names are transliterated
-/// only) and whether longer skeleton keys start with it.
+/// The skeleton walk's step to entry `i` (of a key whose last word is
+/// `word`) after the step to entry `prev` (None for the first word): fill
+/// in the key's skeleton (`prev`'s and the word's), the skeleton index's
+/// places for it (in countries whose names are transliterated only) and
+/// whether longer skeleton keys start with it.
 ///
 /// (The key names its skeleton: a word's skeleton is never empty, so the
 /// walk joins keys and skeletons with a space at the same steps.)
 fn known_skeleton(
     memo: &mut Known,
     g: &Gazetteer,
-    key: &str,
+    i: usize,
     word: &str,
     prev: Option<usize>,
     scratch: &mut String,
-) -> usize {
-    let i = memo.slot(key);
+) {
     if memo.value(i).skeleton.is_none() {
         scratch.clear();
         if let Some((s, _, _)) = prev.and_then(|p| memo.value(p).skeleton.as_ref()) {
@@ -824,7 +821,6 @@ fn known_skeleton(
         let longer = g.skeleton_into_where(scratch, &mut hits, lexicon::transliterated_country);
         memo.value_mut(i).skeleton = Some((scratch.as_str().into(), hits.into(), longer));
     }
-    i
 }
 
 /// [`is_prominent`] for the places `hits` that `key` (entry `e`) matched
@@ -909,10 +905,17 @@ fn find_with(
             // Exact index, longest match (the first word's look-up says
             // whether any name starts with it).
             let mut best: Option<(usize, Vec<NameRef>, Match)> = None;
+            // The entry of the walk's first key (the word alone), which
+            // both walks ask about.
+            let mut first = 0;
             key.clear();
             walk_name(tokens, i, reach_last, |j| {
                 let key = walk_key(&mut key, tokens, i, j);
-                let k = known_exact(memo, g, key);
+                let k = memo.slot(key);
+                if j == i {
+                    first = k;
+                }
+                known_exact(memo, g, k, key);
                 let e = memo.value(k);
                 let (hits, longer) = e
                     .exact
@@ -939,7 +942,9 @@ fn find_with(
                 walk_name(tokens, i, reach_last, |j| {
                     let tj = &tokens[j];
                     let key = walk_key(&mut key, tokens, i, j);
-                    let k = known_skeleton(memo, g, key, tj.folded, prev, &mut skel);
+                    // (The first key's entry is the exact walk's.)
+                    let k = if j == i { first } else { memo.slot(key) };
+                    known_skeleton(memo, g, k, tj.folded, prev, &mut skel);
                     prev = Some(k);
                     let (skeleton, hits, longer) = memo
                         .value(k)
@@ -1068,8 +1073,8 @@ mod tests {
         for _ in 0..2 {
             for (g, found) in [(&with, true), (&without, false), (&with, true)] {
                 with_known(g, |memo| {
-                    let k =
-                        known_skeleton(memo, g, "kamishly", "kamishly", None, &mut String::new());
+                    let k = memo.slot("kamishly");
+                    known_skeleton(memo, g, k, "kamishly", None, &mut String::new());
                     let (skel, hits, _) = memo.value(k).skeleton.as_ref().unwrap();
                     assert_eq!(&**skel, "kamasla");
                     assert_eq!(!hits.is_empty(), found);
