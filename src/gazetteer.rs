@@ -725,6 +725,9 @@ pub struct StrMemo<V> {
 
 struct StrEntry<V> {
     hash: u64,
+    /// [`crate::index::word_ends`] of the key: with its length, the key
+    /// itself when it has 16 bytes or fewer (most keys, one word).
+    ends: (u64, u64),
     key: MemoKey,
     value: V,
 }
@@ -788,17 +791,21 @@ impl<V: Default> StrMemo<V> {
         // (Two eight-byte reads, not a multiply per byte; keys that share
         // their ends and length collide, and are told apart by the key.)
         let hash = crate::index::word_hash(key.as_bytes());
-        let pad = padded(key);
+        let ends = crate::index::word_ends(key.as_bytes());
         let entries = &self.entries;
+        // (A short key is compared as its two numbers and its length; a
+        // longer one byte by byte.)
+        let short = key.len() <= 16;
         let same = |&i: &u32| {
             let e = &entries[i as usize];
             e.hash == hash
-                && match (&e.key, &pad) {
-                    (MemoKey::Inline(len, bytes), Some(p)) => {
-                        usize::from(*len) == key.len() && bytes == p
+                && e.ends == ends
+                && match &e.key {
+                    MemoKey::Inline(len, bytes) => {
+                        usize::from(*len) == key.len()
+                            && (short || bytes[..key.len()] == *key.as_bytes())
                     }
-                    (MemoKey::Long(k), None) => **k == *key,
-                    _ => false,
+                    MemoKey::Long(k) => **k == *key,
                 }
         };
         match self.table.find(hash, same) {
@@ -807,7 +814,8 @@ impl<V: Default> StrMemo<V> {
                 let i = self.entries.len();
                 self.entries.push(StrEntry {
                     hash,
-                    key: match pad {
+                    ends,
+                    key: match padded(key) {
                         Some(p) => MemoKey::Inline(key.len() as u8, p),
                         None => MemoKey::Long(key.into()),
                     },
@@ -944,7 +952,8 @@ mod tests {
     }
 
     /// A string memo keeps keys of every length apart (inline and long,
-    /// prefixes of each other), per gazetteer, and is emptied when full.
+    /// prefixes of each other, differing inside), per gazetteer, and is
+    /// emptied when full.
     #[test]
     fn str_memo_keys() {
         let (a, b) = two_gazetteers();
@@ -959,6 +968,16 @@ mod tests {
             &long[..INLINE_KEY + 1],
             &long,
             "ras al ain",
+            // Keys that differ in one inner byte, up to and past the 16
+            // bytes compared as two numbers.
+            "axc",
+            "ayc",
+            "abcxefg",
+            "abcyefg",
+            "abcdefgxijklmnop",
+            "abcdefgyijklmnop",
+            "abcdefghXijklmnop",
+            "abcdefghYijklmnop",
         ];
         for (n, k) in keys.iter().enumerate() {
             memo.with(&a, k, |v| *v = n + 1);

@@ -292,6 +292,18 @@ fn mum(a: u64, b: u64) -> u64 {
 /// both ends and the length hash alike: for a filter, a rare false
 /// positive.
 pub(crate) fn word_hash(w: &[u8]) -> u64 {
+    let (a, b) = word_ends(w);
+    mum(
+        a ^ 0xa076_1d64_78bd_642f,
+        b ^ 0xe703_7ed1_a0b4_28db ^ w.len() as u64,
+    )
+}
+
+/// The two numbers [`word_hash`] mixes: the first and last eight bytes of
+/// the word (four, for a word of 4 to 7 bytes; its first, middle and last
+/// byte in one number for a shorter one). With the length they are the
+/// word itself, for a word of up to 16 bytes.
+pub(crate) fn word_ends(w: &[u8]) -> (u64, u64) {
     let n = w.len();
     let at8 = |i: usize| u64::from_le_bytes(w[i..i + 8].try_into().unwrap_or([0; 8]));
     let at4 = |i: usize| u64::from(u32::from_le_bytes(w[i..i + 4].try_into().unwrap_or([0; 4])));
@@ -307,10 +319,7 @@ pub(crate) fn word_hash(w: &[u8]) -> u64 {
     } else {
         (0, 0)
     };
-    mum(
-        a ^ 0xa076_1d64_78bd_642f,
-        b ^ 0xe703_7ed1_a0b4_28db ^ n as u64,
-    )
+    (a, b)
 }
 
 fn pair_bits_of_hash(h: u64, log2: u32) -> (usize, usize) {
