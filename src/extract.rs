@@ -328,7 +328,9 @@ pub fn tokenize<'a>(text: &'a str, arena: &'a mut String) -> (Vec<Token<'a>>, Ve
                     class: lexicon::word_class(folded),
                 });
                 new_sentence = false;
-                i = end;
+                // (Past the spaces and hyphen after the word: bytes of
+                // class 0, which the loop would only step over.)
+                i = k;
                 continue;
             }
         }
@@ -473,6 +475,7 @@ pub fn tokenize<'a>(text: &'a str, arena: &'a mut String) -> (Vec<Token<'a>>, Ve
                 class,
             });
             new_sentence = false;
+            i = k;
         } else if c == '\n' {
             close(
                 &tokens,
