@@ -214,7 +214,7 @@ fn ascii_run(b: &[u8], mut end: usize) -> (usize, bool) {
 /// After a word ending at byte `end`: where the next word would start
 /// (past spaces, tabs and one hyphen), and whether one does there, which
 /// makes the two joined.
-#[inline]
+#[inline(always)]
 fn joined_after(text: &str, end: usize) -> (usize, bool) {
     let b = text.as_bytes();
     // (Most words are followed by one space and a letter.)
@@ -224,6 +224,13 @@ fn joined_after(text: &str, end: usize) -> (usize, bool) {
     {
         return (end + 1, true);
     }
+    joined_after_slow(text, end)
+}
+
+/// [`joined_after`] past anything but one space.
+#[inline(never)]
+fn joined_after_slow(text: &str, end: usize) -> (usize, bool) {
+    let b = text.as_bytes();
     let mut k = end;
     let mut hyphens = 0;
     while let Some(&c) = b.get(k) {
