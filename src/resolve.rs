@@ -19,9 +19,12 @@
 //!
 //! Guarantees: deterministic (ties go to the earlier gazetteer row).
 
+use std::rc::Rc;
+
 use crate::gazetteer::FnvMap as HashMap;
 
 use crate::extract::{Match, Mention, Token};
+
 use crate::gazetteer::{Gazetteer, Kind, NameRef, distance_km, far_apart, within_km};
 use crate::gaztools::{self, prior};
 use crate::lexicon::{self, PlaceNoun};
@@ -105,7 +108,7 @@ fn plausible(
     spots: &mut Spots,
     distinct: usize,
     sole_country: &[Option<&str>],
-    keys: &[std::rc::Rc<str>],
+    keys: &[Rc<str>],
     own_name: bool,
 ) -> bool {
     // Named by its own name, a town is taken at its word: "fighting in
@@ -130,18 +133,41 @@ fn plausible(
     p.population >= 1_000_000 || supported
 }
 
-/// The exact key of a mention as written, made once per thread for each
-/// spelling: a place is named again and again, in one article and across
-/// many. (The key does not depend on the gazetteer; the table is emptied
-/// with the gazetteer's others all the same.)
-fn key_of(g: &Gazetteer, written: &str) -> std::rc::Rc<str> {
-    thread_local! {
-        static MEMO: std::cell::RefCell<crate::gazetteer::StrMemo<Option<std::rc::Rc<str>>>> =
-            std::cell::RefCell::new(Default::default());
-    }
-    MEMO.with_borrow_mut(|memo| {
-        memo.with(g, written, |k| {
-            k.get_or_insert_with(|| name_key(written).into()).clone()
+/// What is made of a mention as written, once per thread for each spelling:
+/// a place is named again and again, in one article and across many. (It
+/// does not depend on the gazetteer; the table is emptied with the
+/// gazetteer's others all the same.)
+#[derive(Default)]
+struct Written {
+    /// The exact key ([`name_key`]).
+    key: Option<Rc<str>>,
+    /// The key's skeleton ([`skeleton_of_key`]), made when first asked.
+    skeleton: Option<Rc<str>>,
+}
+
+thread_local! {
+    static WRITTEN: std::cell::RefCell<crate::gazetteer::StrMemo<Written>> =
+        std::cell::RefCell::new(Default::default());
+}
+
+/// The exact key of a mention as written.
+fn key_of(g: &Gazetteer, written: &str) -> Rc<str> {
+    WRITTEN.with_borrow_mut(|memo| {
+        memo.with(g, written, |w| {
+            w.key
+                .get_or_insert_with(|| name_key(written).into())
+                .clone()
+        })
+    })
+}
+
+/// The skeleton of `key`, the exact key of a mention `written` so.
+fn skeleton_of(g: &Gazetteer, written: &str, key: &str) -> Rc<str> {
+    WRITTEN.with_borrow_mut(|memo| {
+        memo.with(g, written, |w| {
+            w.skeleton
+                .get_or_insert_with(|| skeleton_of_key(key).into())
+                .clone()
         })
     })
 }
@@ -267,7 +293,7 @@ pub fn resolve(
             tight.then_some((i, (first.lat, first.lon), first.country))
         })
         .collect();
-    let keys: Vec<std::rc::Rc<str>> = mentions.iter().map(|m| key_of(g, m.text(text))).collect();
+    let keys: Vec<Rc<str>> = mentions.iter().map(|m| key_of(g, m.text(text))).collect();
     // Countries named unambiguously by each mention, for "support".
     let sole_country: Vec<Option<&str>> = (0..mentions.len())
         .map(|mi| {
@@ -314,7 +340,7 @@ pub fn resolve(
                         || gaztools::is_canonical_skeleton(
                             g,
                             r,
-                            written_skeleton.get_or_init(|| skeleton_of_key(written)),
+                            written_skeleton.get_or_init(|| skeleton_of(g, m.text(text), written)),
                         ));
                 let quality = match m.how {
                     Match::Exact if canonical => 1.0,
