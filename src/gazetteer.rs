@@ -430,17 +430,15 @@ impl Gazetteer {
         use crate::index::PLACE_SIZE;
         let r = self.places_off + i.min(self.n_places - 1) * PLACE_SIZE;
         // The record taken whole: its fields are then read at fixed
-        // offsets, with no bounds check each. (Candidates' records are read
-        // for every mention of every article.)
+        // offsets of a fixed-size array, where the compiler drops the bounds
+        // checks. (Candidates' records are read for every mention of every
+        // article.)
         let rec: [u8; PLACE_SIZE] = self
             .bytes
             .get(r..r + PLACE_SIZE)
             .and_then(|s| s.try_into().ok())
             .unwrap_or([0; PLACE_SIZE]);
-        let u32_at =
-            |off: usize| u32::from_le_bytes([rec[off], rec[off + 1], rec[off + 2], rec[off + 3]]);
-        let u64_at = |off: usize| u64::from(u32_at(off)) | u64::from(u32_at(off + 4)) << 32;
-        let at = |off: usize| (u32_at(off), u32_at(off + 4));
+        let at = |off: usize| (u32_at(&rec, off), u32_at(&rec, off + 4));
         Place {
             country: blob_str(self.strings, at(16)),
             strings: self.strings,
@@ -449,9 +447,9 @@ impl Gazetteer {
             id_at: at(0),
             variants_at: at(32),
             source_at: at(40),
-            lat: f64::from_bits(u64_at(48)),
-            lon: f64::from_bits(u64_at(56)),
-            population: u64_at(64),
+            lat: f64::from_bits(u64_at(&rec, 48)),
+            lon: f64::from_bits(u64_at(&rec, 56)),
+            population: u64_at(&rec, 64),
             kind: Kind::from_code(rec[72]),
         }
     }
