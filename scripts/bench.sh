@@ -13,13 +13,17 @@ bin=target/release/eventmap
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
+# The peak RSS in KB of the last command run under /usr/bin/time -v.
+peak_rss() {
+  awk -F': ' '/Maximum resident set size/ {print $2}' "$tmp/time"
+}
+
 measure() { # label, command...
   local label=$1; shift
   /usr/bin/time -v "$@" >/dev/null 2>"$tmp/time" || { cat "$tmp/time"; exit 1; }
-  local wall rss
+  local wall
   wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {print $2}' "$tmp/time")
-  rss=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$tmp/time")
-  printf '%-48s wall %-8s peak RSS %6d KB\n' "$label" "$wall" "$rss"
+  printf '%-48s wall %-8s peak RSS %6d KB\n' "$label" "$wall" "$(peak_rss)"
 }
 
 # throughput LABEL BYTES ARTICLES THREADS command...: wall time of RUNS runs
@@ -34,7 +38,7 @@ throughput() {
     RAYON_NUM_THREADS=$threads /usr/bin/time -v "$@" >/dev/null 2>"$tmp/time" || { cat "$tmp/time"; exit 1; }
     t1=$(date +%s%N)
     times+=($((t1 - t0)))
-    r=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$tmp/time")
+    r=$(peak_rss)
     (( r > rss )) && rss=$r
   done
   printf '%s\n' "${times[@]}" | sort -n | awk -v b="$bytes" -v n="$n" -v l="$label" -v rss="$rss" '
@@ -61,7 +65,7 @@ echo "fastest of 20: $(best_ms $bin extract seeds/001_78357a777ef7f92d.txt)"
 if [ -d "$shared/corpus" ]; then
   mkdir -p "$tmp/corpus"
   cp "$shared"/corpus/nl-news/*.txt "$shared"/corpus/en-fakes/*.txt "$tmp/corpus/"
-  for i in 1 2 3 4 5 6 7 8 9; do  # 10 copies: ~22 MB, ~5,000 articles
+  for i in 1 2 3 4 5 6 7 8 9; do  # 10 copies: ~10 MB, ~5,000 articles
     for f in "$shared"/corpus/nl-news/*.txt "$shared"/corpus/en-fakes/*.txt; do
       cp "$f" "$tmp/corpus/r${i}_$(basename "$f")"
     done
