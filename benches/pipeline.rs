@@ -1,9 +1,9 @@
 //! Throughput of each stage and of the whole pipeline, against a naive
 //! baseline (one case-insensitive regex per gazetteer name) in the same run.
 //!
-//! Corpus: `../shared/corpus` (Dutch news and English FA-KES articles,
-//! about 2.2 MB) when it is beside the checkout, else the seed articles
-//! repeated. `EVENTMAP_BENCH_REPEAT=N` repeats the corpus N times.
+//! Corpus: `../shared/corpus` (Dutch news and English FA-KES articles:
+//! 499 articles, about 1 MB) when it is beside the checkout, else the seed
+//! articles repeated. `EVENTMAP_BENCH_REPEAT=N` repeats the corpus N times.
 //! Criterion prints MiB/s (bytes) and articles/s (elements).
 
 use std::path::Path;
