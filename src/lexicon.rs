@@ -673,12 +673,19 @@ pub fn transliterated_country(cc: &str) -> bool {
 /// A word that carries content: not an article, preposition, demonym or
 /// place noun.
 pub fn is_content_word(w: &str) -> bool {
+    is_content_word_of_class(w, word_class(w))
+}
+
+/// [`is_content_word`] for a word whose [`class`] bits are known (a
+/// token's): the demonym list is searched only where the bit says it may
+/// hold the word.
+pub fn is_content_word_of_class(w: &str, class: u16) -> bool {
     !(matches!(
         w,
         "de" | "het" | "een" | "the" | "a" | "an" | "ten" | "van" | "of"
     ) || is_locative(w)
         || is_not_site_prep(w)
-        || demonym(w).is_some()
+        || (class & class::DEMONYM != 0 && demonym(w).is_some())
         || place_noun(w).is_some())
 }
 
@@ -1360,7 +1367,7 @@ const DEMONYMS: &[(&str, &str)] = &[
 
 pub fn demonym(w: &str) -> Option<&'static str> {
     // Runs for every word of an article: the words are grouped by their
-    // first two letters once.
+    // first three letters once.
     static INDEX: std::sync::OnceLock<FirstLetters> = std::sync::OnceLock::new();
     let ix = INDEX.get_or_init(|| FirstLetters::new(DEMONYMS.iter().map(|d| d.0)));
     ix.get(w)

@@ -54,7 +54,7 @@ pub const MAX_CUE_DISTANCE: usize = 5;
 fn content_words(words: &[crate::extract::Token]) -> usize {
     words
         .iter()
-        .filter(|t| lexicon::is_content_word(t.folded))
+        .filter(|t| lexicon::is_content_word_of_class(t.folded, t.class))
         .take(MAX_CUE_DISTANCE + 1)
         .count()
 }
