@@ -897,21 +897,14 @@ pub fn role(
         if place.kind == Kind::Country && gap.trim().is_empty() {
             // (Also past one adjective: "the US latest airstrike".)
             let upto = tokens.len().min(m.tokens.end + 4);
-            let rest_all: Vec<&str> = tokens[m.tokens.end..upto]
-                .iter()
-                .map(|t| t.folded)
-                .collect();
-            let skip = usize::from(
-                rest_all.len() > 1
-                    && rest_all.first().is_some_and(|w| {
-                        !lexicon::cues_starting(w)
-                            .any(|c| lexicon::phrase_at(c.words, &rest_all[..], 0))
-                    }),
-            );
-            let rest: Vec<&str> = rest_all[skip..].to_vec();
-            if rest.first().is_some_and(|w| {
-                lexicon::cues_starting(w).any(|c| lexicon::phrase_at(c.words, &rest[..], 0))
-            }) {
+            let rest_all = &tokens[m.tokens.end..upto];
+            let cue_at = |words: &[Token]| {
+                words.first().is_some_and(|w| {
+                    lexicon::cues_starting(w.folded).any(|c| lexicon::phrase_at(c.words, words, 0))
+                })
+            };
+            let skip = usize::from(rest_all.len() > 1 && !cue_at(rest_all));
+            if cue_at(&rest_all[skip..]) {
                 return Role::NotSite("actor");
             }
         }
