@@ -266,10 +266,13 @@ fn is_modal_context(
     false
 }
 
-/// Is there a death word starting at token `k`? Returns its length.
+/// Is there a death word starting at token `k`? Returns its length. (The
+/// class bit first: most words can start none.)
 fn death_at(words: &[Token], i: usize) -> Option<usize> {
-    lexicon::deaths_starting(words.get(i)?.folded)
-        .find_map(|p| lexicon::phrase_len_after_first(p, words, i))
+    let t = words
+        .get(i)
+        .filter(|t| t.class & lexicon::class::DEATH != 0)?;
+    lexicon::deaths_starting(t.folded).find_map(|p| lexicon::phrase_len_after_first(p, words, i))
 }
 
 /// Any death word in the sentence (for `casualties`)?
