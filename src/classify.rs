@@ -200,6 +200,17 @@ fn cue_ends_at(tokens: &[Token], k: usize) -> bool {
     })
 }
 
+/// [`lexicon::is_cue_word`] of a token: its class bit first, which most
+/// words lack.
+fn cue_word(t: &Token) -> bool {
+    t.class & lexicon::class::CUE != 0 && lexicon::is_cue_word(t.folded)
+}
+
+/// Is a token a demonym ([`lexicon::demonym`])? Its class bit first.
+fn is_demonym(t: &Token) -> bool {
+    t.class & lexicon::class::DEMONYM != 0 && lexicon::demonym(t.folded).is_some()
+}
+
 /// Is the cue at `at` the complement of another noun: "bewijsmateriaal van
 /// een dodelijke gifgasaanval", "reports of an air strike"? (Articles and up
 /// to two adjectives may stand between "van"/"of" and the cue.)
@@ -212,11 +223,13 @@ pub fn is_complement(tokens: &[Token], at: usize) -> bool {
         let w = tokens[k].folded;
         if matches!(w, "van" | "of") {
             return k > 0 && {
-                let head = tokens[k - 1].folded;
-                lexicon::is_content_word(head) && !lexicon::is_cue_word(head) && !tokens[k - 1].cap
+                let head = &tokens[k - 1];
+                lexicon::is_content_word_of_class(head.folded, head.class)
+                    && !cue_word(head)
+                    && !head.cap
             };
         }
-        if tokens[k].cap || lexicon::is_cue_word(w) {
+        if tokens[k].cap || cue_word(&tokens[k]) {
             return false;
         }
     }
@@ -843,7 +856,7 @@ pub fn role(
             && !p.sentence_start
             && !acronym
             && !prev_is_mention
-            && lexicon::demonym(p.folded).is_none()
+            && !is_demonym(p)
             && lexicon::place_noun(p.folded).is_none()
             && !text[p.end..m.start].contains('-')
             && !lexicon::is_direction(p.folded)
@@ -871,7 +884,7 @@ pub fn role(
             && !n.sentence_start
             && !next_is_mention
             && !text[m.end..n.start].contains('-')
-            && lexicon::demonym(n.folded).is_none()
+            && !is_demonym(n)
             && lexicon::place_noun(n.folded).is_none()
             && lexicon::word_zipf(n.folded).is_none_or(|z| z < 3.0)
             && !n.folded.bytes().all(|b| b.is_ascii_digit())
@@ -966,8 +979,8 @@ pub fn role(
             // van Turkije".
             if place.kind != Kind::Country
                 && (lexicon::is_resident_noun(before)
-                    || lexicon::is_cue_word(before)
-                    || (k > first_of_sentence && cue_ends_at(tokens, k - 1)))
+                    || (k > first_of_sentence
+                        && (cue_word(&tokens[k - 1]) || cue_ends_at(tokens, k - 1))))
             {
                 return Role::Site;
             }
@@ -1025,7 +1038,7 @@ pub fn role(
             });
         }
         if lexicon::is_clause_start(w)
-            || lexicon::is_cue_word(w)
+            || cue_word(&tokens[k])
             || lexicon::month(w).is_some()
             || w.as_bytes()[0].is_ascii_digit()
         {
@@ -1033,7 +1046,7 @@ pub fn role(
             // Turkije …": the preposition belongs to another phrase.
             break;
         }
-        if tokens[k].cap && lexicon::demonym(w).is_none() && !lexicon::is_direction(w) {
+        if tokens[k].cap && !is_demonym(&tokens[k]) && !lexicon::is_direction(w) {
             // A capitalised word between ("On Thursday night the United
             // States launched") is the start of the clause or another name.
             break;
