@@ -206,11 +206,6 @@ fn cue_word(t: &Token) -> bool {
     t.class & lexicon::class::CUE != 0 && lexicon::is_cue_word(t.folded)
 }
 
-/// Is a token a demonym ([`lexicon::demonym`])? Its class bit first.
-fn is_demonym(t: &Token) -> bool {
-    t.class & lexicon::class::DEMONYM != 0 && lexicon::demonym(t.folded).is_some()
-}
-
 /// Is the cue at `at` the complement of another noun: "bewijsmateriaal van
 /// een dodelijke gifgasaanval", "reports of an air strike"? (Articles and up
 /// to two adjectives may stand between "van"/"of" and the cue.)
@@ -856,7 +851,7 @@ pub fn role(
             && !p.sentence_start
             && !acronym
             && !prev_is_mention
-            && !is_demonym(p)
+            && lexicon::demonym_of_class(p.folded, p.class).is_none()
             && lexicon::place_noun(p.folded).is_none()
             && !text[p.end..m.start].contains('-')
             && !lexicon::is_direction(p.folded)
@@ -884,7 +879,7 @@ pub fn role(
             && !n.sentence_start
             && !next_is_mention
             && !text[m.end..n.start].contains('-')
-            && !is_demonym(n)
+            && lexicon::demonym_of_class(n.folded, n.class).is_none()
             && lexicon::place_noun(n.folded).is_none()
             && lexicon::word_zipf(n.folded).is_none_or(|z| z < 3.0)
             && !n.folded.bytes().all(|b| b.is_ascii_digit())
@@ -1046,7 +1041,10 @@ pub fn role(
             // Turkije …": the preposition belongs to another phrase.
             break;
         }
-        if tokens[k].cap && !is_demonym(&tokens[k]) && !lexicon::is_direction(w) {
+        if tokens[k].cap
+            && lexicon::demonym_of_class(w, tokens[k].class).is_none()
+            && !lexicon::is_direction(w)
+        {
             // A capitalised word between ("On Thursday night the United
             // States launched") is the start of the clause or another name.
             break;

@@ -685,7 +685,7 @@ pub fn is_content_word_of_class(w: &str, class: u16) -> bool {
         "de" | "het" | "een" | "the" | "a" | "an" | "ten" | "van" | "of"
     ) || is_locative(w)
         || is_not_site_prep(w)
-        || (class & class::DEMONYM != 0 && demonym(w).is_some())
+        || demonym_of_class(w, class).is_some()
         || place_noun(w).is_some())
 }
 
@@ -1375,6 +1375,16 @@ pub fn demonym(w: &str) -> Option<&'static str> {
         .map(|&i| DEMONYMS[usize::from(i)])
         .find(|(k, _)| *k == w)
         .map(|(_, v)| v)
+}
+
+/// [`demonym`] for a word whose [`class`] bits are known (a token's): the
+/// list is searched only where the bit says it may hold the word.
+#[inline]
+pub fn demonym_of_class(w: &str, class: u16) -> Option<&'static str> {
+    if class & class::DEMONYM == 0 {
+        return None;
+    }
+    demonym(w)
 }
 
 /// Zipf frequency (×10) of a common Dutch or English word, or None when the

@@ -844,7 +844,7 @@ fn governed_by(tokens: &[crate::extract::Token], m: &Mention, preps: &[&str]) ->
         k -= 1;
         let w = tokens[k].folded;
         if matches!(w, "de" | "het" | "the")
-            || lexicon::demonym(w).is_some()
+            || lexicon::demonym_of_class(w, tokens[k].class).is_some()
             || lexicon::place_noun(w).is_some()
         {
             continue;

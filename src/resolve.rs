@@ -40,9 +40,16 @@ pub fn adjacent_place_noun(tokens: &[Token], m: &Mention) -> Option<PlaceNoun> {
     {
         return Some(n);
     }
-    look_back(tokens, m, 3, lexicon::place_noun, |w| {
-        lexicon::demonym(w).is_some() || matches!(w, "de" | "het" | "the" | "gelijknamige")
-    })
+    look_back(
+        tokens,
+        m,
+        3,
+        |t| lexicon::place_noun(t.folded),
+        |t| {
+            lexicon::demonym_of_class(t.folded, t.class).is_some()
+                || matches!(t.folded, "de" | "het" | "the" | "gelijknamige")
+        },
+    )
 }
 
 /// Walk back at most `max` words from a mention: the first word `find`
@@ -51,16 +58,15 @@ fn look_back<T>(
     tokens: &[Token],
     m: &Mention,
     max: usize,
-    find: impl Fn(&str) -> Option<T>,
-    pass: impl Fn(&str) -> bool,
+    find: impl Fn(&Token) -> Option<T>,
+    pass: impl Fn(&Token) -> bool,
 ) -> Option<T> {
     let start = m.tokens.start;
-    for k in (start.saturating_sub(max)..start).rev() {
-        let w = tokens[k].folded;
-        if let Some(found) = find(w) {
+    for t in tokens[start.saturating_sub(max)..start].iter().rev() {
+        if let Some(found) = find(t) {
             return Some(found);
         }
-        if !pass(w) {
+        if !pass(t) {
             return None;
         }
     }
@@ -71,9 +77,16 @@ fn look_back<T>(
 /// articles and place nouns ("het Syrische Idlib", "the Syrian city of Homs",
 /// "de Turkse grensplaats Reyhanli").
 fn demonym_before(tokens: &[Token], m: &Mention) -> Option<&'static str> {
-    look_back(tokens, m, 4, lexicon::demonym, |w| {
-        lexicon::place_noun(w).is_some() || matches!(w, "de" | "het" | "the" | "of" | "van")
-    })
+    look_back(
+        tokens,
+        m,
+        4,
+        |t| lexicon::demonym_of_class(t.folded, t.class),
+        |t| {
+            lexicon::place_noun(t.folded).is_some()
+                || matches!(t.folded, "de" | "het" | "the" | "of" | "van")
+        },
+    )
 }
 
 fn noun_bonus(noun: Option<PlaceNoun>, kind: Kind) -> f64 {
