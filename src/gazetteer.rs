@@ -788,8 +788,8 @@ impl<V: Default> StrMemo<V> {
     pub fn slot(&mut self, key: &str) -> usize {
         // (Two eight-byte reads, not a multiply per byte; keys that share
         // their ends and length collide, and are told apart by the key.)
-        let hash = crate::index::word_hash(key.as_bytes());
         let ends = crate::index::word_ends(key.as_bytes());
+        let hash = crate::index::ends_hash(ends, key.len());
         let entries = &self.entries;
         // (A short key is compared as its two numbers and its length; a
         // longer one byte by byte.)

@@ -292,10 +292,14 @@ fn mum(a: u64, b: u64) -> u64 {
 /// both ends and the length hash alike: for a filter, a rare false
 /// positive.
 pub(crate) fn word_hash(w: &[u8]) -> u64 {
-    let (a, b) = word_ends(w);
+    ends_hash(word_ends(w), w.len())
+}
+
+/// [`word_hash`] of a word of `len` bytes whose [`word_ends`] are known.
+pub(crate) fn ends_hash((a, b): (u64, u64), len: usize) -> u64 {
     mum(
         a ^ 0xa076_1d64_78bd_642f,
-        b ^ 0xe703_7ed1_a0b4_28db ^ w.len() as u64,
+        b ^ 0xe703_7ed1_a0b4_28db ^ len as u64,
     )
 }
 
