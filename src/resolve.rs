@@ -21,10 +21,8 @@
 
 use std::rc::Rc;
 
-use crate::gazetteer::FnvMap as HashMap;
-
 use crate::extract::{Match, Mention, Token};
-
+use crate::gazetteer::FnvMap as HashMap;
 use crate::gazetteer::{Gazetteer, Kind, NameRef, distance_km, far_apart, within_km};
 use crate::gaztools::{self, prior};
 use crate::lexicon::{self, PlaceNoun};
@@ -163,23 +161,25 @@ thread_local! {
         std::cell::RefCell::new(Default::default());
 }
 
-/// The exact key of a mention as written.
-fn key_of(g: &Gazetteer, written: &str) -> Rc<str> {
-    WRITTEN.with_borrow_mut(|memo| {
-        memo.with(g, written, |w| {
-            w.key
-                .get_or_insert_with(|| name_key(written).into())
-                .clone()
-        })
-    })
+impl Written {
+    #[inline]
+    fn key(&mut self, written: &str) -> &Rc<str> {
+        self.key.get_or_insert_with(|| name_key(written).into())
+    }
 }
 
-/// The skeleton of `key`, the exact key of a mention `written` so.
-fn skeleton_of(g: &Gazetteer, written: &str, key: &str) -> Rc<str> {
+/// The exact key of a mention as written.
+fn key_of(g: &Gazetteer, written: &str) -> Rc<str> {
+    WRITTEN.with_borrow_mut(|memo| memo.with(g, written, |w| w.key(written).clone()))
+}
+
+/// The skeleton of the exact key of a mention as written.
+fn skeleton_of(g: &Gazetteer, written: &str) -> Rc<str> {
     WRITTEN.with_borrow_mut(|memo| {
         memo.with(g, written, |w| {
+            let key = w.key(written).clone();
             w.skeleton
-                .get_or_insert_with(|| skeleton_of_key(key).into())
+                .get_or_insert_with(|| skeleton_of_key(&key).into())
                 .clone()
         })
     })
@@ -353,7 +353,7 @@ pub fn resolve(
                         || gaztools::is_canonical_skeleton(
                             g,
                             r,
-                            written_skeleton.get_or_init(|| skeleton_of(g, m.text(text), written)),
+                            written_skeleton.get_or_init(|| skeleton_of(g, m.text(text))),
                         ));
                 let quality = match m.how {
                     Match::Exact if canonical => 1.0,
