@@ -1213,13 +1213,23 @@ mod tests {
                 &[false, false, false, false, true, true],
             ),
         ];
-        for (text, words, caps) in cases {
+        check_words(cases, |t| t.cap);
+    }
+
+    /// Table tests of the tokenizer: each case's folded words, and one flag
+    /// per word (`flag` of its token); every token starts at a character
+    /// boundary and is not empty.
+    fn check_words(cases: &[(&str, &[&str], &[bool])], flag: impl Fn(&Token) -> bool) {
+        for (text, words, flags) in cases {
             let mut arena = String::new();
             let (t, _) = tokenize(text, &mut arena);
             let got: Vec<&str> = t.iter().map(|t| t.folded).collect();
             assert_eq!(&got, words, "{text}");
-            let got: Vec<bool> = t.iter().map(|t| t.cap).collect();
-            assert_eq!(&got, caps, "{text}");
+            let got: Vec<bool> = t.iter().map(&flag).collect();
+            assert_eq!(&got, flags, "{text}");
+            for t in &t {
+                assert!(text.is_char_boundary(t.start) && t.start < t.end, "{text}");
+            }
         }
     }
     /// Lowercase ASCII words take the fast path only where it ends them
@@ -1249,16 +1259,6 @@ mod tests {
             ("a\nb. c", &["a", "b", "c"], &[false, false, false]),
             ("einde", &["einde"], &[false]),
         ];
-        for (text, words, joined) in cases {
-            let mut arena = String::new();
-            let (t, _) = tokenize(text, &mut arena);
-            let got: Vec<&str> = t.iter().map(|t| t.folded).collect();
-            assert_eq!(&got, words, "{text}");
-            let got: Vec<bool> = t.iter().map(|t| t.joined).collect();
-            assert_eq!(&got, joined, "{text}");
-            for t in &t {
-                assert!(text.is_char_boundary(t.start) && t.start < t.end, "{text}");
-            }
-        }
+        check_words(cases, |t| t.joined);
     }
 }
