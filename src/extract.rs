@@ -783,6 +783,13 @@ struct KnownKey {
 
 type Known = StrMemo<KnownKey>;
 
+/// [`StrMemo::bits`] of a [`KnownKey`]: its exact answer is known to hold
+/// no place and no longer key (most capitalised words), so a walk stops
+/// there without reading the answer.
+const NO_EXACT: u32 = 1;
+/// Likewise for its skeleton answer.
+const NO_SKELETON: u32 = 2;
+
 /// `f` on this thread's table of [`KnownKey`]s, made to answer for `g`.
 fn with_known<R>(g: &Gazetteer, f: impl FnOnce(&mut Known) -> R) -> R {
     thread_local! {
@@ -797,11 +804,14 @@ fn with_known<R>(g: &Gazetteer, f: impl FnOnce(&mut Known) -> R) -> R {
 /// Fill in the exact index's answer (places, and whether longer keys start
 /// with it) in entry `i`, that of `key`.
 fn known_exact(memo: &mut Known, g: &Gazetteer, i: usize, key: &str) {
-    memo.value_mut(i).exact.get_or_insert_with(|| {
+    if memo.value(i).exact.is_none() {
         let mut hits = Vec::new();
         let longer = g.exact_into(key, &mut hits);
-        (hits.into(), longer)
-    });
+        if hits.is_empty() && !longer {
+            memo.set_bits(i, NO_EXACT);
+        }
+        memo.value_mut(i).exact = Some((hits.into(), longer));
+    }
 }
 
 /// The skeleton walk's step to entry `i` (of a key whose last word is
@@ -829,6 +839,9 @@ fn known_skeleton(
         skeleton_token(word, scratch);
         let mut hits = Vec::new();
         let longer = g.skeleton_into_where(scratch, &mut hits, lexicon::transliterated_country);
+        if hits.is_empty() && !longer {
+            memo.set_bits(i, NO_SKELETON);
+        }
         memo.value_mut(i).skeleton = Some((scratch.as_str().into(), hits.into(), longer));
     }
 }
@@ -925,6 +938,9 @@ fn find_with(
                 if j == i {
                     first = k;
                 }
+                if memo.bits(k) & NO_EXACT != 0 {
+                    return false;
+                }
                 known_exact(memo, g, k, key);
                 let e = memo.value(k);
                 let (hits, longer) = e
@@ -954,6 +970,9 @@ fn find_with(
                     let key = walk_key(&mut key, tokens, i, j);
                     // (The first key's entry is the exact walk's.)
                     let k = if j == i { first } else { memo.slot(key) };
+                    if memo.bits(k) & NO_SKELETON != 0 {
+                        return false;
+                    }
                     known_skeleton(memo, g, k, tj.folded, prev, &mut skel);
                     prev = Some(k);
                     let (skeleton, hits, longer) = memo
