@@ -893,8 +893,10 @@ fn find_with(
     sentences: &[Sentence],
 ) -> Vec<Mention> {
     let mut out = Vec::new();
-    let mut key = String::new();
-    let mut skel = String::new();
+    // (Room for the longest keys a walk builds in most texts, so that they
+    // grow at most once per article.)
+    let mut key = String::with_capacity(64);
+    let mut skel = String::with_capacity(64);
     let max_walk = g.max_words + 2;
     let shout = Cell::new(None);
     let mut next_cap: Vec<usize> = Vec::with_capacity(tokens.len());
