@@ -393,17 +393,19 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                 };
                 // The nearest cue in the same clause, at most five words
                 // from the place: a cue further off is about something else.
-                let Some(nearest) = cues
+                // (Each cue's distance is counted once.)
+                let Some((_, nearest)) = cues
                     .iter()
-                    .filter(|c| {
-                        clause_of(c.at) == clause_of(hm.tokens.start)
-                            && dist(c) <= MAX_CUE_DISTANCE
+                    .filter(|c| clause_of(c.at) == clause_of(hm.tokens.start))
+                    .map(|c| (dist(c), c))
+                    .filter(|&(d, c)| {
+                        d <= MAX_CUE_DISTANCE
                             // "in Damascus bewijs verzamelden van een
                             // gifgasaanval": a cue that completes another
                             // noun takes no site before it.
                             && !(c.at >= hm.tokens.end && classify::is_complement(&tokens, c.at))
                     })
-                    .min_by_key(|c| (dist(c), c.at))
+                    .min_by_key(|&(d, c)| (d, c.at))
                 else {
                     continue;
                 };
