@@ -275,6 +275,7 @@ enum Fold {
 /// or accented words); the tokens borrow it and the text.
 pub fn tokenize<'a>(text: &'a str, arena: &'a mut String) -> (Vec<Token<'a>>, Vec<Sentence>) {
     arena.clear();
+    let classes = lexicon::WordClasses::get();
     let b = text.as_bytes();
     let n = b.len();
     // (About one word per six bytes of news text.)
@@ -332,7 +333,7 @@ pub fn tokenize<'a>(text: &'a str, arena: &'a mut String) -> (Vec<Token<'a>>, Ve
                     cap: false,
                     joined: next_is_word && k > end,
                     sentence_start: new_sentence,
-                    class: lexicon::word_class(folded),
+                    class: classes.of(folded),
                 });
                 new_sentence = false;
                 // (Past the spaces and hyphen after the word: bytes of
@@ -424,7 +425,7 @@ pub fn tokenize<'a>(text: &'a str, arena: &'a mut String) -> (Vec<Token<'a>>, Ve
                 Fold::Text(..) => in_text.unwrap_or(""),
                 Fold::Arena(a, z) => &arena[a..z],
             };
-            let class = lexicon::word_class(folded);
+            let class = classes.of(folded);
             i = end;
             if folded.is_empty() {
                 continue;
@@ -874,6 +875,15 @@ fn known_similar(memo: &mut Known, g: &Gazetteer, i: usize, key: &str) {
     }
 }
 
+/// [`crate::index::word_hash`] of token `k`'s folded form, from `last` (the
+/// last token hashed, and its hash) when it is that token.
+fn word_hash_at(last: &mut (usize, u64), tokens: &[Token], k: usize) -> u64 {
+    if last.0 != k {
+        *last = (k, crate::index::word_hash(tokens[k].folded.as_bytes()));
+    }
+    last.1
+}
+
 /// Find place mentions in tokenised text.
 pub fn find_mentions(
     g: &Gazetteer,
@@ -898,6 +908,9 @@ fn find_with(
     let mut key = String::with_capacity(64);
     let mut skel = String::with_capacity(64);
     let max_walk = g.max_words + 2;
+    // The last word hashed for the pair filter, and its hash: the second
+    // word of one pair is often the first of the next.
+    let mut hashed = (usize::MAX, 0);
     let shout = Cell::new(None);
     let mut next_cap: Vec<usize> = Vec::with_capacity(tokens.len());
     let mut run_end: Vec<usize> = Vec::with_capacity(tokens.len());
@@ -921,7 +934,10 @@ fn find_with(
             if !t.cap {
                 // The second word the walk would add to the key.
                 let second = (i + 1..=reach_last).find(|&k| !article(&tokens[k]));
-                let may = second.is_some_and(|k| g.may_start_pair(t.folded, tokens[k].folded));
+                let may = second.is_some_and(|k| {
+                    let first = word_hash_at(&mut hashed, tokens, i);
+                    g.may_start_pair_hashed(first, word_hash_at(&mut hashed, tokens, k))
+                });
                 if !may {
                     i += 1;
                     continue;
@@ -1074,6 +1090,19 @@ fn find_with(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The pair filter's hash of a token, remembered for the last token
+    /// only, is that token's whatever the order of the questions.
+    #[test]
+    fn word_hash_at_answers_for_the_token_asked() {
+        let mut arena = String::new();
+        let (t, _) = tokenize("ten noorden van Idlib en Aleppo", &mut arena);
+        let mut last = (usize::MAX, 0);
+        for k in [0, 1, 1, 2, 4, 3, 3, 0, 4] {
+            let want = crate::index::word_hash(t[k].folded.as_bytes());
+            assert_eq!(word_hash_at(&mut last, &t, k), want, "token {k}");
+        }
+    }
 
     #[test]
     fn words_numbers_sentences() {

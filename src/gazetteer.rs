@@ -621,8 +621,15 @@ impl Gazetteer {
     /// see [`crate::index`]). The words are hashed as if joined by a space,
     /// without joining them.
     pub fn may_start_pair(&self, first: &str, second: &str) -> bool {
+        use crate::index::word_hash;
+        self.may_start_pair_hashed(word_hash(first.as_bytes()), word_hash(second.as_bytes()))
+    }
+
+    /// [`Gazetteer::may_start_pair`] of two words by their
+    /// [`crate::index::word_hash`]es.
+    pub fn may_start_pair_hashed(&self, first: u64, second: u64) -> bool {
         let (log2, bits) = self.pair_filter;
-        let (a, b) = crate::index::pair_bits_of(first, second, log2);
+        let (a, b) = crate::index::pair_bits_of_hashes(first, second, log2);
         bits[a / 8] & (1 << (a % 8)) != 0 && bits[b / 8] & (1 << (b % 8)) != 0
     }
 

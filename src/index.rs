@@ -273,9 +273,19 @@ pub fn pair_bits(pair: &str, log2: u32) -> (usize, usize) {
 /// them. (Asked for most lowercase words of every text: each word is
 /// hashed from at most two eight-byte reads, not byte by byte.)
 pub fn pair_bits_of(first: &str, second: &str, log2: u32) -> (usize, usize) {
+    pair_bits_of_hashes(
+        word_hash(first.as_bytes()),
+        word_hash(second.as_bytes()),
+        log2,
+    )
+}
+
+/// [`pair_bits_of`] of two words whose [`word_hash`]es are known (a text's
+/// word is the second of one pair and the first of the next).
+pub fn pair_bits_of_hashes(first: u64, second: u64, log2: u32) -> (usize, usize) {
     let h = mum(
-        word_hash(first.as_bytes()) ^ 0x2d35_8dcc_aa6c_78a5,
-        word_hash(second.as_bytes()) ^ 0x8bb8_4b93_962e_acc9,
+        first ^ 0x2d35_8dcc_aa6c_78a5,
+        second ^ 0x8bb8_4b93_962e_acc9,
     );
     pair_bits_of_hash(h, log2)
 }
@@ -291,7 +301,7 @@ fn mum(a: u64, b: u64) -> u64 {
 /// shorter word) and its length. Words longer than 16 bytes that share
 /// both ends and the length hash alike: for a filter, a rare false
 /// positive.
-pub(crate) fn word_hash(w: &[u8]) -> u64 {
+pub fn word_hash(w: &[u8]) -> u64 {
     ends_hash(word_ends(w), w.len())
 }
 

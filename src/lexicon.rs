@@ -412,13 +412,30 @@ fn class_table() -> &'static [u16; CLASS_BUCKETS] {
 
 /// The [`class`] bits of a folded word.
 pub fn word_class(w: &str) -> u16 {
-    let b = w.as_bytes();
-    let digits = if b.first().is_some_and(u8::is_ascii_digit) {
-        class::DATE | class::NUMBER
-    } else {
-        0
-    };
-    class_table()[bucket3(b)] | digits
+    WordClasses::get().of(w)
+}
+
+/// The table behind [`word_class`], fetched once by a caller that asks
+/// about every word of a text (the tokenizer), not once a word.
+#[derive(Clone, Copy)]
+pub struct WordClasses(&'static [u16; CLASS_BUCKETS]);
+
+impl WordClasses {
+    pub fn get() -> WordClasses {
+        WordClasses(class_table())
+    }
+
+    /// [`word_class`] of `w`.
+    #[inline]
+    pub fn of(self, w: &str) -> u16 {
+        let b = w.as_bytes();
+        let digits = if b.first().is_some_and(u8::is_ascii_digit) {
+            class::DATE | class::NUMBER
+        } else {
+            0
+        };
+        self.0[bucket3(b)] | digits
+    }
 }
 
 /// Does a folded word match a pattern (`stem*` or whole word)?
