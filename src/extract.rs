@@ -688,8 +688,11 @@ fn shouting(text: &str, t: &Token, memo: &Cell<Option<(usize, usize, bool)>>) ->
     {
         return shout;
     }
-    let a = text[..t.start].rfind('\n').map_or(0, |p| p + 1);
-    let b = text[t.end..].find('\n').map_or(text.len(), |p| t.end + p);
+    // (A line is often a whole paragraph, read here for every article with
+    // an acronym: memchr's vector search.)
+    let bytes = text.as_bytes();
+    let a = memchr::memrchr(b'\n', &bytes[..t.start]).map_or(0, |p| p + 1);
+    let b = memchr::memchr(b'\n', &bytes[t.end..]).map_or(text.len(), |p| t.end + p);
     let shout = more_upper_than_lower(&text[a..b]);
     memo.set(Some((a, b, shout)));
     shout
