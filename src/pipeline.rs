@@ -159,7 +159,7 @@ fn plain_ascii_line(b: &[u8]) -> bool {
         space_before = spaces >> 63 != 0;
     }
     for &c in chunks.remainder() {
-        if c >= 0x80 || c < 0x20 || (c == b' ' && space_before) {
+        if !(0x20..0x80).contains(&c) || (c == b' ' && space_before) {
             return false;
         }
         space_before = c == b' ';
