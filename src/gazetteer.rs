@@ -937,6 +937,12 @@ pub fn within_km(a: (f64, f64), b: (f64, f64), km: f64) -> bool {
 /// Great-circle distance in kilometres between two `(lat, lon)` points.
 pub fn distance_km(a: (f64, f64), b: (f64, f64)) -> f64 {
     use geo::{Distance, Haversine, Point};
+    // A point and itself, as the haversine formula gives it (every term is
+    // zero), without its trigonometry: a mention's own candidate is asked
+    // about its own anchor, a tight mention's first place about itself.
+    if a == b {
+        return 0.0;
+    }
     Haversine.distance(Point::new(a.1, a.0), Point::new(b.1, b.0)) / 1000.0
 }
 
@@ -987,6 +993,25 @@ mod tests {
             assert_eq!(hits, want, "{keep:?}");
             assert_eq!(hits.len(), 1);
         }
+    }
+
+    /// Kilometres between `(lat, lon)` points: Ras al-Ain to Tal Abyad is
+    /// about 101 km; a point and itself is zero, to the bit what the
+    /// haversine formula gives.
+    #[test]
+    fn distances() {
+        let ras_al_ain = (36.8503, 40.0706);
+        let tal_abyad = (36.6975, 38.9567);
+        let d = distance_km(ras_al_ain, tal_abyad);
+        assert!((d - 100.6).abs() < 1.0, "{d}");
+        assert_eq!(distance_km(tal_abyad, ras_al_ain), d);
+        for p in [ras_al_ain, (0.0, 0.0), (-89.9, 179.9), (51.5, -0.1)] {
+            use geo::{Distance, Haversine, Point};
+            let formula = Haversine.distance(Point::new(p.1, p.0), Point::new(p.1, p.0)) / 1000.0;
+            assert_eq!(distance_km(p, p).to_bits(), formula.to_bits(), "{p:?}");
+        }
+        assert!(within_km(ras_al_ain, tal_abyad, 110.0));
+        assert!(!within_km(ras_al_ain, tal_abyad, 90.0));
     }
 
     /// Two gazetteers of one place each, for the per-gazetteer tables.
