@@ -253,12 +253,15 @@ fn is_modal_context(
         // aanvalt, …"); inside one "als" is "as" ("bedoeld als antwoord op
         // een raketaanval").
         let conditional = matches!(w, "als" | "if" | "wanneer" | "indien");
-        let opens_clause = k == range.start
-            || clause_break_after(text, tokens, k - 1)
-            || (matches!(tokens[k - 1].folded, "ook" | "zelfs" | "even" | "only")
-                && (k - 1 == range.start || clause_break_after(text, tokens, k - 2)));
+        // (Asked only of a conditional modal word.)
+        let opens_clause = || {
+            k == range.start
+                || clause_break_after(text, tokens, k - 1)
+                || (matches!(tokens[k - 1].folded, "ook" | "zelfs" | "even" | "only")
+                    && (k - 1 == range.start || clause_break_after(text, tokens, k - 2)))
+        };
         let modal = tokens[k].class & lexicon::class::MODAL != 0 && lexicon::is_modal(w);
-        if (modal && (!conditional || opens_clause)) || (steps <= 2 && lexicon::is_negation(w)) {
+        if (modal && (!conditional || opens_clause())) || (steps <= 2 && lexicon::is_negation(w)) {
             return true;
         }
     }
@@ -1065,13 +1068,17 @@ pub fn clauses(text: &str, tokens: &[Token], range: std::ops::Range<usize>) -> V
     let mut c = 0;
     for k in range.clone() {
         if k > range.start {
-            let gap = &text[tokens[k - 1].end..tokens[k].start];
+            let (a, b) = (tokens[k - 1].end, tokens[k].start);
             let w = tokens[k].folded;
             // (Most words follow one space: no punctuation to look for.)
-            let plain = gap == " ";
+            let plain = b == a + 1 && text.as_bytes()[a] == b' ';
+            let punctuated = || {
+                let gap = &text[a..b];
+                gap.contains([';', ':', '(', ')'])
+                    || (gap.contains(',') && lexicon::is_clause_start(w))
+            };
             if (tokens[k].class & lexicon::class::CONJ != 0 && lexicon::is_conjunction(w))
-                || (!plain && gap.contains([';', ':', '(', ')']))
-                || (!plain && gap.contains(',') && lexicon::is_clause_start(w))
+                || (!plain && punctuated())
             {
                 c += 1;
             }
