@@ -303,6 +303,39 @@ pub fn deaths_starting(w: &str) -> impl Iterator<Item = &'static [&'static str]>
         .filter(move |p| word_matches(p[0], w))
 }
 
+/// A word list written once: the predicate (a `matches!`, which the
+/// compiler turns into a switch on the length and a few comparisons) and
+/// the same words as a slice, for the class table ([`class`]).
+macro_rules! word_set {
+    ($(#[$doc:meta])* $vis:vis fn $name:ident, const $list:ident = [$($w:literal),* $(,)?]) => {
+        $(#[$doc])*
+        $vis fn $name(w: &str) -> bool {
+            matches!(w, $($w)|*)
+        }
+
+        #[doc = concat!("The words of [`", stringify!($name), "`].")]
+        $vis const $list: &[&str] = &[$($w),*];
+    };
+}
+
+/// [`place_noun`] and [`PLACE_NOUNS`] from one list of words per kind.
+macro_rules! place_nouns {
+    ($($kind:ident => [$($w:literal),* $(,)?]),* $(,)?) => {
+        /// Nouns that name a kind of place: the word before a name, as in "de
+        /// stad Idlib", "the town of Suluk". The value says which kind it
+        /// points to.
+        pub fn place_noun(w: &str) -> Option<PlaceNoun> {
+            Some(match w {
+                $($($w)|* => PlaceNoun::$kind,)*
+                _ => return None,
+            })
+        }
+
+        /// The words of [`place_noun`].
+        pub const PLACE_NOUNS: &[&str] = &[$($($w,)*)*];
+    };
+}
+
 /// What a word may be, as bits, looked up by its first three letters (one
 /// array index, no hashing): the sentence-level steps pass over the many
 /// words that can be none of these with one bit test. A bit is a "maybe":
@@ -331,6 +364,10 @@ pub mod class {
     pub const CONJ: u16 = 512;
     /// A threat, plan, fear, condition or negation ([`super::is_modal`]).
     pub const MODAL: u16 = 1024;
+    /// A word that is no content word for its place in a list
+    /// ([`super::is_content_word`]): an article, a preposition, a place
+    /// noun (demonyms have their own bit).
+    pub const FUNCTION: u16 = 2048;
 }
 
 /// "N years ago" ("vier jaar geleden", "two years ago"): the year word.
@@ -405,6 +442,14 @@ fn class_table() -> &'static [u16; CLASS_BUCKETS] {
         }
         for w in MODAL_WORDS {
             mark(w, class::MODAL);
+        }
+        for w in FILLERS
+            .iter()
+            .chain(LOCATIVES)
+            .chain(NOT_SITE_PREPS)
+            .chain(PLACE_NOUNS)
+        {
+            mark(w, class::FUNCTION);
         }
         t
     })
@@ -697,13 +742,20 @@ pub fn is_content_word(w: &str) -> bool {
 /// token's): the demonym list is searched only where the bit says it may
 /// hold the word.
 pub fn is_content_word_of_class(w: &str, class: u16) -> bool {
-    !(matches!(
-        w,
-        "de" | "het" | "een" | "the" | "a" | "an" | "ten" | "van" | "of"
-    ) || is_locative(w)
+    // (Most words of a text are in no list: their bits say so.)
+    if class & (class::FUNCTION | class::DEMONYM) == 0 {
+        return true;
+    }
+    !(is_filler(w)
+        || is_locative(w)
         || is_not_site_prep(w)
         || demonym_of_class(w, class).is_some()
         || place_noun(w).is_some())
+}
+
+word_set! {
+    /// Articles and the prepositions of "ten noorden van": never content words.
+    fn is_filler, const FILLERS = ["de", "het", "een", "the", "a", "an", "ten", "van", "of"]
 }
 
 /// Function words that open sentences and never stand capitalised inside
@@ -795,32 +847,32 @@ pub fn is_cue_word(w: &str) -> bool {
     cues_starting(w).any(|c| c.words.len() == 1)
 }
 
-/// Prepositions that put an event *at* a place.
-pub fn is_locative(w: &str) -> bool {
-    matches!(
-        w,
-        "in" | "op"
-            | "te"
-            | "rond"
-            | "rondom"
-            | "boven"
-            | "binnen"
-            | "at"
-            | "on"
-            | "inside"
-            | "into"
-            | "across"
-            | "over"
-            | "throughout"
-            | "within"
-            | "around"
-            | "onto"
-            | "nabij"
-            | "bij"
-            | "near"
-            | "outside"
-            | "buiten"
-    )
+word_set! {
+    /// Prepositions that put an event *at* a place.
+    pub fn is_locative, const LOCATIVES = [
+        "in",
+        "op",
+        "te",
+        "rond",
+        "rondom",
+        "boven",
+        "binnen",
+        "at",
+        "on",
+        "inside",
+        "into",
+        "across",
+        "over",
+        "throughout",
+        "within",
+        "around",
+        "onto",
+        "nabij",
+        "bij",
+        "near",
+        "outside",
+        "buiten",
+    ]
 }
 
 /// Prepositions that put an event *near* a place (ACLED precision 2).
@@ -831,39 +883,38 @@ pub fn is_near(w: &str) -> bool {
     )
 }
 
-/// Prepositions that make a place an origin, path, destination, reference
-/// or owner rather than the event site.
-pub fn is_not_site_prep(w: &str) -> bool {
-    matches!(
-        w,
-        "uit"
-            | "vanuit"
-            | "van"
-            | "vanaf"
-            | "from"
-            | "of"
-            | "naar"
-            | "to"
-            | "towards"
-            | "richting"
-            | "tussen"
-            | "between"
-            | "door"
-            | "by"
-            | "via"
-            | "met"
-            | "with"
-            | "tegen"
-            | "against"
-            | "aan"
-            | "voor"
-            | "for"
-            | "over"
-            | "about"
-            | "behalve"
-            | "zoals"
-            | "like"
-    )
+word_set! {
+    /// Prepositions that make a place an origin, path, destination, reference
+    /// or owner rather than the event site.
+    pub fn is_not_site_prep, const NOT_SITE_PREPS = [
+        "uit",
+        "vanuit",
+        "van",
+        "vanaf",
+        "from",
+        "of",
+        "naar",
+        "to",
+        "towards",
+        "richting",
+        "tussen",
+        "between",
+        "door",
+        "by",
+        "via",
+        "met",
+        "with",
+        "tegen",
+        "against",
+        "aan",
+        "voor",
+        "for",
+        "over",
+        "about",
+        "behalve",
+        "zoals",
+        "like",
+    ]
 }
 
 /// Direction and vicinity words: "ten noorden van X", "north of X",
@@ -916,25 +967,13 @@ pub fn is_direction(w: &str) -> bool {
     )
 }
 
-/// Nouns that name a kind of place: the word before a name, as in "de stad
-/// Idlib", "the town of Suluk". The value says which kind it points to.
-pub fn place_noun(w: &str) -> Option<PlaceNoun> {
-    Some(match w {
-        "provincie" | "province" | "regio" | "region" | "gouvernement" | "governorate"
-        | "gewest" | "deelstaat" => PlaceNoun::Province,
-        "stad" | "grensstad" | "grenssteden" | "steden" | "plaats" | "plaatsje" | "grensplaats"
-        | "dorp" | "dorpje" | "grensdorp" | "city" | "town" | "village" | "hoofdstad"
-        | "capital" | "havenstad" | "wijk" | "district" | "stadje" | "border" | "cities"
-        | "towns" | "villages" | "dorpen" => PlaceNoun::Settlement,
-        "kamp" | "vluchtelingenkamp" | "camp" | "kampen" | "gevangenis" | "prison" => {
-            PlaceNoun::Camp
-        }
-        "vliegbasis" | "luchtmachtbasis" | "airbase" | "basis" | "base" | "vliegveld"
-        | "airport" | "luchthaven" => PlaceNoun::Airbase,
-        "rivier" | "river" | "vallei" | "valley" => PlaceNoun::River,
-        "gebied" | "area" | "streek" => PlaceNoun::Area,
-        _ => return None,
-    })
+place_nouns! {
+    Province => ["provincie", "province", "regio", "region", "gouvernement", "governorate", "gewest", "deelstaat"],
+    Settlement => ["stad", "grensstad", "grenssteden", "steden", "plaats", "plaatsje", "grensplaats", "dorp", "dorpje", "grensdorp", "city", "town", "village", "hoofdstad", "capital", "havenstad", "wijk", "district", "stadje", "border", "cities", "towns", "villages", "dorpen"],
+    Camp => ["kamp", "vluchtelingenkamp", "camp", "kampen", "gevangenis", "prison"],
+    Airbase => ["vliegbasis", "luchtmachtbasis", "airbase", "basis", "base", "vliegveld", "airport", "luchthaven"],
+    River => ["rivier", "river", "vallei", "valley"],
+    Area => ["gebied", "area", "streek"],
 }
 
 /// What a place noun points to.
@@ -1792,6 +1831,10 @@ mod tests {
             assert!(demonym(w).is_none() || has(class::DEMONYM), "{w}: demonym");
             assert!(!is_conjunction(w) || has(class::CONJ), "{w}: conjunction");
             assert!(!is_modal(w) || has(class::MODAL), "{w}: modal");
+            assert!(
+                is_content_word(w) || has(class::FUNCTION | class::DEMONYM),
+                "{w}: function word"
+            );
             assert!(
                 number_word(w).is_none() || has(class::NUMBER),
                 "{w}: number"
