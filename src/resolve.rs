@@ -265,7 +265,10 @@ pub fn resolve(
     // several steps below, and with a world gazetteer each read is a miss
     // of the processor's cache.
     let mut starts = Vec::with_capacity(mentions.len() + 1);
-    let mut all_places = Vec::new();
+    // (Sized at once: grown a mention at a time, it was copied several
+    // times per article.)
+    let mut all_places =
+        Vec::with_capacity(mentions.iter().map(|m| m.candidates.len()).sum::<usize>());
     for m in mentions {
         starts.push(all_places.len());
         all_places.extend(m.candidates.iter().map(|&r| g.place(r)));
