@@ -536,7 +536,10 @@ pub fn tokenize<'a>(text: &'a str, arena: &'a mut String) -> (Vec<Token<'a>>, Ve
 /// never a name alone; a frequent one only for a prominent place (a
 /// country, province, region or city of 100,000); a fairly common one not
 /// first in its sentence, where every word is capitalised. (`prominent`
-/// says whether a candidate is such a place: see [`is_prominent`].)
+/// says whether a candidate is such a place: see [`is_prominent`]; `zipf`
+/// is [`lexicon::word_zipf`] of a one-word span's word, both asked only when
+/// needed.)
+#[allow(clippy::too_many_arguments)]
 fn acceptable(
     g: &Gazetteer,
     text: &str,
@@ -545,6 +548,7 @@ fn acceptable(
     span: std::ops::Range<usize>,
     cands: &[NameRef],
     prominent: impl Fn() -> bool,
+    zipf: impl Fn() -> Option<f64>,
 ) -> bool {
     let ts = &tokens[span.clone()];
     if !ts.iter().any(|t| t.cap) {
@@ -575,7 +579,7 @@ fn acceptable(
         if !t.cap {
             return false;
         }
-        match lexicon::word_zipf(t.folded) {
+        match zipf() {
             // Function words ("Van", "Of", "Den") are never names alone.
             Some(z) if z >= 6.0 => return false,
             Some(z) if z >= 4.5 && !prominent() => return false,
@@ -783,9 +787,21 @@ struct KnownKey {
     /// [`is_prominent`] of the exact places, and of the similar ones (asked
     /// while the places are borrowed from this entry, hence the cells).
     prominent: [Cell<Option<bool>>; 2],
+    /// [`lexicon::word_zipf`] of the key, for a key of one word (asked by
+    /// the common-word rules of both walks).
+    zipf: Cell<Option<Option<f64>>>,
 }
 
 type Known = StrMemo<KnownKey>;
+
+/// [`lexicon::word_zipf`] of `key`, a one-word key whose entry is `e`.
+fn known_zipf(e: &KnownKey, key: &str) -> Option<f64> {
+    e.zipf.get().unwrap_or_else(|| {
+        let z = lexicon::word_zipf(key);
+        e.zipf.set(Some(z));
+        z
+    })
+}
 
 /// [`StrMemo::bits`] of a [`KnownKey`]: its exact answer is known to hold
 /// no place and no longer key (most capitalised words), so a walk stops
@@ -969,8 +985,10 @@ fn find_with(
                     .as_ref()
                     .map_or((&[][..], false), |(h, l)| (&h[..], *l));
                 let prominent = || known_prominent(g, e, key, Match::Exact, hits);
+                // (Asked of a one-word span only, whose key is its word.)
+                let zipf = || known_zipf(e, key);
                 if !hits.is_empty()
-                    && acceptable(g, text, &shout, tokens, i..j + 1, hits, prominent)
+                    && acceptable(g, text, &shout, tokens, i..j + 1, hits, prominent, zipf)
                 {
                     best = Some((j + 1, hits.to_vec(), Match::Exact));
                 }
@@ -1010,7 +1028,7 @@ fn find_with(
                         || j < exact_end
                         || !tj.cap
                         || skeleton.bytes().filter(u8::is_ascii_alphabetic).count() < 4
-                        || (j == i && (key.len() < 6 || lexicon::word_zipf(t.folded).is_some()))
+                        || (j == i && (key.len() < 6 || known_zipf(memo.value(k), key).is_some()))
                     {
                         return longer;
                     }
@@ -1020,8 +1038,9 @@ fn find_with(
                     let e = memo.value(k);
                     let hits = e.similar.as_deref().unwrap_or_default();
                     let prominent = || known_prominent(g, e, key, Match::Skeleton, hits);
+                    let zipf = || known_zipf(e, key);
                     if !hits.is_empty()
-                        && acceptable(g, text, &shout, tokens, i..j + 1, hits, prominent)
+                        && acceptable(g, text, &shout, tokens, i..j + 1, hits, prominent, zipf)
                     {
                         best = Some((j + 1, hits.to_vec(), Match::Skeleton));
                     }
