@@ -206,12 +206,19 @@ fn json_str(buf: &mut Vec<u8>, s: &str) {
     let mut from = 0;
     let mut i = 0;
     while i < b.len() {
-        if let Some(chunk) = b.get(i..i + 8) {
-            let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
-            if special(x) == 0 {
-                i += 8;
-                continue;
+        // The last bytes, fewer than eight, padded with spaces (which need
+        // no escape): most strings of a feature are that short.
+        let x = match b.get(i..i + 8) {
+            Some(chunk) => u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8])),
+            None => {
+                let mut tail = [b' '; 8];
+                tail[..b.len() - i].copy_from_slice(&b[i..]);
+                u64::from_le_bytes(tail)
             }
+        };
+        if special(x) == 0 {
+            i += 8;
+            continue;
         }
         let c = b[i];
         let esc: &[u8] = match c {
