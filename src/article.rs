@@ -201,10 +201,15 @@ pub fn from_bytes(
         ),
     })?;
     let (date, body) = split_header(&raw);
+    // The body is the end of the file: the header is cut off in place, not
+    // the body copied.
+    let header = raw.len() - body.len();
+    let mut text = raw;
+    text.drain(..header);
     Ok(Article {
         id: id.to_string(),
         date: date.or(fallback),
-        text: body.to_string(),
+        text,
     })
 }
 
