@@ -27,6 +27,7 @@ use crate::gazetteer::{Gazetteer, Kind, NameRef, StrMemo};
 use crate::gaztools::{MIN_SKELETON_SIMILARITY, skeleton_similarity};
 use crate::lexicon;
 use crate::normalize::{fold_token_into, is_apostrophe, is_article, skeleton_token};
+use crate::swar::{HIGH, LOW};
 
 /// A word (or number) of the text.
 ///
@@ -149,20 +150,17 @@ const fn byte_classes() -> [u8; 256] {
     t
 }
 
-const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
-const LOW_BITS: u64 = 0x0101_0101_0101_0101;
-
 /// Of eight bytes (little-endian in `x`), which are ASCII digits, which
 /// lowercase and which uppercase letters: the high bit of each byte of the
 /// three masks. (Bytes of 0x80 and up, parts of other characters, are none
 /// of these.)
 #[inline]
 fn ascii_classes(x: u64) -> (u64, u64, u64) {
-    let x7 = x & !HIGH_BITS;
+    let x7 = x & !HIGH;
     // The high bit of each byte of `x7 + (0x80 - c)` says "byte >= c": a
     // byte below 0x80 plus at most 0x80 carries into no other byte.
-    let ge = |c: u8| (x7 + LOW_BITS * (0x80 - u64::from(c))) & HIGH_BITS;
-    let ascii = !x & HIGH_BITS;
+    let ge = |c: u8| (x7 + LOW * (0x80 - u64::from(c))) & HIGH;
+    let ascii = !x & HIGH;
     let digit = ge(b'0') & !ge(b'9' + 1);
     let lower = ge(b'a') & !ge(b'z' + 1);
     let upper = ge(b'A') & !ge(b'Z' + 1);
@@ -187,7 +185,7 @@ fn ascii_run(b: &[u8], mut end: usize) -> (usize, bool) {
     while let Some(chunk) = b.get(end..end + 8) {
         let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
         let (alnum, upper) = ascii_alnum_upper(x);
-        let stop = !alnum & HIGH_BITS;
+        let stop = !alnum & HIGH;
         let len = (stop.trailing_zeros() / 8) as usize;
         let within = if len == 8 {
             !0
@@ -746,7 +744,7 @@ fn case_counts(s: &str) -> (usize, usize) {
         ascii_lower += l.count_ones() as usize;
         ascii_upper += u.count_ones() as usize;
         // First bytes of other characters: 0b11xxxxxx.
-        let mut first = x & (x << 1) & HIGH_BITS;
+        let mut first = x & (x << 1) & HIGH;
         while first != 0 {
             other(at + (first.trailing_zeros() / 8) as usize);
             first &= first - 1;
@@ -1254,7 +1252,7 @@ mod tests {
                 assert_eq!(alnum & bit != 0, k & ALNUM != 0, "{v:#x} at {pos}");
                 assert_eq!(upper & bit != 0, k & UPPER != 0, "{v:#x} at {pos}");
                 // The other bytes, all letters, stay letters.
-                assert_eq!(alnum | bit, HIGH_BITS, "{v:#x} at {pos}");
+                assert_eq!(alnum | bit, HIGH, "{v:#x} at {pos}");
             }
         }
     }

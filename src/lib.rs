@@ -4,7 +4,8 @@
 //! [`article`] → [`extract`] → [`resolve`] (with [`gazetteer`]) →
 //! [`classify`] → [`pipeline`] → [`output`].
 //! [`normalize`] holds the spelling rules, [`lexicon`] the word lists,
-//! [`gaztools`] the gazetteer commands, [`cli`] the command line.
+//! [`gaztools`] the gazetteer commands, [`cli`] the command line, [`swar`]
+//! the eight-byte tests several stages share.
 
 pub mod article;
 pub mod classify;
@@ -18,3 +19,4 @@ pub mod normalize;
 pub mod output;
 pub mod pipeline;
 pub mod resolve;
+pub mod swar;

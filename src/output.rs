@@ -190,13 +190,10 @@ fn json_date(buf: &mut Vec<u8>, d: PartialDate) {
 /// `\\` and the control characters below U+0020 (`\n`, `\t` and the like
 /// by name, the others as `\u00XX`); everything else as it is.
 fn json_str(buf: &mut Vec<u8>, s: &str) {
-    const LOW: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
+    use crate::swar::{LOW, below};
     // Does any of eight bytes need an escape? (A byte below 0x20, or one
-    // equal to `"` or `\`: the "has a byte less than n" test of Bit
-    // Twiddling Hacks, exact for whether any byte does.)
+    // equal to `"` or `\`: one that, xor the quote, is below 1.)
     let special = |x: u64| {
-        let below = |x: u64, n: u8| x.wrapping_sub(LOW * u64::from(n)) & !x & HIGH;
         below(x, 0x20)
             | below(x ^ (LOW * u64::from(b'"')), 1)
             | below(x ^ (LOW * u64::from(b'\\')), 1)

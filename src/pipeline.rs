@@ -135,24 +135,17 @@ fn collapse_ws(s: &str) -> String {
 /// the like, all below 0x20) and without two spaces in a row? Eight bytes
 /// at a time, in one pass: the evidence of every feature is asked.
 fn plain_ascii_line(b: &[u8]) -> bool {
-    const LOW: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    use crate::swar::{HIGH, below, equal};
     // Whether the last byte before the current eight was a space.
     let mut space_before = false;
     let mut chunks = b.chunks_exact(8);
     for chunk in &mut chunks {
         let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
-        // A byte of 0x80 or more, or one below 0x20 (the "has a byte less
-        // than n" test of Bit Twiddling Hacks: exact for whether any byte
-        // is, among ASCII bytes).
-        if (x & HIGH) | (x.wrapping_sub(LOW * 0x20) & !x & HIGH) != 0 {
+        // A byte of 0x80 or more, or one below 0x20.
+        if (x & HIGH) | below(x, 0x20) != 0 {
             return false;
         }
-        // The spaces, exactly: a byte's high bit is set where it is one
-        // (no carry crosses bytes here).
-        let y = x ^ (LOW * u64::from(b' '));
-        let spaces = !(((y & LOW7) + LOW7) | y) & HIGH;
+        let spaces = equal(x, b' ');
         if spaces & (spaces << 8) != 0 || (space_before && spaces & 0x80 != 0) {
             return false;
         }
