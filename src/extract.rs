@@ -533,10 +533,10 @@ pub fn tokenize<'a>(text: &'a str, arena: &'a mut String) -> (Vec<Token<'a>>, Ve
 /// also a minor place needs more: a very frequent one ("Van", "Of") is
 /// never a name alone; a frequent one only for a prominent place (a
 /// country, province, region or city of 100,000); a fairly common one not
-/// first in its sentence, where every word is capitalised. (`prominent`
-/// says whether a candidate is such a place: see [`is_prominent`]; `zipf`
-/// is [`lexicon::word_zipf`] of a one-word span's word, both asked only when
-/// needed.)
+/// first in its sentence, where every word is capitalised. (Whether a
+/// candidate is such a place, [`is_prominent`], and the word's frequency are
+/// read from `e`, the table entry of the walk's key that matched `cands`
+/// `how`, and found only when needed; a one-word span's key is its word.)
 #[allow(clippy::too_many_arguments)]
 fn acceptable(
     g: &Gazetteer,
@@ -545,8 +545,8 @@ fn acceptable(
     tokens: &[Token],
     span: std::ops::Range<usize>,
     cands: &[NameRef],
-    prominent: impl Fn() -> bool,
-    zipf: impl Fn() -> Option<f64>,
+    e: &KnownKey,
+    how: Match,
 ) -> bool {
     let ts = &tokens[span.clone()];
     if !ts.iter().any(|t| t.cap) {
@@ -577,7 +577,8 @@ fn acceptable(
         if !t.cap {
             return false;
         }
-        match zipf() {
+        let prominent = || known_prominent(g, e, t.folded, how, cands);
+        match known_zipf(e, t.folded) {
             // Function words ("Van", "Of", "Den") are never names alone.
             Some(z) if z >= 6.0 => return false,
             Some(z) if z >= 4.5 && !prominent() => return false,
@@ -982,11 +983,8 @@ fn find_with(
                     .exact
                     .as_ref()
                     .map_or((&[][..], false), |(h, l)| (&h[..], *l));
-                let prominent = || known_prominent(g, e, key, Match::Exact, hits);
-                // (Asked of a one-word span only, whose key is its word.)
-                let zipf = || known_zipf(e, key);
                 if !hits.is_empty()
-                    && acceptable(g, text, &shout, tokens, i..j + 1, hits, prominent, zipf)
+                    && acceptable(g, text, &shout, tokens, i..j + 1, hits, e, Match::Exact)
                 {
                     best = Some((j + 1, hits.to_vec(), Match::Exact));
                 }
@@ -1035,10 +1033,8 @@ fn find_with(
                     known_similar(memo, g, k, key);
                     let e = memo.value(k);
                     let hits = e.similar.as_deref().unwrap_or_default();
-                    let prominent = || known_prominent(g, e, key, Match::Skeleton, hits);
-                    let zipf = || known_zipf(e, key);
                     if !hits.is_empty()
-                        && acceptable(g, text, &shout, tokens, i..j + 1, hits, prominent, zipf)
+                        && acceptable(g, text, &shout, tokens, i..j + 1, hits, e, Match::Skeleton)
                     {
                         best = Some((j + 1, hits.to_vec(), Match::Skeleton));
                     }
