@@ -415,12 +415,12 @@ pub fn tokenize<'a>(text: &'a str, arena: &'a mut String) -> (Vec<Token<'a>>, Ve
             };
             // (A word's folded form is the text itself, most often: sliced
             // once, for the class and the token.)
-            let in_text: Option<&'a str> = match fold {
-                Fold::Text(a, z) => Some(&text[a..z]),
-                Fold::Arena(..) => None,
+            let in_text: &'a str = match fold {
+                Fold::Text(a, z) => &text[a..z],
+                Fold::Arena(..) => "",
             };
             let folded: &str = match fold {
-                Fold::Text(..) => in_text.unwrap_or(""),
+                Fold::Text(..) => in_text,
                 Fold::Arena(a, z) => &arena[a..z],
             };
             let class = classes.of(folded);
@@ -465,7 +465,7 @@ pub fn tokenize<'a>(text: &'a str, arena: &'a mut String) -> (Vec<Token<'a>>, Ve
             }
             let (k, next_is_word) = joined_after(text, end);
             let folded = match fold {
-                Fold::Text(..) => in_text.unwrap_or(""),
+                Fold::Text(..) => in_text,
                 Fold::Arena(a, z) => {
                     in_arena.push((tokens.len(), a, z));
                     ""

@@ -617,16 +617,10 @@ impl Gazetteer {
     }
 
     /// May a key of two words or more start with these two words ("first
-    /// second")? False means certainly not; true, probably (a Bloom filter,
-    /// see [`crate::index`]). The words are hashed as if joined by a space,
-    /// without joining them.
-    pub fn may_start_pair(&self, first: &str, second: &str) -> bool {
-        use crate::index::word_hash;
-        self.may_start_pair_hashed(word_hash(first.as_bytes()), word_hash(second.as_bytes()))
-    }
-
-    /// [`Gazetteer::may_start_pair`] of two words by their
-    /// [`crate::index::word_hash`]es.
+    /// second"), given by their [`crate::index::word_hash`]es (a text's word
+    /// is the second of one pair and the first of the next, hashed once)?
+    /// False means certainly not; true, probably (a Bloom filter, see
+    /// [`crate::index`]).
     pub fn may_start_pair_hashed(&self, first: u64, second: u64) -> bool {
         let (log2, bits) = self.pair_filter;
         let (a, b) = crate::index::pair_bits_of_hashes(first, second, log2);
