@@ -968,12 +968,28 @@ pub fn is_direction(w: &str) -> bool {
 }
 
 place_nouns! {
-    Province => ["provincie", "province", "regio", "region", "gouvernement", "governorate", "gewest", "deelstaat"],
-    Settlement => ["stad", "grensstad", "grenssteden", "steden", "plaats", "plaatsje", "grensplaats", "dorp", "dorpje", "grensdorp", "city", "town", "village", "hoofdstad", "capital", "havenstad", "wijk", "district", "stadje", "border", "cities", "towns", "villages", "dorpen"],
-    Camp => ["kamp", "vluchtelingenkamp", "camp", "kampen", "gevangenis", "prison"],
-    Airbase => ["vliegbasis", "luchtmachtbasis", "airbase", "basis", "base", "vliegveld", "airport", "luchthaven"],
-    River => ["rivier", "river", "vallei", "valley"],
-    Area => ["gebied", "area", "streek"],
+    Province => [
+        "provincie", "province", "regio", "region", "gouvernement", "governorate", "gewest",
+        "deelstaat",
+    ],
+    Settlement => [
+        "stad", "grensstad", "grenssteden", "steden", "plaats", "plaatsje", "grensplaats", "dorp",
+        "dorpje", "grensdorp", "city", "town", "village", "hoofdstad", "capital", "havenstad",
+        "wijk", "district", "stadje", "border", "cities", "towns", "villages", "dorpen",
+    ],
+    Camp => [
+        "kamp", "vluchtelingenkamp", "camp", "kampen", "gevangenis", "prison",
+    ],
+    Airbase => [
+        "vliegbasis", "luchtmachtbasis", "airbase", "basis", "base", "vliegveld", "airport",
+        "luchthaven",
+    ],
+    River => [
+        "rivier", "river", "vallei", "valley",
+    ],
+    Area => [
+        "gebied", "area", "streek",
+    ],
 }
 
 /// What a place noun points to.
