@@ -13,6 +13,7 @@
 //! word, from its first three letters, the bits of the lists it may belong
 //! to, so that a sentence step passes over the other words with a bit test.
 
+use crate::buckets::{BUCKETS, bucket3, pattern_buckets};
 use crate::classify::EventType;
 
 /// How strongly a cue says what happened.
@@ -213,53 +214,22 @@ struct FirstLetters {
     ids: Vec<u16>,
 }
 
-/// Bucket index of a letter: a–z, or 26 for anything else (and for the end
-/// of the word). (Without a branch: these run for most words of a text.)
-#[inline]
-fn letter(b: Option<u8>) -> usize {
-    let d = b.unwrap_or(0).wrapping_sub(b'a');
-    if d < 26 { usize::from(d) } else { 26 }
-}
-
-#[inline]
-fn bucket_of(b: &[u8]) -> usize {
-    letter(b.first().copied()) * 27 + letter(b.get(1).copied())
-}
-
-/// The buckets of words by their first `width` letters (see [`letter`])
-/// that a pattern (a word, or a `stem*`) can match: one, or for a stem
-/// shorter than `width` every bucket it starts.
-fn pattern_buckets(pat: &str, width: u32) -> std::ops::Range<usize> {
-    let (stem, is_stem) = match pat.strip_suffix('*') {
-        Some(s) => (s, true),
-        None => (pat, false),
-    };
-    let b = stem.as_bytes();
-    let k = (0..width as usize).fold(0, |k, i| k * 27 + letter(b.get(i).copied()));
-    let span = match width.checked_sub(b.len() as u32) {
-        Some(free) if is_stem => 27usize.pow(free),
-        _ => 1,
-    };
-    let first = k - k % span;
-    first..first + span
-}
-
 impl FirstLetters {
     fn new<'a>(patterns: impl Iterator<Item = &'a str>) -> FirstLetters {
         let mut pairs: Vec<(usize, u16)> = Vec::new();
         for (id, pat) in patterns.enumerate() {
-            pairs.extend(pattern_buckets(pat, 3).map(|k| (k, id as u16)));
+            pairs.extend(pattern_buckets(pat).map(|k| (k, id as u16)));
         }
         pairs.sort_unstable();
         assert!(
             pairs.len() < usize::from(u16::MAX),
             "too many word patterns"
         );
-        let mut offsets = vec![0u16; CLASS_BUCKETS + 1];
+        let mut offsets = vec![0u16; BUCKETS + 1];
         for &(k, _) in &pairs {
             offsets[k + 1] += 1;
         }
-        for k in 0..CLASS_BUCKETS {
+        for k in 0..BUCKETS {
             offsets[k + 1] += offsets[k];
         }
         FirstLetters {
@@ -381,26 +351,14 @@ pub fn is_date_word(w: &str) -> bool {
     YEAR_WORDS.contains(&w) || YESTERDAY_WORDS.contains(&w)
 }
 
-/// Bucket of a word by its first three letters (see [`letter`]).
-///
-/// (This runs for every word of every text, so without a branch per
-/// letter; [`pattern_buckets`] puts the word lists in the same buckets, as
-/// the word-list tests check.)
-#[inline]
-fn bucket3(b: &[u8]) -> usize {
-    bucket_of(b) * 27 + letter(b.get(2).copied())
-}
-
-const CLASS_BUCKETS: usize = 27 * 27 * 27;
-
-fn class_table() -> &'static [u16; CLASS_BUCKETS] {
-    static TABLE: std::sync::OnceLock<Box<[u16; CLASS_BUCKETS]>> = std::sync::OnceLock::new();
+/// The [`class`] bits of every bucket ([`crate::buckets`]), marked once from
+/// the word lists.
+fn class_table() -> &'static [u16; BUCKETS] {
+    static TABLE: std::sync::OnceLock<Box<[u16; BUCKETS]>> = std::sync::OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut t = Box::new([0u16; CLASS_BUCKETS]);
+        let mut t = Box::new([0u16; BUCKETS]);
         let mut mark = |pat: &str, bit: u16| {
-            t[pattern_buckets(pat, 3)]
-                .iter_mut()
-                .for_each(|c| *c |= bit);
+            t[pattern_buckets(pat)].iter_mut().for_each(|c| *c |= bit);
         };
         for c in CUES {
             mark(c.words[0], class::CUE);
@@ -463,7 +421,7 @@ pub fn word_class(w: &str) -> u16 {
 /// The table behind [`word_class`], fetched once by a caller that asks
 /// about every word of a text (the tokenizer), not once a word.
 #[derive(Clone, Copy)]
-pub struct WordClasses(&'static [u16; CLASS_BUCKETS]);
+pub struct WordClasses(&'static [u16; BUCKETS]);
 
 impl WordClasses {
     pub fn get() -> WordClasses {
@@ -1472,7 +1430,7 @@ pub fn word_zipf(w: &str) -> Option<f64> {
     // a few lines, with nothing to build at start-up. (Two-letter blocks
     // held dozens of lines, a binary search over as many cache lines: the
     // table is bigger than the first-level cache.)
-    static BLOCKS: [(u32, u32); 27 * 27 * 27] =
+    static BLOCKS: [(u32, u32); BUCKETS] =
         include!(concat!(env!("OUT_DIR"), "/common_words_blocks.rs"));
     let b = w.as_bytes();
     let (lo, hi) = BLOCKS[bucket3(b)];

@@ -4,10 +4,12 @@
 //! [`article`] → [`extract`] → [`resolve`] (with [`gazetteer`]) →
 //! [`classify`] → [`pipeline`] → [`output`].
 //! [`normalize`] holds the spelling rules, [`lexicon`] the word lists,
-//! [`gaztools`] the gazetteer commands, [`cli`] the command line, [`swar`]
-//! the eight-byte tests several stages share.
+//! [`gaztools`] the gazetteer commands, [`cli`] the command line;
+//! [`buckets`] and [`swar`] hold the word buckets and eight-byte tests several
+//! stages share.
 
 pub mod article;
+pub mod buckets;
 pub mod classify;
 pub mod cli;
 pub mod extract;

@@ -1,0 +1,40 @@
+//! Words grouped by their first three letters: one array index per word
+//! instead of a hash of it. The word lists ([`crate::lexicon`]), the table
+//! of class bits and the common-word table share these buckets; `build.rs`
+//! compiles this file too, to lay out the common-word table in them.
+
+/// How many buckets: 27 choices per letter (a–z, and one for anything else
+/// or the end of the word).
+pub const BUCKETS: usize = 27 * 27 * 27;
+
+/// Bucket index of a letter: a–z, or 26 for anything else (and for the end
+/// of the word). (Without a branch: these run for most words of a text.)
+#[inline]
+pub fn letter(b: Option<u8>) -> usize {
+    let d = b.unwrap_or(0).wrapping_sub(b'a');
+    if d < 26 { usize::from(d) } else { 26 }
+}
+
+/// Bucket of a word by its first three letters (see [`letter`]).
+#[inline]
+pub fn bucket3(b: &[u8]) -> usize {
+    (letter(b.first().copied()) * 27 + letter(b.get(1).copied())) * 27 + letter(b.get(2).copied())
+}
+
+/// The buckets of the words a pattern (a word, or a `stem*`) can match:
+/// its own, or for a stem shorter than three letters every bucket it
+/// starts.
+pub fn pattern_buckets(pat: &str) -> std::ops::Range<usize> {
+    let (stem, is_stem) = match pat.strip_suffix('*') {
+        Some(s) => (s, true),
+        None => (pat, false),
+    };
+    let b = stem.as_bytes();
+    let k = bucket3(b);
+    let span = match 3u32.checked_sub(b.len() as u32) {
+        Some(free) if is_stem => 27usize.pow(free),
+        _ => 1,
+    };
+    let first = k - k % span;
+    first..first + span
+}
