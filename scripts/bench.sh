@@ -9,7 +9,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 shared=${1:-../shared}
 [ -x /usr/bin/time ] || { echo "bench.sh: /usr/bin/time not found (Debian: apt-get install time)" >&2; exit 2; }
-[ -d "$shared/corpus" ] || { echo "bench.sh: $shared/corpus not found (give the shared folder as the first argument)" >&2; exit 2; }
 cargo build --release --quiet
 bin=target/release/eventmap
 tmp=$(mktemp -d)
