@@ -52,7 +52,7 @@ pub struct Place {
     pub country: &'static str,
     pub kind: Kind,
     pub population: u64,
-    strings: &'static str,
+    strings: Blob,
     name_at: (u32, u32),
     admin1_at: (u32, u32),
     id_at: (u32, u32),
@@ -134,7 +134,7 @@ impl std::error::Error for GazError {}
 /// A gazetteer: an index (see [`crate::index`]) read in place.
 pub struct Gazetteer {
     bytes: &'static [u8],
-    strings: &'static str,
+    strings: Blob,
     n_places: usize,
     n_exact: usize,
     n_skel: usize,
@@ -150,11 +150,37 @@ pub struct Gazetteer {
     pair_filter: (u32, &'static [u8]),
 }
 
-/// The string at (offset, length) of the blob; empty when out of range (a
-/// damaged index reads as empty names, never out of bounds).
-fn blob_str(strings: &'static str, (o, l): (u32, u32)) -> &'static str {
-    let o = o as usize;
-    strings.get(o..o + l as usize).unwrap_or("")
+/// The string blob of an index.
+#[derive(Clone, Copy, Debug)]
+enum Blob {
+    /// Checked to be UTF-8 as a whole when opened: the built-in gazetteer
+    /// and one indexed in memory from CSV, both small.
+    Checked(&'static str),
+    /// An index file mapped into memory: each string is checked when read.
+    /// A world index's blob is 18 MB; checking it at open took most of a
+    /// cold start (9 → 4 ms) and faulted in every page of it, for the few
+    /// hundred strings an article reads.
+    Mapped(&'static [u8]),
+}
+
+impl Blob {
+    fn bytes(self) -> &'static [u8] {
+        match self {
+            Blob::Checked(s) => s.as_bytes(),
+            Blob::Mapped(b) => b,
+        }
+    }
+}
+
+/// The string at (offset, length) of the blob; empty when out of range or
+/// not UTF-8 (a damaged index reads as empty names, never out of bounds).
+fn blob_str(strings: Blob, (o, l): (u32, u32)) -> &'static str {
+    let r = o as usize..o as usize + l as usize;
+    match strings {
+        Blob::Checked(s) => s.get(r),
+        Blob::Mapped(b) => b.get(r).and_then(|b| std::str::from_utf8(b).ok()),
+    }
+    .unwrap_or("")
 }
 
 fn u32_at(b: &[u8], off: usize) -> u32 {
@@ -332,7 +358,7 @@ impl Gazetteer {
             let map =
                 unsafe { memmap2::Mmap::map(&f) }.map_err(|e| err(format!("cannot map: {e}")))?;
             let bytes: &'static [u8] = Box::leak(Box::new(map));
-            return Gazetteer::from_index(bytes, &file);
+            return Gazetteer::open_index(bytes, &file, false);
         }
         let data = std::fs::read(path).map_err(|e| err(format!("cannot read: {e}")))?;
         Ok(Gazetteer::new(read_places(&data, &file)?))
@@ -340,6 +366,16 @@ impl Gazetteer {
 
     /// Read an index in place, checking its header and string blob.
     pub fn from_index(bytes: &'static [u8], file: &str) -> Result<Gazetteer, GazError> {
+        Gazetteer::open_index(bytes, file, true)
+    }
+
+    /// Read an index in place, checking its header, and its string blob as
+    /// a whole when `check_blob` (else each string when read).
+    fn open_index(
+        bytes: &'static [u8],
+        file: &str,
+        check_blob: bool,
+    ) -> Result<Gazetteer, GazError> {
         let bad = |msg: &str| GazError {
             file: file.to_string(),
             line: None,
@@ -365,8 +401,14 @@ impl Gazetteer {
         if !consistent {
             return Err(bad("sections do not add up (truncated file?)"));
         }
-        let strings =
-            std::str::from_utf8(&bytes[strings_off..]).map_err(|_| bad("strings are not UTF-8"))?;
+        let strings = if check_blob {
+            Blob::Checked(
+                std::str::from_utf8(&bytes[strings_off..])
+                    .map_err(|_| bad("strings are not UTF-8"))?,
+            )
+        } else {
+            Blob::Mapped(&bytes[strings_off..])
+        };
         let read_table = |off: usize| -> Option<((u32, &'static [u8]), usize)> {
             let log2 = u32_at(bytes, off);
             if log2 > 40 {
@@ -509,7 +551,7 @@ impl Gazetteer {
             }
             if meta & 0xff_ffff == want {
                 let o = u32_at(probe, i * PROBE_SIZE) as usize;
-                if self.strings.as_bytes().get(o..o + key.len()) == Some(key.as_bytes()) {
+                if self.strings.bytes().get(o..o + key.len()) == Some(key.as_bytes()) {
                     let start = u32_at(runs, i * 8) as usize;
                     let count = usize::from(u16::from_le_bytes([
                         runs.get(i * 8 + 4).copied().unwrap_or(0),
@@ -961,6 +1003,29 @@ pub(crate) fn test_place(name: &str, country: &str) -> PlaceData {
 mod tests {
     use super::test_place as place;
     use super::*;
+
+    /// A mapped blob's strings are checked one by one: a damaged string
+    /// reads as empty, as one out of range does, and its neighbours read
+    /// as they would from a blob checked whole.
+    #[test]
+    fn blob_strings_checked_when_read() {
+        let good = "Ra's al-ʿAyn|Atmé";
+        let checked = Blob::Checked(good);
+        let mapped = Blob::Mapped(good.as_bytes());
+        for at in [(0, 13), (14, 5), (14, 4), (0, 0), (15, 30), (99, 1)] {
+            assert_eq!(blob_str(checked, at), blob_str(mapped, at), "{at:?}");
+        }
+        assert_eq!(blob_str(mapped, (0, 13)), "Ra's al-ʿAyn");
+        assert_eq!(blob_str(mapped, (14, 5)), "Atmé");
+        assert_eq!(blob_str(mapped, (15, 30)), "");
+        let mut damaged = good.as_bytes().to_vec();
+        damaged[2] = 0xff;
+        let damaged = Blob::Mapped(damaged.leak());
+        assert_eq!(blob_str(damaged, (0, 13)), "");
+        assert_eq!(blob_str(damaged, (14, 5)), "Atmé");
+        // (Half of a two-byte letter is not a string either.)
+        assert_eq!(blob_str(mapped, (14, 4)), "");
+    }
 
     /// The phonetic search filters by the country code kept in the index
     /// entry, and by the place record where the entry has none (a place in
