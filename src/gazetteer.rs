@@ -1004,6 +1004,38 @@ mod tests {
     use super::test_place as place;
     use super::*;
 
+    /// Country, province and source are stored once however many places
+    /// share them, and each place still reads its own.
+    #[test]
+    fn shared_fields_stored_once() {
+        let mut a = place("Atmeh", "SY");
+        a.admin1 = Some("Idlib Governorate".into());
+        let mut b = place("Saraqib", "SY");
+        b.admin1 = Some("Idlib Governorate".into());
+        let mut c = place("Qamishli", "SY");
+        c.admin1 = Some("Al-Hasakah Governorate".into());
+        let bytes = crate::index::build(&[a, b, c]);
+        let count = |s: &str| {
+            bytes
+                .windows(s.len())
+                .filter(|w| *w == s.as_bytes())
+                .count()
+        };
+        assert_eq!(count("Idlib Governorate"), 1);
+        assert_eq!(count("Al-Hasakah Governorate"), 1);
+        let g = Gazetteer::from_index(bytes.leak(), "test").unwrap();
+        let admin1: Vec<_> = (0..3).map(|i| g.place_at(i).admin1()).collect();
+        assert_eq!(
+            admin1,
+            [
+                Some("Idlib Governorate"),
+                Some("Idlib Governorate"),
+                Some("Al-Hasakah Governorate")
+            ]
+        );
+        assert!((0..3).all(|i| g.place_at(i).country == "SY" && g.place_at(i).source() == "test"));
+    }
+
     /// A mapped blob's strings are checked one by one: a damaged string
     /// reads as empty, as one out of range does, and its neighbours read
     /// as they would from a blob checked whole.
