@@ -398,14 +398,44 @@ impl<'a> FeatureWriter<'a> {
 
 /// Run `f` against standard output, or against a temporary file beside
 /// `path` that replaces `path` only when `f` succeeded.
+///
+/// A `path` that is no regular file (`/dev/null`, `/dev/stdout`, a named
+/// pipe, a shell's `>(gzip > layer.gz)`) is written in place: renaming a
+/// file over it would replace the device or pipe with a file. A symbolic
+/// link to a file is followed, so the link stays and its target gets the
+/// layer.
 pub fn write_to<F>(path: Option<&Path>, f: F) -> Result<(), WriteError>
 where
     F: FnOnce(&mut dyn Write) -> Result<(), WriteError>,
 {
+    let target = match path {
+        Some(p) if std::fs::symlink_metadata(p).is_ok_and(|m| m.file_type().is_symlink()) => {
+            // (A link to a file not written yet has no canonical path: its
+            // target, read from the link, gets the layer.)
+            std::fs::canonicalize(p).ok().or_else(|| {
+                let t = std::fs::read_link(p).ok()?;
+                Some(p.parent().map_or(t.clone(), |d| d.join(&t)))
+            })
+        }
+        _ => None,
+    };
+    let path = target.as_deref().or(path);
     match path {
         None => {
             let stdout = io::stdout();
             let mut w = BufWriter::with_capacity(1 << 16, stdout.lock());
+            f(&mut w)?;
+            w.flush()?;
+            Ok(())
+        }
+        Some(p) if std::fs::metadata(p).is_ok_and(|m| !m.is_file() && !m.is_dir()) => {
+            let file = std::fs::OpenOptions::new()
+                .write(true)
+                .open(p)
+                .map_err(|e| {
+                    WriteError::Input(format!("{}: cannot write there: {}", p.display(), e.kind()))
+                })?;
+            let mut w = BufWriter::with_capacity(1 << 16, file);
             f(&mut w)?;
             w.flush()?;
             Ok(())

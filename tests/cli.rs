@@ -138,6 +138,51 @@ fn output_file_is_written_atomically_and_kept_on_failure() {
     assert!(leftovers.is_empty());
 }
 
+/// `-o` on something that is no regular file (a named pipe here; also
+/// `/dev/null`, `/dev/stdout`, a shell's `>(gzip > l.gz)`) is written in
+/// place. A temporary file renamed over it once replaced `/dev/null` with
+/// an ordinary file when run as root.
+#[cfg(unix)]
+#[test]
+fn output_to_a_pipe_is_written_in_place() {
+    use std::os::unix::fs::FileTypeExt;
+    let env = TestEnv::new();
+    env.write("a.txt", ARTICLE);
+    let fifo = env.path("layer.pipe");
+    let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+    assert!(made.unwrap().success());
+    let reader = {
+        let fifo = fifo.clone();
+        std::thread::spawn(move || std::fs::read(fifo).unwrap())
+    };
+    let o = env.run(&["extract", "a.txt", "-o", "layer.pipe"]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    // (Checked before joining: a run that renamed a file over the pipe
+    // never opened it, and the reader would wait for ever.)
+    let kind = std::fs::symlink_metadata(&fifo).unwrap().file_type();
+    assert!(kind.is_fifo(), "{kind:?}");
+    assert_eq!(features(&reader.join().unwrap()).len(), 1);
+}
+
+/// `-o` through a symbolic link writes the link's target and keeps the
+/// link, whether the target exists yet or not.
+#[cfg(unix)]
+#[test]
+fn output_through_a_symlink_keeps_the_link() {
+    let env = TestEnv::new();
+    env.write("a.txt", ARTICLE);
+    std::fs::create_dir(env.path("layers")).unwrap();
+    std::os::unix::fs::symlink("layers/real.geojson", env.path("link.geojson")).unwrap();
+    for _ in 0..2 {
+        let o = env.run(&["extract", "a.txt", "-o", "link.geojson"]);
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        let link = std::fs::symlink_metadata(env.path("link.geojson")).unwrap();
+        assert!(link.file_type().is_symlink());
+        let layer = std::fs::read(env.path("layers/real.geojson")).unwrap();
+        assert_eq!(features(&layer).len(), 1);
+    }
+}
+
 #[test]
 fn bad_input_gets_one_line_naming_the_file() {
     let env = TestEnv::new();
