@@ -607,7 +607,7 @@ impl Gazetteer {
         &self,
         key: &str,
         hits: &mut Vec<NameRef>,
-        keep: impl Fn(&str) -> bool,
+        keep: impl Fn(&[u8]) -> bool,
     ) -> bool {
         self.lookup_into(
             self.skel_table,
@@ -618,8 +618,8 @@ impl Gazetteer {
             |i| {
                 let off = self.skel_off + i * crate::index::ENTRY_SIZE;
                 keep(match self.bytes.get(off + 14..off + 16) {
-                    Some(cc) if cc != [0, 0] => std::str::from_utf8(cc).unwrap_or(""),
-                    _ => self.country_of(self.entry_ref(self.skel_off, i)),
+                    Some(cc) if cc != [0, 0] => cc,
+                    _ => self.country_of(self.entry_ref(self.skel_off, i)).as_bytes(),
                 })
             },
         )
@@ -1075,7 +1075,7 @@ mod tests {
         assert_eq!(all.len(), 3);
         for keep in ["SY", "NL", ""] {
             let mut hits = Vec::new();
-            g.skeleton_into_where(&skel, &mut hits, |c| c == keep);
+            g.skeleton_into_where(&skel, &mut hits, |c| c == keep.as_bytes());
             let want: Vec<NameRef> = all
                 .iter()
                 .copied()
