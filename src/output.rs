@@ -428,7 +428,11 @@ where
             w.flush()?;
             Ok(())
         }
-        Some(p) if std::fs::metadata(p).is_ok_and(|m| !m.is_file() && !m.is_dir()) => {
+        Some(p) if p.is_dir() => Err(WriteError::Input(format!(
+            "{}: is a directory: give a file name",
+            p.display()
+        ))),
+        Some(p) if std::fs::metadata(p).is_ok_and(|m| !m.is_file()) => {
             let file = std::fs::OpenOptions::new()
                 .write(true)
                 .open(p)

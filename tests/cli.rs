@@ -208,6 +208,13 @@ fn bad_input_gets_one_line_naming_the_file() {
 
     let e = env.fails(&["extract", "a.txt", "--format", "kml"]);
     assert!(e.contains("kml"), "{e}");
+
+    // An output that is a directory is named as one.
+    let e = env.fails(&["extract", "a.txt", "-o", "empty_dir"]);
+    assert!(
+        e.contains("empty_dir") && e.contains("is a directory"),
+        "{e}"
+    );
 }
 
 #[test]
