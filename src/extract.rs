@@ -187,11 +187,9 @@ fn ascii_run(b: &[u8], mut end: usize) -> (usize, bool) {
         let (alnum, upper) = ascii_alnum_upper(x);
         let stop = !alnum & HIGH;
         let len = (stop.trailing_zeros() / 8) as usize;
-        let within = if len == 8 {
-            !0
-        } else {
-            (1u64 << (len * 8)) - 1
-        };
+        // The bits below the first stop's (all of them when none stops):
+        // the bytes before it, without a branch.
+        let within = (stop & stop.wrapping_neg()).wrapping_sub(1);
         seen_upper |= upper & within != 0;
         end += len;
         if len < 8 {
@@ -1224,6 +1222,18 @@ mod tests {
         #[test]
         fn case_counts_any_text(line in "[a-zA-Z0-9 .,éÉßİıǅΑα\u{10400}\u{10428}]{0,40}") {
             proptest::prop_assert_eq!(case_counts(&line), case_counts_by_chars(&line));
+        }
+
+        /// The eight-byte word scan stops where a byte-by-byte one does and
+        /// sees the same capitals, from any start, in runs longer than a
+        /// chunk and at the end of the text.
+        #[test]
+        fn ascii_run_any_text(text in "[a-zA-Z0-9 .,é'-]{0,40}", from in 0usize..40) {
+            let b = text.as_bytes();
+            let from = from.min(b.len());
+            let end = from + b[from..].iter().take_while(|c| c.is_ascii_alphanumeric()).count();
+            let upper = b[from..end].iter().any(u8::is_ascii_uppercase);
+            proptest::prop_assert_eq!(ascii_run(b, from), (end, upper));
         }
 
         /// Lines shouted, ordinary or mixed, long enough for the count to
