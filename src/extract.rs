@@ -604,42 +604,62 @@ fn article(t: &Token) -> bool {
     t.class & lexicon::class::ARTICLE != 0 && is_article(t.folded)
 }
 
-/// The last word a name starting at token `i` can reach: names run over
-/// joined words only (spaces, one hyphen), stay in their sentence and hold
-/// at most `max` words. `run_end[i]` is the last word of the joined run
-/// holding word `i` (see [`joined_runs`]), so this costs nothing per word
-/// of the run (a run is often a whole sentence, and `max` is as long as the
-/// gazetteer's longest name).
-fn reach(run_end: &[usize], i: usize, max: usize) -> usize {
-    run_end[i].min(i + max - 1)
+/// The joined runs of one sentence, read forward: names run over joined
+/// words only (spaces, one hyphen) and stay in their sentence. Asked about
+/// words in increasing order (as the extractor walks a sentence), each
+/// answer moves a pointer forward, so a sentence costs one pass over its
+/// words, with nothing written per word (a run is often a whole sentence).
+struct Runs<'t, 'a> {
+    tokens: &'t [Token<'a>],
+    /// One past the sentence's last word.
+    end: usize,
+    /// The last word of the run holding the word last asked about.
+    run_end: usize,
+    /// The first capitalised word at or after the word last asked about
+    /// (`end` for none).
+    cap: usize,
 }
 
-/// For every word of a sentence, in one pass from its end (indexed by
-/// token; words before the sentence are left alone): the last word of the
-/// joined run holding it, into `run_end`, and the first capitalised word
-/// from it to the end of that run (`usize::MAX` for none), into `next_cap`.
-/// Every name needs a capital (`acceptable`), so a word with none in reach
-/// is passed over without a look-up: most words of a text.
-fn joined_runs(
-    tokens: &[Token],
-    s: &Sentence,
-    run_end: &mut Vec<usize>,
-    next_cap: &mut Vec<usize>,
-) {
-    let len = run_end.len().max(s.tokens.end);
-    run_end.resize(len, 0);
-    next_cap.resize(len, usize::MAX);
-    for k in s.tokens.clone().rev() {
-        let t = &tokens[k];
-        let continues = t.joined && k + 1 < s.tokens.end;
-        run_end[k] = if continues { run_end[k + 1] } else { k };
-        next_cap[k] = if t.cap {
-            k
-        } else if continues {
-            next_cap[k + 1]
-        } else {
-            usize::MAX
-        };
+impl<'t, 'a> Runs<'t, 'a> {
+    fn new(tokens: &'t [Token<'a>], s: &Sentence) -> Self {
+        Runs {
+            tokens,
+            end: s.tokens.end,
+            run_end: s.tokens.start,
+            cap: s.tokens.start,
+        }
+    }
+
+    /// The last word of the joined run holding word `i`.
+    fn run_end(&mut self, i: usize) -> usize {
+        if self.run_end < i {
+            self.run_end = i;
+        }
+        while self.run_end + 1 < self.end && self.tokens[self.run_end].joined {
+            self.run_end += 1;
+        }
+        self.run_end
+    }
+
+    /// The first capitalised word from `i` to the end of its run. Every
+    /// name needs a capital (`acceptable`), so a word with none in reach is
+    /// passed over without a look-up: most words of a text.
+    fn next_cap(&mut self, i: usize) -> Option<usize> {
+        if self.cap < i {
+            self.cap = i;
+        }
+        while self.cap < self.end && !self.tokens[self.cap].cap {
+            self.cap += 1;
+        }
+        let cap = self.cap;
+        (cap <= self.run_end(i)).then_some(cap)
+    }
+
+    /// The last word a name starting at word `i` can reach: the end of its
+    /// run, or `max` words (the gazetteer's longest name) when that is
+    /// nearer.
+    fn reach(&mut self, i: usize, max: usize) -> usize {
+        self.run_end(i).min(i + max - 1)
     }
 }
 
@@ -928,16 +948,14 @@ fn find_with(
     // word of one pair is often the first of the next.
     let mut hashed = (usize::MAX, 0);
     let shout = Cell::new(None);
-    let mut next_cap: Vec<usize> = Vec::with_capacity(tokens.len());
-    let mut run_end: Vec<usize> = Vec::with_capacity(tokens.len());
     for (si, s) in sentences.iter().enumerate() {
-        joined_runs(tokens, s, &mut run_end, &mut next_cap);
+        let mut runs = Runs::new(tokens, s);
         let mut i = s.tokens.start;
         while i < s.tokens.end {
             let t = &tokens[i];
             if article(t)
                 || t.folded.as_bytes()[0].is_ascii_digit()
-                || next_cap[i].saturating_sub(i) >= max_walk
+                || runs.next_cap(i).is_none_or(|c| c - i >= max_walk)
             {
                 i += 1;
                 continue;
@@ -946,7 +964,7 @@ fn find_with(
             // longer one ("northern Syria", "kamp Al-Hol"), so the first two
             // words of the key must start some key. The gazetteer's pair
             // filter says so without a look-up in the big table.
-            let reach_last = reach(&run_end, i, max_walk);
+            let reach_last = runs.reach(i, max_walk);
             if !t.cap {
                 // The second word the walk would add to the key.
                 let second = (i + 1..=reach_last).find(|&k| !article(&tokens[k]));
@@ -1104,6 +1122,38 @@ fn find_with(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Read forward with steps of any size, the runs agree with their
+    /// definition: a run ends at a word not joined to the next or at the
+    /// sentence's end; the capital is the first in the rest of the run.
+    #[test]
+    fn runs_read_forward_agree_with_their_definition() {
+        let texts = [
+            "Turkse troepen rukten op naar Ras al-Ain, Tal Abyad en Ain Issa.",
+            "in de regio Idlib Ook als het kalifaat valt",
+            "northern Syria - the town of Saraqib (Idlib) was shelled; SANA said",
+            "A B c d E. f g H i",
+            "x",
+        ];
+        for text in texts {
+            let mut arena = String::new();
+            let (tokens, sentences) = tokenize(text, &mut arena);
+            for s in &sentences {
+                let r = s.tokens.clone();
+                let joined = |k: usize| tokens[k].joined && k + 1 < r.end;
+                let run_end = |i: usize| (i..r.end).find(|&k| !joined(k)).unwrap();
+                let next_cap = |i: usize| (i..=run_end(i)).find(|&k| tokens[k].cap);
+                for step in [1, 2, 3] {
+                    let mut runs = Runs::new(&tokens, s);
+                    for i in r.clone().step_by(step) {
+                        assert_eq!(runs.next_cap(i), next_cap(i), "{text:?} {i}");
+                        assert_eq!(runs.run_end(i), run_end(i), "{text:?} {i}");
+                        assert_eq!(runs.reach(i, 3), run_end(i).min(i + 2), "{text:?} {i}");
+                    }
+                }
+            }
+        }
+    }
 
     /// The pair filter's hash of a token, remembered for the last token
     /// only, is that token's whatever the order of the questions.
