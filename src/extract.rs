@@ -920,7 +920,8 @@ fn word_hash_at(last: &mut (usize, u64), tokens: &[Token], k: usize) -> u64 {
     last.1
 }
 
-/// Find place mentions in tokenised text.
+/// Find place mentions in tokenised text, in text order (so a sentence's
+/// mentions are a run of the list, which the pipeline relies on).
 pub fn find_mentions(
     g: &Gazetteer,
     text: &str,
@@ -1122,6 +1123,23 @@ fn find_with(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Mentions come in text order: by sentence, then by word, without
+    /// overlaps.
+    #[test]
+    fn mentions_in_text_order() {
+        let g = Gazetteer::builtin();
+        let text = "Idlib en Aleppo. Turkse troepen rukten op naar Ras al-Ain, Tal Abyad en \
+            Ain Issa.\nIn Qamishli en Kobani vielen doden; ook Damascus en Homs.";
+        let mut arena = String::new();
+        let (tokens, sentences) = tokenize(text, &mut arena);
+        let ms = find_mentions(&g, text, &tokens, &sentences);
+        assert!(ms.len() >= 9, "{}", ms.len());
+        for w in ms.windows(2) {
+            assert!(w[0].sentence <= w[1].sentence);
+            assert!(w[0].tokens.end <= w[1].tokens.start);
+        }
+    }
 
     /// Read forward with steps of any size, the runs agree with their
     /// definition: a run ends at a word not joined to the next or at the

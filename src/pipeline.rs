@@ -235,16 +235,27 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
         return Vec::new();
     }
     let mentions = extract::find_mentions(g, text, &tokens, &sentences);
-    let places = resolve::resolve(g, text, &tokens, &mentions);
     let adate = article.date;
-
-    // Mentions (with a place) per sentence.
-    let mut by_sentence: Vec<Vec<usize>> = vec![Vec::new(); sentences.len()];
-    for (i, m) in mentions.iter().enumerate() {
-        if places[i].is_some() {
-            by_sentence[m.sentence].push(i);
-        }
-    }
+    // Each mention's place, chosen when a step first asks: the steps below
+    // ask about the mentions of the sentences that report something (and
+    // of those around the lead's events), most articles' few. The choice
+    // itself weighs every mention of the article (`resolve::Resolver`).
+    let resolver = resolve::Resolver::new(g, text, &tokens, &mentions);
+    let chosen: Vec<std::cell::OnceCell<Option<NameRef>>> = (0..mentions.len())
+        .map(|_| std::cell::OnceCell::new())
+        .collect();
+    let place_of = |i: usize| *chosen[i].get_or_init(|| resolver.choose(i));
+    // Mentions (with a place) per sentence. (Mentions come in text order.)
+    let resolved_in: Vec<std::cell::OnceCell<Vec<usize>>> = (0..sentences.len())
+        .map(|_| std::cell::OnceCell::new())
+        .collect();
+    let by_sentence = |si: usize| -> &Vec<usize> {
+        resolved_in[si].get_or_init(|| {
+            let from = mentions.partition_point(|m| m.sentence < si);
+            let to = mentions.partition_point(|m| m.sentence <= si);
+            (from..to).filter(|&i| place_of(i).is_some()).collect()
+        })
+    };
     // Roles of the resolved mentions, a sentence at a time, found when a
     // step first asks: only the sentences with a cue, a death count or a
     // generic event noun, and those around the lead's events, ever do.
@@ -253,11 +264,11 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
         .collect();
     let role_of = |i: usize| -> Role {
         let si = mentions[i].sentence;
-        let ids = &by_sentence[si];
+        let ids = by_sentence(si);
         let rs = sentence_roles[si].get_or_init(|| {
             let ms: Vec<&Mention> = ids.iter().map(|&i| &mentions[i]).collect();
             let ps: Vec<crate::gazetteer::Place> =
-                ids.iter().map(|&i| g.place(places[i].unwrap())).collect();
+                ids.iter().map(|&i| g.place(place_of(i).unwrap())).collect();
             let mut rs: Vec<Role> = Vec::with_capacity(ms.len());
             let info = classify::SentenceInfo::new(&tokens, sentences[si].tokens.clone());
             for k in 0..ms.len() {
@@ -273,7 +284,7 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
     };
     // The sites of sentence `si`: its resolved mentions in the role of one.
     let sites_of = |si: usize| -> Vec<usize> {
-        by_sentence[si]
+        by_sentence(si)
             .iter()
             .copied()
             .filter(|&i| role_of(i).is_site())
@@ -327,13 +338,13 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                 let sites = sites_of(si);
                 // Deaths with no clearer type.
                 for &i in &sites {
-                    let p = g.place(places[i].unwrap());
+                    let p = g.place(place_of(i).unwrap());
                     if p.kind == Kind::Country {
                         continue;
                     }
                     events.push(Event {
                         ty: EventType::Casualties,
-                        at: Some((places[i].unwrap(), i)),
+                        at: Some((place_of(i).unwrap(), i)),
                         role: role_of(i),
                         date,
                         sentence: si,
@@ -432,7 +443,7 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                 else {
                     continue;
                 };
-                let place = places[i].unwrap();
+                let place = place_of(i).unwrap();
                 let kind = g.place(place).kind;
                 for c in cues {
                     let coordinated = c.at == nearest.at || {
@@ -498,7 +509,7 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                 .find(|e| e.ty.is_violent());
             let target = match own_event {
                 Some(e) => Some(e),
-                None if by_sentence[si].is_empty() => events
+                None if by_sentence(si).is_empty() => events
                     .iter_mut()
                     .chain(placeless.iter_mut())
                     .filter(|e| e.sentence < si && e.sentence + 2 >= si && e.ty.is_violent())
@@ -534,8 +545,8 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
         for (si, sites) in &refiners {
             let Some(&i) = sites
                 .iter()
-                .filter(|&&i| kind_rank(g.place(places[i].unwrap()).kind) == 0)
-                .find(|&&i| within.is_none_or(|w| inside(g, places[i].unwrap(), w)))
+                .filter(|&&i| kind_rank(g.place(place_of(i).unwrap()).kind) == 0)
+                .find(|&&i| within.is_none_or(|w| inside(g, place_of(i).unwrap(), w)))
             else {
                 continue;
             };
@@ -548,7 +559,7 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
     };
     // Move an event to mention `i`, quoting the sentence the place came from.
     let relocate = |e: &mut Event, i: usize, label: &str| {
-        e.at = Some((places[i].unwrap(), i));
+        e.at = Some((place_of(i).unwrap(), i));
         e.role = role_of(i);
         e.notes.push_str(&format!(
             " [{label}: {}]",
@@ -581,33 +592,34 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
         let area_country = g.place(area).country;
         let inner: Vec<usize> = (0..mentions.len())
             .filter(|&i| {
-                role_of(i).is_site()
-                    && mentions[i].sentence.abs_diff(e.sentence) <= 2
-                    && places[i]
+                // (The distance first: the role needs the mention's place.)
+                mentions[i].sentence.abs_diff(e.sentence) <= 2
+                    && role_of(i).is_site()
+                    && place_of(i)
                         .is_some_and(|r| inside(g, r, area) && g.place(r).country == area_country)
             })
             .collect();
         let mut provinces: Vec<&str> = inner
             .iter()
-            .filter_map(|&i| g.place(places[i].unwrap()).admin1())
+            .filter_map(|&i| g.place(place_of(i).unwrap()).admin1())
             .collect();
         provinces.sort_unstable();
         provinces.dedup();
         if provinces.len() != 1
             || inner
                 .iter()
-                .any(|&i| g.place(places[i].unwrap()).admin1().is_none())
+                .any(|&i| g.place(place_of(i).unwrap()).admin1().is_none())
         {
             continue;
         }
         let count = |r: NameRef| {
             inner
                 .iter()
-                .filter(|&&i| places[i].unwrap().place == r.place)
+                .filter(|&&i| place_of(i).unwrap().place == r.place)
                 .count()
         };
         let best = inner.iter().copied().min_by_key(|&i| {
-            let r = places[i].unwrap();
+            let r = place_of(i).unwrap();
             (kind_rank(g.place(r).kind), std::cmp::Reverse(count(r)), i)
         });
         if let Some(i) = best {
@@ -631,6 +643,7 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
         } else if e.sentence < 3 && !any_located && e.ty.is_violent() {
             match *focus.get_or_init(|| {
                 let roles: Vec<Role> = (0..mentions.len()).map(role_of).collect();
+                let places: Vec<Option<NameRef>> = (0..mentions.len()).map(place_of).collect();
                 focus_site(g, &tokens, &mentions, &places, &roles)
             }) {
                 Some(i) => {
@@ -750,7 +763,7 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
     if config.all_mentions {
         let mut seen: Vec<u32> = merged.iter().map(|e| e.at.unwrap().0.place).collect();
         for (i, m) in mentions.iter().enumerate() {
-            let Some(r) = places[i] else { continue };
+            let Some(r) = place_of(i) else { continue };
             if seen.contains(&r.place) {
                 continue;
             }

@@ -2,7 +2,9 @@
 //!
 //! Takes the mentions of one article (each with every candidate place) and
 //! the article's words. Gives one chosen place per mention, or none when no
-//! candidate is plausible.
+//! candidate is plausible: [`resolve`] for all of them, [`Resolver`] for the
+//! ones asked about (the choice weighs the whole article either way, and is
+//! the same in any order).
 //!
 //! Rules, in the order they weigh (see DESIGN.md for the numbers):
 //! 1. match quality: an exact-key match beats a phonetic one, and phonetic
@@ -261,152 +263,209 @@ pub fn resolve(
     tokens: &[Token],
     mentions: &[Mention],
 ) -> Vec<Option<NameRef>> {
-    // Every candidate's place record, read once: each is asked about by
-    // several steps below, and with a world gazetteer each read is a miss
-    // of the processor's cache.
-    let mut starts = Vec::with_capacity(mentions.len() + 1);
-    // (Sized at once: grown a mention at a time, it was copied several
-    // times per article.)
-    let mut all_places =
-        Vec::with_capacity(mentions.iter().map(|m| m.candidates.len()).sum::<usize>());
-    for m in mentions {
+    let r = Resolver::new(g, text, tokens, mentions);
+    (0..mentions.len()).map(|mi| r.choose(mi)).collect()
+}
+
+/// What every mention's choice depends on, gathered from all the mentions
+/// of an article at once (candidates' records, the country focus, the
+/// anchors); then [`Resolver::choose`] decides one mention at a time, in
+/// any order and only for the mentions asked about: the extractor asks
+/// about those of the sentences that report an event, most articles' few.
+pub struct Resolver<'a, 't> {
+    g: &'a Gazetteer,
+    text: &'a str,
+    tokens: &'a [Token<'t>],
+    mentions: &'a [Mention],
+    /// Every candidate's place record, read once: each is asked about by
+    /// several steps, and with a world gazetteer each read is a miss of the
+    /// processor's cache. Mention `mi`'s are `all_places[starts[mi]..starts[mi + 1]]`.
+    all_places: Vec<crate::gazetteer::Place>,
+    starts: Vec<usize>,
+    /// Country focus from unambiguous mentions and demonyms, and its total.
+    focus: HashMap<&'static str, f64>,
+    total: f64,
+    /// Mentions whose candidates all lie within 60 km of each other (one
+    /// place, or a city and its province), located at the first; with the
+    /// mention they come from and their country.
+    anchors: Vec<(usize, (f64, f64), &'static str)>,
+    /// The anchors' points on a tenth-of-a-degree grid, sorted, and how many
+    /// distinct ones there are.
+    points: Vec<(i64, i64)>,
+    distinct_all: usize,
+    keys: Vec<Rc<str>>,
+    /// The country each mention names unambiguously, for "support".
+    sole_country: Vec<Option<&'static str>>,
+    /// Distances from candidates to the anchors, each found once per
+    /// article whatever the order of the questions.
+    spots: std::cell::RefCell<Spots>,
+}
+
+impl<'a, 't> Resolver<'a, 't> {
+    pub fn new(
+        g: &'a Gazetteer,
+        text: &'a str,
+        tokens: &'a [Token<'t>],
+        mentions: &'a [Mention],
+    ) -> Self {
+        let mut starts = Vec::with_capacity(mentions.len() + 1);
+        // (Sized at once: grown a mention at a time, it was copied several
+        // times per article.)
+        let mut all_places =
+            Vec::with_capacity(mentions.iter().map(|m| m.candidates.len()).sum::<usize>());
+        for m in mentions {
+            starts.push(all_places.len());
+            all_places.extend(m.candidates.iter().map(|&r| g.place(r)));
+        }
         starts.push(all_places.len());
-        all_places.extend(m.candidates.iter().map(|&r| g.place(r)));
-    }
-    starts.push(all_places.len());
-    let places_of = |mi: usize| &all_places[starts[mi]..starts[mi + 1]];
-    // Country focus from unambiguous mentions and demonyms.
-    let mut focus: HashMap<&str, f64> = HashMap::default();
-    for mi in 0..mentions.len() {
-        // (Every candidate in one country: no list to sort.)
-        if let Some((first, rest)) = places_of(mi).split_first()
-            && rest.iter().all(|p| p.country == first.country)
+        let places_of = |mi: usize| &all_places[starts[mi]..starts[mi + 1]];
+        let mut focus: HashMap<&'static str, f64> = HashMap::default();
+        for mi in 0..mentions.len() {
+            // (Every candidate in one country: no list to sort.)
+            if let Some((first, rest)) = places_of(mi).split_first()
+                && rest.iter().all(|p| p.country == first.country)
+            {
+                *focus.entry(first.country).or_default() += 1.0;
+            }
+        }
+        for t in tokens
+            .iter()
+            .filter(|t| t.class & lexicon::class::DEMONYM != 0)
         {
-            *focus.entry(first.country).or_default() += 1.0;
+            if let Some(cc) = lexicon::demonym(t.folded) {
+                *focus.entry(cc).or_default() += 0.5;
+            }
+        }
+        let total: f64 = focus.values().sum::<f64>().max(1.0);
+        let anchors: Vec<(usize, (f64, f64), &'static str)> = (0..mentions.len())
+            .filter_map(|i| {
+                let first = *places_of(i).first()?;
+                let tight = places_of(i).iter().all(|p| {
+                    p.kind != Kind::Country
+                        && within_km((first.lat, first.lon), (p.lat, p.lon), 60.0)
+                });
+                tight.then_some((i, (first.lat, first.lon), first.country))
+            })
+            .collect();
+        let keys: Vec<Rc<str>> = mentions.iter().map(|m| key_of(g, m.text(text))).collect();
+        let sole_country: Vec<Option<&'static str>> = (0..mentions.len())
+            .map(|mi| {
+                let mut cs = places_of(mi).iter().map(|p| p.country);
+                let first = cs.next()?;
+                cs.all(|c| c == first).then_some(first)
+            })
+            .collect();
+        let mut points: Vec<(i64, i64)> = anchors.iter().map(|a| grid(a.1)).collect();
+        points.sort_unstable();
+        let distinct_all = {
+            let mut d = points.clone();
+            d.dedup();
+            d.len()
+        };
+        let spots = std::cell::RefCell::new(Spots::new(&anchors));
+        Resolver {
+            g,
+            text,
+            tokens,
+            mentions,
+            all_places,
+            starts,
+            focus,
+            total,
+            anchors,
+            points,
+            distinct_all,
+            keys,
+            sole_country,
+            spots,
         }
     }
-    for t in tokens
-        .iter()
-        .filter(|t| t.class & lexicon::class::DEMONYM != 0)
-    {
-        if let Some(cc) = lexicon::demonym(t.folded) {
-            *focus.entry(cc).or_default() += 0.5;
-        }
+
+    fn places_of(&self, mi: usize) -> &[crate::gazetteer::Place] {
+        &self.all_places[self.starts[mi]..self.starts[mi + 1]]
     }
-    let total: f64 = focus.values().sum::<f64>().max(1.0);
 
-    // Anchors: mentions whose candidates all lie within 60 km of each other
-    // (one place, or a city and its province), located at the first; with
-    // the mention they come from and their country.
-    let anchors: Vec<(usize, (f64, f64), &str)> = mentions
-        .iter()
-        .enumerate()
-        .filter_map(|(i, _)| {
-            let first = *places_of(i).first()?;
-            let tight = places_of(i).iter().all(|p| {
-                p.kind != Kind::Country && within_km((first.lat, first.lon), (p.lat, p.lon), 60.0)
-            });
-            tight.then_some((i, (first.lat, first.lon), first.country))
-        })
-        .collect();
-    let keys: Vec<Rc<str>> = mentions.iter().map(|m| key_of(g, m.text(text))).collect();
-    // Countries named unambiguously by each mention, for "support".
-    let sole_country: Vec<Option<&str>> = (0..mentions.len())
-        .map(|mi| {
-            let mut cs = places_of(mi).iter().map(|p| p.country);
-            let first = cs.next()?;
-            cs.all(|c| c == first).then_some(first)
-        })
-        .collect();
-
-    // Distinct anchor points without mention `mi`: all of them, less the
-    // point of `mi` when no other anchor stands there.
-    let mut points: Vec<(i64, i64)> = anchors.iter().map(|a| grid(a.1)).collect();
-    points.sort_unstable();
-    let distinct_all = {
-        let mut d = points.clone();
-        d.dedup();
-        d.len()
-    };
-    let distinct_without = |mi: usize| -> usize {
-        match anchors.iter().find(|a| a.0 == mi) {
+    /// Distinct anchor points without mention `mi`: all of them, less the
+    /// point of `mi` when no other anchor stands there.
+    fn distinct_without(&self, mi: usize) -> usize {
+        match self.anchors.iter().find(|a| a.0 == mi) {
             Some(a) => {
                 let p = grid(a.1);
-                let alone = points.iter().filter(|&&q| q == p).count() == 1;
-                distinct_all - usize::from(alone)
+                let alone = self.points.iter().filter(|&&q| q == p).count() == 1;
+                self.distinct_all - usize::from(alone)
             }
-            None => distinct_all,
+            None => self.distinct_all,
         }
-    };
-    let mut spots = Spots::new(&anchors);
-    mentions
-        .iter()
-        .enumerate()
-        .map(|(mi, m)| {
-            let written: &str = &keys[mi];
-            let noun = adjacent_place_noun(tokens, m);
-            let demonym = demonym_before(tokens, m);
-            let distinct = distinct_without(mi);
-            // Needed only for exact matches on a variant.
-            let written_skeleton = std::cell::OnceCell::new();
-            let mut best: Option<(f64, NameRef)> = None;
-            for (&r, p) in m.candidates.iter().zip(places_of(mi)) {
-                let canonical = m.how == Match::Exact
-                    && (r.variant == 0
-                        || gaztools::is_canonical_skeleton(
-                            g,
-                            r,
-                            written_skeleton.get_or_init(|| skeleton_of(g, m.text(text))),
-                        ));
-                let quality = match m.how {
-                    Match::Exact if canonical => 1.0,
-                    Match::Exact => gaztools::CANONICAL_SHARE,
-                    Match::Skeleton => 0.9 * gaztools::skeleton_similarity(g, r, written),
-                };
-                let share = focus.get(p.country).copied().unwrap_or(0.0) / total;
-                let near = if p.kind.is_area() {
-                    0.0
+    }
+
+    /// The place of mention `mi`, or `None` where no candidate remains.
+    pub fn choose(&self, mi: usize) -> Option<NameRef> {
+        let (g, text, tokens) = (self.g, self.text, self.tokens);
+        let m = &self.mentions[mi];
+        let written: &str = &self.keys[mi];
+        let noun = adjacent_place_noun(tokens, m);
+        let demonym = demonym_before(tokens, m);
+        let distinct = self.distinct_without(mi);
+        let mut spots = self.spots.borrow_mut();
+        // Needed only for exact matches on a variant.
+        let written_skeleton = std::cell::OnceCell::new();
+        let mut best: Option<(f64, NameRef)> = None;
+        for (&r, p) in m.candidates.iter().zip(self.places_of(mi)) {
+            let canonical = m.how == Match::Exact
+                && (r.variant == 0
+                    || gaztools::is_canonical_skeleton(
+                        g,
+                        r,
+                        written_skeleton.get_or_init(|| skeleton_of(g, m.text(text))),
+                    ));
+            let quality = match m.how {
+                Match::Exact if canonical => 1.0,
+                Match::Exact => gaztools::CANONICAL_SHARE,
+                Match::Skeleton => 0.9 * gaztools::skeleton_similarity(g, r, written),
+            };
+            let share = self.focus.get(p.country).copied().unwrap_or(0.0) / self.total;
+            let near = if p.kind.is_area() {
+                0.0
+            } else {
+                // (Only the distances under 100 km count; those beyond
+                // STRAY_KM are infinite.)
+                let d = spots.distances(r, p, mi).fold(f64::INFINITY, f64::min);
+                if d < 30.0 {
+                    0.4
+                } else if d < 100.0 {
+                    0.2
                 } else {
-                    // (Only the distances under 100 km count; those beyond
-                    // STRAY_KM are infinite.)
-                    let d = spots.distances(r, p, mi).fold(f64::INFINITY, f64::min);
-                    if d < 30.0 {
-                        0.4
-                    } else if d < 100.0 {
-                        0.2
-                    } else {
-                        0.0
-                    }
-                };
-                if !plausible(
-                    r,
-                    p,
-                    m.how,
-                    mi,
-                    &mut spots,
-                    distinct,
-                    &sole_country,
-                    &keys,
-                    canonical,
-                ) {
-                    continue;
+                    0.0
                 }
-                // "de Syrische stad X", "the Syrian town of X", "Syrian Suri":
-                // a demonym right before a town's name rules out towns of
-                // other countries (not areas: "de Israëlische Golan").
-                if let Some(cc) = demonym
-                    && !p.kind.is_area()
-                    && !p.country.is_empty()
-                    && p.country != cc
-                {
-                    continue;
-                }
-                let score = quality + noun_bonus(noun, p.kind) + 0.4 * share + near + prior(p);
-                if best.is_none_or(|(s, _)| score > s) {
-                    best = Some((score, r));
-                }
+            };
+            if !plausible(
+                r,
+                p,
+                m.how,
+                mi,
+                &mut spots,
+                distinct,
+                &self.sole_country,
+                &self.keys,
+                canonical,
+            ) {
+                continue;
             }
-            best.map(|(_, r)| r)
-        })
-        .collect()
+            // "de Syrische stad X", "the Syrian town of X", "Syrian Suri":
+            // a demonym right before a town's name rules out towns of
+            // other countries (not areas: "de Israëlische Golan").
+            if let Some(cc) = demonym
+                && !p.kind.is_area()
+                && !p.country.is_empty()
+                && p.country != cc
+            {
+                continue;
+            }
+            let score = quality + noun_bonus(noun, p.kind) + 0.4 * share + near + prior(p);
+            if best.is_none_or(|(s, _)| score > s) {
+                best = Some((score, r));
+            }
+        }
+        best.map(|(_, r)| r)
+    }
 }

@@ -304,3 +304,34 @@ fn world_import_still_resolves_seed_places() {
         );
     }
 }
+
+/// A mention's place does not depend on which mentions were asked about
+/// before it, nor in what order: the pipeline asks only about the
+/// mentions of the sentences that report something.
+#[test]
+fn choice_does_not_depend_on_the_order_of_questions() {
+    use eventmap::{extract, resolve};
+    for seed in std::fs::read_dir(crate::util::root().join("seeds")).unwrap() {
+        let text = std::fs::read_to_string(seed.unwrap().path()).unwrap();
+        let mut arena = String::new();
+        let (tokens, sentences) = extract::tokenize(&text, &mut arena);
+        let mentions = extract::find_mentions(gaz(), &text, &tokens, &sentences);
+        let all = resolve::resolve(gaz(), &text, &tokens, &mentions);
+        assert!(all.iter().flatten().count() >= 3);
+        let n = mentions.len();
+        // Backwards, and every third one first.
+        let orders: [Vec<usize>; 2] = [
+            (0..n).rev().collect(),
+            (0..n)
+                .step_by(3)
+                .chain((0..n).filter(|i| i % 3 != 0))
+                .collect(),
+        ];
+        for order in orders {
+            let r = resolve::Resolver::new(gaz(), &text, &tokens, &mentions);
+            for &mi in &order {
+                assert_eq!(r.choose(mi), all[mi], "mention {mi}");
+            }
+        }
+    }
+}
