@@ -22,6 +22,7 @@
 //! its [`lexicon::class`] bits for the later stages.
 
 use std::cell::Cell;
+use std::rc::Rc;
 
 use crate::gazetteer::{Gazetteer, Kind, NameRef, StrMemo};
 use crate::gaztools::{MIN_SKELETON_SIMILARITY, skeleton_similarity};
@@ -80,7 +81,7 @@ pub struct Mention {
     pub sentence: usize,
     pub how: Match,
     /// Every gazetteer name the span matched.
-    pub candidates: Vec<NameRef>,
+    pub candidates: Rc<[NameRef]>,
 }
 
 impl Mention {
@@ -795,12 +796,12 @@ fn case_counts(s: &str) -> (usize, usize) {
 #[derive(Default)]
 struct KnownKey {
     /// Exact index: the places, and whether longer keys start with it.
-    exact: Option<(Box<[NameRef]>, bool)>,
+    exact: Option<(Rc<[NameRef]>, bool)>,
     /// Skeleton index: the key's skeleton, the places (in countries whose
     /// names are transliterated only), and whether longer keys start with it.
     skeleton: Option<(Box<str>, Box<[NameRef]>, bool)>,
     /// Of those places, the ones spelled like the key ([`known_similar`]).
-    similar: Option<Box<[NameRef]>>,
+    similar: Option<Rc<[NameRef]>>,
     /// [`is_prominent`] of the exact places, and of the similar ones (asked
     /// while the places are borrowed from this entry, hence the cells).
     prominent: [Cell<Option<bool>>; 2],
@@ -980,7 +981,7 @@ fn find_with(
             }
             // Exact index, longest match (the first word's look-up says
             // whether any name starts with it).
-            let mut best: Option<(usize, Vec<NameRef>, Match)> = None;
+            let mut best: Option<(usize, Rc<[NameRef]>, Match)> = None;
             // The entry of the walk's first key (the word alone), which
             // both walks ask about.
             let mut first = 0;
@@ -1002,8 +1003,10 @@ fn find_with(
                     .map_or((&[][..], false), |(h, l)| (&h[..], *l));
                 if !hits.is_empty()
                     && acceptable(g, text, &shout, tokens, i..j + 1, hits, e, Match::Exact)
+                    && let Some((h, _)) = &e.exact
                 {
-                    best = Some((j + 1, hits.to_vec(), Match::Exact));
+                    // (Shared with the table: no copy per mention.)
+                    best = Some((j + 1, Rc::clone(h), Match::Exact));
                 }
                 longer
             });
@@ -1052,8 +1055,9 @@ fn find_with(
                     let hits = e.similar.as_deref().unwrap_or_default();
                     if !hits.is_empty()
                         && acceptable(g, text, &shout, tokens, i..j + 1, hits, e, Match::Skeleton)
+                        && let Some(h) = &e.similar
                     {
-                        best = Some((j + 1, hits.to_vec(), Match::Skeleton));
+                        best = Some((j + 1, Rc::clone(h), Match::Skeleton));
                     }
                     longer
                 });
@@ -1080,7 +1084,7 @@ fn find_with(
                     })
                     .collect();
                 if !hits.is_empty() {
-                    best = Some((i + 1, hits, Match::Exact));
+                    best = Some((i + 1, hits.into(), Match::Exact));
                 }
             }
             // Organisations named after a place are no mention of it:
