@@ -614,20 +614,38 @@ struct Runs<'t, 'a> {
     tokens: &'t [Token<'a>],
     /// One past the sentence's last word.
     end: usize,
-    /// The last word of the run holding the word last asked about.
+    /// The last word of the run holding the word last asked about: always a
+    /// run's end, so a later word up to it needs no look.
     run_end: usize,
     /// The first capitalised word at or after the word last asked about
-    /// (`end` for none).
+    /// (`end` for none): a later word up to it needs no look either.
     cap: usize,
 }
 
 impl<'t, 'a> Runs<'t, 'a> {
     fn new(tokens: &'t [Token<'a>], s: &Sentence) -> Self {
-        Runs {
+        let mut runs = Runs {
             tokens,
             end: s.tokens.end,
             run_end: s.tokens.start,
             cap: s.tokens.start,
+        };
+        runs.find_run_end();
+        runs.find_cap();
+        runs
+    }
+
+    /// Move `run_end` forward to the end of its run.
+    fn find_run_end(&mut self) {
+        while self.run_end + 1 < self.end && self.tokens[self.run_end].joined {
+            self.run_end += 1;
+        }
+    }
+
+    /// Move `cap` forward to a capitalised word or the sentence's end.
+    fn find_cap(&mut self) {
+        while self.cap < self.end && !self.tokens[self.cap].cap {
+            self.cap += 1;
         }
     }
 
@@ -635,9 +653,7 @@ impl<'t, 'a> Runs<'t, 'a> {
     fn run_end(&mut self, i: usize) -> usize {
         if self.run_end < i {
             self.run_end = i;
-        }
-        while self.run_end + 1 < self.end && self.tokens[self.run_end].joined {
-            self.run_end += 1;
+            self.find_run_end();
         }
         self.run_end
     }
@@ -648,9 +664,7 @@ impl<'t, 'a> Runs<'t, 'a> {
     fn next_cap(&mut self, i: usize) -> Option<usize> {
         if self.cap < i {
             self.cap = i;
-        }
-        while self.cap < self.end && !self.tokens[self.cap].cap {
-            self.cap += 1;
+            self.find_cap();
         }
         let cap = self.cap;
         (cap <= self.run_end(i)).then_some(cap)
@@ -1165,9 +1179,9 @@ mod tests {
                 let joined = |k: usize| tokens[k].joined && k + 1 < r.end;
                 let run_end = |i: usize| (i..r.end).find(|&k| !joined(k)).unwrap();
                 let next_cap = |i: usize| (i..=run_end(i)).find(|&k| tokens[k].cap);
-                for step in [1, 2, 3] {
+                for (first, step) in [(0, 1), (0, 2), (1, 2), (2, 3), (0, 3)] {
                     let mut runs = Runs::new(&tokens, s);
-                    for i in r.clone().step_by(step) {
+                    for i in r.clone().skip(first).step_by(step) {
                         assert_eq!(runs.next_cap(i), next_cap(i), "{text:?} {i}");
                         assert_eq!(runs.run_end(i), run_end(i), "{text:?} {i}");
                         assert_eq!(runs.reach(i, 3), run_end(i).min(i + 2), "{text:?} {i}");
