@@ -287,9 +287,12 @@ pub fn tokenize<'a>(text: &'a str, arena: &'a mut String) -> (Vec<Token<'a>>, Ve
     let mut sent_start_tok = 0;
     let mut sent_start_byte = 0;
     let mut new_sentence = true;
+    // The class bits of the open sentence's words, gathered as they come.
+    let mut sent_class = 0u16;
     let close = |tokens: &Vec<Token<'a>>,
                  sentences: &mut Vec<Sentence>,
                  start_tok: &mut usize,
+                 class: &mut u16,
                  start_byte: usize,
                  end: usize| {
         if tokens.len() > *start_tok {
@@ -297,10 +300,11 @@ pub fn tokenize<'a>(text: &'a str, arena: &'a mut String) -> (Vec<Token<'a>>, Ve
                 start: start_byte,
                 end,
                 tokens: *start_tok..tokens.len(),
-                class: tokens[*start_tok..].iter().fold(0, |c, t| c | t.class),
+                class: *class,
             });
         }
         *start_tok = tokens.len();
+        *class = 0;
     };
     let mut i = 0;
     while i < n {
@@ -323,6 +327,8 @@ pub fn tokenize<'a>(text: &'a str, arena: &'a mut String) -> (Vec<Token<'a>>, Ve
                     sent_start_byte = i;
                 }
                 let (k, next_is_word) = joined_after(text, end);
+                let class = classes.of(folded);
+                sent_class |= class;
                 tokens.push(Token {
                     start: i,
                     end,
@@ -330,7 +336,7 @@ pub fn tokenize<'a>(text: &'a str, arena: &'a mut String) -> (Vec<Token<'a>>, Ve
                     cap: false,
                     joined: next_is_word && k > end,
                     sentence_start: new_sentence,
-                    class: classes.of(folded),
+                    class,
                 });
                 new_sentence = false;
                 // (Past the spaces and hyphen after the word: bytes of
@@ -454,6 +460,7 @@ pub fn tokenize<'a>(text: &'a str, arena: &'a mut String) -> (Vec<Token<'a>>, Ve
                     &tokens,
                     &mut sentences,
                     &mut sent_start_tok,
+                    &mut sent_class,
                     sent_start_byte,
                     prev_end,
                 );
@@ -470,6 +477,7 @@ pub fn tokenize<'a>(text: &'a str, arena: &'a mut String) -> (Vec<Token<'a>>, Ve
                     ""
                 }
             };
+            sent_class |= class;
             tokens.push(Token {
                 start,
                 end,
@@ -486,6 +494,7 @@ pub fn tokenize<'a>(text: &'a str, arena: &'a mut String) -> (Vec<Token<'a>>, Ve
                 &tokens,
                 &mut sentences,
                 &mut sent_start_tok,
+                &mut sent_class,
                 sent_start_byte,
                 i,
             );
@@ -502,6 +511,7 @@ pub fn tokenize<'a>(text: &'a str, arena: &'a mut String) -> (Vec<Token<'a>>, Ve
                     &tokens,
                     &mut sentences,
                     &mut sent_start_tok,
+                    &mut sent_class,
                     sent_start_byte,
                     i,
                 );
@@ -515,6 +525,7 @@ pub fn tokenize<'a>(text: &'a str, arena: &'a mut String) -> (Vec<Token<'a>>, Ve
         &tokens,
         &mut sentences,
         &mut sent_start_tok,
+        &mut sent_class,
         sent_start_byte,
         n,
     );
@@ -1308,6 +1319,23 @@ mod tests {
         #[test]
         fn case_counts_any_text(line in "[a-zA-Z0-9 .,éÉßİıǅΑα\u{10400}\u{10428}]{0,40}") {
             proptest::prop_assert_eq!(case_counts(&line), case_counts_by_chars(&line));
+        }
+
+        /// A sentence's class bits are those of its words together, and
+        /// its words are the tokens between its ends, whatever splits it
+        /// (full stops, line breaks, a capitalised function word).
+        #[test]
+        fn sentence_class_is_its_words(text in "([A-Za-z]{1,7}|doden|killed|Idlib|de|Ook|in|2019|[ .\n,?]){0,40}") {
+            let mut arena = String::new();
+            let (tokens, sentences) = tokenize(&text, &mut arena);
+            let mut next = 0;
+            for s in &sentences {
+                proptest::prop_assert!(s.tokens.start >= next && !s.tokens.is_empty());
+                next = s.tokens.end;
+                let class = tokens[s.tokens.clone()].iter().fold(0, |c, t| c | t.class);
+                proptest::prop_assert_eq!(s.class, class);
+            }
+            proptest::prop_assert_eq!(next, tokens.len());
         }
 
         /// The eight-byte word scan stops where a byte-by-byte one does and
