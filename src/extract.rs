@@ -208,6 +208,56 @@ fn ascii_run(b: &[u8], mut end: usize) -> (usize, bool) {
     (end, seen_upper)
 }
 
+/// What [`short_lower_word`] finds at a small letter.
+enum Lower {
+    /// A lowercase word that the eight bytes after its first letter hold,
+    /// with the byte after it: its end, its bucket
+    /// ([`crate::buckets::bucket3`] of the word) and whether one space and
+    /// a word follow it (`false` when these bytes do not tell).
+    Short(usize, usize, bool),
+    /// Letters and digits, no capital, on past those eight bytes: look on
+    /// from this byte.
+    Longer(usize),
+    /// A capital, or a byte after the word that the general path must see
+    /// (an apostrophe, a sentence end, a line break, a non-ASCII byte).
+    Other,
+}
+
+/// The word at byte `i`, a small letter, read eight bytes at a time: for
+/// most words of a text, one read gives the word, its bucket and what
+/// follows it.
+#[inline]
+fn short_lower_word(b: &[u8], i: usize) -> Lower {
+    let Some(chunk) = b.get(i + 1..i + 9) else {
+        return Lower::Longer(i + 1);
+    };
+    let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+    let (alnum, upper) = ascii_alnum_upper(x);
+    let stop = !alnum & HIGH;
+    if upper & (stop & stop.wrapping_neg()).wrapping_sub(1) != 0 {
+        return Lower::Other;
+    }
+    if stop == 0 {
+        return Lower::Longer(i + 9);
+    }
+    let len = (stop.trailing_zeros() / 8) as usize;
+    let byte = |j: usize| (x >> (j * 8)) as u8;
+    if BYTE_CLASS[usize::from(byte(len))] != 0 {
+        return Lower::Other;
+    }
+    let letter_at = |j: usize| {
+        if j < len {
+            crate::buckets::letter(Some(byte(j)))
+        } else {
+            26
+        }
+    };
+    let bucket = (usize::from(b[i] - b'a') * 27 + letter_at(0)) * 27 + letter_at(1);
+    let spaced =
+        len + 1 < 8 && byte(len) == b' ' && BYTE_CLASS[usize::from(byte(len + 1))] & ALNUM != 0;
+    Lower::Short(i + 1 + len, bucket, spaced)
+}
+
 /// After a word ending at byte `end`: where the next word would start
 /// (past spaces, tabs and one hyphen), and whether one does there, which
 /// makes the two joined.
@@ -320,14 +370,27 @@ pub fn tokenize<'a>(text: &'a str, arena: &'a mut String) -> (Vec<Token<'a>>, Ve
         // to decode, nothing to fold, no capital to weigh. The general path
         // below gives the same token.
         if k0 == ALNUM && !c0.is_ascii_digit() {
-            let (end, upper) = ascii_run(b, i + 1);
-            if !upper && b.get(end).is_none_or(|&c| BYTE_CLASS[usize::from(c)] == 0) {
+            // (end, class bits, whether one space and a word follow: when
+            // `false`, not known yet)
+            let plain = match short_lower_word(b, i) {
+                Lower::Short(end, bucket, spaced) => Some((end, classes.of_bucket(bucket), spaced)),
+                Lower::Longer(from) => {
+                    let (end, upper) = ascii_run(b, from);
+                    (!upper && b.get(end).is_none_or(|&c| BYTE_CLASS[usize::from(c)] == 0))
+                        .then(|| (end, classes.of(&text[i..end]), false))
+                }
+                Lower::Other => None,
+            };
+            if let Some((end, class, spaced)) = plain {
                 let folded = &text[i..end];
                 if new_sentence {
                     sent_start_byte = i;
                 }
-                let (k, next_is_word) = joined_after(text, end);
-                let class = classes.of(folded);
+                let (k, next_is_word) = if spaced {
+                    (end + 1, true)
+                } else {
+                    joined_after(text, end)
+                };
                 sent_class |= class;
                 tokens.push(Token {
                     start: i,
@@ -1319,6 +1382,37 @@ mod tests {
         #[test]
         fn case_counts_any_text(line in "[a-zA-Z0-9 .,éÉßİıǅΑα\u{10400}\u{10428}]{0,40}") {
             proptest::prop_assert_eq!(case_counts(&line), case_counts_by_chars(&line));
+        }
+
+        /// The eight-byte read of a lowercase word agrees with reading it
+        /// byte by byte: where it ends, its bucket, what follows; and it
+        /// hands over whatever it cannot tell.
+        #[test]
+        fn short_lower_word_any_text(text in "[a-z][a-zA-Z0-9 ,.'é-]{0,14}") {
+            let b = text.as_bytes();
+            let end = 1 + b[1..].iter().take_while(|c| c.is_ascii_alphanumeric()).count();
+            let upper = b[..end].iter().any(u8::is_ascii_uppercase);
+            let next = b.get(end).copied();
+            match short_lower_word(b, 0) {
+                Lower::Short(e, bucket, spaced) => {
+                    proptest::prop_assert_eq!(e, end);
+                    proptest::prop_assert!(!upper && e <= 8 && b.len() >= 9);
+                    proptest::prop_assert_eq!(bucket, crate::buckets::bucket3(&b[..end]));
+                    proptest::prop_assert_eq!(BYTE_CLASS[usize::from(next.unwrap())], 0);
+                    let word_after = b.get(end + 1).is_some_and(|&c| BYTE_CLASS[usize::from(c)] & ALNUM != 0);
+                    // (`spaced` may only be false where the eight bytes end first.)
+                    if spaced || end + 1 < 8 {
+                        proptest::prop_assert_eq!(spaced, next == Some(b' ') && word_after);
+                    }
+                }
+                Lower::Longer(from) => {
+                    let upper9 = b[..end.min(9)].iter().any(u8::is_ascii_uppercase);
+                    proptest::prop_assert!(from == 1 || (from == 9 && end >= 9 && !upper9));
+                }
+                Lower::Other => {
+                    proptest::prop_assert!(upper || next.is_some_and(|c| BYTE_CLASS[usize::from(c)] != 0));
+                }
+            }
         }
 
         /// A sentence's class bits are those of its words together, and

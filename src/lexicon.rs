@@ -428,6 +428,13 @@ impl WordClasses {
         WordClasses(class_table())
     }
 
+    /// The class bits of the words in bucket `k` (a word's
+    /// [`crate::buckets::bucket3`]) that start with a letter.
+    #[inline]
+    pub fn of_bucket(self, k: usize) -> u16 {
+        self.0[k]
+    }
+
     /// [`word_class`] of `w`.
     #[inline]
     pub fn of(self, w: &str) -> u16 {
