@@ -13,7 +13,7 @@
 //! word, from its first three letters, the bits of the lists it may belong
 //! to, so that a sentence step passes over the other words with a bit test.
 
-use crate::buckets::{BUCKETS, bucket3, pattern_buckets};
+use crate::buckets::{BUCKETS, bucket3, letter, pattern_buckets};
 use crate::classify::EventType;
 
 /// How strongly a cue says what happened.
@@ -209,16 +209,50 @@ pub static NOT_DEATH: &[&str] = &[
 /// with the cue or death bit). Each group keeps lexicon order. The groups
 /// are laid out flat (16-bit offsets into one id list, 39 kB, the size of
 /// the class table read just before).
+///
+/// In front, one bit for every four first letters a pattern can start with
+/// (27⁴ bits, 66 kB): a three-letter group holds the patterns of many words
+/// ("aan" those of "aanval*", read by "aan", "aantal", "aanwezig"), and most
+/// words that reach the index match none. The bit turns them away before
+/// the patterns are tried one by one.
 struct FirstLetters {
     offsets: Vec<u16>,
     ids: Vec<u16>,
+    four: Vec<u64>,
+}
+
+/// The four-letter group of a word: its [`bucket3`] and its fourth letter
+/// ([`letter`]).
+fn bucket4(b: &[u8]) -> usize {
+    bucket3(b) * 27 + letter(b.get(3).copied())
+}
+
+/// The four-letter groups of the words a pattern (a word, or a `stem*`) can
+/// match, as [`pattern_buckets`] for three.
+fn pattern_buckets4(pat: &str) -> std::ops::Range<usize> {
+    let (stem, is_stem) = match pat.strip_suffix('*') {
+        Some(s) => (s, true),
+        None => (pat, false),
+    };
+    let b = stem.as_bytes();
+    let k = bucket4(b);
+    let span = match 4u32.checked_sub(b.len() as u32) {
+        Some(free) if is_stem => 27usize.pow(free),
+        _ => 1,
+    };
+    let first = k - k % span;
+    first..first + span
 }
 
 impl FirstLetters {
     fn new<'a>(patterns: impl Iterator<Item = &'a str>) -> FirstLetters {
         let mut pairs: Vec<(usize, u16)> = Vec::new();
+        let mut four = vec![0u64; (BUCKETS * 27).div_ceil(64)];
         for (id, pat) in patterns.enumerate() {
             pairs.extend(pattern_buckets(pat).map(|k| (k, id as u16)));
+            for k in pattern_buckets4(pat) {
+                four[k / 64] |= 1 << (k % 64);
+            }
         }
         pairs.sort_unstable();
         assert!(
@@ -235,12 +269,18 @@ impl FirstLetters {
         FirstLetters {
             offsets,
             ids: pairs.into_iter().map(|(_, id)| id).collect(),
+            four,
         }
     }
 
     /// Ids of the patterns that may match `w`, in lexicon order.
     fn get(&self, w: &str) -> &[u16] {
-        let k = bucket3(w.as_bytes());
+        let b = w.as_bytes();
+        let k = bucket3(b);
+        let k4 = k * 27 + letter(b.get(3).copied());
+        if self.four[k4 / 64] & (1 << (k4 % 64)) == 0 {
+            return &[];
+        }
         &self.ids[self.offsets[k] as usize..self.offsets[k + 1] as usize]
     }
 }
@@ -1716,6 +1756,66 @@ pub fn weekday(w: &str) -> Option<u8> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The four-letter bits turn no word away from a pattern it matches:
+    /// every cue's and death phrase's first word, stems with endings of
+    /// every length, and words that share only their first letters.
+    #[test]
+    fn four_letters_turn_away_no_match() {
+        let cues: Vec<&str> = CUES.iter().map(|c| c.words[0]).collect();
+        let deaths: Vec<&str> = DEATH.iter().map(|p| p[0]).collect();
+        for (pats, index) in [(&cues, cue_index()), (&deaths, death_index())] {
+            let mut words: Vec<String> = Vec::new();
+            for p in pats.iter() {
+                let stem = p.trim_end_matches('*');
+                words.push(stem.to_string());
+                for tail in ["", "e", "en", "ing", "s", "x9"] {
+                    words.push(format!("{stem}{tail}"));
+                }
+                for n in 1..stem.len() {
+                    words.push(stem[..n].to_string());
+                }
+            }
+            for w in &words {
+                let got = index.get(w);
+                for (id, p) in pats.iter().enumerate() {
+                    if word_matches(p, w) {
+                        assert!(got.contains(&(id as u16)), "{w:?} lost {p:?}");
+                    }
+                }
+            }
+        }
+        // Short stems cover every word they start; whole words only
+        // themselves.
+        for (pat, yes, no) in [
+            (
+                "ab*",
+                &["ab", "abc", "abcd", "abzzz", "ab9"][..],
+                &["ac", "a", "bab"][..],
+            ),
+            ("abc*", &["abc", "abcd", "abcxyz"], &["abd", "ab"]),
+            ("abcdef*", &["abcdef", "abcdefg"], &["abce"]),
+            ("ied", &["ied"], &["ieds", "ie"]),
+        ] {
+            let r = pattern_buckets4(pat);
+            for w in yes {
+                assert!(r.contains(&bucket4(w.as_bytes())), "{pat} {w}");
+            }
+            for w in no {
+                assert!(!r.contains(&bucket4(w.as_bytes())), "{pat} {w}");
+            }
+        }
+        // And some words are turned away before their three-letter group.
+        let group = |w: &str| {
+            let k = bucket3(w.as_bytes());
+            cue_index().offsets[k + 1] - cue_index().offsets[k]
+        };
+        let turned = ["aantal", "aanwezig", "bombay", "killer"]
+            .iter()
+            .filter(|w| group(w) > 0 && cue_index().get(w).is_empty())
+            .count();
+        assert!(turned >= 2, "{turned}");
+    }
 
     #[test]
     fn numbers_in_words() {
