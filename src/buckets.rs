@@ -21,17 +21,35 @@ pub fn bucket3(b: &[u8]) -> usize {
     (letter(b.first().copied()) * 27 + letter(b.get(1).copied())) * 27 + letter(b.get(2).copied())
 }
 
+/// The four-letter group of a word: its [`bucket3`] and its fourth letter
+/// ([`letter`]), one of `BUCKETS * 27`.
+#[inline]
+pub fn bucket4(b: &[u8]) -> usize {
+    bucket3(b) * 27 + letter(b.get(3).copied())
+}
+
 /// The buckets of the words a pattern (a word, or a `stem*`) can match:
 /// its own, or for a stem shorter than three letters every bucket it
 /// starts.
 pub fn pattern_buckets(pat: &str) -> std::ops::Range<usize> {
+    pattern_groups(pat, 3, bucket3)
+}
+
+/// [`pattern_buckets`] for four-letter groups ([`bucket4`]).
+pub fn pattern_buckets4(pat: &str) -> std::ops::Range<usize> {
+    pattern_groups(pat, 4, bucket4)
+}
+
+/// The groups of the first `letters` letters (`group`) of the words a
+/// pattern can match.
+fn pattern_groups(pat: &str, letters: u32, group: fn(&[u8]) -> usize) -> std::ops::Range<usize> {
     let (stem, is_stem) = match pat.strip_suffix('*') {
         Some(s) => (s, true),
         None => (pat, false),
     };
     let b = stem.as_bytes();
-    let k = bucket3(b);
-    let span = match 3u32.checked_sub(b.len() as u32) {
+    let k = group(b);
+    let span = match letters.checked_sub(b.len() as u32) {
         Some(free) if is_stem => 27usize.pow(free),
         _ => 1,
     };

@@ -13,7 +13,7 @@
 //! word, from its first three letters, the bits of the lists it may belong
 //! to, so that a sentence step passes over the other words with a bit test.
 
-use crate::buckets::{BUCKETS, bucket3, letter, pattern_buckets};
+use crate::buckets::{BUCKETS, bucket3, bucket4, pattern_buckets, pattern_buckets4};
 use crate::classify::EventType;
 
 /// How strongly a cue says what happened.
@@ -221,29 +221,6 @@ struct FirstLetters {
     four: Vec<u64>,
 }
 
-/// The four-letter group of a word: its [`bucket3`] and its fourth letter
-/// ([`letter`]).
-fn bucket4(b: &[u8]) -> usize {
-    bucket3(b) * 27 + letter(b.get(3).copied())
-}
-
-/// The four-letter groups of the words a pattern (a word, or a `stem*`) can
-/// match, as [`pattern_buckets`] for three.
-fn pattern_buckets4(pat: &str) -> std::ops::Range<usize> {
-    let (stem, is_stem) = match pat.strip_suffix('*') {
-        Some(s) => (s, true),
-        None => (pat, false),
-    };
-    let b = stem.as_bytes();
-    let k = bucket4(b);
-    let span = match 4u32.checked_sub(b.len() as u32) {
-        Some(free) if is_stem => 27usize.pow(free),
-        _ => 1,
-    };
-    let first = k - k % span;
-    first..first + span
-}
-
 impl FirstLetters {
     fn new<'a>(patterns: impl Iterator<Item = &'a str>) -> FirstLetters {
         let mut pairs: Vec<(usize, u16)> = Vec::new();
@@ -277,7 +254,7 @@ impl FirstLetters {
     fn get(&self, w: &str) -> &[u16] {
         let b = w.as_bytes();
         let k = bucket3(b);
-        let k4 = k * 27 + letter(b.get(3).copied());
+        let k4 = bucket4(b);
         if self.four[k4 / 64] & (1 << (k4 % 64)) == 0 {
             return &[];
         }
