@@ -193,24 +193,35 @@ pub fn from_bytes(
     bytes: Vec<u8>,
     fallback: Option<PartialDate>,
 ) -> Result<Article, Error> {
-    let raw = String::from_utf8(bytes).map_err(|e| Error {
-        file: file.to_string(),
+    String::from_utf8(bytes)
+        .map(|raw| parse(id.to_string(), raw, fallback))
+        .map_err(|e| not_utf8(file.to_string(), &e))
+}
+
+/// The error for a file that is not UTF-8.
+fn not_utf8(file: String, e: &std::string::FromUtf8Error) -> Error {
+    Error {
+        file,
         msg: format!(
             "not valid UTF-8 (byte {}); convert it first, e.g. with iconv",
             e.utf8_error().valid_up_to()
         ),
-    })?;
+    }
+}
+
+/// The article in `raw`: its date header, if any, cut off.
+fn parse(id: String, raw: String, fallback: Option<PartialDate>) -> Article {
     let (date, body) = split_header(&raw);
     // The body is the end of the file: the header is cut off in place, not
     // the body copied.
     let header = raw.len() - body.len();
     let mut text = raw;
     text.drain(..header);
-    Ok(Article {
-        id: id.to_string(),
+    Article {
+        id,
         date: date.or(fallback),
         text,
-    })
+    }
 }
 
 /// Where an article comes from.
@@ -238,14 +249,15 @@ impl Source {
         }
     }
 
-    /// Read and parse the article.
+    /// Read and parse the article. (Its name, for the error, is made only
+    /// on an error: formatting a path is a thousand instructions, a fifth
+    /// of reading a short article.)
     pub fn read(&self, fallback: Option<PartialDate>) -> Result<Article, Error> {
-        let name = self.name();
         let bytes = match self {
             Source::Stdin => {
                 let mut b = Vec::new();
                 std::io::stdin().read_to_end(&mut b).map_err(|e| Error {
-                    file: name.clone(),
+                    file: self.name(),
                     msg: format!("cannot read: {e}"),
                 })?;
                 b
@@ -258,13 +270,16 @@ impl Source {
                 std::fs::File::open(p)
                     .and_then(|f| f.take(u64::MAX).read_to_end(&mut b))
                     .map_err(|e| Error {
-                        file: name.clone(),
+                        file: self.name(),
                         msg: format!("cannot read: {}", io_reason(&e)),
                     })?;
                 b
             }
         };
-        from_bytes(&self.id(), &name, bytes, fallback)
+        match String::from_utf8(bytes) {
+            Ok(raw) => Ok(parse(self.id(), raw, fallback)),
+            Err(e) => Err(not_utf8(self.name(), &e)),
+        }
     }
 }
 
