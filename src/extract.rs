@@ -245,14 +245,15 @@ fn short_lower_word(b: &[u8], i: usize) -> Lower {
     if BYTE_CLASS[usize::from(byte(len))] != 0 {
         return Lower::Other;
     }
-    let letter_at = |j: usize| {
-        if j < len {
-            crate::buckets::letter(Some(byte(j)))
-        } else {
-            26
-        }
+    // (The letters past the word read as 26: the byte after it is no
+    // letter, and one more is masked off for a one-letter word.)
+    let l1 = crate::buckets::letter(Some(byte(0)));
+    let l2 = if len >= 2 {
+        crate::buckets::letter(Some(byte(1)))
+    } else {
+        26
     };
-    let bucket = (usize::from(b[i] - b'a') * 27 + letter_at(0)) * 27 + letter_at(1);
+    let bucket = (usize::from(b[i] - b'a') * 27 + l1) * 27 + l2;
     let spaced =
         len + 1 < 8 && byte(len) == b' ' && BYTE_CLASS[usize::from(byte(len + 1))] & ALNUM != 0;
     Lower::Short(i + 1 + len, bucket, spaced)
