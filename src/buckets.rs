@@ -25,7 +25,13 @@ pub fn bucket3(b: &[u8]) -> usize {
 /// ([`letter`]), one of `BUCKETS * 27`.
 #[inline]
 pub fn bucket4(b: &[u8]) -> usize {
-    bucket3(b) * 27 + letter(b.get(3).copied())
+    bucket4_in(bucket3(b), b)
+}
+
+/// [`bucket4`] of a word whose [`bucket3`] `k` is known.
+#[inline]
+pub fn bucket4_in(k: usize, b: &[u8]) -> usize {
+    k * 27 + letter(b.get(3).copied())
 }
 
 /// The buckets of the words a pattern (a word, or a `stem*`) can match:

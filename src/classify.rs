@@ -159,7 +159,7 @@ pub fn find_cues(text: &str, tokens: &[Token], s: &Sentence) -> Vec<CueHit> {
             i += 1;
             continue;
         }
-        let found = lexicon::cues_starting(words[i].folded)
+        let found = lexicon::cues_starting_in(words[i].folded, words[i].bucket.into())
             .find_map(|c| lexicon::phrase_len_after_first(c.words, words, i).map(|n| (c, n)));
         match found {
             Some((c, n)) => {
@@ -195,7 +195,7 @@ fn cue_ends_at(tokens: &[Token], k: usize) -> bool {
     let from = k.saturating_sub(3);
     let words = &tokens[from..=k];
     (0..words.len()).any(|i| {
-        lexicon::cues_starting(words[i].folded)
+        lexicon::cues_starting_in(words[i].folded, words[i].bucket.into())
             .any(|c| lexicon::phrase_len_after_first(c.words, words, i) == Some(words.len() - i))
     })
 }
@@ -283,7 +283,8 @@ fn death_at(words: &[Token], i: usize) -> Option<usize> {
     let t = words
         .get(i)
         .filter(|t| t.class & lexicon::class::DEATH != 0)?;
-    lexicon::deaths_starting(t.folded).find_map(|p| lexicon::phrase_len_after_first(p, words, i))
+    lexicon::deaths_starting_in(t.folded, t.bucket.into())
+        .find_map(|p| lexicon::phrase_len_after_first(p, words, i))
 }
 
 /// Any death word in the sentence (for `casualties`)?
@@ -370,7 +371,10 @@ pub fn death_count(text: &str, tokens: &[Token], s: &Sentence) -> Option<DeathCo
     let range = s.tokens.clone();
     let any_death_word = tokens[range.clone()].iter().any(|t| {
         t.class & lexicon::class::DEATH != 0
-            && (t.folded == "toll" || lexicon::deaths_starting(t.folded).next().is_some())
+            && (t.folded == "toll"
+                || lexicon::deaths_starting_in(t.folded, t.bucket.into())
+                    .next()
+                    .is_some())
     });
     if !any_death_word {
         return None;

@@ -50,6 +50,9 @@ pub struct Token<'a> {
     pub sentence_start: bool,
     /// What the word may be in the word lists ([`lexicon::class`] bits).
     pub class: u16,
+    /// The folded form's bucket ([`crate::buckets::bucket3`]), found once
+    /// here for the word lists that look words up by it.
+    pub bucket: u16,
 }
 
 /// A sentence: byte range and word range.
@@ -374,15 +377,17 @@ pub fn tokenize<'a>(text: &'a str, arena: &'a mut String) -> (Vec<Token<'a>>, Ve
             // (end, class bits, whether one space and a word follow: when
             // `false`, not known yet)
             let plain = match short_lower_word(b, i) {
-                Lower::Short(end, bucket, spaced) => Some((end, classes.of_bucket(bucket), spaced)),
+                Lower::Short(end, bucket, spaced) => Some((end, bucket, spaced)),
                 Lower::Longer(from) => {
                     let (end, upper) = ascii_run(b, from);
                     (!upper && b.get(end).is_none_or(|&c| BYTE_CLASS[usize::from(c)] == 0))
-                        .then(|| (end, classes.of(&text[i..end]), false))
+                        .then(|| (end, crate::buckets::bucket3(&b[i..end]), false))
                 }
                 Lower::Other => None,
             };
-            if let Some((end, class, spaced)) = plain {
+            if let Some((end, bucket, spaced)) = plain {
+                // (A letter first: no digit bits.)
+                let class = classes.of_bucket(bucket);
                 let folded = &text[i..end];
                 if new_sentence {
                     sent_start_byte = i;
@@ -401,6 +406,7 @@ pub fn tokenize<'a>(text: &'a str, arena: &'a mut String) -> (Vec<Token<'a>>, Ve
                     joined: next_is_word && k > end,
                     sentence_start: new_sentence,
                     class,
+                    bucket: bucket as u16,
                 });
                 new_sentence = false;
                 // (Past the spaces and hyphen after the word: bytes of
@@ -492,7 +498,8 @@ pub fn tokenize<'a>(text: &'a str, arena: &'a mut String) -> (Vec<Token<'a>>, Ve
                 Fold::Text(..) => in_text,
                 Fold::Arena(a, z) => &arena[a..z],
             };
-            let class = classes.of(folded);
+            let bucket = crate::buckets::bucket3(folded.as_bytes());
+            let class = classes.of_in(folded, bucket);
             i = end;
             if folded.is_empty() {
                 continue;
@@ -550,6 +557,7 @@ pub fn tokenize<'a>(text: &'a str, arena: &'a mut String) -> (Vec<Token<'a>>, Ve
                 joined: next_is_word && k > end,
                 sentence_start: new_sentence,
                 class,
+                bucket: bucket as u16,
             });
             new_sentence = false;
             i = k;
@@ -1436,6 +1444,7 @@ mod tests {
             // (The extractor passes words over by this bit before reading
             // their first digit.)
             for t in &tokens {
+                proptest::prop_assert_eq!(usize::from(t.bucket), crate::buckets::bucket3(t.folded.as_bytes()));
                 if t.folded.as_bytes()[0].is_ascii_digit() {
                     proptest::prop_assert!(t.class & lexicon::class::NUMBER != 0, "{}", t.folded);
                 }

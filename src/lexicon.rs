@@ -13,7 +13,7 @@
 //! word, from its first three letters, the bits of the lists it may belong
 //! to, so that a sentence step passes over the other words with a bit test.
 
-use crate::buckets::{BUCKETS, bucket3, bucket4, pattern_buckets, pattern_buckets4};
+use crate::buckets::{BUCKETS, bucket3, bucket4_in, pattern_buckets, pattern_buckets4};
 use crate::classify::EventType;
 
 /// How strongly a cue says what happened.
@@ -252,9 +252,12 @@ impl FirstLetters {
 
     /// Ids of the patterns that may match `w`, in lexicon order.
     fn get(&self, w: &str) -> &[u16] {
-        let b = w.as_bytes();
-        let k = bucket3(b);
-        let k4 = bucket4(b);
+        self.get_in(w, bucket3(w.as_bytes()))
+    }
+
+    /// [`FirstLetters::get`] of a word whose bucket `k` is known.
+    fn get_in(&self, w: &str, k: usize) -> &[u16] {
+        let k4 = bucket4_in(k, w.as_bytes());
         if self.four[k4 / 64] & (1 << (k4 % 64)) == 0 {
             return &[];
         }
@@ -274,8 +277,13 @@ fn death_index() -> &'static FirstLetters {
 
 /// The cues whose first word matches `w`, in lexicon order.
 pub fn cues_starting(w: &str) -> impl Iterator<Item = &'static Cue> {
+    cues_starting_in(w, bucket3(w.as_bytes()))
+}
+
+/// [`cues_starting`] of a word whose bucket `k` is known (a token's).
+pub fn cues_starting_in(w: &str, k: usize) -> impl Iterator<Item = &'static Cue> {
     cue_index()
-        .get(w)
+        .get_in(w, k)
         .iter()
         .map(|&i| &CUES[usize::from(i)])
         .filter(move |c| word_matches(c.words[0], w))
@@ -283,8 +291,13 @@ pub fn cues_starting(w: &str) -> impl Iterator<Item = &'static Cue> {
 
 /// The death phrases whose first word matches `w`, in lexicon order.
 pub fn deaths_starting(w: &str) -> impl Iterator<Item = &'static [&'static str]> {
+    deaths_starting_in(w, bucket3(w.as_bytes()))
+}
+
+/// [`deaths_starting`] of a word whose bucket `k` is known (a token's).
+pub fn deaths_starting_in(w: &str, k: usize) -> impl Iterator<Item = &'static [&'static str]> {
     death_index()
-        .get(w)
+        .get_in(w, k)
         .iter()
         .map(|&i| DEATH[usize::from(i)])
         .filter(move |p| word_matches(p[0], w))
@@ -455,13 +468,18 @@ impl WordClasses {
     /// [`word_class`] of `w`.
     #[inline]
     pub fn of(self, w: &str) -> u16 {
-        let b = w.as_bytes();
-        let digits = if b.first().is_some_and(u8::is_ascii_digit) {
+        self.of_in(w, bucket3(w.as_bytes()))
+    }
+
+    /// [`WordClasses::of`] of a word whose bucket `k` is known.
+    #[inline]
+    pub fn of_in(self, w: &str, k: usize) -> u16 {
+        let digits = if w.as_bytes().first().is_some_and(u8::is_ascii_digit) {
             class::DATE | class::NUMBER
         } else {
             0
         };
-        self.0[bucket3(b)] | digits
+        self.0[k] | digits
     }
 }
 
@@ -1776,10 +1794,16 @@ mod tests {
         ] {
             let r = pattern_buckets4(pat);
             for w in yes {
-                assert!(r.contains(&bucket4(w.as_bytes())), "{pat} {w}");
+                assert!(
+                    r.contains(&crate::buckets::bucket4(w.as_bytes())),
+                    "{pat} {w}"
+                );
             }
             for w in no {
-                assert!(!r.contains(&bucket4(w.as_bytes())), "{pat} {w}");
+                assert!(
+                    !r.contains(&crate::buckets::bucket4(w.as_bytes())),
+                    "{pat} {w}"
+                );
             }
         }
         // And some words are turned away before their three-letter group.
