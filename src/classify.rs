@@ -299,21 +299,24 @@ fn number_at(text: &str, tokens: &[Token], k: usize) -> Option<(u32, usize)> {
     let t = &tokens[k];
     let raw = &text[t.start..t.end];
     if raw.as_bytes()[0].is_ascii_digit() {
-        // "130.000" and "130,000" are thousands; "3,6" is a decimal.
-        let groups: Vec<&str> = raw.split(['.', ',']).collect();
-        let thousands = groups.len() > 1 && groups[1..].iter().all(|g| g.len() == 3);
-        let digits: String = if thousands {
-            groups.concat()
-        } else {
-            groups[0].to_string()
-        };
         if !raw
             .bytes()
             .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
         {
             return None;
         }
-        return digits.parse().ok().map(|n| (n, 1));
+        // "130.000" and "130,000" are thousands; "3,6" is a decimal (its
+        // whole part counts). A number past u32 is none.
+        let (first, rest) = raw.split_at(raw.find(['.', ',']).unwrap_or(raw.len()));
+        let thousands = !rest.is_empty() && rest.split(['.', ',']).skip(1).all(|g| g.len() == 3);
+        let digits = if thousands { raw } else { first };
+        let n = digits
+            .bytes()
+            .filter(u8::is_ascii_digit)
+            .try_fold(0u32, |n, b| {
+                n.checked_mul(10)?.checked_add(u32::from(b - b'0'))
+            })?;
+        return Some((n, 1));
     }
     // Dutch "ten" is "to the" ("ten zuiden van", "ten minste"), not 10.
     if t.folded == "ten"
@@ -1110,6 +1113,34 @@ pub fn demote_reference_points(tokens: &[Token], mentions: &[&Mention], roles: &
             if dist_ok && same_sentence {
                 roles[i] = Role::NotSite("reference point");
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Numbers written with digits: thousands separated by a point or a
+    /// comma, a decimal's whole part, and nothing past `u32`.
+    #[test]
+    fn numbers_in_digits() {
+        for (text, want) in [
+            ("12", Some(12)),
+            ("130.000", Some(130_000)),
+            ("130,000", Some(130_000)),
+            ("1.000.000", Some(1_000_000)),
+            ("3,6", Some(3)),
+            ("5,5 miljoen", Some(5)),
+            ("1.50", Some(1)),
+            ("12.000,5", Some(12)),
+            ("4294967295", Some(u32::MAX)),
+            ("4294967296", None),
+            ("9.999.999.999", None),
+        ] {
+            let mut arena = String::new();
+            let (tokens, _) = crate::extract::tokenize(text, &mut arena);
+            assert_eq!(number_at(text, &tokens, 0).map(|(n, _)| n), want, "{text}");
         }
     }
 }
