@@ -262,20 +262,26 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
     let sentence_roles: Vec<std::cell::OnceCell<Vec<Role>>> = (0..sentences.len())
         .map(|_| std::cell::OnceCell::new())
         .collect();
+    // (The sentence's mentions and places, in buffers kept for the article.)
+    let scratch: std::cell::RefCell<(Vec<&Mention>, Vec<crate::gazetteer::Place>)> =
+        Default::default();
     let role_of = |i: usize| -> Role {
         let si = mentions[i].sentence;
         let ids = by_sentence(si);
         let rs = sentence_roles[si].get_or_init(|| {
-            let ms: Vec<&Mention> = ids.iter().map(|&i| &mentions[i]).collect();
-            let ps: Vec<crate::gazetteer::Place> =
-                ids.iter().map(|&i| g.place(place_of(i).unwrap())).collect();
+            let mut scratch = scratch.borrow_mut();
+            let (ms, ps) = &mut *scratch;
+            ms.clear();
+            ms.extend(ids.iter().map(|&i| &mentions[i]));
+            ps.clear();
+            ps.extend(ids.iter().map(|&i| g.place(place_of(i).unwrap())));
             let mut rs: Vec<Role> = Vec::with_capacity(ms.len());
             let info = classify::SentenceInfo::new(&tokens, sentences[si].tokens.clone());
             for k in 0..ms.len() {
-                let r = classify::role(text, &tokens, &info, &ms, &ps, &rs, k);
+                let r = classify::role(text, &tokens, &info, ms, ps, &rs, k);
                 rs.push(r);
             }
-            classify::demote_reference_points(&tokens, &ms, &mut rs);
+            classify::demote_reference_points(&tokens, ms, &mut rs);
             rs
         });
         ids.iter()
