@@ -399,17 +399,29 @@ impl<'a> FeatureWriter<'a> {
 /// Run `f` against standard output, or against a temporary file beside
 /// `path` that replaces `path` only when `f` succeeded.
 ///
-/// A `path` that is no regular file (`/dev/null`, `/dev/stdout`, a named
-/// pipe, a shell's `>(gzip > layer.gz)`) is written in place: renaming a
-/// file over it would replace the device or pipe with a file. A symbolic
-/// link to a file is followed, so the link stays and its target gets the
-/// layer.
+/// A `path` that is no regular file (`/dev/null`, a named pipe, a shell's
+/// `>(gzip > layer.gz)`), or that names an open descriptor (`/dev/stdout`,
+/// `/dev/fd/3`, `/proc/self/fd/3`: whatever it is open on, even a file the
+/// shell opened with `>>`), is written in place, appending: renaming a file
+/// over it would replace the device or pipe with a file, or the shell's
+/// file with a new one. A symbolic link to a file elsewhere is followed, so
+/// the link stays and its target gets the layer.
 pub fn write_to<F>(path: Option<&Path>, f: F) -> Result<(), WriteError>
 where
     F: FnOnce(&mut dyn Write) -> Result<(), WriteError>,
 {
+    let stream = path.is_some_and(|p| {
+        p.starts_with("/proc")
+            || p.starts_with("/dev/fd")
+            || ["/dev/stdout", "/dev/stderr"]
+                .iter()
+                .any(|d| p == Path::new(d))
+    });
     let target = match path {
-        Some(p) if std::fs::symlink_metadata(p).is_ok_and(|m| m.file_type().is_symlink()) => {
+        Some(p)
+            if !stream
+                && std::fs::symlink_metadata(p).is_ok_and(|m| m.file_type().is_symlink()) =>
+        {
             // (A link to a file not written yet has no canonical path: its
             // target, read from the link, gets the layer.)
             std::fs::canonicalize(p).ok().or_else(|| {
@@ -432,9 +444,9 @@ where
             "{}: is a directory: give a file name",
             p.display()
         ))),
-        Some(p) if std::fs::metadata(p).is_ok_and(|m| !m.is_file()) => {
+        Some(p) if stream || std::fs::metadata(p).is_ok_and(|m| !m.is_file()) => {
             let file = std::fs::OpenOptions::new()
-                .write(true)
+                .append(true)
                 .open(p)
                 .map_err(|e| {
                     WriteError::Input(format!("{}: cannot write there: {}", p.display(), e.kind()))

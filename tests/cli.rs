@@ -164,6 +164,34 @@ fn output_to_a_pipe_is_written_in_place() {
     assert_eq!(features(&reader.join().unwrap()).len(), 1);
 }
 
+/// `-o /dev/stdout` writes to whatever standard output is open on: a file
+/// the shell opened for appending keeps what it held.
+#[cfg(unix)]
+#[test]
+fn output_to_dev_stdout_appends_to_its_file() {
+    let env = TestEnv::new();
+    env.write("a.txt", ARTICLE);
+    env.write("out.txt", "before\n");
+    let out = std::fs::OpenOptions::new()
+        .append(true)
+        .open(env.path("out.txt"))
+        .unwrap();
+    let status = std::process::Command::new(assert_cmd::cargo::cargo_bin!("eventmap"))
+        .current_dir(env.dir.path())
+        .args(["extract", "a.txt", "-o", "/dev/stdout"])
+        .stdout(out)
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let got = std::fs::read(env.path("out.txt")).unwrap();
+    assert!(
+        got.starts_with(b"before\n"),
+        "{}",
+        String::from_utf8_lossy(&got)
+    );
+    assert_eq!(features(&got[b"before\n".len()..]).len(), 1);
+}
+
 /// `-o` through a symbolic link writes the link's target and keeps the
 /// link, whether the target exists yet or not.
 #[cfg(unix)]
