@@ -28,7 +28,7 @@ use crate::gazetteer::{Gazetteer, Kind, NameRef, StrMemo};
 use crate::gaztools::{MIN_SKELETON_SIMILARITY, skeleton_similarity};
 use crate::lexicon;
 use crate::normalize::{fold_token_into, is_apostrophe, is_article, skeleton_token};
-use crate::swar::{HIGH, LOW};
+use crate::swar::{HIGH, LOW, before_first};
 
 /// A word (or number) of the text.
 ///
@@ -191,10 +191,7 @@ fn ascii_run(b: &[u8], mut end: usize) -> (usize, bool) {
         let (alnum, upper) = ascii_alnum_upper(x);
         let stop = !alnum & HIGH;
         let len = (stop.trailing_zeros() / 8) as usize;
-        // The bits below the first stop's (all of them when none stops):
-        // the bytes before it, without a branch.
-        let within = (stop & stop.wrapping_neg()).wrapping_sub(1);
-        seen_upper |= upper & within != 0;
+        seen_upper |= upper & before_first(stop) != 0;
         end += len;
         if len < 8 {
             return (end, seen_upper);
@@ -237,7 +234,7 @@ fn short_lower_word(b: &[u8], i: usize) -> Lower {
     let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
     let (alnum, upper) = ascii_alnum_upper(x);
     let stop = !alnum & HIGH;
-    if upper & (stop & stop.wrapping_neg()).wrapping_sub(1) != 0 {
+    if upper & before_first(stop) != 0 {
         return Lower::Other;
     }
     if stop == 0 {
@@ -1535,6 +1532,7 @@ mod tests {
             }
         }
     }
+
     /// Lowercase ASCII words take the fast path only where it ends them
     /// as the general path would: (text, words, joined to the next).
     #[test]

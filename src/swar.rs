@@ -16,6 +16,14 @@ pub fn below(x: u64, n: u8) -> u64 {
     x.wrapping_sub(LOW * u64::from(n)) & !x & HIGH
 }
 
+/// The bits below the lowest set bit of `mask` (all of them when none is
+/// set): with a mask of byte answers, the bytes before the first one that
+/// answered, without a branch.
+#[inline]
+pub fn before_first(mask: u64) -> u64 {
+    (mask & mask.wrapping_neg()).wrapping_sub(1)
+}
+
 /// The bytes of `x` equal to `c`, exactly (no carry crosses a byte).
 #[inline]
 pub fn equal(x: u64, c: u8) -> u64 {
@@ -26,6 +34,16 @@ pub fn equal(x: u64, c: u8) -> u64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The bytes before the first answer, or all of them.
+    #[test]
+    fn bytes_before_the_first() {
+        assert_eq!(before_first(0), !0);
+        assert_eq!(before_first(0x80), 0x7f);
+        assert_eq!(before_first(0x8000_0080_0000), 0x7f_ffff);
+        assert_eq!(before_first(HIGH), 0x7f);
+        assert_eq!(before_first(1 << 63), !0 >> 1);
+    }
 
     /// Both tests against the bytes one by one: every byte value at every
     /// position, among bytes that are not the one asked about.
