@@ -193,19 +193,26 @@ pub fn from_bytes(
     bytes: Vec<u8>,
     fallback: Option<PartialDate>,
 ) -> Result<Article, Error> {
-    String::from_utf8(bytes)
-        .map(|raw| parse(id.to_string(), raw, fallback))
-        .map_err(|e| not_utf8(file.to_string(), &e))
+    decode(id.to_string(), bytes, fallback, || file.to_string())
 }
 
-/// The error for a file that is not UTF-8.
-fn not_utf8(file: String, e: &std::string::FromUtf8Error) -> Error {
-    Error {
-        file,
-        msg: format!(
-            "not valid UTF-8 (byte {}); convert it first, e.g. with iconv",
-            e.utf8_error().valid_up_to()
-        ),
+/// The article in `bytes`, or the error for a file (named by `file`, made
+/// only then) that is not UTF-8.
+fn decode(
+    id: String,
+    bytes: Vec<u8>,
+    fallback: Option<PartialDate>,
+    file: impl FnOnce() -> String,
+) -> Result<Article, Error> {
+    match String::from_utf8(bytes) {
+        Ok(raw) => Ok(parse(id, raw, fallback)),
+        Err(e) => Err(Error {
+            file: file(),
+            msg: format!(
+                "not valid UTF-8 (byte {}); convert it first, e.g. with iconv",
+                e.utf8_error().valid_up_to()
+            ),
+        }),
     }
 }
 
@@ -276,10 +283,7 @@ impl Source {
                 b
             }
         };
-        match String::from_utf8(bytes) {
-            Ok(raw) => Ok(parse(self.id(), raw, fallback)),
-            Err(e) => Err(not_utf8(self.name(), &e)),
-        }
+        decode(self.id(), bytes, fallback, || self.name())
     }
 }
 
