@@ -301,6 +301,17 @@ pub struct Resolver<'a, 't> {
     spots: std::cell::RefCell<Spots>,
 }
 
+/// Mention `mi`'s candidates' records in the list of every mention's
+/// (`starts`: where each mention's begin, and the end).
+#[inline]
+fn candidates_of<'p>(
+    all: &'p [crate::gazetteer::Place],
+    starts: &[usize],
+    mi: usize,
+) -> &'p [crate::gazetteer::Place] {
+    &all[starts[mi]..starts[mi + 1]]
+}
+
 impl<'a, 't> Resolver<'a, 't> {
     pub fn new(
         g: &'a Gazetteer,
@@ -318,15 +329,18 @@ impl<'a, 't> Resolver<'a, 't> {
             all_places.extend(m.candidates.iter().map(|&r| g.place(r)));
         }
         starts.push(all_places.len());
-        let places_of = |mi: usize| &all_places[starts[mi]..starts[mi + 1]];
+        let places_of = |mi: usize| candidates_of(&all_places, &starts, mi);
+        let sole_country: Vec<Option<&'static str>> = (0..mentions.len())
+            .map(|mi| {
+                let mut cs = places_of(mi).iter().map(|p| p.country);
+                let first = cs.next()?;
+                cs.all(|c| c == first).then_some(first)
+            })
+            .collect();
+        // (The unambiguous mentions are those with a sole country.)
         let mut focus: HashMap<&'static str, f64> = HashMap::default();
-        for mi in 0..mentions.len() {
-            // (Every candidate in one country: no list to sort.)
-            if let Some((first, rest)) = places_of(mi).split_first()
-                && rest.iter().all(|p| p.country == first.country)
-            {
-                *focus.entry(first.country).or_default() += 1.0;
-            }
+        for &cc in sole_country.iter().flatten() {
+            *focus.entry(cc).or_default() += 1.0;
         }
         for t in tokens
             .iter()
@@ -348,13 +362,6 @@ impl<'a, 't> Resolver<'a, 't> {
             })
             .collect();
         let keys: Vec<Rc<str>> = mentions.iter().map(|m| key_of(g, m.text(text))).collect();
-        let sole_country: Vec<Option<&'static str>> = (0..mentions.len())
-            .map(|mi| {
-                let mut cs = places_of(mi).iter().map(|p| p.country);
-                let first = cs.next()?;
-                cs.all(|c| c == first).then_some(first)
-            })
-            .collect();
         let mut points: Vec<(i64, i64)> = anchors.iter().map(|a| grid(a.1)).collect();
         points.sort_unstable();
         let distinct_all = {
@@ -382,7 +389,7 @@ impl<'a, 't> Resolver<'a, 't> {
     }
 
     fn places_of(&self, mi: usize) -> &[crate::gazetteer::Place] {
-        &self.all_places[self.starts[mi]..self.starts[mi + 1]]
+        candidates_of(&self.all_places, &self.starts, mi)
     }
 
     /// Distinct anchor points without mention `mi`: all of them, less the
