@@ -126,8 +126,9 @@ impl EventFeature {
         opt(buf, (!self.country.is_empty()).then_some(self.country));
         buf.extend_from_slice(b",\"admin1\":");
         opt(buf, self.admin1);
+        let mut digits = itoa::Buffer::new();
         buf.extend_from_slice(b",\"precision\":");
-        buf.extend_from_slice(self.precision.to_string().as_bytes());
+        buf.extend_from_slice(digits.format(self.precision).as_bytes());
         buf.extend_from_slice(b",\"event_type\":");
         json_str(buf, self.event_type.code());
         let (acled, sub) = self.event_type.acled();
@@ -144,7 +145,7 @@ impl EventFeature {
         date(buf, span.map(|s| s.1));
         buf.extend_from_slice(b",\"fatalities\":");
         match self.fatalities {
-            Some(n) => buf.extend_from_slice(n.to_string().as_bytes()),
+            Some(n) => buf.extend_from_slice(digits.format(n).as_bytes()),
             None => buf.extend_from_slice(b"null"),
         }
         buf.extend_from_slice(b",\"evidence\":");
@@ -433,13 +434,7 @@ where
     };
     let path = target.as_deref().or(path);
     match path {
-        None => {
-            let stdout = io::stdout();
-            let mut w = BufWriter::with_capacity(1 << 16, stdout.lock());
-            f(&mut w)?;
-            w.flush()?;
-            Ok(())
-        }
+        None => buffered(io::stdout().lock(), f),
         Some(p) if p.is_dir() => Err(WriteError::Input(format!(
             "{}: is a directory: give a file name",
             p.display()
@@ -451,10 +446,7 @@ where
                 .map_err(|e| {
                     WriteError::Input(format!("{}: cannot write there: {}", p.display(), e.kind()))
                 })?;
-            let mut w = BufWriter::with_capacity(1 << 16, file);
-            f(&mut w)?;
-            w.flush()?;
-            Ok(())
+            buffered(file, f)
         }
         Some(p) => {
             let dir = match p.parent() {
@@ -468,11 +460,7 @@ where
                     // (The temporary file's own name would only confuse.)
                     WriteError::Input(format!("{}: cannot write there: {}", p.display(), e.kind()))
                 })?;
-            {
-                let mut w = BufWriter::with_capacity(1 << 16, tmp.as_file());
-                f(&mut w)?;
-                w.flush()?;
-            }
+            buffered(tmp.as_file(), f)?;
             tmp.as_file().sync_all()?;
             // A temporary file is private (0600); the layer gets the mode the
             // file it replaces had, or an ordinary file's.
@@ -489,6 +477,18 @@ where
             Ok(())
         }
     }
+}
+
+/// Run `f` against `w` through a 64 kB buffer, flushed at the end.
+fn buffered<W, F>(w: W, f: F) -> Result<(), WriteError>
+where
+    W: Write,
+    F: FnOnce(&mut dyn Write) -> Result<(), WriteError>,
+{
+    let mut w = BufWriter::with_capacity(1 << 16, w);
+    f(&mut w)?;
+    w.flush()?;
+    Ok(())
 }
 
 /// `gazetteer lookup` answers as a FeatureCollection.
