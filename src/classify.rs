@@ -921,7 +921,8 @@ pub fn role(
             let rest_all = &tokens[m.tokens.end..upto];
             let cue_at = |words: &[Token]| {
                 words.first().is_some_and(|w| {
-                    lexicon::cues_starting(w.folded).any(|c| lexicon::phrase_at(c.words, words, 0))
+                    lexicon::cues_starting_in(w.folded, w.bucket.into())
+                        .any(|c| lexicon::phrase_at(c.words, words, 0))
                 })
             };
             let skip = usize::from(rest_all.len() > 1 && !cue_at(rest_all));
