@@ -32,6 +32,7 @@
 //! a batch keeps input order whatever the number of threads.
 
 use crate::gazetteer::FnvMap as HashMap;
+use std::cell::OnceCell;
 use std::io::{IsTerminal, Write};
 
 use rayon::prelude::*;
@@ -193,6 +194,12 @@ fn inside(g: &Gazetteer, inner: NameRef, outer: NameRef) -> bool {
     }
 }
 
+/// `n` cells, each filled when first asked (a mention's place, a
+/// sentence's mentions or roles).
+fn unset<T>(n: usize) -> Vec<OnceCell<T>> {
+    std::iter::repeat_with(OnceCell::new).take(n).collect()
+}
+
 /// Extract the event features of one article.
 pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec<EventFeature> {
     let text = article.text.as_str();
@@ -241,14 +248,10 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
     // of those around the lead's events), most articles' few. The choice
     // itself weighs every mention of the article (`resolve::Resolver`).
     let resolver = resolve::Resolver::new(g, text, &tokens, &mentions);
-    let chosen: Vec<std::cell::OnceCell<Option<NameRef>>> = (0..mentions.len())
-        .map(|_| std::cell::OnceCell::new())
-        .collect();
+    let chosen: Vec<OnceCell<Option<NameRef>>> = unset(mentions.len());
     let place_of = |i: usize| *chosen[i].get_or_init(|| resolver.choose(i));
     // Mentions (with a place) per sentence. (Mentions come in text order.)
-    let resolved_in: Vec<std::cell::OnceCell<Vec<usize>>> = (0..sentences.len())
-        .map(|_| std::cell::OnceCell::new())
-        .collect();
+    let resolved_in: Vec<OnceCell<Vec<usize>>> = unset(sentences.len());
     let by_sentence = |si: usize| -> &Vec<usize> {
         resolved_in[si].get_or_init(|| {
             let from = mentions.partition_point(|m| m.sentence < si);
@@ -259,9 +262,7 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
     // Roles of the resolved mentions, a sentence at a time, found when a
     // step first asks: only the sentences with a cue, a death count or a
     // generic event noun, and those around the lead's events, ever do.
-    let sentence_roles: Vec<std::cell::OnceCell<Vec<Role>>> = (0..sentences.len())
-        .map(|_| std::cell::OnceCell::new())
-        .collect();
+    let sentence_roles: Vec<OnceCell<Vec<Role>>> = unset(sentences.len());
     // (The sentence's mentions and places, in buffers kept for the article.)
     let scratch: std::cell::RefCell<(Vec<&Mention>, Vec<crate::gazetteer::Place>)> =
         Default::default();
@@ -638,7 +639,7 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
     // most likely about somewhere else than the sites the article names.
     let any_located = !events.is_empty();
     // (Found only when a placeless event of the lead asks for it.)
-    let focus = std::cell::OnceCell::new();
+    let focus = OnceCell::new();
     for mut e in placeless {
         // A placeless event takes the place of "the operation" only from a
         // sentence close by, and only a violent one.
