@@ -197,7 +197,7 @@ fn inside(g: &Gazetteer, inner: NameRef, outer: NameRef) -> bool {
 /// `n` cells, each filled when first asked (a mention's place, a
 /// sentence's mentions or roles).
 fn unset<T>(n: usize) -> Vec<OnceCell<T>> {
-    std::iter::repeat_with(OnceCell::new).take(n).collect()
+    (0..n).map(|_| OnceCell::new()).collect()
 }
 
 /// Extract the event features of one article.
