@@ -308,7 +308,7 @@ fn joined_after_slow(text: &str, end: usize) -> (usize, bool) {
 /// Where a word's folded form lives until the arena stops growing.
 #[derive(Clone, Copy)]
 enum Fold {
-    Text(usize, usize),
+    Text,
     Arena(usize, usize),
 }
 
@@ -385,7 +385,10 @@ pub fn tokenize<'a>(text: &'a str, arena: &'a mut String) -> (Vec<Token<'a>>, Ve
             if let Some((end, bucket, spaced)) = plain {
                 // (A letter first: no digit bits.)
                 let class = classes.of_bucket(bucket);
-                let folded = &text[i..end];
+                debug_assert!(b[i..end].is_ascii());
+                // SAFETY: bytes `i..end` are ASCII letters and digits (the
+                // word just read), so both ends are character boundaries.
+                let folded = unsafe { text.get_unchecked(i..end) };
                 if new_sentence {
                     sent_start_byte = i;
                 }
@@ -463,11 +466,15 @@ pub fn tokenize<'a>(text: &'a str, arena: &'a mut String) -> (Vec<Token<'a>>, Ve
                 pure = false;
                 end += dl;
             }
-            let word = || &text[start..end];
+            debug_assert!(text.is_char_boundary(start) && text.is_char_boundary(end));
+            // SAFETY: `start` is where a character began and `end` was
+            // advanced over whole characters (ASCII runs and `len_utf8`).
+            let word: &'a str = unsafe { text.get_unchecked(start..end) };
+            let word = || word;
             let plain = pure && !upper;
             let fold = if numeric || plain {
                 // Numbers keep their separators: "130.000", "5,5".
-                Fold::Text(start, end)
+                Fold::Text
             } else {
                 let word = word();
                 let from = arena.len();
@@ -488,11 +495,11 @@ pub fn tokenize<'a>(text: &'a str, arena: &'a mut String) -> (Vec<Token<'a>>, Ve
             // (A word's folded form is the text itself, most often: sliced
             // once, for the class and the token.)
             let in_text: &'a str = match fold {
-                Fold::Text(a, z) => &text[a..z],
+                Fold::Text => word(),
                 Fold::Arena(..) => "",
             };
             let folded: &str = match fold {
-                Fold::Text(..) => in_text,
+                Fold::Text => in_text,
                 Fold::Arena(a, z) => &arena[a..z],
             };
             let bucket = crate::buckets::bucket3(folded.as_bytes());
@@ -539,7 +546,7 @@ pub fn tokenize<'a>(text: &'a str, arena: &'a mut String) -> (Vec<Token<'a>>, Ve
             }
             let (k, next_is_word) = joined_after(text, end);
             let folded = match fold {
-                Fold::Text(..) => in_text,
+                Fold::Text => in_text,
                 Fold::Arena(a, z) => {
                     in_arena.push((tokens.len(), a, z));
                     ""
@@ -1444,6 +1451,24 @@ mod tests {
                 proptest::prop_assert_eq!(usize::from(t.bucket), crate::buckets::bucket3(t.folded.as_bytes()));
                 if t.folded.as_bytes()[0].is_ascii_digit() {
                     proptest::prop_assert!(t.class & lexicon::class::NUMBER != 0, "{}", t.folded);
+                }
+            }
+        }
+
+        /// Every word's ends are character boundaries, and a word folded to
+        /// itself is its text, in any text: the tokenizer slices words
+        /// without checking their ends (`get_unchecked`) on this ground.
+        #[test]
+        fn word_ends_are_char_boundaries(text in "([a-zA-Z0-9]{1,9}|[ .,'’\n-]|é|É|ß|İ|\u{301}|[\u{80}-\u{10ffff}]){0,40}") {
+            let mut arena = String::new();
+            let (tokens, _) = tokenize(&text, &mut arena);
+            for t in &tokens {
+                proptest::prop_assert!(text.is_char_boundary(t.start) && text.is_char_boundary(t.end));
+                proptest::prop_assert!(t.start < t.end && t.end <= text.len());
+                let word = &text[t.start..t.end];
+                let plain = word.bytes().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit());
+                if plain && !t.folded.is_empty() {
+                    proptest::prop_assert_eq!(t.folded, word);
                 }
             }
         }
