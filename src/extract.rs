@@ -500,7 +500,8 @@ pub fn tokenize<'a>(text: &'a str, arena: &'a mut String) -> (Vec<Token<'a>>, Ve
             };
             let folded: &str = match fold {
                 Fold::Text => in_text,
-                Fold::Arena(a, z) => &arena[a..z],
+                // SAFETY: as below, where the tokens take their forms.
+                Fold::Arena(a, z) => unsafe { arena.get_unchecked(a..z) },
             };
             let bucket = crate::buckets::bucket3(folded.as_bytes());
             let class = classes.of_in(folded, bucket);
@@ -607,7 +608,10 @@ pub fn tokenize<'a>(text: &'a str, arena: &'a mut String) -> (Vec<Token<'a>>, Ve
     );
     let arena: &'a String = arena;
     for (t, a, z) in in_arena {
-        tokens[t].folded = &arena[a..z];
+        debug_assert!(arena.is_char_boundary(a) && arena.is_char_boundary(z));
+        // SAFETY: `a` and `z` are the arena's lengths before and after a
+        // word's folded form was appended: character boundaries.
+        tokens[t].folded = unsafe { arena.get_unchecked(a..z) };
     }
     (tokens, sentences)
 }
@@ -644,12 +648,10 @@ fn acceptable(
         // gazetteer writes it so ("US", "VK", "T4").
         let raw = &text[t.start..t.end];
         // (The lowercase test first: it fails at the second letter of most
-        // words.)
-        let no_lower = if raw.is_ascii() {
-            !raw.bytes().any(|c| c.is_ascii_lowercase())
-        } else {
-            raw.chars().all(|c| !c.is_lowercase())
-        };
+        // words. Bytes, not `str::is_ascii`, whose word-at-a-time set-up
+        // costs more than a short word.)
+        let no_lower = !raw.bytes().any(|c| c.is_ascii_lowercase())
+            && (raw.bytes().all(|c| c < 0x80) || raw.chars().all(|c| !c.is_lowercase()));
         if no_lower
             && raw.chars().filter(|c| c.is_alphabetic()).count() <= 5
             && !shouting(text, t, shout)
