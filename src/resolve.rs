@@ -25,7 +25,7 @@ use std::rc::Rc;
 
 use crate::extract::{Match, Mention, Token};
 use crate::gazetteer::FnvMap as HashMap;
-use crate::gazetteer::{Gazetteer, Kind, NameRef, distance_km, far_apart, within_km};
+use crate::gazetteer::{Gazetteer, Kind, NameRef, Spot, far_apart, within_km};
 use crate::gaztools::{self, prior};
 use crate::lexicon::{self, PlaceNoun};
 use crate::normalize::{name_key, skeleton_of_key};
@@ -195,7 +195,7 @@ fn skeleton_of(g: &Gazetteer, written: &str) -> Rc<str> {
 struct Spots {
     /// (point, the mention of the only anchor there, or `usize::MAX` when
     /// several stand there).
-    points: Vec<((f64, f64), usize)>,
+    points: Vec<(Spot, usize)>,
     /// Place number → offset of its distances in `dist`.
     done: HashMap<u32, usize>,
     /// Distances in kilometres, one per point; infinite when the latitudes
@@ -206,11 +206,11 @@ struct Spots {
 
 impl Spots {
     fn new(anchors: &[(usize, (f64, f64), &str)]) -> Spots {
-        let mut points: Vec<((f64, f64), usize)> = Vec::new();
+        let mut points: Vec<(Spot, usize)> = Vec::new();
         for &(mi, at, _) in anchors {
-            match points.iter_mut().find(|(p, _)| *p == at) {
+            match points.iter_mut().find(|(p, _)| p.at == at) {
                 Some(p) => p.1 = usize::MAX,
-                None => points.push((at, mi)),
+                None => points.push((Spot::new(at), mi)),
             }
         }
         Spots {
@@ -232,11 +232,13 @@ impl Spots {
             Some(&off) => off,
             None => {
                 let off = self.dist.len();
-                self.dist.extend(self.points.iter().map(|&(a, _)| {
-                    if far_apart(a, (p.lat, p.lon), STRAY_KM) {
+                // (The place's cosine found when first needed, once.)
+                let mut spot = None;
+                self.dist.extend(self.points.iter().map(|(a, _)| {
+                    if far_apart(a.at, (p.lat, p.lon), STRAY_KM) {
                         f64::INFINITY
                     } else {
-                        distance_km(a, (p.lat, p.lon))
+                        a.km(spot.get_or_insert_with(|| Spot::new((p.lat, p.lon))))
                     }
                 }));
                 self.done.insert(r.place, off);
