@@ -232,11 +232,11 @@ fn short_lower_word(b: &[u8], i: usize) -> Lower {
         return Lower::Longer(i + 1);
     };
     let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
-    let (alnum, upper) = ascii_alnum_upper(x);
-    let stop = !alnum & HIGH;
-    if upper & before_first(stop) != 0 {
-        return Lower::Other;
-    }
+    // (Small letters and digits only: the word stops at a capital too, and
+    // a capital's class, tested below, sends the word to the general path,
+    // as any capital in it must.)
+    let (digit, lower, _) = ascii_classes(x);
+    let stop = !(digit | lower) & HIGH;
     if stop == 0 {
         return Lower::Longer(i + 9);
     }
