@@ -135,6 +135,21 @@ const UPPER: u8 = 2;
 const LOOK: u8 = 4;
 static BYTE_CLASS: [u8; 256] = byte_classes();
 
+/// The bytes at which a word of small letters and digits that starts with
+/// a letter ends, with nothing more to decide about it: class 0, a
+/// sentence end and a line break (an apostrophe or a byte of another
+/// character may continue the word; a `.` or `,` continues only numbers).
+static ENDS_SMALL_WORD: [bool; 256] = {
+    let mut t = [false; 256];
+    let classes = byte_classes();
+    let mut i = 0;
+    while i < 256 {
+        t[i] = classes[i] == 0 || matches!(i as u8, b'.' | b'!' | b'?' | b'\n');
+        i += 1;
+    }
+    t
+};
+
 const fn byte_classes() -> [u8; 256] {
     let mut t = [0u8; 256];
     let mut i = 0;
@@ -219,7 +234,7 @@ enum Lower {
     /// from this byte.
     Longer(usize),
     /// A capital, or a byte after the word that the general path must see
-    /// (an apostrophe, a sentence end, a line break, a non-ASCII byte).
+    /// (an apostrophe, a non-ASCII byte: see [`ENDS_SMALL_WORD`]).
     Other,
 }
 
@@ -242,7 +257,7 @@ fn short_lower_word(b: &[u8], i: usize) -> Lower {
     }
     let len = (stop.trailing_zeros() / 8) as usize;
     let byte = |j: usize| (x >> (j * 8)) as u8;
-    if BYTE_CLASS[usize::from(byte(len))] != 0 {
+    if !ENDS_SMALL_WORD[usize::from(byte(len))] {
         return Lower::Other;
     }
     // (The letters past the word read as 26: the byte after it is no
@@ -367,7 +382,8 @@ pub fn tokenize<'a>(text: &'a str, arena: &'a mut String) -> (Vec<Token<'a>>, Ve
             continue;
         }
         // Fast path: a lowercase ASCII word that ends at a space,
-        // punctuation or the end of the text (most words): no character
+        // punctuation, a sentence end, a line break or the end of the text
+        // (most words; the loop then reads the sentence end): no character
         // to decode, nothing to fold, no capital to weigh. The general path
         // below gives the same token.
         if k0 == ALNUM && !c0.is_ascii_digit() {
@@ -377,7 +393,7 @@ pub fn tokenize<'a>(text: &'a str, arena: &'a mut String) -> (Vec<Token<'a>>, Ve
                 Lower::Short(end, bucket, spaced) => Some((end, bucket, spaced)),
                 Lower::Longer(from) => {
                     let (end, upper) = ascii_run(b, from);
-                    (!upper && b.get(end).is_none_or(|&c| BYTE_CLASS[usize::from(c)] == 0))
+                    (!upper && b.get(end).is_none_or(|&c| ENDS_SMALL_WORD[usize::from(c)]))
                         .then(|| (end, crate::buckets::bucket3(&b[i..end]), false))
                 }
                 Lower::Other => None,
@@ -1405,7 +1421,7 @@ mod tests {
         /// byte by byte: where it ends, its bucket, what follows; and it
         /// hands over whatever it cannot tell.
         #[test]
-        fn short_lower_word_any_text(text in "[a-z][a-zA-Z0-9 ,.'é-]{0,14}") {
+        fn short_lower_word_any_text(text in "[a-z][a-zA-Z0-9 ,.!?\n'é-]{0,14}") {
             let b = text.as_bytes();
             let end = 1 + b[1..].iter().take_while(|c| c.is_ascii_alphanumeric()).count();
             let upper = b[..end].iter().any(u8::is_ascii_uppercase);
@@ -1415,7 +1431,7 @@ mod tests {
                     proptest::prop_assert_eq!(e, end);
                     proptest::prop_assert!(!upper && e <= 8 && b.len() >= 9);
                     proptest::prop_assert_eq!(bucket, crate::buckets::bucket3(&b[..end]));
-                    proptest::prop_assert_eq!(BYTE_CLASS[usize::from(next.unwrap())], 0);
+                    proptest::prop_assert!(ENDS_SMALL_WORD[usize::from(next.unwrap())]);
                     let word_after = b.get(end + 1).is_some_and(|&c| BYTE_CLASS[usize::from(c)] & ALNUM != 0);
                     // (`spaced` may only be false where the eight bytes end first.)
                     if spaced || end + 1 < 8 {
@@ -1427,7 +1443,7 @@ mod tests {
                     proptest::prop_assert!(from == 1 || (from == 9 && end >= 9 && !upper9));
                 }
                 Lower::Other => {
-                    proptest::prop_assert!(upper || next.is_some_and(|c| BYTE_CLASS[usize::from(c)] != 0));
+                    proptest::prop_assert!(upper || next.is_some_and(|c| !ENDS_SMALL_WORD[usize::from(c)]));
                 }
             }
         }
@@ -1588,5 +1604,13 @@ mod tests {
             ("einde", &["einde"], &[false]),
         ];
         check_words(cases, |t| t.joined);
+        // Words that end a sentence or a line (read by the fast path too)
+        // start none, and the word after them does.
+        let ends: &[(&str, &[&str], &[bool])] = &[(
+            "een. twee! drie? vier\nvijf zes.\nzeven",
+            &["een", "twee", "drie", "vier", "vijf", "zes", "zeven"],
+            &[true, true, true, true, true, false, true],
+        )];
+        check_words(ends, |t| t.sentence_start);
     }
 }
