@@ -495,8 +495,11 @@ pub fn tokenize<'a>(text: &'a str, arena: &'a mut String) -> (Vec<Token<'a>>, Ve
                 let word = word();
                 let from = arena.len();
                 if pure {
-                    arena.push_str(word);
-                    arena[from..].make_ascii_lowercase();
+                    // (ASCII letters and digits only: setting bit 5
+                    // lowercases a letter and leaves a digit as it is.)
+                    // SAFETY: the bytes appended are ASCII, so the arena
+                    // stays UTF-8.
+                    unsafe { arena.as_mut_vec() }.extend(word.bytes().map(|c| c | 0x20));
                 } else if ascii {
                     arena.extend(
                         word.bytes()
