@@ -260,14 +260,12 @@ fn short_lower_word(b: &[u8], i: usize) -> Lower {
     if !ENDS_SMALL_WORD[usize::from(byte(len))] {
         return Lower::Other;
     }
-    // (The letters past the word read as 26: the byte after it is no
-    // letter, and one more is masked off for a one-letter word.)
-    let l1 = crate::buckets::letter(Some(byte(0)));
-    let l2 = if len >= 2 {
-        crate::buckets::letter(Some(byte(1)))
-    } else {
-        26
-    };
+    // (The letters past the word read as 26, without a branch on its
+    // length: the bytes after it are masked off, all but the low seven bits
+    // of the byte that ends it, which is no letter.)
+    let word = x & before_first(stop);
+    let l1 = crate::buckets::letter(Some(word as u8));
+    let l2 = crate::buckets::letter(Some((word >> 8) as u8));
     let bucket = (usize::from(b[i] - b'a') * 27 + l1) * 27 + l2;
     let spaced =
         len + 1 < 8 && byte(len) == b' ' && BYTE_CLASS[usize::from(byte(len + 1))] & ALNUM != 0;
