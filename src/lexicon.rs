@@ -210,25 +210,41 @@ pub static NOT_DEATH: &[&str] = &[
 /// are laid out flat (16-bit offsets into one id list, 39 kB, the size of
 /// the class table read just before).
 ///
-/// In front, one bit for every four first letters a pattern can start with
-/// (27⁴ bits, 66 kB): a three-letter group holds the patterns of many words
-/// ("aan" those of "aanval*", read by "aan", "aantal", "aanwezig"), and most
-/// words that reach the index match none. The bit turns them away before
-/// the patterns are tried one by one.
+/// In front, a filter of the four first letters a pattern can start with:
+/// a three-letter group holds the patterns of many words ("aan" those of
+/// "aanval*", read by "aan", "aantal", "aanwezig"), and most words that
+/// reach the index match none. The filter turns them away before the
+/// patterns are tried one by one. It is one bit per hash of the four-letter
+/// group ([`four_bit`]), 1 kB: a list sets a few hundred of its 8,192 bits,
+/// so a word is let through by mistake one time in thirty at most (and then
+/// its patterns turn it away), and the filter stays in the first-level
+/// cache. (One bit per group, 27⁴ bits, took 66 kB per list, and its read
+/// was most of the index's time.)
 struct FirstLetters {
     offsets: Vec<u16>,
     ids: Vec<u16>,
-    four: Vec<u64>,
+    four: [u64; FOUR_WORDS],
+}
+
+/// Bits of [`FirstLetters`]' four-letter filter, as a power of two.
+const FOUR_LOG2: u32 = 13;
+const FOUR_WORDS: usize = (1 << FOUR_LOG2) / 64;
+
+/// The filter bit of a four-letter group ([`crate::buckets::bucket4`]):
+/// a multiplicative hash, so that groups of neighbouring letters spread.
+fn four_bit(k4: usize) -> usize {
+    ((k4 as u32).wrapping_mul(0x9E37_79B1) >> (32 - FOUR_LOG2)) as usize
 }
 
 impl FirstLetters {
     fn new<'a>(patterns: impl Iterator<Item = &'a str>) -> FirstLetters {
         let mut pairs: Vec<(usize, u16)> = Vec::new();
-        let mut four = vec![0u64; (BUCKETS * 27).div_ceil(64)];
+        let mut four = [0u64; FOUR_WORDS];
         for (id, pat) in patterns.enumerate() {
             pairs.extend(pattern_buckets(pat).map(|k| (k, id as u16)));
             for k in pattern_buckets4(pat) {
-                four[k / 64] |= 1 << (k % 64);
+                let b = four_bit(k);
+                four[b / 64] |= 1 << (b % 64);
             }
         }
         pairs.sort_unstable();
@@ -257,8 +273,8 @@ impl FirstLetters {
 
     /// [`FirstLetters::get`] of a word whose bucket `k` is known.
     fn get_in(&self, w: &str, k: usize) -> &[u16] {
-        let k4 = bucket4_in(k, w.as_bytes());
-        if self.four[k4 / 64] & (1 << (k4 % 64)) == 0 {
+        let b = four_bit(bucket4_in(k, w.as_bytes()));
+        if self.four[b / 64] & (1 << (b % 64)) == 0 {
             return &[];
         }
         &self.ids[self.offsets[k] as usize..self.offsets[k + 1] as usize]
