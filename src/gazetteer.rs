@@ -753,7 +753,7 @@ impl<K, V> Memo<K, V> {
 
 /// [`Memo`] for string keys (words and names), laid out for the cache:
 /// the hash table holds, per entry, 24 bytes: what a look-up compares (the
-/// key's [`crate::index::word_ends`] and length: the key itself, up to 16
+/// key's `index::word_ends` and length: the key itself, up to 16
 /// bytes) and the entry's number. Beside it, a dense array of 4-byte words
 /// holds the bits the caller keeps about each answer ([`StrMemo::bits`]),
 /// and a third array the answers, and the bytes of longer keys, which a
@@ -776,7 +776,7 @@ pub struct StrMemo<V> {
 /// What a [`StrMemo`] look-up reads of an entry, in the table itself.
 #[derive(Clone, Copy)]
 struct KeyHead {
-    /// [`crate::index::word_ends`] of the key: with its length, the key
+    /// `index::word_ends` of the key: with its length, the key
     /// itself when it has 16 bytes or fewer (most keys, one word).
     ends: (u64, u64),
     len: u32,
