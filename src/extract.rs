@@ -335,6 +335,16 @@ enum Fold {
 /// `arena` receives the folded forms that differ from the text (capitalised
 /// or accented words); the tokens borrow it and the text.
 pub fn tokenize<'a>(text: &'a str, arena: &'a mut String) -> (Vec<Token<'a>>, Vec<Sentence>) {
+    tokenize_with::<true>(text, arena)
+}
+
+/// [`tokenize`], with its fast paths (`FAST`) or without: the general path
+/// alone gives the same words and sentences, which the tests check on any
+/// text.
+fn tokenize_with<'a, const FAST: bool>(
+    text: &'a str,
+    arena: &'a mut String,
+) -> (Vec<Token<'a>>, Vec<Sentence>) {
     arena.clear();
     let classes = lexicon::WordClasses::get();
     let b = text.as_bytes();
@@ -375,7 +385,7 @@ pub fn tokenize<'a>(text: &'a str, arena: &'a mut String) -> (Vec<Token<'a>>, Ve
         let c0 = b[i];
         let k0 = BYTE_CLASS[usize::from(c0)];
         // Fast path: ASCII that can neither start a word nor end a sentence.
-        if k0 == 0 {
+        if FAST && k0 == 0 {
             i += 1;
             continue;
         }
@@ -384,7 +394,7 @@ pub fn tokenize<'a>(text: &'a str, arena: &'a mut String) -> (Vec<Token<'a>>, Ve
         // (most words; the loop then reads the sentence end): no character
         // to decode, nothing to fold, no capital to weigh. The general path
         // below gives the same token.
-        if k0 == ALNUM && !c0.is_ascii_digit() {
+        if FAST && k0 == ALNUM && !c0.is_ascii_digit() {
             // (end, class bits, whether one space and a word follow: when
             // `false`, not known yet)
             let plain = match short_lower_word(b, i) {
@@ -1490,6 +1500,19 @@ mod tests {
                     proptest::prop_assert_eq!(t.folded, word);
                 }
             }
+        }
+
+        /// The fast paths give the words and sentences the general path
+        /// gives, in any text.
+        #[test]
+        fn fast_paths_are_the_general_path(text in "([a-z]{1,10}|[A-Z][a-z]{0,9}|[A-Z]{1,4}|[0-9]{1,5}|[ ,.!?'’\n-]|é|É|ß|\u{301}|[\u{80}-\u{2fff}]){0,60}") {
+            let (mut fa, mut ga) = (String::new(), String::new());
+            let (ft, fs) = tokenize_with::<true>(&text, &mut fa);
+            let (gt, gs) = tokenize_with::<false>(&text, &mut ga);
+            let shape = |t: &Token| (t.start, t.end, t.folded.to_string(), t.cap, t.joined, t.sentence_start, t.class, t.bucket);
+            proptest::prop_assert_eq!(ft.iter().map(shape).collect::<Vec<_>>(), gt.iter().map(shape).collect::<Vec<_>>());
+            let sent = |s: &Sentence| (s.start, s.end, s.tokens.clone(), s.class);
+            proptest::prop_assert_eq!(fs.iter().map(sent).collect::<Vec<_>>(), gs.iter().map(sent).collect::<Vec<_>>());
         }
 
         /// The eight-byte word scan stops where a byte-by-byte one does and
