@@ -55,6 +55,32 @@ pub struct Token<'a> {
     pub bucket: u16,
 }
 
+impl<'a> Token<'a> {
+    /// A word as the tokenizer makes it, before [`push_word`] says whether
+    /// it starts its sentence.
+    #[inline(always)]
+    fn word(
+        start: usize,
+        end: usize,
+        folded: &'a str,
+        cap: bool,
+        joined: bool,
+        class: u16,
+        bucket: usize,
+    ) -> Self {
+        Token {
+            start,
+            end,
+            folded,
+            cap,
+            joined,
+            sentence_start: false,
+            class,
+            bucket: bucket as u16,
+        }
+    }
+}
+
 /// A sentence: byte range and word range.
 #[derive(Clone, Debug)]
 pub struct Sentence {
@@ -272,6 +298,32 @@ fn short_lower_word(b: &[u8], i: usize) -> Lower {
     Lower::Short(i + 1 + len, bucket, spaced)
 }
 
+/// The word at byte `i`, a capital, when eight bytes after it hold the
+/// rest of it, small letters and digits, and the byte that ends it, one of
+/// [`ENDS_SMALL_WORD`] (most capitalised words of news: names, the first
+/// words of sentences): how many bytes follow the capital, those bytes (and
+/// the low seven bits of the one after, no letter) as a number, and whether
+/// one space and a word follow. `None` for any other word, which the
+/// general path reads.
+#[inline]
+fn short_cap_word(b: &[u8], i: usize) -> Option<(usize, u64, bool)> {
+    let chunk = b.get(i + 1..i + 9)?;
+    let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+    let (digit, lower, _) = ascii_classes(x);
+    let stop = !(digit | lower) & HIGH;
+    if stop == 0 {
+        return None;
+    }
+    let len = (stop.trailing_zeros() / 8) as usize;
+    let byte = |j: usize| (x >> (j * 8)) as u8;
+    if !ENDS_SMALL_WORD[usize::from(byte(len))] {
+        return None;
+    }
+    let spaced =
+        len + 1 < 8 && byte(len) == b' ' && BYTE_CLASS[usize::from(byte(len + 1))] & ALNUM != 0;
+    Some((len, x & before_first(stop), spaced))
+}
+
 /// After a word ending at byte `end`: where the next word would start
 /// (past spaces, tabs and one hyphen), and whether one does there, which
 /// makes the two joined.
@@ -318,6 +370,49 @@ fn joined_after_slow(text: &str, end: usize) -> (usize, bool) {
     (k, next_is_word)
 }
 
+/// The sentence being read: its first word and byte, and the class bits of
+/// its words together, gathered as they come.
+#[derive(Default)]
+struct OpenSentence {
+    tok: usize,
+    byte: usize,
+    class: u16,
+}
+
+/// End the open sentence at byte `end`, when it has words; the next one
+/// starts after the words so far.
+#[inline]
+fn close(tokens: &[Token], sentences: &mut Vec<Sentence>, open: &mut OpenSentence, end: usize) {
+    if tokens.len() > open.tok {
+        sentences.push(Sentence {
+            start: open.byte,
+            end,
+            tokens: open.tok..tokens.len(),
+            class: open.class,
+        });
+    }
+    open.tok = tokens.len();
+    open.class = 0;
+}
+
+/// Add `word` to the open sentence: its first word when `new_sentence`
+/// (which it then clears), its class bits to the sentence's.
+#[inline(always)]
+fn push_word<'a>(
+    tokens: &mut Vec<Token<'a>>,
+    open: &mut OpenSentence,
+    new_sentence: &mut bool,
+    mut word: Token<'a>,
+) {
+    if *new_sentence {
+        open.byte = word.start;
+    }
+    word.sentence_start = *new_sentence;
+    *new_sentence = false;
+    open.class |= word.class;
+    tokens.push(word);
+}
+
 /// Where a word's folded form lives until the arena stops growing.
 #[derive(Clone, Copy)]
 enum Fold {
@@ -358,28 +453,8 @@ fn tokenize_with<'a, const FAST: bool>(
     arena.reserve(n / 4);
     let mut in_arena: Vec<(usize, usize, usize)> = Vec::with_capacity(n / 24 + 8);
     let mut sentences = Vec::with_capacity(n / 64 + 8);
-    let mut sent_start_tok = 0;
-    let mut sent_start_byte = 0;
+    let mut open = OpenSentence::default();
     let mut new_sentence = true;
-    // The class bits of the open sentence's words, gathered as they come.
-    let mut sent_class = 0u16;
-    let close = |tokens: &Vec<Token<'a>>,
-                 sentences: &mut Vec<Sentence>,
-                 start_tok: &mut usize,
-                 class: &mut u16,
-                 start_byte: usize,
-                 end: usize| {
-        if tokens.len() > *start_tok {
-            sentences.push(Sentence {
-                start: start_byte,
-                end,
-                tokens: *start_tok..tokens.len(),
-                class: *class,
-            });
-        }
-        *start_tok = tokens.len();
-        *class = 0;
-    };
     let mut i = 0;
     while i < n {
         let c0 = b[i];
@@ -413,31 +488,62 @@ fn tokenize_with<'a, const FAST: bool>(
                 // SAFETY: bytes `i..end` are ASCII letters and digits (the
                 // word just read), so both ends are character boundaries.
                 let folded = unsafe { text.get_unchecked(i..end) };
-                if new_sentence {
-                    sent_start_byte = i;
-                }
                 let (k, next_is_word) = if spaced {
                     (end + 1, true)
                 } else {
                     joined_after(text, end)
                 };
-                sent_class |= class;
-                tokens.push(Token {
-                    start: i,
-                    end,
-                    folded,
-                    cap: false,
-                    joined: next_is_word && k > end,
-                    sentence_start: new_sentence,
-                    class,
-                    bucket: bucket as u16,
-                });
-                new_sentence = false;
+                let joined = next_is_word && k > end;
+                let word = Token::word(i, end, folded, false, joined, class, bucket);
+                push_word(&mut tokens, &mut open, &mut new_sentence, word);
                 // (Past the spaces and hyphen after the word: bytes of
                 // class 0, which the loop would only step over.)
                 i = k;
                 continue;
             }
+        }
+        // Fast path: a capitalised ASCII word of small letters and digits
+        // after its capital ([`short_cap_word`]): its folded form is its
+        // bytes with bit 5 set, appended to the arena as the general path
+        // appends it; the rest is the general path's, without decoding.
+        if FAST
+            && k0 == ALNUM | UPPER
+            && let Some((len, rest, spaced)) = short_cap_word(b, i)
+        {
+            let (start, end) = (i, i + 1 + len);
+            let first = c0 | 0x20;
+            let letter = |c: u64| crate::buckets::letter(Some(c as u8));
+            let bucket = (letter(u64::from(first)) * 27 + letter(rest)) * 27 + letter(rest >> 8);
+            let class = classes.of_bucket(bucket);
+            let from = arena.len();
+            let mut folded = [0u8; 9];
+            folded[0] = first;
+            folded[1..].copy_from_slice(&rest.to_le_bytes());
+            // SAFETY: ASCII letters and digits, so the arena stays UTF-8.
+            unsafe { arena.as_mut_vec() }.extend_from_slice(&folded[..=len]);
+            // A capitalised function word inside a sentence starts a new
+            // one, as in the general path. (A word of one capital is all
+            // capitals, and starts none.)
+            if !new_sentence
+                && len > 0
+                && class & lexicon::class::OPENER != 0
+                && std::str::from_utf8(&folded[..=len]).is_ok_and(lexicon::is_sentence_opener)
+            {
+                let prev_end = tokens.last().map_or(start, |t| t.end);
+                close(&tokens, &mut sentences, &mut open, prev_end);
+                new_sentence = true;
+            }
+            let (k, next_is_word) = if spaced {
+                (end + 1, true)
+            } else {
+                joined_after(text, end)
+            };
+            in_arena.push((tokens.len(), from, arena.len()));
+            let joined = next_is_word && k > end;
+            let word = Token::word(start, end, "", true, joined, class, bucket);
+            push_word(&mut tokens, &mut open, &mut new_sentence, word);
+            i = k;
+            continue;
         }
         let (c, clen) = if k0 & ALNUM != 0 {
             (char::from(c0), 1)
@@ -559,18 +665,8 @@ fn tokenize_with<'a, const FAST: bool>(
                 && !word().chars().all(|c| c.is_uppercase())
             {
                 let prev_end = tokens.last().map_or(start, |t| t.end);
-                close(
-                    &tokens,
-                    &mut sentences,
-                    &mut sent_start_tok,
-                    &mut sent_class,
-                    sent_start_byte,
-                    prev_end,
-                );
+                close(&tokens, &mut sentences, &mut open, prev_end);
                 new_sentence = true;
-            }
-            if new_sentence {
-                sent_start_byte = start;
             }
             let (k, next_is_word) = joined_after(text, end);
             let folded = match fold {
@@ -580,28 +676,12 @@ fn tokenize_with<'a, const FAST: bool>(
                     ""
                 }
             };
-            sent_class |= class;
-            tokens.push(Token {
-                start,
-                end,
-                folded,
-                cap,
-                joined: next_is_word && k > end,
-                sentence_start: new_sentence,
-                class,
-                bucket: bucket as u16,
-            });
-            new_sentence = false;
+            let joined = next_is_word && k > end;
+            let word = Token::word(start, end, folded, cap, joined, class, bucket);
+            push_word(&mut tokens, &mut open, &mut new_sentence, word);
             i = k;
         } else if c == '\n' {
-            close(
-                &tokens,
-                &mut sentences,
-                &mut sent_start_tok,
-                &mut sent_class,
-                sent_start_byte,
-                i,
-            );
+            close(&tokens, &mut sentences, &mut open, i);
             new_sentence = true;
             i += 1;
         } else if matches!(c, '.' | '!' | '?') {
@@ -611,28 +691,14 @@ fn tokenize_with<'a, const FAST: bool>(
                 while let Some(q) = char_at(text, i).filter(|&q| is_closing_quote(q)) {
                     i += q.len_utf8();
                 }
-                close(
-                    &tokens,
-                    &mut sentences,
-                    &mut sent_start_tok,
-                    &mut sent_class,
-                    sent_start_byte,
-                    i,
-                );
+                close(&tokens, &mut sentences, &mut open, i);
                 new_sentence = true;
             }
         } else {
             i += clen;
         }
     }
-    close(
-        &tokens,
-        &mut sentences,
-        &mut sent_start_tok,
-        &mut sent_class,
-        sent_start_byte,
-        n,
-    );
+    close(&tokens, &mut sentences, &mut open, n);
     let arena: &'a String = arena;
     for (t, a, z) in in_arena {
         debug_assert!(arena.is_char_boundary(a) && arena.is_char_boundary(z));
