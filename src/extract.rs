@@ -298,15 +298,15 @@ fn short_lower_word(b: &[u8], i: usize) -> Lower {
     Lower::Short(i + 1 + len, bucket, spaced)
 }
 
-/// The word at byte `i`, a capital, when eight bytes after it hold the
-/// rest of it, small letters and digits, and the byte that ends it, one of
-/// [`ENDS_SMALL_WORD`] (most capitalised words of news: names, the first
-/// words of sentences): how many bytes follow the capital, those bytes (and
-/// the low seven bits of the one after, no letter) as a number, and whether
-/// one space and a word follow. `None` for any other word, which the
-/// general path reads.
+/// The word at byte `i` (a capital or a digit), when eight bytes after it
+/// hold the rest of it, small letters and digits, and the byte that ends
+/// it, one of [`ENDS_SMALL_WORD`] (most capitalised words of news: names,
+/// the first words of sentences; most numbers): how many bytes follow the
+/// first, those bytes (and the low seven bits of the one after, no letter)
+/// as a number, and whether one space and a word follow. `None` for any
+/// other word, which the general path reads.
 #[inline]
-fn short_cap_word(b: &[u8], i: usize) -> Option<(usize, u64, bool)> {
+fn short_rest(b: &[u8], i: usize) -> Option<(usize, u64, bool)> {
     let chunk = b.get(i + 1..i + 9)?;
     let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
     let (digit, lower, _) = ascii_classes(x);
@@ -338,6 +338,20 @@ fn joined_after(text: &str, end: usize) -> (usize, bool) {
         return (end + 1, true);
     }
     joined_after_slow(text, end)
+}
+
+/// After a word ending at byte `end`: where the next word starts and
+/// whether the two are joined ([`joined_after`]); `spaced` when the word's
+/// own read saw one space and a word after it (most words), which says so
+/// without a look.
+#[inline(always)]
+fn after_word(text: &str, end: usize, spaced: bool) -> (usize, bool) {
+    let (k, next_is_word) = if spaced {
+        (end + 1, true)
+    } else {
+        joined_after(text, end)
+    };
+    (k, next_is_word && k > end)
 }
 
 /// [`joined_after`] past anything but one space.
@@ -488,12 +502,7 @@ fn tokenize_with<'a, const FAST: bool>(
                 // SAFETY: bytes `i..end` are ASCII letters and digits (the
                 // word just read), so both ends are character boundaries.
                 let folded = unsafe { text.get_unchecked(i..end) };
-                let (k, next_is_word) = if spaced {
-                    (end + 1, true)
-                } else {
-                    joined_after(text, end)
-                };
-                let joined = next_is_word && k > end;
+                let (k, joined) = after_word(text, end, spaced);
                 let word = Token::word(i, end, folded, false, joined, class, bucket);
                 push_word(&mut tokens, &mut open, &mut new_sentence, word);
                 // (Past the spaces and hyphen after the word: bytes of
@@ -503,12 +512,12 @@ fn tokenize_with<'a, const FAST: bool>(
             }
         }
         // Fast path: a capitalised ASCII word of small letters and digits
-        // after its capital ([`short_cap_word`]): its folded form is its
+        // after its capital ([`short_rest`]): its folded form is its
         // bytes with bit 5 set, appended to the arena as the general path
         // appends it; the rest is the general path's, without decoding.
         if FAST
             && k0 == ALNUM | UPPER
-            && let Some((len, rest, spaced)) = short_cap_word(b, i)
+            && let Some((len, rest, spaced)) = short_rest(b, i)
         {
             let (start, end) = (i, i + 1 + len);
             let first = c0 | 0x20;
@@ -533,14 +542,29 @@ fn tokenize_with<'a, const FAST: bool>(
                 close(&tokens, &mut sentences, &mut open, prev_end);
                 new_sentence = true;
             }
-            let (k, next_is_word) = if spaced {
-                (end + 1, true)
-            } else {
-                joined_after(text, end)
-            };
+            let (k, joined) = after_word(text, end, spaced);
             in_arena.push((tokens.len(), from, arena.len()));
-            let joined = next_is_word && k > end;
             let word = Token::word(start, end, "", true, joined, class, bucket);
+            push_word(&mut tokens, &mut open, &mut new_sentence, word);
+            i = k;
+            continue;
+        }
+        // Fast path: a number ("2019", "19th") that ends at a space, a
+        // sentence end or a line break (not at a `.` or `,`, which may join
+        // digits): its text is its folded form.
+        if FAST
+            && c0.is_ascii_digit()
+            && let Some((len, rest, spaced)) = short_rest(b, i)
+            && !matches!(b[i + 1 + len], b'.' | b',')
+        {
+            let end = i + 1 + len;
+            // SAFETY: bytes `i..end` are ASCII digits and letters.
+            let folded = unsafe { text.get_unchecked(i..end) };
+            let letter = |c: u64| crate::buckets::letter(Some(c as u8));
+            let bucket = (26 * 27 + letter(rest)) * 27 + letter(rest >> 8);
+            let class = classes.of_in(folded, bucket);
+            let (k, joined) = after_word(text, end, spaced);
+            let word = Token::word(i, end, folded, false, joined, class, bucket);
             push_word(&mut tokens, &mut open, &mut new_sentence, word);
             i = k;
             continue;
@@ -668,7 +692,7 @@ fn tokenize_with<'a, const FAST: bool>(
                 close(&tokens, &mut sentences, &mut open, prev_end);
                 new_sentence = true;
             }
-            let (k, next_is_word) = joined_after(text, end);
+            let (k, joined) = after_word(text, end, false);
             let folded = match fold {
                 Fold::Text => in_text,
                 Fold::Arena(a, z) => {
@@ -676,7 +700,6 @@ fn tokenize_with<'a, const FAST: bool>(
                     ""
                 }
             };
-            let joined = next_is_word && k > end;
             let word = Token::word(start, end, folded, cap, joined, class, bucket);
             push_word(&mut tokens, &mut open, &mut new_sentence, word);
             i = k;
@@ -1571,7 +1594,7 @@ mod tests {
         /// The fast paths give the words and sentences the general path
         /// gives, in any text.
         #[test]
-        fn fast_paths_are_the_general_path(text in "([a-z]{1,10}|[A-Z][a-z]{0,9}|[A-Z]{1,4}|[0-9]{1,5}|[ ,.!?'’\n-]|é|É|ß|\u{301}|[\u{80}-\u{2fff}]){0,60}") {
+        fn fast_paths_are_the_general_path(text in "([a-z]{1,10}|[A-Z][a-z0-9]{0,9}|[A-Z]{1,4}|[0-9]{1,5}[a-z]{0,2}|[0-9]{1,3}[.,][0-9]{1,3}|[a-z]{1,5}'[a-z]{1,2}|[ ,.!?'’\n-]|é|É|ß|\u{301}|[\u{80}-\u{2fff}]){0,60}") {
             let (mut fa, mut ga) = (String::new(), String::new());
             let (ft, fs) = tokenize_with::<true>(&text, &mut fa);
             let (gt, gs) = tokenize_with::<false>(&text, &mut ga);
