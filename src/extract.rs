@@ -528,6 +528,7 @@ fn tokenize_with<'a, const FAST: bool>(
             let mut folded = [0u8; 9];
             folded[0] = first;
             folded[1..].copy_from_slice(&rest.to_le_bytes());
+            debug_assert!(folded[..=len].is_ascii());
             // SAFETY: ASCII letters and digits, so the arena stays UTF-8.
             unsafe { arena.as_mut_vec() }.extend_from_slice(&folded[..=len]);
             // A capitalised function word inside a sentence starts a new
@@ -558,6 +559,7 @@ fn tokenize_with<'a, const FAST: bool>(
             && !matches!(b[i + 1 + len], b'.' | b',')
         {
             let end = i + 1 + len;
+            debug_assert!(b[i..end].is_ascii());
             // SAFETY: bytes `i..end` are ASCII digits and letters.
             let folded = unsafe { text.get_unchecked(i..end) };
             let letter = |c: u64| crate::buckets::letter(Some(c as u8));
