@@ -41,7 +41,8 @@ struct ExtractArgs {
     /// UTF-8 text files, directories (their *.txt, in name order), or `-` for
     /// standard input (the default).
     articles: Vec<String>,
-    /// Write the layer here (atomically) instead of to standard output.
+    /// Write the layer here (atomically) instead of to standard output
+    /// (`-`: standard output).
     #[arg(short, long)]
     output: Option<PathBuf>,
     /// One FeatureCollection, or RFC 8142 GeoJSON Text Sequences.
@@ -100,7 +101,8 @@ enum GazCmd {
         countries: Vec<String>,
         #[arg(long, default_value_t = 0)]
         min_population: u64,
-        /// Write here (atomically) instead of to standard output.
+        /// Write here (atomically) instead of to standard output (`-`:
+        /// standard output).
         #[arg(short, long)]
         output: Option<PathBuf>,
     },
@@ -110,6 +112,8 @@ enum GazCmd {
 struct MergeArgs {
     /// Layers (FeatureCollection) or sequences (one Feature per record).
     inputs: Vec<PathBuf>,
+    /// Write the layer here (atomically) instead of to standard output
+    /// (`-`: standard output).
     #[arg(short, long)]
     output: Option<PathBuf>,
     #[arg(long, value_enum, default_value_t = FormatArg::Geojson)]

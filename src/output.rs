@@ -411,6 +411,9 @@ pub fn write_to<F>(path: Option<&Path>, f: F) -> Result<(), WriteError>
 where
     F: FnOnce(&mut dyn Write) -> Result<(), WriteError>,
 {
+    // `-o -` is standard output, as `-` is standard input among the
+    // articles (and in most Unix tools); a file named "-" is `-o ./-`.
+    let path = path.filter(|p| p.as_os_str() != "-");
     let stream = path.is_some_and(|p| {
         p.starts_with("/proc")
             || p.starts_with("/dev/fd")

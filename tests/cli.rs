@@ -192,6 +192,22 @@ fn output_to_dev_stdout_appends_to_its_file() {
     assert_eq!(features(&got[b"before\n".len()..]).len(), 1);
 }
 
+/// `-o -` is standard output, like `-` among the articles is standard
+/// input: no file named "-" appears. (`-o ./-` still writes one.)
+#[test]
+fn output_dash_is_standard_output() {
+    let env = TestEnv::new();
+    env.write("a.txt", ARTICLE);
+    let o = env.run(&["extract", "a.txt", "-o", "-"]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    assert_eq!(features(&o.stdout).len(), 1);
+    assert!(!env.path("-").exists());
+    let o = env.run(&["extract", "a.txt", "-o", "./-"]);
+    assert!(o.status.success());
+    assert!(o.stdout.is_empty());
+    assert_eq!(features(&std::fs::read(env.path("-")).unwrap()).len(), 1);
+}
+
 /// `-o` through a symbolic link writes the link's target and keeps the
 /// link, whether the target exists yet or not.
 #[cfg(unix)]
