@@ -92,7 +92,7 @@ fn stages(c: &mut Criterion) {
     group.bench_function("write", |b| {
         b.iter(|| {
             let mut out: Vec<u8> = Vec::with_capacity(1 << 20);
-            let mut w = FeatureWriter::new(&mut out, Format::Collection).unwrap();
+            let mut w = FeatureWriter::new(&mut out, Format::Collection);
             for f in &features {
                 w.write(f).unwrap();
             }
@@ -105,7 +105,7 @@ fn stages(c: &mut Criterion) {
     // The whole pipeline on one thread, in articles/s and in MB/s.
     let whole = || {
         let mut out: Vec<u8> = Vec::with_capacity(1 << 20);
-        let mut w = FeatureWriter::new(&mut out, Format::Collection).unwrap();
+        let mut w = FeatureWriter::new(&mut out, Format::Collection);
         for a in &arts {
             for f in pipeline::extract_article(&g, a, &config) {
                 w.write(&f).unwrap();

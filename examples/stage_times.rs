@@ -106,8 +106,7 @@ fn main() {
     let (t_write, out_len) = best(&|| {
         let mut out = Vec::new();
         let mut w =
-            eventmap::output::FeatureWriter::new(&mut out, eventmap::output::Format::Collection)
-                .unwrap();
+            eventmap::output::FeatureWriter::new(&mut out, eventmap::output::Format::Collection);
         for f in &feats {
             w.write(f).unwrap();
         }

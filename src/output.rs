@@ -325,6 +325,9 @@ impl From<io::Error> for WriteError {
     }
 }
 
+/// A collection's opening, and the line break before its first feature.
+const COLLECTION_OPEN: &[u8] = b"{\"type\":\"FeatureCollection\",\"features\":[\n";
+
 /// Streams features out in one of the two formats.
 pub struct FeatureWriter<'a> {
     w: &'a mut dyn Write,
@@ -336,16 +339,16 @@ pub struct FeatureWriter<'a> {
 }
 
 impl<'a> FeatureWriter<'a> {
-    pub fn new(w: &'a mut dyn Write, format: Format) -> io::Result<Self> {
-        if format == Format::Collection {
-            w.write_all(b"{\"type\":\"FeatureCollection\",\"features\":[")?;
-        }
-        Ok(FeatureWriter {
+    /// (The collection's opening is written with its first feature, or by
+    /// [`FeatureWriter::finish`]: a run that fails on its first article
+    /// writes nothing, not half a collection, to standard output.)
+    pub fn new(w: &'a mut dyn Write, format: Format) -> Self {
+        FeatureWriter {
             w,
             format,
             count: 0,
             buf: Vec::with_capacity(4096),
-        })
+        }
     }
 
     /// Write one record in the writer's format, its JSON made by `json`.
@@ -356,8 +359,11 @@ impl<'a> FeatureWriter<'a> {
         self.buf.clear();
         match self.format {
             Format::Collection => {
-                self.buf
-                    .extend_from_slice(if self.count == 0 { b"\n" } else { b",\n" });
+                self.buf.extend_from_slice(if self.count == 0 {
+                    COLLECTION_OPEN
+                } else {
+                    b",\n"
+                });
                 json(&mut self.buf)?;
             }
             Format::Sequence => {
@@ -387,6 +393,10 @@ impl<'a> FeatureWriter<'a> {
     /// the reader article by article.
     pub fn finish(self) -> io::Result<()> {
         if self.format == Format::Collection {
+            if self.count == 0 {
+                self.w
+                    .write_all(&COLLECTION_OPEN[..COLLECTION_OPEN.len() - 1])?;
+            }
             self.w.write_all(b"\n]}\n")?;
         }
         self.w.flush()
@@ -500,7 +510,7 @@ pub fn write_candidates(
     cands: &[Candidate],
     w: &mut dyn Write,
 ) -> Result<(), WriteError> {
-    let mut fw = FeatureWriter::new(w, Format::Collection)?;
+    let mut fw = FeatureWriter::new(w, Format::Collection);
     for c in cands {
         let p = g.place(c.name);
         let v = json!({
@@ -584,7 +594,7 @@ pub fn merge(inputs: &[PathBuf], format: Format, w: &mut dyn Write) -> Result<()
         all.into_iter().map(|v| (feature_key(&v), v)).collect();
     keyed.sort_by(|a, b| a.0.cmp(&b.0));
     keyed.dedup_by(|a, b| a.0 == b.0);
-    let mut fw = FeatureWriter::new(w, format)?;
+    let mut fw = FeatureWriter::new(w, format);
     for (_, v) in &keyed {
         fw.write_value(v)?;
     }
@@ -656,10 +666,10 @@ mod tests {
         for f in [full, bare] {
             for format in [Format::Collection, Format::Sequence] {
                 let (mut a, mut b) = (Vec::new(), Vec::new());
-                let mut wa = FeatureWriter::new(&mut a, format).unwrap();
+                let mut wa = FeatureWriter::new(&mut a, format);
                 wa.write(&f).unwrap();
                 wa.finish().unwrap();
-                let mut wb = FeatureWriter::new(&mut b, format).unwrap();
+                let mut wb = FeatureWriter::new(&mut b, format);
                 wb.write_value(&f.to_json()).unwrap();
                 wb.finish().unwrap();
                 assert_eq!(String::from_utf8(a).unwrap(), String::from_utf8(b).unwrap());

@@ -942,7 +942,7 @@ pub fn run(
             );
             b
         });
-    let mut fw = FeatureWriter::new(w, format)?;
+    let mut fw = FeatureWriter::new(w, format);
     // Articles go to the threads a chunk at a time, and a chunk's features
     // are written in input order when the whole chunk is done: the threads
     // wait at the end of every chunk and while it is written, so a chunk

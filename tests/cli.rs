@@ -261,6 +261,25 @@ fn bad_input_gets_one_line_naming_the_file() {
     );
 }
 
+/// A run that fails on its first article writes nothing to standard
+/// output: no half collection for the next program in the pipe to choke on.
+/// (A sequence keeps the records of the articles before the bad one: each is
+/// whole.)
+#[test]
+fn failed_run_writes_no_half_layer_to_stdout() {
+    let env = TestEnv::new();
+    env.write("a.txt", ARTICLE);
+    env.write("b.txt", b"Bij een aanval in Idlib \xe9\xe9n dode.");
+    for format in ["geojson", "geojsonseq"] {
+        let o = env.run(&["extract", "b.txt", "--format", format]);
+        assert_eq!(o.status.code(), Some(2));
+        assert!(o.stdout.is_empty(), "{}", String::from_utf8_lossy(&o.stdout));
+    }
+    let o = env.run(&["extract", "a.txt", "b.txt", "--format", "geojsonseq"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(o.stdout.iter().filter(|&&b| b == 0x1e).count(), 1);
+}
+
 #[test]
 fn empty_article_gives_an_empty_layer() {
     let env = TestEnv::new();
