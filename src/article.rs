@@ -167,23 +167,62 @@ impl std::error::Error for Error {}
 
 /// Split an optional `date YYYY[-MM[-DD]]` header off the start of `raw`.
 /// The header may follow leading whitespace and may be followed by text on
-/// the same line.
-pub fn split_header(raw: &str) -> (Option<PartialDate>, &str) {
+/// the same line. Written as people write it, it is read all the same:
+/// `Date:` or `DATE` for `date`, `/` or `.` between the parts, one-digit
+/// months and days (`date: 2019/10/9`).
+///
+/// A header whose date cannot be read (`date 10-10-2019`, `date 2019-13`)
+/// is an error, the message saying what was expected: read as text, it
+/// would leave the article without its date, silently. A `date` not
+/// followed by a digit is no header ("Date palms in Idlib …").
+pub fn split_header(raw: &str) -> Result<(Option<PartialDate>, &str), String> {
     let t = raw.trim_start_matches('\u{feff}').trim_start();
-    let Some(rest) = t.strip_prefix("date") else {
-        return (None, raw);
+    if !t.get(..4).is_some_and(|w| w.eq_ignore_ascii_case("date")) {
+        return Ok((None, raw));
+    }
+    let rest = &t[4..];
+    let (colon, rest) = match rest.strip_prefix(':') {
+        Some(r) => (true, r),
+        None => (false, rest),
     };
-    if !rest.starts_with([' ', '\t']) {
-        return (None, raw);
+    if !colon && !rest.starts_with([' ', '\t']) {
+        return Ok((None, raw));
     }
     let rest = rest.trim_start_matches([' ', '\t']);
-    let end = rest
-        .find(|c: char| !(c.is_ascii_digit() || c == '-'))
-        .unwrap_or(rest.len());
-    match PartialDate::parse(&rest[..end]) {
-        Some(d) => (Some(d), rest[end..].trim_start()),
-        None => (None, raw),
+    if !rest.starts_with(|c: char| c.is_ascii_digit()) {
+        return Ok((None, raw));
     }
+    let end = rest
+        .find(|c: char| !(c.is_ascii_digit() || matches!(c, '-' | '/' | '.')))
+        .unwrap_or(rest.len());
+    // (A full stop after the date ends a sentence: "date 2019.")
+    let value = rest[..end].strip_suffix('.').unwrap_or(&rest[..end]);
+    match header_date(value) {
+        Some(d) => Ok((Some(d), rest[end..].trim_start())),
+        None => Err(format!(
+            "date header \"{}\": expected YYYY, YYYY-MM or YYYY-MM-DD",
+            rest[..end].trim_end_matches('.')
+        )),
+    }
+}
+
+/// The date of a header: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, with `-`, `/`
+/// or `.` between the parts (one kind in one date) and months and days of
+/// one or two digits.
+fn header_date(value: &str) -> Option<PartialDate> {
+    let sep = value.chars().find(|c| !c.is_ascii_digit()).unwrap_or('-');
+    let mut parts = value.split(sep);
+    let year = parts.next().filter(|y| y.len() == 4)?;
+    let two = |p: &str| (1..=2).contains(&p.len()).then(|| format!("{p:0>2}"));
+    let mut iso = year.to_string();
+    for p in parts.by_ref().take(2) {
+        iso.push('-');
+        iso.push_str(&two(p)?);
+    }
+    if parts.next().is_some() {
+        return None;
+    }
+    PartialDate::parse(&iso)
 }
 
 /// Build an article from raw bytes; `fallback` is the `--date` option.
@@ -205,7 +244,7 @@ fn decode(
     file: impl FnOnce() -> String,
 ) -> Result<Article, Error> {
     match String::from_utf8(bytes) {
-        Ok(raw) => Ok(parse(id, raw, fallback)),
+        Ok(raw) => parse(id, raw, fallback).map_err(|msg| Error { file: file(), msg }),
         Err(e) => Err(Error {
             file: file(),
             msg: format!(
@@ -216,19 +255,20 @@ fn decode(
     }
 }
 
-/// The article in `raw`: its date header, if any, cut off.
-fn parse(id: String, raw: String, fallback: Option<PartialDate>) -> Article {
-    let (date, body) = split_header(&raw);
+/// The article in `raw`: its date header, if any, cut off (or why the
+/// header cannot be read).
+fn parse(id: String, raw: String, fallback: Option<PartialDate>) -> Result<Article, String> {
+    let (date, body) = split_header(&raw)?;
     // The body is the end of the file: the header is cut off in place, not
     // the body copied.
     let header = raw.len() - body.len();
     let mut text = raw;
     text.drain(..header);
-    Article {
+    Ok(Article {
         id,
         date: date.or(fallback),
         text,
-    }
+    })
 }
 
 /// Where an article comes from.
@@ -374,15 +414,49 @@ mod tests {
 
     #[test]
     fn header_forms() {
-        let (d, t) = split_header(" date 2020-02 Bij een luchtaanval");
-        assert_eq!(d.unwrap().to_string(), "2020-02");
-        assert_eq!(t, "Bij een luchtaanval");
-        let (d, t) = split_header("date 2019-10-13\nTekst");
-        assert_eq!(d.unwrap().to_string(), "2019-10-13");
-        assert_eq!(t, "Tekst");
-        let (d, t) = split_header("dated text");
-        assert!(d.is_none());
-        assert_eq!(t, "dated text");
+        // (header, its date, the text after it)
+        let read = [
+            (
+                " date 2020-02 Bij een luchtaanval",
+                "2020-02",
+                "Bij een luchtaanval",
+            ),
+            ("date 2019-10-13\nTekst", "2019-10-13", "Tekst"),
+            ("\u{feff}date 2019\nTekst", "2019", "Tekst"),
+            ("Date: 2019-10-13\nTekst", "2019-10-13", "Tekst"),
+            ("DATE 2019/10/9\nTekst", "2019-10-09", "Tekst"),
+            ("date:2019.1\nTekst", "2019-01", "Tekst"),
+            ("date 2019. Tekst", "2019", "Tekst"),
+            ("date 2019-10-13, Beiroet", "2019-10-13", ", Beiroet"),
+        ];
+        for (raw, date, text) in read {
+            let (d, t) = split_header(raw).unwrap();
+            assert_eq!(d.map(|d| d.to_string()).as_deref(), Some(date), "{raw:?}");
+            assert_eq!(t, text, "{raw:?}");
+        }
+        // No header: the text is whole.
+        for raw in [
+            "dated text",
+            "Date palms in Idlib",
+            "date: onbekend",
+            "Datum 2019",
+        ] {
+            assert_eq!(split_header(raw).unwrap(), (None, raw));
+        }
+        // A header with a date that cannot be read: why, quoting it.
+        for (raw, quoted) in [
+            ("date 10-10-2019\nTekst", "10-10-2019"),
+            ("date 2019-13\nTekst", "2019-13"),
+            ("date: 2019/02/30.", "2019/02/30"),
+            ("date 2019-10/13", "2019-10/13"),
+            ("date 2019-10-13-1", "2019-10-13-1"),
+        ] {
+            let e = split_header(raw).unwrap_err();
+            assert!(
+                e.contains(&format!("\"{quoted}\"")) && e.contains("YYYY-MM-DD"),
+                "{e}"
+            );
+        }
     }
 
     #[test]

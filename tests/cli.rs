@@ -244,6 +244,15 @@ fn bad_input_gets_one_line_naming_the_file() {
     let e = env.fails(&["extract", "latin1.txt"]);
     assert!(e.contains("latin1.txt") && e.contains("UTF-8"), "{e}");
 
+    // A date header that cannot be read, rather than an article silently
+    // without its date.
+    env.write("day_first.txt", "date 13-10-2019\nBij een aanval in Idlib.");
+    let e = env.fails(&["extract", "day_first.txt"]);
+    assert!(
+        e.contains("day_first.txt") && e.contains("\"13-10-2019\"") && e.contains("YYYY-MM-DD"),
+        "{e}"
+    );
+
     env.write("a.txt", ARTICLE);
     let e = env.fails(&["extract", "a.txt", "--date", "13-10-2019"]);
     assert!(e.contains("--date"), "{e}");
@@ -273,7 +282,11 @@ fn failed_run_writes_no_half_layer_to_stdout() {
     for format in ["geojson", "geojsonseq"] {
         let o = env.run(&["extract", "b.txt", "--format", format]);
         assert_eq!(o.status.code(), Some(2));
-        assert!(o.stdout.is_empty(), "{}", String::from_utf8_lossy(&o.stdout));
+        assert!(
+            o.stdout.is_empty(),
+            "{}",
+            String::from_utf8_lossy(&o.stdout)
+        );
     }
     let o = env.run(&["extract", "a.txt", "b.txt", "--format", "geojsonseq"]);
     assert_eq!(o.status.code(), Some(2));
