@@ -457,7 +457,7 @@ where
                 .append(true)
                 .open(p)
                 .map_err(|e| {
-                    WriteError::Input(format!("{}: cannot write there: {}", p.display(), e.kind()))
+                    WriteError::Input(format!("{}: cannot write there: {}", p.display(), why(&e)))
                 })?;
             buffered(file, f)
         }
@@ -471,7 +471,7 @@ where
                 .tempfile_in(&dir)
                 .map_err(|e| {
                     // (The temporary file's own name would only confuse.)
-                    WriteError::Input(format!("{}: cannot write there: {}", p.display(), e.kind()))
+                    WriteError::Input(format!("{}: cannot write there: {}", p.display(), why(&e)))
                 })?;
             buffered(tmp.as_file(), f)?;
             tmp.as_file().sync_all()?;
@@ -489,6 +489,15 @@ where
             })?;
             Ok(())
         }
+    }
+}
+
+/// Why a file cannot be made or opened for writing, in a user's words.
+fn why(e: &io::Error) -> String {
+    match e.kind() {
+        io::ErrorKind::NotFound => "no such directory".into(),
+        io::ErrorKind::PermissionDenied => "permission denied".into(),
+        k => k.to_string(),
     }
 }
 

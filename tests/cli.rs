@@ -262,6 +262,12 @@ fn bad_input_gets_one_line_naming_the_file() {
     let e = env.fails(&["extract", "a.txt", "--format", "kml"]);
     assert!(e.contains("kml"), "{e}");
 
+    let e = env.fails(&["extract", "a.txt", "-o", "no_dir/layer.geojson"]);
+    assert!(
+        e.contains("no_dir/layer.geojson") && e.contains("no such directory"),
+        "{e}"
+    );
+
     // An output that is a directory is named as one.
     let e = env.fails(&["extract", "a.txt", "-o", "empty_dir"]);
     assert!(
