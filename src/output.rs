@@ -457,7 +457,7 @@ where
                 .append(true)
                 .open(p)
                 .map_err(|e| {
-                    WriteError::Input(format!("{}: cannot write there: {}", p.display(), why(&e)))
+                    WriteError::Input(format!("{}: cannot write there: {}", p.display(), why(&e, "file")))
                 })?;
             buffered(file, f)
         }
@@ -471,7 +471,7 @@ where
                 .tempfile_in(&dir)
                 .map_err(|e| {
                     // (The temporary file's own name would only confuse.)
-                    WriteError::Input(format!("{}: cannot write there: {}", p.display(), why(&e)))
+                    WriteError::Input(format!("{}: cannot write there: {}", p.display(), why(&e, "directory")))
                 })?;
             buffered(tmp.as_file(), f)?;
             tmp.as_file().sync_all()?;
@@ -492,10 +492,12 @@ where
     }
 }
 
-/// Why a file cannot be made or opened for writing, in a user's words.
-fn why(e: &io::Error) -> String {
+/// Why a file cannot be made or opened for writing, in a user's words
+/// (`missing`: what is not there when nothing is found, the file or the
+/// directory to make it in).
+fn why(e: &io::Error, missing: &str) -> String {
     match e.kind() {
-        io::ErrorKind::NotFound => "no such directory".into(),
+        io::ErrorKind::NotFound => format!("no such {missing}"),
         io::ErrorKind::PermissionDenied => "permission denied".into(),
         k => k.to_string(),
     }
