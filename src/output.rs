@@ -457,7 +457,11 @@ where
                 .append(true)
                 .open(p)
                 .map_err(|e| {
-                    WriteError::Input(format!("{}: cannot write there: {}", p.display(), why(&e, "file")))
+                    WriteError::Input(format!(
+                        "{}: cannot write there: {}",
+                        p.display(),
+                        why(&e, "file")
+                    ))
                 })?;
             buffered(file, f)
         }
@@ -471,7 +475,11 @@ where
                 .tempfile_in(&dir)
                 .map_err(|e| {
                     // (The temporary file's own name would only confuse.)
-                    WriteError::Input(format!("{}: cannot write there: {}", p.display(), why(&e, "directory")))
+                    WriteError::Input(format!(
+                        "{}: cannot write there: {}",
+                        p.display(),
+                        why(&e, "directory")
+                    ))
                 })?;
             buffered(tmp.as_file(), f)?;
             tmp.as_file().sync_all()?;
