@@ -888,12 +888,16 @@ fn walk_key<'a>(buf: &'a mut String, tokens: &'a [Token], i: usize, j: usize) ->
     buf
 }
 
-/// Is token `k` followed by a hyphen (as in "al-Hol")? Tokens record only
-/// that they are joined; a hyphen join leaves no space right after the word.
-fn text_has_hyphen(tokens: &[Token], k: usize) -> bool {
-    tokens
-        .get(k + 1)
-        .is_some_and(|n| n.start == tokens[k].end + 1)
+/// Is the lowercase article at token `k` glued to the next word, as in
+/// "al-Hol" or "Aqareb es Safi"? Joined to it by one hyphen, or by one
+/// space unless it is also an English or Dutch word: "an Aleppo
+/// neighbourhood", "at Halabja", "as Raqqa fell", "dat er Turkse …".
+fn glued_article(text: &str, tokens: &[Token], k: usize) -> bool {
+    tokens.get(k + 1).is_some_and(|n| {
+        n.start == tokens[k].end + 1
+            && (text.as_bytes()[tokens[k].end] == b'-'
+                || !matches!(tokens[k].folded, "an" | "at" | "as" | "er"))
+    })
 }
 
 /// Is the text around a token written in capitals (a shouted headline)?
@@ -1302,7 +1306,7 @@ fn find_with(
                     let mut first = i;
                     if i > s.tokens.start {
                         let a = &tokens[i - 1];
-                        if article(a) && a.joined && (a.cap || text_has_hyphen(tokens, i - 1)) {
+                        if article(a) && a.joined && (a.cap || glued_article(text, tokens, i - 1)) {
                             first = i - 1;
                         }
                     }

@@ -1021,6 +1021,16 @@ pub enum PlaceNoun {
     Area,
 }
 
+word_set! {
+    /// Nouns for a part of a city: "de wijk Sheikh Maqsoud", "the al-Midan
+    /// neighbourhood" ([`crate::resolve`] keeps such a name in its city).
+    /// (Not among the place nouns: those also steer the classifier.)
+    pub fn is_quarter_noun, const QUARTER_NOUNS = [
+        "wijk", "woonwijk", "wijken", "buurt", "stadsdeel", "neighbourhood", "neighborhood",
+        "neighbourhoods", "neighborhoods",
+    ]
+}
+
 /// Authorities and offices: "de regering in Damascus", "reactie uit
 /// Ankara", "the government in Damascus" are not event sites.
 pub fn is_authority(w: &str) -> bool {

@@ -19,6 +19,11 @@
 //! 5. a static prior: countries over towns of the same name, cities over
 //!    provinces of the same name, then population.
 //!
+//! A part of a city ("the Sulaymaniyah neighbourhood", "de wijk X", "the X
+//! district of west Aleppo") is only a place within [`CITY_PART_KM`] of its
+//! city, and is placed at that city when no candidate is (see
+//! [`Resolver::choose`] and DESIGN.md).
+//!
 //! Guarantees: deterministic (ties go to the earlier gazetteer row).
 
 use std::rc::Rc;
@@ -87,6 +92,99 @@ fn demonym_before(tokens: &[Token], m: &Mention) -> Option<&'static str> {
                 || matches!(t.folded, "de" | "het" | "the" | "of" | "van")
         },
     )
+}
+
+/// How far (km) from its city a place named as a part of one may lie: a
+/// city's own radius, with room for its suburbs.
+pub const CITY_PART_KM: f64 = 30.0;
+
+/// Where a mention that names a part of a city must lie, and the mention
+/// of its city, if the sentence names one: a part no candidate of which
+/// lies there is taken to be in that city ("the Sulaymaniyah neighbourhood
+/// of the Syrian city of Aleppo" is an event in Aleppo, not in Iraq).
+struct CityPart {
+    /// Near the anchors (a quarter noun: the city may be named elsewhere),
+    /// or only near `hosts` ("district of": the city named after it).
+    near_anchors: bool,
+    /// Points of the cities ([`is_city`]) the sentence names around the
+    /// part.
+    hosts: Vec<(f64, f64)>,
+    /// The mention of the city: the first city named after the part in its
+    /// sentence, else the last one before it.
+    host: Option<usize>,
+}
+
+/// A city for [`CityPart`]: a settlement the gazetteer calls a city, or of
+/// 50,000 people or more.
+fn is_city(p: &crate::gazetteer::Place) -> bool {
+    p.kind.is_settlement() && (p.kind == Kind::City || p.population >= 50_000)
+}
+
+/// Does mention `m` name a part of a city? A quarter noun right before it
+/// ("de wijk X", "the neighbourhood of X"; not "the neighbourhoods of X",
+/// the city) or, singular, right after it ("the X neighbourhood"; not after
+/// "a"/"een": "an Aleppo neighbourhood" is one of Aleppo's): near-anchor.
+/// Or "district" after it followed by "of"/"in" and, within four words, a
+/// mention with a settlement of 50,000 people or more that no province noun
+/// follows ("X district of west Aleppo"; "the Afrin district of Aleppo
+/// province" is an administrative district): in that city.
+enum PartBy {
+    No,
+    Quarter,
+    DistrictOf(usize),
+}
+
+fn part_by(tokens: &[Token], mentions: &[Mention], mi: usize) -> PartBy {
+    let m = &mentions[mi];
+    let last = m.tokens.end - 1;
+    let next = tokens.get(m.tokens.end).filter(|_| tokens[last].joined);
+    // (Plural and "of": "the eastern neighbourhoods of Aleppo" name the
+    // city, "the neighbourhood of al-Maghayer" a part.)
+    let mut of = false;
+    for t in tokens[m.tokens.start.saturating_sub(3)..m.tokens.start]
+        .iter()
+        .rev()
+    {
+        if lexicon::is_quarter_noun(t.folded) {
+            if !(of && matches!(t.folded, "neighbourhoods" | "neighborhoods" | "wijken")) {
+                return PartBy::Quarter;
+            }
+            break;
+        }
+        if !matches!(t.folded, "de" | "het" | "the" | "of" | "van") {
+            break;
+        }
+        of |= matches!(t.folded, "of" | "van");
+    }
+    let indefinite =
+        m.tokens.start > 0 && matches!(tokens[m.tokens.start - 1].folded, "a" | "an" | "een");
+    if !indefinite
+        && next.is_some_and(|t| {
+            matches!(
+                t.folded,
+                "neighbourhood" | "neighborhood" | "wijk" | "buurt"
+            )
+        })
+    {
+        return PartBy::Quarter;
+    }
+    if next.is_some_and(|t| t.folded == "district")
+        && tokens
+            .get(m.tokens.end + 1)
+            .is_some_and(|t| matches!(t.folded, "of" | "in"))
+        && let Some(host) = mentions.get(mi + 1)
+        && host.sentence == m.sentence
+        && host.tokens.start <= m.tokens.end + 6
+        && !tokens.get(host.tokens.end).is_some_and(|t| {
+            matches!(
+                lexicon::place_noun(t.folded),
+                Some(PlaceNoun::Province | PlaceNoun::Area)
+            )
+        })
+    {
+        return PartBy::DistrictOf(mi + 1);
+    }
+    PartBy::No
 }
 
 fn noun_bonus(noun: Option<PlaceNoun>, kind: Kind) -> f64 {
@@ -394,6 +492,47 @@ impl<'a, 't> Resolver<'a, 't> {
         candidates_of(&self.all_places, &self.starts, mi)
     }
 
+    /// [`CityPart`] of mention `mi`, if it names a part of a city.
+    fn city_part(&self, mi: usize) -> Option<CityPart> {
+        // (Cities only: "terrorists in the Bustan al-Qaser neighbourhood
+        // shelled the Shahba Hotel in Aleppo" is in Aleppo, not in a town
+        // called Shahba.)
+        let cities = |j: usize| {
+            self.places_of(j)
+                .iter()
+                .filter(|p| is_city(p))
+                .map(|p| (p.lat, p.lon))
+        };
+        match part_by(self.tokens, self.mentions, mi) {
+            PartBy::No => None,
+            PartBy::Quarter => {
+                let si = self.mentions[mi].sentence;
+                let in_sentence =
+                    |j: &usize| self.mentions[*j].sentence == si && cities(*j).next().is_some();
+                let host = (mi + 1..self.mentions.len())
+                    .find(in_sentence)
+                    .or_else(|| (0..mi).rev().find(in_sentence));
+                let hosts = (0..self.mentions.len())
+                    .filter(|&j| j != mi && self.mentions[j].sentence == si)
+                    .flat_map(cities)
+                    .collect();
+                Some(CityPart {
+                    near_anchors: true,
+                    hosts,
+                    host,
+                })
+            }
+            PartBy::DistrictOf(hi) => {
+                let hosts: Vec<(f64, f64)> = cities(hi).collect();
+                (!hosts.is_empty()).then_some(CityPart {
+                    near_anchors: false,
+                    hosts,
+                    host: Some(hi),
+                })
+            }
+        }
+    }
+
     /// Distinct anchor points without mention `mi`: all of them, less the
     /// point of `mi` when no other anchor stands there.
     fn distinct_without(&self, mi: usize) -> usize {
@@ -415,6 +554,7 @@ impl<'a, 't> Resolver<'a, 't> {
         let noun = adjacent_place_noun(tokens, m);
         let demonym = demonym_before(tokens, m);
         let distinct = self.distinct_without(mi);
+        let part = self.city_part(mi);
         let mut spots = self.spots.borrow_mut();
         // Needed only for exact matches on a variant.
         let written_skeleton = std::cell::OnceCell::new();
@@ -460,6 +600,23 @@ impl<'a, 't> Resolver<'a, 't> {
             ) {
                 continue;
             }
+            // A part of a city is no area, and lies in its city: "the
+            // Sulaymaniyah neighbourhood" of an article on Aleppo is not
+            // the Iraqi city, whatever its size. (With no other place
+            // named, there is nothing to tell by.)
+            let in_city = part.as_ref().is_none_or(|part| {
+                !p.kind.is_area()
+                    && ((part.near_anchors
+                        && ((distinct == 0 && part.hosts.is_empty())
+                            || spots.distances(r, p, mi).any(|d| d < CITY_PART_KM)))
+                        || part
+                            .hosts
+                            .iter()
+                            .any(|&h| within_km(h, (p.lat, p.lon), CITY_PART_KM)))
+            });
+            if !in_city {
+                continue;
+            }
             // "de Syrische stad X", "the Syrian town of X", "Syrian Suri":
             // a demonym right before a town's name rules out towns of
             // other countries (not areas: "de Israëlische Golan").
@@ -475,6 +632,21 @@ impl<'a, 't> Resolver<'a, 't> {
                 best = Some((score, r));
             }
         }
+        // A part of a city that no candidate places there is in its city,
+        // when the sentence names it (and that is no part itself).
+        if best.is_none()
+            && let Some(host) = part.and_then(|p| p.host)
+            && part_by(tokens, self.mentions, host).is_no()
+        {
+            drop(spots);
+            return self.choose(host);
+        }
         best.map(|(_, r)| r)
+    }
+}
+
+impl PartBy {
+    fn is_no(&self) -> bool {
+        matches!(self, PartBy::No)
     }
 }
