@@ -5,8 +5,10 @@
 //! `SY.txt`, `allCountries.txt`) and gives eventmap's CSV, sorted by country
 //! and name so that a regenerated file diffs cleanly. First-level division
 //! names are not in the dump (only codes), so each `(country, admin1 code)`
-//! group is named by a majority vote of its places' nearest division centroid
-//! in the embedded countries-states-cities table (`data/admin1.csv`).
+//! group is named from the embedded countries-states-cities table
+//! (`data/admin1.csv`): after its seat (a PPLA row) where the table names a
+//! division or its seat so, else by a majority vote of its places' nearest
+//! division centroid (see `name_admin1`).
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::io::{BufRead, Write};
@@ -41,19 +43,34 @@ fn keep_variant(v: &str) -> bool {
         && v.chars().any(char::is_uppercase)
 }
 
-/// Division centroids per country: (name, lat, lon).
-fn admin1_table() -> HashMap<String, Vec<(String, f64, f64)>> {
-    let mut t: HashMap<String, Vec<(String, f64, f64)>> = HashMap::new();
+/// A first-level division of `data/admin1.csv`: name, centroid, and the
+/// name of its seat where the two differ (Nineveh's is Mosul).
+struct Division {
+    name: String,
+    at: (f64, f64),
+    seat: String,
+}
+
+/// Divisions per country.
+fn admin1_table() -> HashMap<String, Vec<Division>> {
+    let mut t: HashMap<String, Vec<Division>> = HashMap::new();
     let mut rdr = csv::Reader::from_reader(ADMIN1_CSV.as_bytes());
     for rec in rdr.records().flatten() {
         if let (Ok(lat), Ok(lon)) = (rec[3].parse(), rec[4].parse()) {
-            t.entry(rec[0].to_string())
-                .or_default()
-                .push((rec[1].to_string(), lat, lon));
+            t.entry(rec[0].to_string()).or_default().push(Division {
+                name: rec[1].to_string(),
+                at: (lat, lon),
+                seat: rec.get(5).unwrap_or_default().to_string(),
+            });
         }
     }
     t
 }
+
+/// How far (km) a division's centroid may lie from every place of its
+/// country in the dump before it is taken for an error of the table and
+/// left out of the votes (Israel's Central District stands in Seattle).
+const CENTROID_STRAY_KM: f64 = 2000.0;
 
 struct Row {
     place: PlaceData,
@@ -155,9 +172,11 @@ pub fn import_geonames<R: BufRead>(
 }
 
 /// Name each (country, admin1 code) group: after its seat where a division
-/// of the table bears the seat's name (Homs, Idlib, Raqqa), else by majority
-/// vote of its places' nearest division centroid (a centroid can stand far
-/// from the seat, so the vote alone misplaces towns of large divisions).
+/// of the table bears the seat's name (Homs, Idlib, Raqqa), or names it as
+/// its seat (Nineveh: Mosul), an exact match before a phonetic one (Aydın
+/// and Adana share a skeleton); else by majority vote of its places'
+/// nearest division centroid, among the centroids that lie near some place
+/// of the country.
 fn name_admin1(rows: &mut [Row]) {
     let table = admin1_table();
     let mut names: HashMap<(String, String), String> = HashMap::new();
@@ -165,17 +184,49 @@ fn name_admin1(rows: &mut [Row]) {
         let Some(divs) = table.get(&r.place.country) else {
             continue;
         };
-        let seat_skels: Vec<String> = std::iter::once(&r.place.name)
+        let seat_keys: Vec<String> = std::iter::once(&r.place.name)
             .chain(&r.place.variants)
-            .map(|n| skeleton_of_key(&name_key(n)))
+            .map(|n| name_key(n))
             .collect();
-        if let Some(d) = divs
+        let seat_skels: Vec<String> = seat_keys.iter().map(|k| skeleton_of_key(k)).collect();
+        let div_names = |d: &Division| {
+            [d.name.as_str(), d.seat.as_str()]
+                .into_iter()
+                .filter(|n| !n.is_empty())
+                .map(name_key)
+                .collect::<Vec<_>>()
+        };
+        let found = divs
             .iter()
-            .find(|d| seat_skels.contains(&skeleton_of_key(&name_key(&d.0))))
-        {
+            .find(|d| div_names(d).iter().any(|k| seat_keys.contains(k)))
+            .or_else(|| {
+                divs.iter().find(|d| {
+                    div_names(d)
+                        .iter()
+                        .any(|k| seat_skels.contains(&skeleton_of_key(k)))
+                })
+            });
+        if let Some(d) = found {
             names
                 .entry((r.place.country.clone(), r.admin1_code.clone()))
-                .or_insert_with(|| d.0.clone());
+                .or_insert_with(|| d.name.clone());
+        }
+    }
+    // Centroids near some place of their country.
+    let mut near: HashMap<&str, Vec<bool>> = HashMap::new();
+    for r in rows.iter() {
+        if let Some(divs) = table.get(&r.place.country) {
+            let ok = near
+                .entry(r.place.country.as_str())
+                .or_insert_with(|| vec![false; divs.len()]);
+            for (d, div) in divs.iter().enumerate() {
+                ok[d] = ok[d]
+                    || crate::gazetteer::within_km(
+                        (r.place.lat, r.place.lon),
+                        div.at,
+                        CENTROID_STRAY_KM,
+                    );
+            }
         }
     }
     let mut votes: HashMap<(String, String), BTreeMap<String, u32>> = HashMap::new();
@@ -184,19 +235,27 @@ fn name_admin1(rows: &mut [Row]) {
         if r.admin1_code.is_empty() || names.contains_key(&key) {
             continue;
         }
-        let Some(divs) = table.get(&r.place.country) else {
+        let (Some(divs), Some(ok)) = (
+            table.get(&r.place.country),
+            near.get(r.place.country.as_str()),
+        ) else {
             continue;
         };
-        let nearest = divs.iter().min_by(|a, b| {
-            let da = distance_km((r.place.lat, r.place.lon), (a.1, a.2));
-            let db = distance_km((r.place.lat, r.place.lon), (b.1, b.2));
-            da.total_cmp(&db)
-        });
+        let nearest = divs
+            .iter()
+            .zip(ok)
+            .filter(|(_, ok)| **ok)
+            .map(|(d, _)| d)
+            .min_by(|a, b| {
+                let da = distance_km((r.place.lat, r.place.lon), a.at);
+                let db = distance_km((r.place.lat, r.place.lon), b.at);
+                da.total_cmp(&db)
+            });
         if let Some(n) = nearest {
             *votes
                 .entry(key)
                 .or_default()
-                .entry(n.0.clone())
+                .entry(n.name.clone())
                 .or_default() += 1;
         }
     }
@@ -529,7 +588,49 @@ pub fn lookup(g: &Gazetteer, name: &str, country: Option<&str>, limit: usize) ->
 
 #[cfg(test)]
 mod tests {
-    use super::similarity;
+    use super::{ImportOptions, import_geonames, similarity};
+
+    /// One GeoNames row: id, name, lat, lon, feature code, country, admin1
+    /// code, population.
+    fn row(id: u32, name: &str, at: (f64, f64), code: &str, cc: &str, adm: &str) -> String {
+        format!(
+            "{id}\t{name}\t{name}\t\t{}\t{}\tP\t{code}\t{cc}\t\t{adm}\t\t\t\t20000\t\t\tAsia/Baghdad\t2020-01-01\n",
+            at.0, at.1
+        )
+    }
+
+    /// First-level divisions named after their seats: by the seat the
+    /// table gives where names differ (Nineveh's towns, nearer Dohuk's
+    /// centroid than Nineveh's, once all became Dohuk), an exact name before
+    /// a phonetic one (Aydın and Adana share a skeleton), and no vote for a
+    /// centroid that lies an ocean away.
+    #[test]
+    fn divisions_by_seat_then_by_vote() {
+        let dump = [
+            row(1, "Mosul", (36.34, 43.13), "PPLA", "IQ", "15"),
+            row(2, "Tallkayf", (36.49, 43.12), "PPL", "IQ", "15"),
+            row(3, "Dihok", (36.87, 42.99), "PPLA", "IQ", "08"),
+            row(4, "Aydın", (37.85, 27.85), "PPLA", "TR", "09"),
+            row(5, "Adana", (37.0, 35.32), "PPLA", "TR", "81"),
+            row(6, "Waterloo", (8.34, -13.07), "PPL", "SL", "04"),
+        ]
+        .concat();
+        let places = import_geonames(dump.as_bytes(), "dump", &ImportOptions::default()).unwrap();
+        let admin1 = |name: &str| {
+            places
+                .iter()
+                .find(|p| p.name == name)
+                .and_then(|p| p.admin1.clone())
+        };
+        assert_eq!(admin1("Mosul").as_deref(), Some("Nineveh"));
+        assert_eq!(admin1("Tallkayf").as_deref(), Some("Nineveh"));
+        assert_eq!(admin1("Dihok").as_deref(), Some("Dohuk"));
+        assert_eq!(admin1("Aydın").as_deref(), Some("Aydın"));
+        assert_eq!(admin1("Adana").as_deref(), Some("Adana"));
+        // (Sierra Leone's one division in the table, Western Area, has its
+        // centroid in Pennsylvania: no division rather than a wrong one.)
+        assert_eq!(admin1("Waterloo"), None);
+    }
 
     /// Short names (on the stack) and long ones (on the heap) measure alike.
     #[test]
