@@ -164,7 +164,10 @@ pub fn find_cues(text: &str, tokens: &[Token], s: &Sentence) -> Vec<CueHit> {
         match found {
             Some((c, n)) => {
                 let at = range.start + i;
-                if !is_modal_context(text, tokens, range.clone(), at, n) {
+                let no_event = is_modal_context(text, tokens, range.clone(), at, n)
+                    || (c.ty == EventType::ArmedClash
+                        && fights_for_a_side(text, tokens, range.clone(), at));
+                if !no_event {
                     hits.push(CueHit {
                         at,
                         len: n,
@@ -229,6 +232,56 @@ pub fn is_complement(tokens: &[Token], at: usize) -> bool {
         }
     }
     false
+}
+
+/// Is the fighting at token `at` someone's side in the war rather than a
+/// battle: "ouders die voor IS hebben gevochten", "foreign fighters
+/// fighting for al-Nusra"? A fight verb with "voor"/"for" and an armed
+/// group ([`lexicon::is_armed_group`]) in its clause, up to six words
+/// before it or four after it. ("Vochten om de stad" names no side, and
+/// stays a battle; so does "fought alongside Hezbollah near Qusayr", an
+/// ally in a battle.)
+fn fights_for_a_side(
+    text: &str,
+    tokens: &[Token],
+    range: std::ops::Range<usize>,
+    at: usize,
+) -> bool {
+    if !matches!(
+        tokens[at].folded,
+        "vochten"
+            | "gevochten"
+            | "vocht"
+            | "vecht"
+            | "vechten"
+            | "fought"
+            | "fighting"
+            | "fight"
+            | "fights"
+    ) {
+        return false;
+    }
+    // The clause around the verb.
+    let mut from = at;
+    while from > range.start && at - from < 6 && !clause_break_after(text, tokens, from - 1) {
+        from -= 1;
+    }
+    let mut to = at;
+    while to + 1 < range.end && to - at < 4 && !clause_break_after(text, tokens, to) {
+        to += 1;
+    }
+    (from..=to).any(|k| {
+        matches!(tokens[k].folded, "voor" | "for")
+            && tokens[k + 1..=to]
+                .iter()
+                .find(|t| {
+                    !matches!(
+                        t.folded,
+                        "de" | "het" | "the" | "hun" | "their" | "al" | "el"
+                    )
+                })
+                .is_some_and(|t| lexicon::is_armed_group(t.folded, t.cap))
+    })
 }
 
 /// A modal word within the clause: up to six words before the cue or three

@@ -1031,6 +1031,48 @@ word_set! {
     ]
 }
 
+/// A side in the Syrian war, as a word after "fought for" / "vochten
+/// voor": a group ("IS", "al-Nusra", "YPG"), or the government or the
+/// rebels. `cap`: the word is capitalised, which "IS" must be (Dutch and
+/// English "is").
+pub fn is_armed_group(w: &str, cap: bool) -> bool {
+    (w == "is" && cap)
+        || matches!(
+            w,
+            "isis"
+                | "isil"
+                | "daesh"
+                | "islamitische"
+                | "islamic"
+                | "kalifaat"
+                | "caliphate"
+                | "nusra"
+                | "jabhat"
+                | "hts"
+                | "hayat"
+                | "qaeda"
+                | "qaida"
+                | "ypg"
+                | "ypj"
+                | "sdf"
+                | "pkk"
+                | "fsa"
+                | "vrije"
+                | "free"
+                | "hezbollah"
+                | "hizbollah"
+                | "hizbullah"
+                | "assad"
+                | "regime"
+                | "rebellen"
+                | "rebels"
+                | "jihadisten"
+                | "jihadists"
+                | "terreurgroep"
+                | "terrorist"
+        )
+}
+
 /// Authorities and offices: "de regering in Damascus", "reactie uit
 /// Ankara", "the government in Damascus" are not event sites.
 pub fn is_authority(w: &str) -> bool {

@@ -332,6 +332,28 @@ const MODALITY: &[Case] = &[
         &[],
     ),
     ("Er zijn regelmatig bombardementen op Idlib.", None, &[]),
+    // Fighting for a side is who someone is, not a battle; fighting over a
+    // town, or beside an ally somewhere, is one.
+    (
+        "Kinderen wier ouders voor IS hebben gevochten, zitten in kampen in Noord-Syrië.",
+        None,
+        &[],
+    ),
+    (
+        "He fought for ISIS in Raqqa for two years before he returned.",
+        None,
+        &[],
+    ),
+    (
+        "Koerdische strijders vochten om de stad Kobani.",
+        None,
+        &["armed_clash@Kobani"],
+    ),
+    (
+        "Syrian troops fought alongside Hezbollah near Qusayr on Monday.",
+        None,
+        &["armed_clash@Al Quşayr"],
+    ),
     (
         "Een aardbeving trof Hatay, er vielen 40 doden.",
         None,
