@@ -166,7 +166,8 @@ pub fn find_cues(text: &str, tokens: &[Token], s: &Sentence) -> Vec<CueHit> {
                 let at = range.start + i;
                 let no_event = is_modal_context(text, tokens, range.clone(), at, n)
                     || (c.ty == EventType::ArmedClash
-                        && fights_for_a_side(text, tokens, range.clone(), at));
+                        && fights_for_a_side(text, tokens, range.clone(), at))
+                    || (c.ty == EventType::TerritoryChange && controls_no_ground(tokens, at + n));
                 if !no_event {
                     hits.push(CueHit {
                         at,
@@ -281,6 +282,62 @@ fn fights_for_a_side(
                     )
                 })
                 .is_some_and(|t| lexicon::is_armed_group(t.folded, t.cap))
+    })
+}
+
+/// Does the control a cue ending before token `k` speaks of hold no
+/// ground: "lost control of his car", "took control of the situation"? The
+/// cue's last word is "control"/"controle", and after "of"/"over" comes a
+/// possessive of a person or a word from a short list of things that are
+/// not territory.
+fn controls_no_ground(tokens: &[Token], k: usize) -> bool {
+    if !tokens
+        .get(k.wrapping_sub(1))
+        .is_some_and(|t| matches!(t.folded, "control" | "controle"))
+        || !tokens
+            .get(k)
+            .is_some_and(|t| matches!(t.folded, "of" | "over"))
+    {
+        return false;
+    }
+    let object = tokens[k + 1..]
+        .iter()
+        .take(3)
+        .find(|t| !matches!(t.folded, "the" | "a" | "an" | "de" | "het" | "een"));
+    object.is_some_and(|t| {
+        !t.cap
+            && matches!(
+                t.folded,
+                "his"
+                    | "her"
+                    | "zijn"
+                    | "haar"
+                    | "himself"
+                    | "herself"
+                    | "zichzelf"
+                    | "car"
+                    | "auto"
+                    | "vehicle"
+                    | "voertuig"
+                    | "truck"
+                    | "vrachtwagen"
+                    | "bus"
+                    | "plane"
+                    | "vliegtuig"
+                    | "aircraft"
+                    | "helicopter"
+                    | "helikopter"
+                    | "situation"
+                    | "situatie"
+                    | "narrative"
+                    | "debate"
+                    | "debat"
+                    | "emotions"
+                    | "company"
+                    | "bedrijf"
+                    | "party"
+                    | "partij"
+            )
     })
 }
 
@@ -1036,8 +1093,14 @@ pub fn role(
             // "de inwoners van Afrin", "the shelling of Aleppo". Not for a
             // country, which is as often the one who acts: "het offensief
             // van Turkije".
+            // So is the place held or besieged: "fighting for control of
+            // Aleppo", "the siege of Madaya".
             if place.kind != Kind::Country
                 && (lexicon::is_resident_noun(before)
+                    || matches!(
+                        before,
+                        "control" | "controle" | "siege" | "beleg" | "belegering"
+                    )
                     || (k > first_of_sentence
                         && (cue_word(&tokens[k - 1]) || cue_ends_at(tokens, k - 1))))
             {

@@ -354,6 +354,18 @@ const MODALITY: &[Case] = &[
         None,
         &["armed_clash@Al Quşayr"],
     ),
+    // Control of a place is fought over; control of a car is nothing.
+    (
+        "Heavy fighting for control of Aleppo continued on Sunday.",
+        None,
+        &["armed_clash@Aleppo"],
+    ),
+    ("He lost control of his car in Amsterdam.", None, &[]),
+    (
+        "The driver lost control of the vehicle near Homs.",
+        None,
+        &[],
+    ),
     (
         "Een aardbeving trof Hatay, er vielen 40 doden.",
         None,
