@@ -212,17 +212,36 @@ pub fn split_header(raw: &str) -> Result<(Option<PartialDate>, &str), String> {
 fn header_date(value: &str) -> Option<PartialDate> {
     let sep = value.chars().find(|c| !c.is_ascii_digit()).unwrap_or('-');
     let mut parts = value.split(sep);
-    let year = parts.next().filter(|y| y.len() == 4)?;
-    let two = |p: &str| (1..=2).contains(&p.len()).then(|| format!("{p:0>2}"));
-    let mut iso = year.to_string();
-    for p in parts.by_ref().take(2) {
-        iso.push('-');
-        iso.push_str(&two(p)?);
-    }
+    let num = |p: &str, len: std::ops::RangeInclusive<usize>| {
+        (len.contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| p.parse::<u16>().ok())
+            .flatten()
+    };
+    let year = i32::from(num(parts.next()?, 4..=4)?);
+    let month = parts
+        .next()
+        .map(|p| num(p, 1..=2))
+        .map(|m| m.map(|m| m as u8));
+    let day = parts
+        .next()
+        .map(|p| num(p, 1..=2))
+        .map(|d| d.map(|d| d as u8));
     if parts.next().is_some() {
         return None;
     }
-    PartialDate::parse(&iso)
+    match (month, day) {
+        (None, _) => Some(PartialDate {
+            year,
+            month: None,
+            day: None,
+        }),
+        (Some(m), None) => m.filter(|m| (1..=12).contains(m)).map(|m| PartialDate {
+            year,
+            month: Some(m),
+            day: None,
+        }),
+        (Some(m), Some(d)) => PartialDate::ymd(year, m?, d?),
+    }
 }
 
 /// Build an article from raw bytes; `fallback` is the `--date` option.
