@@ -77,6 +77,10 @@ struct Row {
     admin1_code: String,
     /// Seat of its first-level division (GeoNames PPLA).
     seat: bool,
+    /// The country's capital (PPLC): the seat of its division where
+    /// `data/admin1.csv` names it so (Damascus). (Matched by name alone it
+    /// took the division around it: Sanaa's governorate, not the city's.)
+    capital: bool,
 }
 
 /// Read a GeoNames dump and convert the rows that pass the filters.
@@ -163,6 +167,7 @@ pub fn import_geonames<R: BufRead>(
             },
             admin1_code: f[10].to_string(),
             seat: f[7] == "PPLA",
+            capital: f[7] == "PPLC",
         });
     }
     name_admin1(&mut rows);
@@ -173,14 +178,18 @@ pub fn import_geonames<R: BufRead>(
 
 /// Name each (country, admin1 code) group: after its seat where a division
 /// of the table bears the seat's name (Homs, Idlib, Raqqa), or names it as
-/// its seat (Nineveh: Mosul), an exact match before a phonetic one (Aydın
-/// and Adana share a skeleton); else by majority vote of its places'
-/// nearest division centroid, among the centroids that lie near some place
-/// of the country.
+/// its seat (Nineveh: Mosul; a capital only so: Damascus), an exact match
+/// before a phonetic one (Aydın and Adana share a skeleton); else by
+/// majority vote of its places' nearest division centroid, among the
+/// centroids that lie near some place of the country and whose divisions no
+/// seat has named.
 fn name_admin1(rows: &mut [Row]) {
     let table = admin1_table();
     let mut names: HashMap<(String, String), String> = HashMap::new();
-    for r in rows.iter().filter(|r| r.seat && !r.admin1_code.is_empty()) {
+    for r in rows
+        .iter()
+        .filter(|r| (r.seat || r.capital) && !r.admin1_code.is_empty())
+    {
         let Some(divs) = table.get(&r.place.country) else {
             continue;
         };
@@ -192,6 +201,7 @@ fn name_admin1(rows: &mut [Row]) {
         let div_names = |d: &Division| {
             [d.name.as_str(), d.seat.as_str()]
                 .into_iter()
+                .skip(usize::from(!r.seat))
                 .filter(|n| !n.is_empty())
                 .map(name_key)
                 .collect::<Vec<_>>()
@@ -229,6 +239,13 @@ fn name_admin1(rows: &mut [Row]) {
             }
         }
     }
+    // Divisions a seat has named: the other groups vote for the others
+    // (Rif Dimashq's towns stand nearer Damascus's centroid than their
+    // own, and Damascus has its group).
+    let seated: HashSet<(&str, &str)> = names
+        .iter()
+        .map(|((country, _), name)| (country.as_str(), name.as_str()))
+        .collect();
     let mut votes: HashMap<(String, String), BTreeMap<String, u32>> = HashMap::new();
     for r in rows.iter() {
         let key = (r.place.country.clone(), r.admin1_code.clone());
@@ -241,10 +258,12 @@ fn name_admin1(rows: &mut [Row]) {
         ) else {
             continue;
         };
+        let free = |d: &Division| !seated.contains(&(r.place.country.as_str(), d.name.as_str()));
+        let any_free = divs.iter().zip(ok).any(|(d, ok)| *ok && free(d));
         let nearest = divs
             .iter()
             .zip(ok)
-            .filter(|(_, ok)| **ok)
+            .filter(|(d, ok)| **ok && (free(d) || !any_free))
             .map(|(d, _)| d)
             .min_by(|a, b| {
                 let da = distance_km((r.place.lat, r.place.lon), a.at);
@@ -613,6 +632,11 @@ mod tests {
             row(4, "Aydın", (37.85, 27.85), "PPLA", "TR", "09"),
             row(5, "Adana", (37.0, 35.32), "PPLA", "TR", "81"),
             row(6, "Waterloo", (8.34, -13.07), "PPL", "SL", "04"),
+            row(7, "Damascus", (33.51, 36.29), "PPLC", "SY", "13"),
+            row(8, "Dārayyā", (33.46, 36.24), "PPL", "SY", "08"),
+            row(10, "Dūmā", (33.57, 36.40), "PPL", "SY", "08"),
+            row(11, "An Nabk", (34.02, 36.73), "PPL", "SY", "08"),
+            row(9, "Sanaa", (15.35, 44.21), "PPLC", "YE", "26"),
         ]
         .concat();
         let places = import_geonames(dump.as_bytes(), "dump", &ImportOptions::default()).unwrap();
@@ -630,6 +654,13 @@ mod tests {
         // (Sierra Leone's one division in the table, Western Area, has its
         // centroid in Pennsylvania: no division rather than a wrong one.)
         assert_eq!(admin1("Waterloo"), None);
+        // A capital is its division's seat where the table says so; the
+        // towns around it, nearer its centroid than their own, vote for
+        // another division then: Daraya and Douma are in Rif Dimashq. (Sanaa, not named
+        // as a seat, is not matched to the governorate around it.)
+        assert_eq!(admin1("Damascus").as_deref(), Some("Damascus"));
+        assert_eq!(admin1("Dārayyā").as_deref(), Some("Rif Dimashq"));
+        assert_ne!(admin1("Sanaa").as_deref(), Some("Sana'a"));
     }
 
     /// Short names (on the stack) and long ones (on the heap) measure alike.

@@ -177,6 +177,10 @@ fn kind_rank(k: Kind) -> u8 {
     }
 }
 
+/// How close (km) the sites of a lead's country-wide event must stand to
+/// one another to locate it when they lie in several provinces.
+const ONE_AREA_KM: f64 = 50.0;
+
 /// Is place `inner` inside area `outer` (same country for a country; within
 /// 250 km of a region's or province's point)?
 fn inside(g: &Gazetteer, inner: NameRef, outer: NameRef) -> bool {
@@ -584,8 +588,8 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
     // Step 3b: an event of the lead that the text puts only in a country or
     // a region ("a car bomb in eastern Syria") goes where the sites named
     // inside that area in the sentences around it point, when they all lie
-    // in one province ("… in Deir Ezzor province"): the most precise, then
-    // most named of them, as near.
+    // in one province ("… in Deir Ezzor province") or close together: the
+    // most precise, then most named of them, as near.
     for e in events.iter_mut() {
         let (area, _) = e.at.unwrap();
         if !matches!(g.place(area).kind, Kind::Country | Kind::Region) {
@@ -612,7 +616,19 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
             .collect();
         provinces.sort_unstable();
         provinces.dedup();
-        if provinces.len() != 1
+        // (Or in two whose sites stand close together: Damascus and Douma,
+        // ten kilometres apart, are in two governorates.)
+        let close_together = || {
+            inner.iter().all(|&a| {
+                let pa = g.place(place_of(a).unwrap());
+                inner.iter().all(|&b| {
+                    let pb = g.place(place_of(b).unwrap());
+                    within_km((pa.lat, pa.lon), (pb.lat, pb.lon), ONE_AREA_KM)
+                })
+            })
+        };
+        if provinces.is_empty()
+            || (provinces.len() > 1 && !close_together())
             || inner
                 .iter()
                 .any(|&i| g.place(place_of(i).unwrap()).admin1().is_none())

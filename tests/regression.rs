@@ -329,3 +329,25 @@ fn english_words_before_a_name_are_no_arabic_article() {
         ["al-Hol camp"]
     );
 }
+
+#[test]
+fn a_lead_near_the_capital_goes_to_the_suburb_named_after_it() {
+    // AFP, 2014: the headline's raids "near Syria capital" are those the
+    // next sentences put in Douma. Douma lies in Rif Dimashq, Damascus in
+    // the Damascus governorate: two provinces, ten kilometres apart, once
+    // left the headline's event in Syria as a whole.
+    let got = types_at(
+        "UPDATED Regime air raids kill 42 near Syria capital New toll\n\n\
+         UPDATED Regime air raids kill 42 near Syria capital New toll AFP Friday 12 Sep 2014 Syrian \
+         government air raids on a rebel-held area near Damascus killed 42 people including seven \
+         children a monitoring group said Friday giving an updated toll. Thursdays air strikes were \
+         carried out in Douma a satellite suburb northeast of the capital that has been under siege \
+         for more than a year \"The toll from regime air raids on Douma has risen to 42 dead \
+         including seven children and two women\" said the Syrian Observatory for Human Rights.",
+    );
+    assert_eq!(
+        got.first(),
+        Some(&("airstrike".to_string(), "Douma".to_string())),
+        "{got:?}"
+    );
+}
