@@ -387,6 +387,69 @@ fn is_modal_context(
     false
 }
 
+/// Does a sentence count the dead of a whole war or period rather than of
+/// an event?
+enum Toll {
+    No,
+    /// "during the past month", "de afgelopen jaren": any count in it. ("So
+    /// far", "tot nu toe" are as often an event's rising toll.)
+    Period,
+    /// "since" a date or the start of something, at this token: a count
+    /// before it ("More than 280000 people have been killed since Syria's
+    /// conflict broke out in March 2011", "… 649 civilians since September
+    /// 2014"). "Since" and a weekday ("sinds zondag") is an event's count.
+    Since(usize),
+}
+
+fn cumulative_toll(tokens: &[Token], range: std::ops::Range<usize>) -> Toll {
+    let start = range.start;
+    let words = &tokens[range];
+    let period = |t: &Token| {
+        lexicon::month(t.folded).is_some()
+            || (t.folded.len() == 4
+                && t.folded.starts_with(['1', '2'])
+                && t.folded.bytes().all(|b| b.is_ascii_digit()))
+            || matches!(
+                t.folded,
+                "start"
+                    | "beginning"
+                    | "begin"
+                    | "outbreak"
+                    | "conflict"
+                    | "war"
+                    | "uprising"
+                    | "revolution"
+                    | "operation"
+                    | "campaign"
+                    | "oorlog"
+                    | "burgeroorlog"
+                    | "opstand"
+            )
+    };
+    let mut toll = Toll::No;
+    for (i, t) in words.iter().enumerate() {
+        match t.folded {
+            "since" | "sinds" if words[i + 1..].iter().take(6).any(period) => {
+                if matches!(toll, Toll::No) {
+                    toll = Toll::Since(start + i);
+                }
+            }
+            "past" | "afgelopen"
+                if words[i + 1..].iter().take(2).any(|w| {
+                    matches!(
+                        w.folded,
+                        "month" | "months" | "year" | "years" | "maanden" | "jaar" | "jaren"
+                    )
+                }) =>
+            {
+                return Toll::Period;
+            }
+            _ => {}
+        }
+    }
+    toll
+}
+
 /// Is there a death word starting at token `k`? Returns its length. (The
 /// class bit first: most words can start none.)
 fn death_at(words: &[Token], i: usize) -> Option<usize> {
@@ -492,6 +555,14 @@ pub fn death_count(text: &str, tokens: &[Token], s: &Sentence) -> Option<DeathCo
     if !any_death_word {
         return None;
     }
+    // (A toll "since" a date counts the dead before it; "the worst report
+    // since the March 19 attack in Khan al-Assal, when 30 were killed"
+    // names an event's after it.)
+    let since = match cumulative_toll(tokens, range.clone()) {
+        Toll::Period => return None,
+        Toll::Since(at) => Some(at),
+        Toll::No => None,
+    };
     let words = &tokens[range.clone()];
     let base = range.start;
     let mut i = 0;
@@ -507,10 +578,16 @@ pub fn death_count(text: &str, tokens: &[Token], s: &Sentence) -> Option<DeathCo
         };
         let prev = i.checked_sub(1).map(|p| words[p].folded);
         let next = words.get(i + len).map(|t| t.folded);
+        // (A year after a month and its day too: "Published November 23
+        // 2017 At least nine civilians were killed" once gave 2017 deaths.)
+        let after_month_day = i >= 2
+            && prev.is_some_and(|w| w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit()))
+            && lexicon::month(words[i - 2].folded).is_some();
         let is_date_part = next.is_some_and(|w| lexicon::month(w).is_some())
             || prev.is_some_and(|w| lexicon::month(w).is_some())
             || ((1900..=2100).contains(&n)
-                && prev.is_some_and(|w| matches!(w, "in" | "sinds" | "van" | "since" | "of")));
+                && (after_month_day
+                    || prev.is_some_and(|w| matches!(w, "in" | "sinds" | "van" | "since" | "of"))));
         if is_date_part {
             i += len;
             continue;
@@ -569,6 +646,9 @@ pub fn death_count(text: &str, tokens: &[Token], s: &Sentence) -> Option<DeathCo
             }
         }
         if found {
+            if since.is_some_and(|at| at > k) {
+                return None;
+            }
             return Some(DeathCount {
                 n: n.saturating_add(u32::from(plus_one)),
                 at: k,

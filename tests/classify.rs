@@ -374,6 +374,34 @@ const MODALITY: &[Case] = &[
 ];
 
 const FATALITIES: &[Case] = &[
+    // A year is no count ("November 23 2017 At least nine …"), nor is the
+    // toll of a war or a period ("… since Syria's conflict broke out in
+    // March 2011", "during the past month"); "sinds zondag" is an event's.
+    (
+        "Published November 23 2017 At least nine civilians were killed Thursday in airstrikes on Arbin.",
+        None,
+        &["airstrike@Arbin;f=9"],
+    ),
+    (
+        "More than 280000 people have been killed in Aleppo since Syria's conflict broke out in March 2011.",
+        None,
+        &[],
+    ),
+    (
+        "The Observatory said 3000 people had been killed in Raqqa during the past month.",
+        None,
+        &[],
+    ),
+    (
+        "Sinds zondag zijn bij bombardementen op Idlib 40 doden gevallen.",
+        None,
+        &["airstrike@Idlib;f=40"],
+    ),
+    (
+        "Het dodental in Idlib is tot nu toe opgelopen tot 300.",
+        None,
+        &["casualties@Idlib;f=300"],
+    ),
     (
         "Bij een luchtaanval op Ariha zijn zeker 22 burgers om het leven gekomen.",
         None,
