@@ -30,7 +30,7 @@ BIN = os.path.join(ROOT, 'target', 'release', 'eventmap')
 
 
 def imported(*args):
-    out = subprocess.run([BIN, 'gazetteer', 'import', CITIES, *args],
+    out = subprocess.run([BIN, 'gazetteer', 'import', CITIES, '--geonames-only', *args],
                          check=True, capture_output=True, text=True).stdout
     return list(csv.DictReader(io.StringIO(out)))
 

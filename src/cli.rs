@@ -101,6 +101,11 @@ enum GazCmd {
         countries: Vec<String>,
         #[arg(long, default_value_t = 0)]
         min_population: u64,
+        /// Only the dump's rows: not the built-in gazetteer's countries (in
+        /// many languages), divisions, regions, rivers, camps and airbases,
+        /// which a dump of populated places lacks.
+        #[arg(long)]
+        geonames_only: bool,
         /// Write here (atomically) instead of to standard output (`-`:
         /// standard output).
         #[arg(short, long)]
@@ -300,6 +305,7 @@ fn run_gazetteer(cmd: GazCmd) -> Result<(), Failure> {
             geonames,
             countries,
             min_population,
+            geonames_only,
             output: out,
         } => {
             let f = std::fs::File::open(&geonames)
@@ -307,6 +313,7 @@ fn run_gazetteer(cmd: GazCmd) -> Result<(), Failure> {
             let opts = ImportOptions {
                 countries,
                 min_population,
+                with_areas: !geonames_only,
             };
             let places = gaztools::import_geonames(
                 BufReader::with_capacity(1 << 20, f),

@@ -26,6 +26,44 @@ pub struct ImportOptions {
     /// ISO alpha-2 codes to keep; empty keeps every country.
     pub countries: Vec<String>,
     pub min_population: u64,
+    /// Also the built-in gazetteer's areas ([`builtin_areas`]).
+    pub with_areas: bool,
+}
+
+/// The built-in gazetteer's rows that a GeoNames dump of populated places
+/// lacks: every country (in many languages: "Irak", "Syrië"), and the
+/// first-level divisions, regions, rivers, camps and airbases of the
+/// countries kept (all of them when `countries` is empty). Without the
+/// countries, a world gazetteer read "Iraq" as Arāk, in Iran.
+pub fn builtin_areas(countries: &[String]) -> Vec<PlaceData> {
+    let g = Gazetteer::builtin();
+    (0..g.len())
+        .map(|i| g.place_at(i))
+        .filter(|p| !p.id().starts_with("geonames:"))
+        .filter(|p| {
+            p.kind == Kind::Country
+                || p.country.is_empty()
+                || countries.is_empty()
+                || countries.iter().any(|c| c.eq_ignore_ascii_case(p.country))
+        })
+        .map(|p| PlaceData {
+            id: p.id().to_string(),
+            name: p.name().to_string(),
+            lat: p.lat,
+            lon: p.lon,
+            country: p.country.to_string(),
+            admin1: p.admin1().map(str::to_string),
+            kind: p.kind,
+            population: p.population,
+            variants: p
+                .variants()
+                .split('|')
+                .filter(|v| !v.is_empty())
+                .map(str::to_string)
+                .collect(),
+            source: p.source().to_string(),
+        })
+        .collect()
 }
 
 /// Is `v` worth keeping as a variant: Latin script, a real word, not a code?
@@ -172,6 +210,9 @@ pub fn import_geonames<R: BufRead>(
     }
     name_admin1(&mut rows);
     let mut places: Vec<PlaceData> = rows.into_iter().map(|r| r.place).collect();
+    if opts.with_areas {
+        places.extend(builtin_areas(&opts.countries));
+    }
     sort_places(&mut places);
     Ok(places)
 }

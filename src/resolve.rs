@@ -560,8 +560,11 @@ impl<'a, 't> Resolver<'a, 't> {
         let written_skeleton = std::cell::OnceCell::new();
         let mut best: Option<(f64, NameRef)> = None;
         for (&r, p) in m.candidates.iter().zip(self.places_of(mi)) {
+            // (A country's names in other languages are all its own:
+            // "Nederland" is the Netherlands, not Nederland, Colorado.)
             let canonical = m.how == Match::Exact
                 && (r.variant == 0
+                    || p.kind == Kind::Country
                     || gaztools::is_canonical_skeleton(
                         g,
                         r,

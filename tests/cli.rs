@@ -503,12 +503,36 @@ fn import_turns_geonames_into_a_usable_gazetteer() {
     assert!(csv.starts_with(
         "id,name,latitude,longitude,country,admin1,kind,population,variants,source\n"
     ));
+    // The dump's rows of the countries asked for, and the built-in areas:
+    // every country, and the divisions, regions and camps of those asked.
+    let rows: Vec<&str> = csv.lines().skip(1).collect();
     assert!(
-        csv.lines()
-            .skip(1)
+        rows.iter()
+            .filter(|l| l.starts_with("geonames:"))
             .all(|l| l.contains(",SY,") || l.contains(",TR,"))
     );
     assert!(csv.contains("geonames:169389,Idlib,35.93062,36.63393,SY,Idlib,city,128840"));
+    assert!(rows.iter().any(|l| l.starts_with("country:IQ,Iraq,")));
+    assert!(rows.iter().any(|l| l.starts_with("admin1:SY:Idlib,")));
+    assert!(
+        rows.iter()
+            .filter(|l| l.starts_with("admin1:"))
+            .all(|l| l.starts_with("admin1:SY:") || l.starts_with("admin1:TR:"))
+    );
+    let only = env.run(&[
+        "gazetteer",
+        "import",
+        sample.to_str().unwrap(),
+        "--countries",
+        "SY,TR",
+        "--geonames-only",
+    ]);
+    let only = String::from_utf8(only.stdout).unwrap();
+    assert!(only.lines().skip(1).all(|l| l.starts_with("geonames:")));
+    assert_eq!(
+        only.lines().count() - 1,
+        rows.iter().filter(|l| l.starts_with("geonames:")).count()
+    );
     let check = env.run(&["gazetteer", "check", "g.csv"]);
     assert!(
         check.status.success(),
@@ -522,6 +546,14 @@ fn import_turns_geonames_into_a_usable_gazetteer() {
     let fs = env.layer(&["extract", "a.txt", "--gazetteer", "g.csv"]);
     assert_eq!(fs.len(), 1);
     assert_eq!(fs[0].s("gazetteer_id"), "geonames:163750");
+    // A country is itself, in any language, not a town of a similar name.
+    env.write(
+        "b.txt",
+        "Amerikaanse vliegtuigen bombardeerden doelen in Irak.",
+    );
+    let fs = env.layer(&["extract", "b.txt", "--gazetteer", "g.csv"]);
+    assert_eq!(fs.len(), 1);
+    assert_eq!(fs[0].s("gazetteer_id"), "country:IQ");
 
     let pop = env.run(&[
         "gazetteer",

@@ -351,3 +351,27 @@ fn a_lead_near_the_capital_goes_to_the_suburb_named_after_it() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_country_named_in_another_language_is_the_country() {
+    // With a world gazetteer, "Nederland" (the Netherlands in Dutch, a
+    // variant of the country's row) once lost to Nederland, Colorado, whose
+    // own name it is, in an article that also named American cities.
+    let env = crate::util::TestEnv::new();
+    env.write(
+        "gaz.csv",
+        "id,name,latitude,longitude,country,admin1,kind,population,variants,source\n\
+         country:NL,Netherlands,52.5,5.75,NL,,country,0,Nederland|Holland,test\n\
+         g:1,Nederland,39.96138,-105.51083,US,Colorado,village,1500,,test\n\
+         g:2,Boston,42.35843,-71.05977,US,Massachusetts,city,617594,,test\n\
+         g:3,New York,40.71427,-74.00597,US,New York,city,8804190,,test\n\
+         g:4,Amsterdam,52.37403,4.88969,NL,North Holland,city,741636,,test\n",
+    );
+    env.write(
+        "a.txt",
+        "Bij een bomaanslag in Nederland kwamen twee mensen om. De politie in Amsterdam, Boston en New York is gewaarschuwd.",
+    );
+    let fs = env.layer(&["extract", "a.txt", "--gazetteer", "gaz.csv"]);
+    assert_eq!(fs.len(), 1, "{fs:?}");
+    assert_eq!(fs[0].s("country"), "NL", "{fs:?}");
+}
