@@ -1113,6 +1113,19 @@ fn known_similar(memo: &mut Known, g: &Gazetteer, i: usize, key: &str) {
     }
 }
 
+/// Is token `i` a month by a day or a year ("Wed Nov 23 2016", "2 Jun
+/// 2016", "March 2011")? Then it is no place: Nov, Tajikistan; Jun, Spain.
+/// (The date bit first: most words are passed by it.)
+fn month_in_date(tokens: &[Token], i: usize, s: &Sentence) -> bool {
+    let t = &tokens[i];
+    let digits =
+        |k: usize| s.tokens.contains(&k) && tokens[k].folded.as_bytes()[0].is_ascii_digit();
+    t.cap
+        && t.class & lexicon::class::DATE != 0
+        && lexicon::month(t.folded).is_some()
+        && (digits(i + 1) || (i > 0 && digits(i - 1)))
+}
+
 /// [`crate::index::word_hash`] of token `k`'s folded form, from `last` (the
 /// last token hashed, and its hash) when it is that token.
 fn word_hash_at(last: &mut (usize, u64), tokens: &[Token], k: usize) -> u64 {
@@ -1161,6 +1174,7 @@ fn find_with(
                 // most words are passed by it without reading their text.)
                 || (t.class & lexicon::class::NUMBER != 0 && t.folded.as_bytes()[0].is_ascii_digit())
                 || runs.next_cap(i).is_none_or(|c| c - i >= max_walk)
+                || month_in_date(tokens, i, s)
             {
                 i += 1;
                 continue;

@@ -221,17 +221,29 @@ fn plausible(
     sole_country: &[Option<&str>],
     keys: &[Rc<str>],
     own_name: bool,
+    common_word: bool,
 ) -> bool {
+    if p.kind == Kind::Country || distinct < 2 {
+        return true;
+    }
+    // A town named like a common word (`common_word`: "Arab", "Opera",
+    // "Swords", "Countryside": towns in Alabama, Italy, Ireland, the US) is
+    // that town only among neighbours the article names: neither its own
+    // name nor a country named elsewhere vouches for it.
+    let common_word = common_word && p.population < 100_000 && !p.kind.is_area();
     // Named by its own name, a town is taken at its word: "fighting in
     // Idlib" in an article about a minister's trip to Ankara. One other
     // place is no neighbourhood to judge by.
-    if p.kind == Kind::Country || distinct < 2 || (own_name && p.population >= 10_000) {
+    if own_name && p.population >= 10_000 && !common_word {
         return true;
     }
     // Other mentions of the same place do not vouch for it.
     let near = spots.distances(r, p, mi).any(|d| d > 1.0 && d <= STRAY_KM);
     if near {
         return true;
+    }
+    if common_word {
+        return false;
     }
     if how == Match::Skeleton {
         return false;
@@ -559,6 +571,10 @@ impl<'a, 't> Resolver<'a, 't> {
         // Needed only for exact matches on a variant.
         let written_skeleton = std::cell::OnceCell::new();
         let mut best: Option<(f64, NameRef)> = None;
+        // One word as written, and a common one ("Arab", "Opera"; not
+        // "al-Hol", whose article marks a name).
+        let common_word =
+            m.tokens.len() == 1 && lexicon::word_zipf(tokens[m.tokens.start].folded).is_some();
         for (&r, p) in m.candidates.iter().zip(self.places_of(mi)) {
             // (A country's names in other languages are all its own:
             // "Nederland" is the Netherlands, not Nederland, Colorado.)
@@ -600,6 +616,7 @@ impl<'a, 't> Resolver<'a, 't> {
                 &self.sole_country,
                 &self.keys,
                 canonical,
+                common_word,
             ) {
                 continue;
             }

@@ -375,3 +375,33 @@ fn a_country_named_in_another_language_is_the_country() {
     assert_eq!(fs.len(), 1, "{fs:?}");
     assert_eq!(fs[0].s("country"), "NL", "{fs:?}");
 }
+
+#[test]
+fn months_by_dates_and_common_words_far_from_the_story_are_no_places() {
+    // A world gazetteer has a Nov (Tajikistan) and an Arab (Alabama): "Wed
+    // Nov 23 2016" once gave an airstrike in Tajikistan, and "Arab" one in
+    // Alabama, vouched for by "Washington" elsewhere in the article.
+    let env = crate::util::TestEnv::new();
+    env.write(
+        "gaz.csv",
+        "id,name,latitude,longitude,country,admin1,kind,population,variants,source\n\
+         g:1,Nov,40.15,69.37,TJ,Sughd,town,10000,,test\n\
+         g:2,Homs,34.73,36.71,SY,Homs,city,775404,,test\n\
+         g:3,Arab,34.32,-86.5,US,Alabama,village,8000,,test\n\
+         g:4,Washington,38.9,-77.04,US,,city,689545,,test\n\
+         g:5,Aleppo,36.2,37.16,SY,Aleppo,city,1602264,,test\n",
+    );
+    env.write(
+        "a.txt",
+        "Wed Nov 23 2016 Airstrikes killed 70 people in Homs.",
+    );
+    env.write(
+        "b.txt",
+        "Rebels shelled Arab and Aleppo on Monday, officials in Washington said.",
+    );
+    for (file, want) in [("a.txt", ["g:2"].as_slice()), ("b.txt", &["g:5", "g:4"])] {
+        let fs = env.layer(&["extract", file, "--gazetteer", "gaz.csv", "--all-mentions"]);
+        let got: Vec<&str> = fs.iter().map(|f| f.s("gazetteer_id")).collect();
+        assert_eq!(got, want, "{file}");
+    }
+}
