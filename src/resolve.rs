@@ -575,17 +575,28 @@ impl<'a, 't> Resolver<'a, 't> {
         // "al-Hol", whose article marks a name).
         let common_word =
             m.tokens.len() == 1 && lexicon::word_zipf(tokens[m.tokens.start].folded).is_some();
+        // Is the name, as written, some country's or settlement's own name?
+        let primary_named = m.how == Match::Exact
+            && m.candidates
+                .iter()
+                .zip(self.places_of(mi))
+                .any(|(r, p)| r.variant == 0 && (p.kind == Kind::Country || !p.kind.is_area()));
         for (&r, p) in m.candidates.iter().zip(self.places_of(mi)) {
             // (A country's names in other languages are all its own:
-            // "Nederland" is the Netherlands, not Nederland, Colorado.)
+            // "Nederland" is the Netherlands, not Nederland, Colorado. A
+            // town's variant spelled like another place's own name is only
+            // a variant, even when it transliterates the town's name:
+            // "Iraq" is Iraq, not Arāk, listed in GeoNames as "`Iraq". A
+            // province keeps its transliterations: "Raqqa province".)
             let canonical = m.how == Match::Exact
                 && (r.variant == 0
                     || p.kind == Kind::Country
-                    || gaztools::is_canonical_skeleton(
-                        g,
-                        r,
-                        written_skeleton.get_or_init(|| skeleton_of(g, m.text(text))),
-                    ));
+                    || ((!primary_named || p.kind.is_area())
+                        && gaztools::is_canonical_skeleton(
+                            g,
+                            r,
+                            written_skeleton.get_or_init(|| skeleton_of(g, m.text(text))),
+                        )));
             let quality = match m.how {
                 Match::Exact if canonical => 1.0,
                 Match::Exact => gaztools::CANONICAL_SHARE,

@@ -405,3 +405,32 @@ fn months_by_dates_and_common_words_far_from_the_story_are_no_places() {
         assert_eq!(got, want, "{file}");
     }
 }
+
+#[test]
+fn a_country_by_its_own_name_beats_a_town_listing_it_as_a_variant() {
+    // GeoNames lists "`Iraq" among the names of Arāk, an Iranian city of
+    // half a million; its skeleton is Arāk's own, so the city counted as
+    // named by its own name, and one Iranian demonym carried "Iraq" to Iran.
+    let env = crate::util::TestEnv::new();
+    env.write(
+        "gaz.csv",
+        "id,name,latitude,longitude,country,admin1,kind,population,variants,source\n\
+         country:IQ,Iraq,33,44,IQ,,country,0,Irak,test\n\
+         country:SY,Syria,35,38,SY,,country,0,Syrië,test\n\
+         g:1,Arāk,34.09,49.69,IR,Markazi,city,503647,`Iraq|Arak,test\n",
+    );
+    env.write(
+        "a.txt",
+        "Iranian officials said the coalition bombed targets in Iraq and Syria.",
+    );
+    let fs = env.layer(&[
+        "extract",
+        "a.txt",
+        "--gazetteer",
+        "gaz.csv",
+        "--date",
+        "2016",
+    ]);
+    let ids: Vec<&str> = fs.iter().map(|f| f.s("gazetteer_id")).collect();
+    assert_eq!(ids, ["country:IQ", "country:SY"]);
+}
