@@ -558,11 +558,6 @@ pub fn death_count(text: &str, tokens: &[Token], s: &Sentence) -> Option<DeathCo
     // (A toll "since" a date counts the dead before it; "the worst report
     // since the March 19 attack in Khan al-Assal, when 30 were killed"
     // names an event's after it.)
-    let since = match cumulative_toll(tokens, range.clone()) {
-        Toll::Period => return None,
-        Toll::Since(at) => Some(at),
-        Toll::No => None,
-    };
     let words = &tokens[range.clone()];
     let base = range.start;
     let mut i = 0;
@@ -646,8 +641,11 @@ pub fn death_count(text: &str, tokens: &[Token], s: &Sentence) -> Option<DeathCo
             }
         }
         if found {
-            if since.is_some_and(|at| at > k) {
-                return None;
+            // (Asked only of a sentence with a count: few have one.)
+            match cumulative_toll(tokens, range.clone()) {
+                Toll::Period => return None,
+                Toll::Since(at) if at > k => return None,
+                _ => {}
             }
             return Some(DeathCount {
                 n: n.saturating_add(u32::from(plus_one)),

@@ -1116,14 +1116,15 @@ fn known_similar(memo: &mut Known, g: &Gazetteer, i: usize, key: &str) {
 /// Is token `i` a month by a day or a year ("Wed Nov 23 2016", "2 Jun
 /// 2016", "March 2011")? Then it is no place: Nov, Tajikistan; Jun, Spain.
 /// (The date bit first: most words are passed by it.)
+#[inline]
 fn month_in_date(tokens: &[Token], i: usize, s: &Sentence) -> bool {
     let t = &tokens[i];
+    if t.class & lexicon::class::DATE == 0 || !t.cap {
+        return false;
+    }
     let digits =
         |k: usize| s.tokens.contains(&k) && tokens[k].folded.as_bytes()[0].is_ascii_digit();
-    t.cap
-        && t.class & lexicon::class::DATE != 0
-        && lexicon::month(t.folded).is_some()
-        && (digits(i + 1) || (i > 0 && digits(i - 1)))
+    lexicon::month(t.folded).is_some() && (digits(i + 1) || (i > 0 && digits(i - 1)))
 }
 
 /// [`crate::index::word_hash`] of token `k`'s folded form, from `last` (the

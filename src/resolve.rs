@@ -221,7 +221,7 @@ fn plausible(
     sole_country: &[Option<&str>],
     keys: &[Rc<str>],
     own_name: bool,
-    common_word: bool,
+    common_word: impl FnOnce() -> bool,
 ) -> bool {
     if p.kind == Kind::Country || distinct < 2 {
         return true;
@@ -230,7 +230,7 @@ fn plausible(
     // "Swords", "Countryside": towns in Alabama, Italy, Ireland, the US) is
     // that town only among neighbours the article names: neither its own
     // name nor a country named elsewhere vouches for it.
-    let common_word = common_word && p.population < 100_000 && !p.kind.is_area();
+    let common_word = p.population < 100_000 && !p.kind.is_area() && common_word();
     // Named by its own name, a town is taken at its word: "fighting in
     // Idlib" in an article about a minister's trip to Ankara. One other
     // place is no neighbourhood to judge by.
@@ -573,14 +573,24 @@ impl<'a, 't> Resolver<'a, 't> {
         let mut best: Option<(f64, NameRef)> = None;
         // One word as written, and a common one ("Arab", "Opera"; not
         // "al-Hol", whose article marks a name).
-        let common_word =
-            m.tokens.len() == 1 && lexicon::word_zipf(tokens[m.tokens.start].folded).is_some();
+        // (Found when first asked: most candidates never are.)
+        let common = std::cell::OnceCell::new();
+        let common_word = || {
+            *common.get_or_init(|| {
+                m.tokens.len() == 1 && lexicon::word_zipf(tokens[m.tokens.start].folded).is_some()
+            })
+        };
         // Is the name, as written, some country's or settlement's own name?
-        let primary_named = m.how == Match::Exact
-            && m.candidates
-                .iter()
-                .zip(self.places_of(mi))
-                .any(|(r, p)| r.variant == 0 && (p.kind == Kind::Country || !p.kind.is_area()));
+        // (Found when first asked.)
+        let named = std::cell::OnceCell::new();
+        let primary_named = || {
+            *named.get_or_init(|| {
+                m.how == Match::Exact
+                    && m.candidates.iter().zip(self.places_of(mi)).any(|(r, p)| {
+                        r.variant == 0 && (p.kind == Kind::Country || !p.kind.is_area())
+                    })
+            })
+        };
         for (&r, p) in m.candidates.iter().zip(self.places_of(mi)) {
             // (A country's names in other languages are all its own:
             // "Nederland" is the Netherlands, not Nederland, Colorado. A
@@ -591,7 +601,7 @@ impl<'a, 't> Resolver<'a, 't> {
             let canonical = m.how == Match::Exact
                 && (r.variant == 0
                     || p.kind == Kind::Country
-                    || ((!primary_named || p.kind.is_area())
+                    || ((p.kind.is_area() || !primary_named())
                         && gaztools::is_canonical_skeleton(
                             g,
                             r,
