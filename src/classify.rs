@@ -248,18 +248,7 @@ fn fights_for_a_side(
     range: std::ops::Range<usize>,
     at: usize,
 ) -> bool {
-    if !matches!(
-        tokens[at].folded,
-        "vochten"
-            | "gevochten"
-            | "vocht"
-            | "vecht"
-            | "vechten"
-            | "fought"
-            | "fighting"
-            | "fight"
-            | "fights"
-    ) {
+    if !lexicon::is_fight_verb(tokens[at].folded) {
         return false;
     }
     // The clause around the verb.
@@ -304,41 +293,7 @@ fn controls_no_ground(tokens: &[Token], k: usize) -> bool {
         .iter()
         .take(3)
         .find(|t| !matches!(t.folded, "the" | "a" | "an" | "de" | "het" | "een"));
-    object.is_some_and(|t| {
-        !t.cap
-            && matches!(
-                t.folded,
-                "his"
-                    | "her"
-                    | "zijn"
-                    | "haar"
-                    | "himself"
-                    | "herself"
-                    | "zichzelf"
-                    | "car"
-                    | "auto"
-                    | "vehicle"
-                    | "voertuig"
-                    | "truck"
-                    | "vrachtwagen"
-                    | "bus"
-                    | "plane"
-                    | "vliegtuig"
-                    | "aircraft"
-                    | "helicopter"
-                    | "helikopter"
-                    | "situation"
-                    | "situatie"
-                    | "narrative"
-                    | "debate"
-                    | "debat"
-                    | "emotions"
-                    | "company"
-                    | "bedrijf"
-                    | "party"
-                    | "partij"
-            )
-    })
+    object.is_some_and(|t| !t.cap && lexicon::holds_no_ground(t.folded))
 }
 
 /// A modal word within the clause: up to six words before the cue or three
@@ -409,22 +364,7 @@ fn cumulative_toll(tokens: &[Token], range: std::ops::Range<usize>) -> Toll {
             || (t.folded.len() == 4
                 && t.folded.starts_with(['1', '2'])
                 && t.folded.bytes().all(|b| b.is_ascii_digit()))
-            || matches!(
-                t.folded,
-                "start"
-                    | "beginning"
-                    | "begin"
-                    | "outbreak"
-                    | "conflict"
-                    | "war"
-                    | "uprising"
-                    | "revolution"
-                    | "operation"
-                    | "campaign"
-                    | "oorlog"
-                    | "burgeroorlog"
-                    | "opstand"
-            )
+            || lexicon::starts_a_period(t.folded)
     };
     let mut toll = Toll::No;
     for (i, t) in words.iter().enumerate() {

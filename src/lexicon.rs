@@ -1031,6 +1031,34 @@ word_set! {
     ]
 }
 
+word_set! {
+    /// Verbs of fighting, whose subject may be a side rather than a battle
+    /// ([`crate::classify`]: "fought for ISIS").
+    pub fn is_fight_verb, const FIGHT_VERBS = [
+        "vochten", "gevochten", "vocht", "vecht", "vechten", "fought", "fighting", "fight", "fights",
+    ]
+}
+
+word_set! {
+    /// What a change of hands may be of without holding ground: "lost
+    /// control of his car", "of the situation".
+    pub fn holds_no_ground, const NO_GROUND = [
+        "his", "her", "zijn", "haar", "himself", "herself", "zichzelf", "car", "auto", "vehicle",
+        "voertuig", "truck", "vrachtwagen", "bus", "plane", "vliegtuig", "aircraft", "helicopter",
+        "helikopter", "situation", "situatie", "narrative", "debate", "debat", "emotions", "company",
+        "bedrijf", "party", "partij",
+    ]
+}
+
+word_set! {
+    /// Words after "since"/"sinds" that make a toll a war's or a period's
+    /// (besides months and years): "since the start of the war".
+    pub fn starts_a_period, const PERIOD_STARTS = [
+        "start", "beginning", "begin", "outbreak", "conflict", "war", "uprising", "revolution",
+        "operation", "campaign", "oorlog", "burgeroorlog", "opstand",
+    ]
+}
+
 /// A side in the Syrian war, as a word after "fought for" / "vochten
 /// voor": a group ("IS", "al-Nusra", "YPG"), or the government or the
 /// rebels. `cap`: the word is capitalised, which "IS" must be (Dutch and

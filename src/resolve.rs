@@ -120,20 +120,22 @@ fn is_city(p: &crate::gazetteer::Place) -> bool {
     p.kind.is_settlement() && (p.kind == Kind::City || p.population >= 50_000)
 }
 
-/// Does mention `m` name a part of a city? A quarter noun right before it
-/// ("de wijk X", "the neighbourhood of X"; not "the neighbourhoods of X",
-/// the city) or, singular, right after it ("the X neighbourhood"; not after
-/// "a"/"een": "an Aleppo neighbourhood" is one of Aleppo's): near-anchor.
-/// Or "district" after it followed by "of"/"in" and, within four words, a
-/// mention with a settlement of 50,000 people or more that no province noun
-/// follows ("X district of west Aleppo"; "the Afrin district of Aleppo
-/// province" is an administrative district): in that city.
+/// What says that a mention names a part of a city ([`part_by`]).
 enum PartBy {
     No,
+    /// A quarter noun: the city may be named anywhere in the article.
     Quarter,
+    /// "X district of/in Y": the city is mention Y.
     DistrictOf(usize),
 }
 
+/// Does mention `mi` name a part of a city? A quarter noun right before it
+/// ("de wijk X", "the neighbourhood of X"; not "the neighbourhoods of X",
+/// the city) or, singular, right after it ("the X neighbourhood"; not after
+/// "a"/"een": "an Aleppo neighbourhood" is one of Aleppo's). Or "district"
+/// after it followed by "of"/"in" and, within four words, a mention that no
+/// province noun follows ("X district of west Aleppo"; "the Afrin district
+/// of Aleppo province" is an administrative district).
 fn part_by(tokens: &[Token], mentions: &[Mention], mi: usize) -> PartBy {
     let m = &mentions[mi];
     let last = m.tokens.end - 1;
@@ -572,8 +574,8 @@ impl<'a, 't> Resolver<'a, 't> {
         let written_skeleton = std::cell::OnceCell::new();
         let mut best: Option<(f64, NameRef)> = None;
         // One word as written, and a common one ("Arab", "Opera"; not
-        // "al-Hol", whose article marks a name).
-        // (Found when first asked: most candidates never are.)
+        // "al-Hol", whose article marks a name). (Found when first asked:
+        // most candidates never are.)
         let common = std::cell::OnceCell::new();
         let common_word = || {
             *common.get_or_init(|| {
