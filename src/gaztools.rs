@@ -239,6 +239,8 @@ fn name_admin1(rows: &mut [Row]) {
             .map(|n| name_key(n))
             .collect();
         let seat_skels: Vec<String> = seat_keys.iter().map(|k| skeleton_of_key(k)).collect();
+        // The names a seat may match: the division's own and its recorded
+        // seat's, or for a capital only the latter (see `Row::capital`).
         let div_names = |d: &Division| {
             [d.name.as_str(), d.seat.as_str()]
                 .into_iter()
