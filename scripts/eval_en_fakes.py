@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Share of FA-KES articles with an event feature in the labelled governorate.
+"""Share of FA-KES articles with an event feature in the labelled governorate,
+and how many events land outside Syria and its neighbours.
 
 Usage: scripts/eval_en_fakes.py LAYER.geojson [LABELS.csv]
   LAYER: `eventmap extract ../shared/corpus/en-fakes/ -o LAYER.geojson`
@@ -47,3 +48,10 @@ print(f'{n} labelled articles; {with_event} ({with_event / n:.1%}) with an event
       f'{hit} ({hit / n:.1%}) with an event feature in the labelled governorate')
 for k, v in per_label.most_common():
     print(f'  {k:12} {per_label_hit[k]:4}/{v:<4} {per_label_hit[k] / v:.0%}')
+# A precision proxy: the articles report the Syrian war, so an event placed
+# outside Syria and its neighbours is most likely a homonym abroad.
+REGION = {'SY', 'IQ', 'TR', 'LB', 'JO', 'IL', 'PS'}
+events = [p for ps in by_article.values() for p in ps]
+abroad = [p for p in events if p['country'] and p['country'] not in REGION]
+print(f'{len(events)} events; {len(abroad)} placed outside Syria and its neighbours '
+      f'({", ".join(sorted({p["place"] for p in abroad})[:12])}{", …" if len({p["place"] for p in abroad}) > 12 else ""})')
