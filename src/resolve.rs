@@ -643,6 +643,12 @@ impl<'a, 't> Resolver<'a, 't> {
             ) {
                 continue;
             }
+            // (With too few anchors to judge by, a phonetic match abroad
+            // still needs its country in the article's focus: "Bustan" of
+            // Bustan al-Qasr is not Bŭston, Tajikistan.)
+            if distinct < 2 && m.how == Match::Skeleton && share == 0.0 && p.kind != Kind::Country {
+                continue;
+            }
             // A part of a city is no area, and lies in its city: "the
             // Sulaymaniyah neighbourhood" of an article on Aleppo is not
             // the Iraqi city, whatever its size. (With no other place
