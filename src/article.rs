@@ -36,27 +36,43 @@ impl PartialDate {
 
     /// Parse `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
     pub fn parse(s: &str) -> Option<PartialDate> {
-        let parts: Vec<&str> = s.trim().split('-').collect();
-        let num = |p: &str, len: usize| -> Option<u32> {
-            (p.len() == len && p.bytes().all(|b| b.is_ascii_digit())).then(|| p.parse().ok())?
+        PartialDate::from_parts(s.trim(), '-', 2..=2)
+    }
+
+    /// The date `YYYY[sMM[sDD]]` with separator `sep`, months and days of
+    /// `digits` digits: the one reading of [`PartialDate::parse`] and of
+    /// the article header's looser forms.
+    fn from_parts(
+        s: &str,
+        sep: char,
+        digits: std::ops::RangeInclusive<usize>,
+    ) -> Option<PartialDate> {
+        let num = |p: &str, len: &std::ops::RangeInclusive<usize>| -> Option<u32> {
+            (len.contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()))
+                .then(|| p.parse().ok())?
         };
-        let year = num(parts.first()?, 4)? as i32;
-        match parts.len() {
-            1 => Some(PartialDate {
+        let mut parts = s.split(sep);
+        let year = num(parts.next()?, &(4..=4))? as i32;
+        let month = parts.next().map(|p| num(p, &digits));
+        let day = parts.next().map(|p| num(p, &digits));
+        if parts.next().is_some() {
+            return None;
+        }
+        match (month, day) {
+            (None, _) => Some(PartialDate {
                 year,
                 month: None,
                 day: None,
             }),
-            2 => {
-                let m = num(parts[1], 2)? as u8;
+            (Some(m), None) => {
+                let m = m? as u8;
                 (1..=12).contains(&m).then_some(PartialDate {
                     year,
                     month: Some(m),
                     day: None,
                 })
             }
-            3 => PartialDate::ymd(year, num(parts[1], 2)? as u8, num(parts[2], 2)? as u8),
-            _ => None,
+            (Some(m), Some(d)) => PartialDate::ymd(year, m? as u8, d? as u8),
         }
     }
 
@@ -211,37 +227,7 @@ pub fn split_header(raw: &str) -> Result<(Option<PartialDate>, &str), String> {
 /// one or two digits.
 fn header_date(value: &str) -> Option<PartialDate> {
     let sep = value.chars().find(|c| !c.is_ascii_digit()).unwrap_or('-');
-    let mut parts = value.split(sep);
-    let num = |p: &str, len: std::ops::RangeInclusive<usize>| {
-        (len.contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()))
-            .then(|| p.parse::<u16>().ok())
-            .flatten()
-    };
-    let year = i32::from(num(parts.next()?, 4..=4)?);
-    let month = parts
-        .next()
-        .map(|p| num(p, 1..=2))
-        .map(|m| m.map(|m| m as u8));
-    let day = parts
-        .next()
-        .map(|p| num(p, 1..=2))
-        .map(|d| d.map(|d| d as u8));
-    if parts.next().is_some() {
-        return None;
-    }
-    match (month, day) {
-        (None, _) => Some(PartialDate {
-            year,
-            month: None,
-            day: None,
-        }),
-        (Some(m), None) => m.filter(|m| (1..=12).contains(m)).map(|m| PartialDate {
-            year,
-            month: Some(m),
-            day: None,
-        }),
-        (Some(m), Some(d)) => PartialDate::ymd(year, m?, d?),
-    }
+    PartialDate::from_parts(value, sep, 1..=2)
 }
 
 /// Build an article from raw bytes; `fallback` is the `--date` option.
