@@ -64,7 +64,7 @@ fn look_back<T>(
     m: &Mention,
     max: usize,
     find: impl Fn(&Token) -> Option<T>,
-    pass: impl Fn(&Token) -> bool,
+    mut pass: impl FnMut(&Token) -> bool,
 ) -> Option<T> {
     let start = m.tokens.start;
     for t in tokens[start.saturating_sub(max)..start].iter().rev() {
@@ -143,20 +143,23 @@ fn part_by(tokens: &[Token], mentions: &[Mention], mi: usize) -> PartBy {
     // (Plural and "of": "the eastern neighbourhoods of Aleppo" name the
     // city, "the neighbourhood of al-Maghayer" a part.)
     let mut of = false;
-    for t in tokens[m.tokens.start.saturating_sub(3)..m.tokens.start]
-        .iter()
-        .rev()
-    {
-        if lexicon::is_quarter_noun(t.folded) {
-            if !(of && matches!(t.folded, "neighbourhoods" | "neighborhoods" | "wijken")) {
-                return PartBy::Quarter;
-            }
-            break;
-        }
-        if !matches!(t.folded, "de" | "het" | "the" | "of" | "van") {
-            break;
-        }
-        of |= matches!(t.folded, "of" | "van");
+    let before = look_back(
+        tokens,
+        m,
+        3,
+        |t| {
+            lexicon::is_quarter_noun(t.folded).then_some(matches!(
+                t.folded,
+                "neighbourhoods" | "neighborhoods" | "wijken"
+            ))
+        },
+        |t| {
+            of |= matches!(t.folded, "of" | "van");
+            matches!(t.folded, "de" | "het" | "the" | "of" | "van")
+        },
+    );
+    if before.is_some_and(|plural| !(of && plural)) {
+        return PartBy::Quarter;
     }
     let indefinite =
         m.tokens.start > 0 && matches!(tokens[m.tokens.start - 1].folded, "a" | "an" | "een");
