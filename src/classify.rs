@@ -251,15 +251,12 @@ fn fights_for_a_side(
     if !lexicon::is_fight_verb(tokens[at].folded) {
         return false;
     }
-    // The clause around the verb.
-    let mut from = at;
-    while from > range.start && at - from < 6 && !clause_break_after(text, tokens, from - 1) {
-        from -= 1;
-    }
-    let mut to = at;
-    while to + 1 < range.end && to - at < 4 && !clause_break_after(text, tokens, to) {
-        to += 1;
-    }
+    let from = clause_before(text, tokens, range.start, at, 6)
+        .last()
+        .unwrap_or(at);
+    let to = clause_after(text, tokens, range.end, at, 4)
+        .last()
+        .unwrap_or(at);
     (from..=to).any(|k| {
         matches!(tokens[k].folded, "voor" | "for")
             && tokens[k + 1..=to]
@@ -305,14 +302,8 @@ fn is_modal_context(
     at: usize,
     len: usize,
 ) -> bool {
-    let mut k = at;
-    let mut steps = 0;
-    while k > range.start && steps < 6 {
-        if clause_break_after(text, tokens, k - 1) {
-            break;
-        }
-        k -= 1;
-        steps += 1;
+    for (n, k) in clause_before(text, tokens, range.start, at, 6).enumerate() {
+        let steps = n + 1;
         let w = tokens[k].folded;
         // "als"/"if" make a condition only opening a clause ("Als Turkije
         // aanvalt, …"); inside one "als" is "as" ("bedoeld als antwoord op
@@ -330,16 +321,40 @@ fn is_modal_context(
             return true;
         }
     }
-    let mut k = at + len - 1;
-    let mut steps = 0;
-    while k + 1 < range.end && steps < 3 && !clause_break_after(text, tokens, k) {
-        k += 1;
-        steps += 1;
-        if tokens[k].class & lexicon::class::MODAL != 0 && lexicon::is_modal(tokens[k].folded) {
-            return true;
-        }
-    }
-    false
+    clause_after(text, tokens, range.end, at + len - 1, 3).any(|k| {
+        tokens[k].class & lexicon::class::MODAL != 0 && lexicon::is_modal(tokens[k].folded)
+    })
+}
+
+/// The tokens before token `at` in its clause, nearest first: up to `back`
+/// of them, none before the sentence's first (`start`), stopping at a
+/// clause break. (Lazy: a caller that finds what it looks for stops there.)
+fn clause_before<'t>(
+    text: &'t str,
+    tokens: &'t [Token],
+    start: usize,
+    at: usize,
+    back: usize,
+) -> impl Iterator<Item = usize> + 't {
+    (1..=back).map_while(move |n| {
+        let k = at.checked_sub(n)?;
+        (k >= start && !clause_break_after(text, tokens, k)).then_some(k)
+    })
+}
+
+/// The tokens after token `last` in its clause, nearest first: up to
+/// `ahead` of them, none at or past `end`, stopping at a clause break.
+fn clause_after<'t>(
+    text: &'t str,
+    tokens: &'t [Token],
+    end: usize,
+    last: usize,
+    ahead: usize,
+) -> impl Iterator<Item = usize> + 't {
+    (1..=ahead).map_while(move |n| {
+        let k = last + n;
+        (k < end && !clause_break_after(text, tokens, k - 1)).then_some(k)
+    })
 }
 
 /// Does a sentence count the dead of a whole war or period rather than of
@@ -361,9 +376,7 @@ fn cumulative_toll(tokens: &[Token], range: std::ops::Range<usize>) -> Toll {
     let words = &tokens[range];
     let period = |t: &Token| {
         lexicon::month(t.folded).is_some()
-            || (t.folded.len() == 4
-                && t.folded.starts_with(['1', '2'])
-                && t.folded.bytes().all(|b| b.is_ascii_digit()))
+            || lexicon::is_year(t.folded)
             || lexicon::starts_a_period(t.folded)
     };
     let mut toll = Toll::No;
@@ -663,7 +676,7 @@ pub fn sentence_date(
             && (lexicon::month(w).is_some()
                 || lexicon::weekday(w).is_some()
                 || lexicon::is_date_word(w)
-                || (w.len() == 4 && w.parse::<u32>().is_ok_and(|y| (1900..=2100).contains(&y))))
+                || lexicon::is_year(w))
     };
     let range = s.tokens.clone();
     if s.class & lexicon::class::DATE == 0 || !tokens[range.clone()].iter().any(may_date) {

@@ -1031,6 +1031,12 @@ word_set! {
     ]
 }
 
+/// A year as written in news: four digits, 1900–2100 (a bare number that
+/// dates, rather than counts).
+pub fn is_year(w: &str) -> bool {
+    w.len() == 4 && w.parse::<u32>().is_ok_and(|y| (1900..=2100).contains(&y))
+}
+
 word_set! {
     /// Verbs of fighting, whose subject may be a side rather than a battle
     /// ([`crate::classify`]: "fought for ISIS").
