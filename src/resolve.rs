@@ -215,6 +215,14 @@ pub const STRAY_KM: f64 = 300.0;
 /// "al-Karak" an Aleppo district rather than the Jordanian town, "Touman"
 /// of Khan Touman rather than Tyumen. Countries, cities of a million, and
 /// towns named by their own name are taken at their word.
+///
+/// With fewer than two other anchors (`distinct`) there is no neighbourhood
+/// to judge by, and the countries the rest of the article names decide
+/// instead: "the Levant" of a report on Deir ez-Zor, Syria, is not Levant,
+/// Kansas; a demonym ("Kansan") vouches for its country too. Only an article
+/// whose other mentions name no country leaves such a candidate in, unless
+/// it is a common word; a place named as written by its own name, and an
+/// area, camp or airbase named as written, are taken at their word.
 #[allow(clippy::too_many_arguments)]
 fn plausible(
     r: NameRef,
@@ -224,11 +232,12 @@ fn plausible(
     spots: &mut Spots,
     distinct: usize,
     sole_country: &[Option<&str>],
+    demonyms: &[&str],
     keys: &[Rc<str>],
     own_name: bool,
     common_word: impl FnOnce() -> bool,
 ) -> bool {
-    if p.kind == Kind::Country || distinct < 2 {
+    if p.kind == Kind::Country {
         return true;
     }
     // A town named like a common word (`common_word`: "Arab", "Opera",
@@ -247,18 +256,42 @@ fn plausible(
     if near {
         return true;
     }
+    // The countries other mentions name without doubt (not the mention's
+    // own, nor the same name's elsewhere).
+    let mut named_elsewhere = sole_country
+        .iter()
+        .zip(keys)
+        .enumerate()
+        .filter(|&(j, (_, k))| j != mi && *k != keys[mi])
+        .filter_map(|(_, (c, _))| *c);
+    if distinct < 2 {
+        // (An area, a camp or an airbase named as written is no homonym of
+        // a village: "Noord-Syrië", "het Midden-Oosten" in an article on
+        // Dutch returnees, "Moscow spoke of an attack on Hmeimim". Nor is a
+        // village named by its own name, which the one other place may lie
+        // far from for a reason.)
+        if (!p.kind.is_settlement() && how == Match::Exact) || (own_name && !common_word) {
+            return true;
+        }
+        // (With no country named either, only a common word is suspect:
+        // "the General Establishment for Mills" is no village in Wyoming.)
+        // (A demonym alone is no ground to judge by: "American commandos
+        // raided Atmeh" names the raiders' country, not the village's.)
+        let mut named = named_elsewhere.peekable();
+        if named.peek().is_none() {
+            return !common_word;
+        }
+        return p.population >= 1_000_000
+            || named.any(|c| c == p.country)
+            || demonyms.contains(&p.country);
+    }
     if common_word {
         return false;
     }
     if how == Match::Skeleton {
         return false;
     }
-    let supported = sole_country
-        .iter()
-        .zip(keys)
-        .enumerate()
-        .any(|(j, (c, k))| j != mi && *k != keys[mi] && *c == Some(p.country));
-    p.population >= 1_000_000 || supported
+    p.population >= 1_000_000 || named_elsewhere.any(|c| c == p.country)
 }
 
 /// What is made of a mention as written, once per thread for each spelling:
@@ -413,6 +446,8 @@ pub struct Resolver<'a, 't> {
     keys: Vec<Rc<str>>,
     /// The country each mention names unambiguously, for "support".
     sole_country: Vec<Option<&'static str>>,
+    /// The countries of the article's demonyms ("Syrian", "Turkse").
+    demonyms: Vec<&'static str>,
     /// Distances from candidates to the anchors, each found once per
     /// article whatever the order of the questions.
     spots: std::cell::RefCell<Spots>,
@@ -451,11 +486,25 @@ impl<'a, 't> Resolver<'a, 't> {
             .map(|mi| {
                 let mut cs = places_of(mi).iter().map(|p| p.country);
                 let first = cs.next()?;
-                cs.all(|c| c == first).then_some(first)
+                if !cs.all(|c| c == first) {
+                    return None;
+                }
+                // A common word that names only small towns names no
+                // country: "the General Establishment for Mills" does not
+                // put an article in Wyoming (nor vouch for Damascus,
+                // Maryland). Such a town needs neighbours (`plausible`).
+                let m = &mentions[mi];
+                let common = m.tokens.len() == 1
+                    && places_of(mi)
+                        .iter()
+                        .all(|p| p.population < 100_000 && !p.kind.is_area())
+                    && lexicon::word_zipf(tokens[m.tokens.start].folded).is_some();
+                (!common).then_some(first)
             })
             .collect();
         // (The unambiguous mentions are those with a sole country.)
         let mut focus: HashMap<&'static str, f64> = HashMap::default();
+        let mut demonyms = Vec::new();
         for &cc in sole_country.iter().flatten() {
             *focus.entry(cc).or_default() += 1.0;
         }
@@ -465,6 +514,9 @@ impl<'a, 't> Resolver<'a, 't> {
         {
             if let Some(cc) = lexicon::demonym(t.folded) {
                 *focus.entry(cc).or_default() += 0.5;
+                if !demonyms.contains(&cc) {
+                    demonyms.push(cc);
+                }
             }
         }
         let total: f64 = focus.values().sum::<f64>().max(1.0);
@@ -501,6 +553,7 @@ impl<'a, 't> Resolver<'a, 't> {
             distinct_all,
             keys,
             sole_country,
+            demonyms,
             spots,
         }
     }
@@ -640,6 +693,7 @@ impl<'a, 't> Resolver<'a, 't> {
                 &mut spots,
                 distinct,
                 &self.sole_country,
+                &self.demonyms,
                 &self.keys,
                 canonical,
                 common_word,

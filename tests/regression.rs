@@ -448,3 +448,64 @@ fn a_phonetic_match_abroad_needs_its_country_in_the_story() {
         assert!(!got.iter().any(|(_, p)| p == "Samara"), "{text}: {got:?}");
     }
 }
+
+#[test]
+fn with_few_places_to_judge_by_a_variant_abroad_needs_its_country_in_the_story() {
+    // With fewer than two other places named, every candidate used to pass:
+    // "Tuman" of Khan Tuman, south of Aleppo, became Thumanë in Albania,
+    // which GeoNames also spells so. The article's countries still tell.
+    let env = crate::util::TestEnv::new();
+    env.write(
+        "gaz.csv",
+        "id,name,latitude,longitude,country,admin1,kind,population,variants,source\n\
+         country:SY,Syria,35,38,SY,,country,0,,test\n\
+         country:AL,Albania,41,20,AL,,country,0,,test\n\
+         g:1,Thumanë,41.54,19.7,AL,Durrës,village,3000,Tuman,test\n\
+         g:2,Aleppo,36.2,37.16,SY,Aleppo,city,1602264,,test\n",
+    );
+    env.write(
+        "a.txt",
+        "Jets bombed a hospital in Tuman, south of Aleppo, Syria.",
+    );
+    // Its country named, the village is the village all the same.
+    env.write(
+        "b.txt",
+        "Jets bombed a hospital near Aleppo; its director came from Tuman in Albania.",
+    );
+    for (file, want) in [
+        ("a.txt", ["g:2", "country:SY"].as_slice()),
+        ("b.txt", &["g:2", "g:1", "country:AL"]),
+    ] {
+        let fs = env.layer(&["extract", file, "--gazetteer", "gaz.csv", "--all-mentions"]);
+        let got: Vec<&str> = fs.iter().map(|f| f.s("gazetteer_id")).collect();
+        assert_eq!(got, want, "{file}");
+    }
+}
+
+#[test]
+fn a_common_word_naming_small_towns_names_no_country() {
+    // "the General Establishment for Mills" named only Mills, Wyoming: it
+    // put the article's focus in the United States, and Damascus became the
+    // Maryland town of 15,000.
+    let env = crate::util::TestEnv::new();
+    env.write(
+        "gaz.csv",
+        "id,name,latitude,longitude,country,admin1,kind,population,variants,source\n\
+         g:1,Damascus,33.51,36.29,SY,Damascus,city,1569394,,test\n\
+         g:2,Damascus,39.29,-77.2,US,Maryland,town,15257,,test\n\
+         g:3,Mills,42.84,-106.37,US,Wyoming,village,3785,,test\n",
+    );
+    env.write(
+        "a.txt",
+        "A car bomb killed eight people in Damascus, damaging the building of the General Establishment for Mills.",
+    );
+    let fs = env.layer(&[
+        "extract",
+        "a.txt",
+        "--gazetteer",
+        "gaz.csv",
+        "--all-mentions",
+    ]);
+    let got: Vec<&str> = fs.iter().map(|f| f.s("gazetteer_id")).collect();
+    assert_eq!(got, ["g:1"]);
+}
