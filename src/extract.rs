@@ -1314,6 +1314,30 @@ fn find_with(
             {
                 best = None;
             }
+            // A name that runs on, after one space, into an Arabic article
+            // hyphenated to a capitalised word is only the first word of a
+            // longer name the gazetteer does not know: "Bustan al-Qasr" (an
+            // Aleppo quarter), "Eid al-Fitr", "Farah al-Sham". (Not when
+            // that word only says which part of the place: "Daraa
+            // al-Balad", the old town of Daraa.)
+            // (The descriptor is then passed over: "al-Balad" is no town
+            // of its own there.)
+            let mut descriptor = false;
+            if let Some((end, _, _)) = &best
+                && let Some(a) = tokens.get(*end)
+                && a.start == tokens[*end - 1].end + 1
+                && text.as_bytes()[a.start - 1] == b' '
+                && article(a)
+                && text.as_bytes()[a.end] == b'-'
+                && let Some(n) = tokens.get(*end + 1)
+                && n.cap
+                && n.start == a.end + 1
+            {
+                descriptor = lexicon::is_part_descriptor(n.folded);
+                if !descriptor {
+                    best = None;
+                }
+            }
             match best {
                 Some((end, hits, how)) => {
                     // The article glued to the name belongs to the mention as
@@ -1333,7 +1357,7 @@ fn find_with(
                         how,
                         candidates: hits,
                     });
-                    i = end;
+                    i = if descriptor { end + 2 } else { end };
                 }
                 None => i += 1,
             }

@@ -1563,6 +1563,45 @@ pub fn demonym_of_class(w: &str, class: u16) -> Option<&'static str> {
     demonym(w)
 }
 
+/// Is the (folded) word an Arabic descriptor that names a part of a place
+/// after its name: "Daraa al-Balad" (the town), "al-Jadida" (new),
+/// "al-Qadima" (old), "al-Mahatta" (station), the points of the compass,
+/// upper and lower, big and small?
+pub fn is_part_descriptor(w: &str) -> bool {
+    matches!(
+        w,
+        "balad"
+            | "jadida"
+            | "jadideh"
+            | "jdideh"
+            | "jadid"
+            | "qadima"
+            | "qadimeh"
+            | "qadim"
+            | "mahatta"
+            | "sharqi"
+            | "sharqiya"
+            | "sharqiyah"
+            | "gharbi"
+            | "gharbiya"
+            | "gharbiyah"
+            | "shamali"
+            | "shamaliya"
+            | "janoubi"
+            | "janubi"
+            | "janubiya"
+            | "kabir"
+            | "kabira"
+            | "kubra"
+            | "saghir"
+            | "saghira"
+            | "sughra"
+            | "fawqani"
+            | "tahtani"
+            | "wusta"
+    )
+}
+
 /// Zipf frequency (×10) of a common Dutch or English word, or None when the
 /// word is not among the ~26,000 most common (zipf ≥ 3.5) of either.
 pub fn word_zipf(w: &str) -> Option<f64> {
