@@ -83,6 +83,8 @@ pub static CUES: &[Cue] = cues![
     ArmedClash Strong ["opened", "fire"], ArmedClash Strong ["exchange", "of", "fire"],
     ArmedClash Strong ["hevige", "strijd"], ArmedClash Strong ["zware", "strijd"],
     ArmedClash Strong ["strijd", "om"],
+    // (ACLED codes an ambush of armed men as an armed clash.)
+    ArmedClash Strong ["ambush*"], ArmedClash Strong ["hinderla*"],
     // Ground offensives.
     GroundOffensive Strong ["grondoffensief*"], GroundOffensive Strong ["offensief"],
     GroundOffensive Strong ["inval"], GroundOffensive Strong ["binnengevallen"],
@@ -933,6 +935,31 @@ word_set! {
         "zoals",
         "like",
     ]
+}
+
+/// Points of the compass as nouns of relative position: "X, ten noorden
+/// van Y", "X north of Y", "X, 20 km south-east of Y" (each part of a
+/// hyphenated one too).
+pub fn is_compass(w: &str) -> bool {
+    matches!(
+        w,
+        "noorden"
+            | "zuiden"
+            | "oosten"
+            | "westen"
+            | "noordoosten"
+            | "noordwesten"
+            | "zuidoosten"
+            | "zuidwesten"
+            | "north"
+            | "south"
+            | "east"
+            | "west"
+            | "northeast"
+            | "northwest"
+            | "southeast"
+            | "southwest"
+    )
 }
 
 /// Direction and vicinity words: "ten noorden van X", "north of X",

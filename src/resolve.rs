@@ -110,8 +110,14 @@ struct CityPart {
     /// part.
     hosts: Vec<(f64, f64)>,
     /// The mention of the city: the first city named after the part in its
-    /// sentence, else the last one before it.
+    /// sentence, else the last one before it. (None for a place beside
+    /// another: an unknown place east of Damascus is not in Damascus.)
     host: Option<usize>,
+    /// How far from a host (km) the part may lie.
+    km: f64,
+    /// May it be an area? Not a part of a city, but an area beside a
+    /// place: "the Qalamoun region west of Damascus".
+    areas: bool,
 }
 
 /// A city for [`CityPart`]: a settlement the gazetteer calls a city, or of
@@ -127,6 +133,79 @@ enum PartBy {
     Quarter,
     /// "X district of/in Y": the city is mention Y.
     DistrictOf(usize),
+    /// "X east of Y", "X, 20 km ten zuiden van Y": X lies within the
+    /// distance (km) of mention Y.
+    Beside(usize, f64),
+}
+
+/// How far (km) a place named as lying in some direction of another may be
+/// from it when the text gives no distance: "Adra east of Damascus" is not
+/// Adra in Spain.
+pub const BESIDE_KM: f64 = 100.0;
+
+/// Does mention `mi` stand in a direction of the next mention of its
+/// sentence: "Adra east of Damascus", "Saraqib, south of the city of Idlib",
+/// "Kafranbel, 40 km ten zuiden van Idlib"? Within what distance (km)?
+/// Half as far again as a distance the text gives, and [`BESIDE_KM`] at
+/// least.
+fn beside(tokens: &[Token], mentions: &[Mention], mi: usize) -> Option<(usize, f64)> {
+    let m = &mentions[mi];
+    let host = mentions.get(mi + 1).filter(|h| h.sentence == m.sentence)?;
+    let mut k = m.tokens.end;
+    let mut km = BESIDE_KM;
+    // "some 20 km", "about 12 miles".
+    if tokens.get(k).is_some_and(|t| {
+        matches!(
+            t.folded,
+            "some"
+                | "about"
+                | "around"
+                | "roughly"
+                | "nearly"
+                | "ongeveer"
+                | "zo'n"
+                | "ruim"
+                | "bijna"
+        )
+    }) {
+        k += 1;
+    }
+    if let (Some(n), Some(u)) = (tokens.get(k), tokens.get(k + 1))
+        && let Ok(n) = n.folded.parse::<f64>()
+    {
+        let per = match u.folded {
+            "km" | "kilometres" | "kilometers" | "kilometre" | "kilometer" => 1.0,
+            "miles" | "mile" | "mijl" => 1.609,
+            _ => return None,
+        };
+        km = km.max(1.5 * n * per);
+        k += 2;
+    }
+    if tokens.get(k).is_some_and(|t| t.folded == "ten") {
+        k += 1;
+    }
+    let first = k;
+    while tokens.get(k).is_some_and(|t| lexicon::is_compass(t.folded)) {
+        k += 1;
+    }
+    if k == first
+        || !tokens
+            .get(k)
+            .is_some_and(|t| matches!(t.folded, "of" | "van"))
+    {
+        return None;
+    }
+    k += 1;
+    // "of the Syrian city of", "van de stad".
+    while k < host.tokens.start
+        && k < m.tokens.end + 12
+        && (matches!(tokens[k].folded, "the" | "de" | "het" | "of" | "van")
+            || lexicon::place_noun(tokens[k].folded).is_some()
+            || lexicon::demonym_of_class(tokens[k].folded, tokens[k].class).is_some())
+    {
+        k += 1;
+    }
+    (k == host.tokens.start).then_some((mi + 1, km))
 }
 
 /// Does mention `mi` name a part of a city? A quarter noun right before it
@@ -188,6 +267,9 @@ fn part_by(tokens: &[Token], mentions: &[Mention], mi: usize) -> PartBy {
         })
     {
         return PartBy::DistrictOf(mi + 1);
+    }
+    if let Some((hi, km)) = beside(tokens, mentions, mi) {
+        return PartBy::Beside(hi, km);
     }
     PartBy::No
 }
@@ -590,6 +672,8 @@ impl<'a, 't> Resolver<'a, 't> {
                     near_anchors: true,
                     hosts,
                     host,
+                    km: CITY_PART_KM,
+                    areas: false,
                 })
             }
             PartBy::DistrictOf(hi) => {
@@ -598,6 +682,24 @@ impl<'a, 't> Resolver<'a, 't> {
                     near_anchors: false,
                     hosts,
                     host: Some(hi),
+                    km: CITY_PART_KM,
+                    areas: false,
+                })
+            }
+            PartBy::Beside(hi, km) => {
+                // (Any place that is no area: "Kafranbel, south of Saraqib".)
+                let hosts: Vec<(f64, f64)> = self
+                    .places_of(hi)
+                    .iter()
+                    .filter(|p| !p.kind.is_area())
+                    .map(|p| (p.lat, p.lon))
+                    .collect();
+                (!hosts.is_empty()).then_some(CityPart {
+                    near_anchors: false,
+                    hosts,
+                    host: None,
+                    km,
+                    areas: true,
                 })
             }
         }
@@ -711,14 +813,14 @@ impl<'a, 't> Resolver<'a, 't> {
             // the Iraqi city, whatever its size. (With no other place
             // named, there is nothing to tell by.)
             let in_city = part.as_ref().is_none_or(|part| {
-                !p.kind.is_area()
+                (part.areas || !p.kind.is_area())
                     && ((part.near_anchors
                         && ((distinct == 0 && part.hosts.is_empty())
                             || spots.distances(r, p, mi).any(|d| d < CITY_PART_KM)))
                         || part
                             .hosts
                             .iter()
-                            .any(|&h| within_km(h, (p.lat, p.lon), CITY_PART_KM)))
+                            .any(|&h| within_km(h, (p.lat, p.lon), part.km)))
             });
             if !in_city {
                 continue;

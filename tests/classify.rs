@@ -13,6 +13,16 @@ type Case = (&'static str, Option<&'static str>, &'static [&'static str]);
 const TYPES: &[Case] = &[
     // Dutch
     (
+        "Zes soldaten kwamen om bij een hinderlaag bij Palmyra.",
+        None,
+        &["armed_clash@Palmyra;f=6"],
+    ),
+    (
+        "The army ambushed and killed 15 militants near Qusayr.",
+        None,
+        &["armed_clash@Al Quşayr;f=15"],
+    ),
+    (
         "Russische gevechtsvliegtuigen hebben de stad Saraqib gebombardeerd.",
         None,
         &["airstrike@Saraqib"],

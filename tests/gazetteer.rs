@@ -259,6 +259,31 @@ const IN_TEXT: &[(&str, &[Found])] = &[
             ("al-Tabqa", "Tabqa", "city"),
         ],
     ),
+    // A place in some direction of another lies within 100 km of it, or
+    // half as far again as the text says: the only Safsafeh the built-in
+    // gazetteer knows is in Tartus, 255 km from Tabqa.
+    (
+        "SDF fighters captured Safsafeh east of Tabqa.",
+        &[("Tabqa", "Tabqa", "city")],
+    ),
+    (
+        "De strijders veroverden Safsafeh, ten oosten van de stad Tabqa.",
+        &[("Tabqa", "Tabqa", "city")],
+    ),
+    (
+        "SDF fighters captured Safsafeh, some 200 km west of Tabqa.",
+        &[
+            ("Safsafeh", "Aş Şafşāfah", "village"),
+            ("Tabqa", "Tabqa", "city"),
+        ],
+    ),
+    (
+        "Fighting in the Qalamoun region west of the capital Damascus.",
+        &[
+            ("Qalamoun region", "Qalamoun", "region"),
+            ("Damascus", "Damascus", "city"),
+        ],
+    ),
     (
         "Strikes on al-Bab, al-Raqqa and Idlib.",
         &[

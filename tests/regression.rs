@@ -509,3 +509,41 @@ fn a_common_word_naming_small_towns_names_no_country() {
     let got: Vec<&str> = fs.iter().map(|f| f.s("gazetteer_id")).collect();
     assert_eq!(got, ["g:1"]);
 }
+
+#[test]
+fn a_place_in_a_direction_of_another_lies_near_it() {
+    // "near the town of Adra east of Damascus": the world gazetteer knows
+    // no Syrian Adra, and the ambush went to Adra in Spain, a town named
+    // by its own name. Lying east of Damascus, it lies within 100 km of
+    // it; with no candidate there, the event is near Damascus.
+    let env = crate::util::TestEnv::new();
+    env.write(
+        "gaz.csv",
+        "id,name,latitude,longitude,country,admin1,kind,population,variants,source\n\
+         g:1,Adra,36.74831,-3.02076,ES,Andalusia,town,24373,,test\n\
+         g:2,Damascus,33.51,36.29,SY,Damascus,city,1569394,,test\n",
+    );
+    env.write(
+        "a.txt",
+        "Sixty-two rebel fighters were killed in an army ambush near the town of Adra east of Damascus.",
+    );
+    let fs = env.layer(&[
+        "extract",
+        "a.txt",
+        "--gazetteer",
+        "gaz.csv",
+        "--date",
+        "2013-08-07",
+    ]);
+    let got: Vec<(&str, &str, String)> = fs
+        .iter()
+        .map(|f| {
+            (
+                f.s("gazetteer_id"),
+                f.s("event_type"),
+                f.props["precision"].to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(got, [("g:2", "armed_clash", "2".to_string())], "{fs:?}");
+}
