@@ -888,6 +888,36 @@ fn walk_key<'a>(buf: &'a mut String, tokens: &'a [Token], i: usize, j: usize) ->
     buf
 }
 
+/// Does the name starting at token `first` belong to the name of an armed
+/// group? After an Arabic group noun ("Ahrar al-Sham", "Faylaq al-Rahman":
+/// al-Sham is also a name of Damascus), or within "Islamic State of/in X
+/// and (the) Y": "the Islamic State in Iraq and the Levant" names no Levant
+/// (a village in Kansas), nor Iraq; "Islamic State in Syria" does name
+/// Syria. (Words joined by spaces only.)
+fn in_group_name(tokens: &[Token], first: usize, end: usize, sentence_start: usize) -> bool {
+    let before = |n: usize| -> Option<&Token> {
+        let k = first.checked_sub(n).filter(|&k| k >= sentence_start)?;
+        tokens[k].joined.then_some(&tokens[k])
+    };
+    if before(1).is_some_and(|t| lexicon::is_group_noun(t.folded)) {
+        return true;
+    }
+    let state_of = |k: usize| {
+        before(k).is_some_and(|t| matches!(t.folded, "of" | "in"))
+            && before(k + 1).is_some_and(|t| t.folded == "state")
+            && before(k + 2).is_some_and(|t| t.folded == "islamic")
+    };
+    // (Only the first of two names: "Islamic State in Syria" is the
+    // group at work in Syria.)
+    if state_of(1) && tokens[end - 1].joined && tokens.get(end).is_some_and(|t| t.folded == "and") {
+        return true;
+    }
+    // "… of Iraq and the Levant", "… of Iraq and al-Sham" (the article then
+    // part of the mention).
+    let the = usize::from(before(1).is_some_and(|t| t.folded == "the"));
+    before(1 + the).is_some_and(|t| t.folded == "and") && state_of(3 + the)
+}
+
 /// Is the lowercase article at token `k` glued to the next word, as in
 /// "al-Hol" or "Aqareb es Safi"? Joined to it by one hyphen, or by one
 /// space unless it is also an English or Dutch word: "an Aleppo
@@ -1348,6 +1378,10 @@ fn find_with(
                         if article(a) && a.joined && (a.cap || glued_article(text, tokens, i - 1)) {
                             first = i - 1;
                         }
+                    }
+                    if in_group_name(tokens, first, end, s.tokens.start) {
+                        i = end;
+                        continue;
                     }
                     out.push(Mention {
                         tokens: first..end,

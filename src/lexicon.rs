@@ -1134,6 +1134,42 @@ pub fn is_armed_group(w: &str, cap: bool) -> bool {
         )
 }
 
+/// The first word of an Arabic name of an armed group, before a name with
+/// its article: "Ahrar al-Sham", "Jaish al-Islam", "Faylaq al-Rahman",
+/// "Jund al-Aqsa". What follows it is the group's name, not a place (al-Sham
+/// is also a name of Damascus).
+pub fn is_group_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "ahrar"
+            | "jabhat"
+            | "jabhet"
+            | "jaish"
+            | "jaysh"
+            | "jeish"
+            | "liwa"
+            | "liwaa"
+            | "harakat"
+            | "hayat"
+            | "hayet"
+            | "hay'at"
+            | "hayat'"
+            | "tahrir"
+            | "fatah"
+            | "fateh"
+            | "fath"
+            | "faylaq"
+            | "failaq"
+            | "fursan"
+            | "ansar"
+            | "jund"
+            | "kataib"
+            | "katibat"
+            | "saraya"
+            | "tajammu"
+    )
+}
+
 /// Authorities and offices: "de regering in Damascus", "reactie uit
 /// Ankara", "the government in Damascus" are not event sites.
 pub fn is_authority(w: &str) -> bool {

@@ -303,8 +303,8 @@ pub const STRAY_KM: f64 = 300.0;
 /// instead: "the Levant" of a report on Deir ez-Zor, Syria, is not Levant,
 /// Kansas; a demonym ("Kansan") vouches for its country too. Only an article
 /// whose other mentions name no country leaves such a candidate in, unless
-/// it is a common word; a place named as written by its own name, and an
-/// area, camp or airbase named as written, are taken at their word.
+/// it is a common word; a place named as written by its own name, and a
+/// region, river, camp or airbase named as written, are taken at their word.
 #[allow(clippy::too_many_arguments)]
 fn plausible(
     r: NameRef,
@@ -347,12 +347,15 @@ fn plausible(
         .filter(|&(j, (_, k))| j != mi && *k != keys[mi])
         .filter_map(|(_, (c, _))| *c);
     if distinct < 2 {
-        // (An area, a camp or an airbase named as written is no homonym of
+        // (A region, a camp or an airbase named as written is no homonym of
         // a village: "Noord-Syrië", "het Midden-Oosten" in an article on
         // Dutch returnees, "Moscow spoke of an attack on Hmeimim". Nor is a
         // village named by its own name, which the one other place may lie
         // far from for a reason.)
-        if (!p.kind.is_settlement() && how == Match::Exact) || (own_name && !common_word) {
+        // (Not a province by another name: the world's list of them is
+        // long, and "Salahuddin", an Aleppo district, is Iraq's Saladin.)
+        let named_feature = !p.kind.is_settlement() && p.kind != Kind::Admin1;
+        if (named_feature && how == Match::Exact) || (own_name && !common_word) {
             return true;
         }
         // (With no country named either, only a common word is suspect:

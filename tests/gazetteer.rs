@@ -284,6 +284,20 @@ const IN_TEXT: &[(&str, &[Found])] = &[
             ("Damascus", "Damascus", "city"),
         ],
     ),
+    // The name of an armed group names no place: al-Sham is also a name of
+    // Damascus. "Islamic State in Syria" is the group at work in Syria.
+    (
+        "Ahrar al-Sham and Hayat Tahrir al-Sham fighters attacked Saraqib.",
+        &[("Saraqib", "Saraqib", "town")],
+    ),
+    (
+        "The Islamic State in Iraq and the Levant executed 19 men in Deir ez-Zor.",
+        &[("Deir ez-Zor", "Deir ez-Zor", "city")],
+    ),
+    (
+        "The coalition fighting Islamic State in Syria carried out air strikes.",
+        &[("Syria", "Syria", "country")],
+    ),
     (
         "Strikes on al-Bab, al-Raqqa and Idlib.",
         &[
