@@ -103,7 +103,7 @@ ADMIN1_VARIANTS = {
     ('SY', 'As-Suwayda'): "Suwayda|Sweida|Soueida|As Suwayda'",
     ('SY', 'Damascus'): 'Dimashq',
     ('SY', 'Daraa'): "Dar'a|Deraa",
-    ('SY', 'Deir ez-Zor'): 'Dayr az Zawr|Deir al-Zor|Deir Ezzor|Deir el-Zor|Deir al-Zour',
+    ('SY', 'Deir ez-Zor'): 'Dayr az Zawr|Deir al-Zor|Deir Ezzor|Deir el-Zor|Deir al-Zour|Deir Ezour|Deir Ezor',
     ('SY', 'Hama'): 'Hamah',
     ('SY', 'Homs'): 'Hims',
     ('SY', 'Idlib'): 'Idleb',
