@@ -4,7 +4,8 @@
 Sources (nothing is fetched):
   - GeoNames cities500 (CC BY 4.0), converted by `eventmap gazetteer import`:
     every Syrian place; towns of Iraq, Turkey, Lebanon, Jordan and Israel with
-    >= 15,000 people; Dutch and Belgian towns >= 50,000; the world's cities
+    >= 15,000 people; Dutch and Belgian towns >= 5,000 (arrests, trials and
+    protests in Dutch reporting); the world's cities
     >= 300,000 (so European and world places resolve as themselves).
   - countries-states-cities (ODbL): all countries with their Dutch, German,
     French, Spanish, Italian, Portuguese and Turkish names; the first-level
@@ -39,7 +40,7 @@ rows = {}
 for part in (imported('--countries', 'SY'),
              imported('--countries', 'IQ,LB,JO'),
              imported('--countries', 'TR,IL', '--min-population', '15000'),
-             imported('--countries', 'NL,BE', '--min-population', '50000'),
+             imported('--countries', 'NL,BE', '--min-population', '5000'),
              imported('--min-population', '300000')):
     for r in part:
         rows.setdefault(r['id'], r)
