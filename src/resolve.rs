@@ -429,6 +429,8 @@ struct Spots {
     /// (point, the mention of the only anchor there, or `usize::MAX` when
     /// several stand there).
     points: Vec<(Spot, usize)>,
+    /// (point, mention) for every anchor: which mentions stand at a point.
+    members: Vec<(usize, usize)>,
     /// Place number → offset of its distances in `dist`.
     done: HashMap<u32, usize>,
     /// Distances in kilometres, one per point; infinite when the latitudes
@@ -440,14 +442,22 @@ struct Spots {
 impl Spots {
     fn new(anchors: &[(usize, (f64, f64), &str)]) -> Spots {
         let mut points: Vec<(Spot, usize)> = Vec::new();
+        let mut members = Vec::with_capacity(anchors.len());
         for &(mi, at, _) in anchors {
-            match points.iter_mut().find(|(p, _)| p.at == at) {
-                Some(p) => p.1 = usize::MAX,
-                None => points.push((Spot::new(at), mi)),
+            match points.iter_mut().position(|(p, _)| p.at == at) {
+                Some(k) => {
+                    points[k].1 = usize::MAX;
+                    members.push((k, mi));
+                }
+                None => {
+                    members.push((points.len(), mi));
+                    points.push((Spot::new(at), mi));
+                }
             }
         }
         Spots {
             points,
+            members,
             done: HashMap::default(),
             dist: Vec::new(),
         }
@@ -483,6 +493,25 @@ impl Spots {
             .zip(&self.points)
             .filter(move |(_, (_, only))| *only != mi)
             .map(|(&d, _)| d)
+    }
+
+    /// The distance from place `p` (of `r`) to the nearest anchor of
+    /// another mention for which `keep` holds.
+    fn nearest_of(
+        &mut self,
+        r: NameRef,
+        p: &crate::gazetteer::Place,
+        mi: usize,
+        keep: impl Fn(usize) -> bool,
+    ) -> f64 {
+        // (Fills the place's distances.)
+        let _ = self.distances(r, p, mi);
+        let off = self.done[&r.place];
+        self.members
+            .iter()
+            .filter(|&&(_, j)| j != mi && keep(j))
+            .map(|&(k, _)| self.dist[off + k])
+            .fold(f64::INFINITY, f64::min)
     }
 }
 
@@ -745,15 +774,24 @@ impl<'a, 't> Resolver<'a, 't> {
         };
         // Is the name, as written, some country's or settlement's own name?
         // (Found when first asked.)
+        // (And the countries of those it names so.)
         let named = std::cell::OnceCell::new();
-        let primary_named = || {
-            *named.get_or_init(|| {
-                m.how == Match::Exact
-                    && m.candidates.iter().zip(self.places_of(mi)).any(|(r, p)| {
+        let named_in = || -> &Vec<&'static str> {
+            named.get_or_init(|| {
+                if m.how != Match::Exact {
+                    return Vec::new();
+                }
+                m.candidates
+                    .iter()
+                    .zip(self.places_of(mi))
+                    .filter(|(r, p)| {
                         r.variant == 0 && (p.kind == Kind::Country || !p.kind.is_area())
                     })
+                    .map(|(_, p)| p.country)
+                    .collect()
             })
         };
+        let primary_named = || !named_in().is_empty();
         for (&r, p) in m.candidates.iter().zip(self.places_of(mi)) {
             // (A country's names in other languages are all its own:
             // "Nederland" is the Netherlands, not Nederland, Colorado. A
@@ -781,7 +819,19 @@ impl<'a, 't> Resolver<'a, 't> {
             } else {
                 // (Only the distances under 100 km count; those beyond
                 // STRAY_KM are infinite.)
-                let d = spots.distances(r, p, mi).fold(f64::INFINITY, f64::min);
+                // A variant spelled like the own name of another place in
+                // its country is near only a place its sentence or the one
+                // before or after names: "Nairab, bij het
+                // vliegveld van Aleppo" is the Nayrab by the airport, but
+                // "opgepakt in Kapelle" is Kapelle, Zeeland, whatever a
+                // later paragraph says of a court in The Hague (Capelle
+                // aan den IJssel, 20 km away, lists "Kapelle").
+                let d = if m.how == Match::Exact && !canonical && named_in().contains(&p.country) {
+                    let si = m.sentence;
+                    spots.nearest_of(r, p, mi, |j| self.mentions[j].sentence.abs_diff(si) <= 1)
+                } else {
+                    spots.distances(r, p, mi).fold(f64::INFINITY, f64::min)
+                };
                 if d < 30.0 {
                     0.4
                 } else if d < 100.0 {

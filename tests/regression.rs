@@ -547,3 +547,45 @@ fn a_place_in_a_direction_of_another_lies_near_it() {
         .collect();
     assert_eq!(got, [("g:2", "armed_clash", "2".to_string())], "{fs:?}");
 }
+
+#[test]
+fn a_variant_is_near_only_what_the_text_around_it_names() {
+    // "opgepakt in Kapelle" went to Capelle aan den IJssel, which lists
+    // "Kapelle" among its names and lies 20 km from The Hague, named three
+    // paragraphs on for its court. Kapelle in Zeeland is Kapelle; next to
+    // The Hague in one sentence, the variant still wins.
+    let env = crate::util::TestEnv::new();
+    env.write(
+        "gaz.csv",
+        "id,name,latitude,longitude,country,admin1,kind,population,variants,source\n\
+         g:1,Kapelle,51.48627,3.95804,NL,Zeeland,village,8670,,test\n\
+         g:2,Capelle aan den IJssel,51.92917,4.57778,NL,South Holland,town,65255,Kapelle,test\n\
+         g:3,Den Haag,52.07667,4.29861,NL,South Holland,city,474292,,test\n",
+    );
+    env.write(
+        "a.txt",
+        "De Syriër werd dinsdag opgepakt in Kapelle.\n\n\
+         Hij zit vast. Het OM onderzoekt de zaak.\n\n\
+         Hij is voorgeleid aan de rechter-commissaris in Den Haag.",
+    );
+    env.write(
+        "b.txt",
+        "De Syriër werd dinsdag opgepakt in Kapelle, vlak bij Den Haag.",
+    );
+    for (file, want) in [("a.txt", "g:1"), ("b.txt", "g:2")] {
+        let fs = env.layer(&[
+            "extract",
+            file,
+            "--gazetteer",
+            "gaz.csv",
+            "--date",
+            "2019-05-24",
+        ]);
+        let arrest: Vec<&str> = fs
+            .iter()
+            .filter(|f| f.s("event_type") == "arrest")
+            .map(|f| f.s("gazetteer_id"))
+            .collect();
+        assert_eq!(arrest, [want], "{file}: {fs:?}");
+    }
+}
