@@ -321,9 +321,17 @@ fn is_modal_context(
             return true;
         }
     }
-    clause_after(text, tokens, range.end, at + len - 1, 3).any(|k| {
-        tokens[k].class & lexicon::class::MODAL != 0 && lexicon::is_modal(tokens[k].folded)
-    })
+    // (Dutch puts the future's auxiliary at the end of a subordinate
+    // clause, farther than any other modal word: "dat Amerikaanse
+    // kruisraketten bij een luchtaanval op Syrië zullen worden neergehaald".)
+    clause_after(text, tokens, range.end, at + len - 1, 6)
+        .enumerate()
+        .any(|(n, k)| {
+            let w = tokens[k].folded;
+            tokens[k].class & lexicon::class::MODAL != 0
+                && lexicon::is_modal(w)
+                && (n < 3 || matches!(w, "zal" | "zullen"))
+        })
 }
 
 /// The tokens before token `at` in its clause, nearest first: up to `back`

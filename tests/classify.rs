@@ -314,6 +314,12 @@ const SITES: &[Case] = &[
 
 const MODALITY: &[Case] = &[
     ("Turkije dreigt met een offensief tegen Manbij.", None, &[]),
+    // The future's auxiliary at the end of a Dutch subordinate clause.
+    (
+        "De ambassadeur zei dat kruisraketten bij een luchtaanval op Homs zullen worden neergehaald.",
+        None,
+        &[],
+    ),
     (
         "Turkije wil een veilige zone instellen in Noord-Syrië.",
         None,
