@@ -1344,6 +1344,20 @@ fn find_with(
             {
                 best = None;
             }
+            // Nor is a weapon named after a small town: "Tomahawk cruise
+            // missiles". (Not a city: "the Idlib rocket attack".)
+            if let Some((end, hits, _)) = &best
+                && *end == i + 1
+                && tokens.get(*end).is_some_and(|n| {
+                    n.start <= tokens[i].end + 1 && lexicon::is_weapon_noun(n.folded)
+                })
+                && hits.iter().all(|&r| {
+                    let p = g.place(r);
+                    p.kind.is_settlement() && p.population < 100_000
+                })
+            {
+                best = None;
+            }
             // A name that runs on, after one space, into an Arabic article
             // hyphenated to a capitalised word is only the first word of a
             // longer name the gazetteer does not know: "Bustan al-Qasr" (an

@@ -1312,6 +1312,25 @@ pub fn is_organisation_word(w: &str) -> bool {
             | "declaration"
             | "process"
             | "format"
+            | "online"
+    )
+}
+
+/// Weapon nouns after a weapon's name: "Tomahawk cruise missiles", "Grad
+/// rockets", "Tomahawk-kruisraketten" (a name that is also a small town:
+/// Tomahawk, Wisconsin).
+pub fn is_weapon_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "missile"
+            | "missiles"
+            | "cruise"
+            | "rocket"
+            | "rockets"
+            | "raket"
+            | "raketten"
+            | "kruisraket"
+            | "kruisraketten"
     )
 }
 

@@ -589,3 +589,36 @@ fn a_variant_is_near_only_what_the_text_around_it_names() {
         assert_eq!(arrest, [want], "{file}: {fs:?}");
     }
 }
+
+#[test]
+fn weapons_and_news_sites_named_after_small_towns_are_no_places() {
+    // With a world gazetteer, "59 Tomahawk cruise missiles" put shelling in
+    // Tomahawk, Wisconsin, and "Ahram Online" an explosion in Ahram, Iran.
+    // A city before a weapon noun is still the place: "the Homs rocket attack".
+    let env = crate::util::TestEnv::new();
+    env.write(
+        "gaz.csv",
+        "id,name,latitude,longitude,country,admin1,kind,population,variants,source\n\
+         g:1,Tomahawk,45.47,-89.73,US,Wisconsin,town,3397,,test\n\
+         g:2,Ahram,28.88,51.28,IR,Bushehr,town,16000,,test\n\
+         g:3,Homs,34.73,36.71,SY,Homs,city,775404,,test\n\
+         g:4,Washington,38.9,-77.04,US,,city,689545,,test\n",
+    );
+    env.write(
+        "a.txt",
+        "Washington launched 59 Tomahawk cruise missiles at an air base near Homs, Ahram Online reported.",
+    );
+    let fs = env.layer(&[
+        "extract",
+        "a.txt",
+        "--gazetteer",
+        "gaz.csv",
+        "--all-mentions",
+    ]);
+    let got: Vec<&str> = fs.iter().map(|f| f.s("gazetteer_id")).collect();
+    assert_eq!(got, ["g:3", "g:4"]);
+    env.write("b.txt", "Five people died in the Homs rocket attack.");
+    let fs = env.layer(&["extract", "b.txt", "--gazetteer", "gaz.csv"]);
+    let got: Vec<&str> = fs.iter().map(|f| f.s("gazetteer_id")).collect();
+    assert_eq!(got, ["g:3"]);
+}
