@@ -757,6 +757,16 @@ impl<'a, 't> Resolver<'a, 't> {
         let written: &str = &self.keys[mi];
         let noun = adjacent_place_noun(tokens, m);
         let demonym = demonym_before(tokens, m);
+        // Written with a lowercase Arabic article hyphenated to it ("al-Jora",
+        // "al-Meridian"), the name is transliterated: not a town of
+        // India or the US. (Not "El Paso", whose article is capitalised.)
+        let arabic = {
+            let t = &tokens[m.tokens.start];
+            !t.cap
+                && m.tokens.len() > 1
+                && crate::normalize::is_article(t.folded)
+                && text.as_bytes().get(t.end) == Some(&b'-')
+        };
         let distinct = self.distinct_without(mi);
         let part = self.city_part(mi);
         let mut spots = self.spots.borrow_mut();
@@ -876,6 +886,13 @@ impl<'a, 't> Resolver<'a, 't> {
                             .any(|&h| within_km(h, (p.lat, p.lon), part.km)))
             });
             if !in_city {
+                continue;
+            }
+            if arabic
+                && p.kind != Kind::Country
+                && !p.country.is_empty()
+                && !lexicon::transliterated_country(p.country.as_bytes())
+            {
                 continue;
             }
             // "de Syrische stad X", "the Syrian town of X", "Syrian Suri":

@@ -622,3 +622,29 @@ fn weapons_and_news_sites_named_after_small_towns_are_no_places() {
     let got: Vec<&str> = fs.iter().map(|f| f.s("gazetteer_id")).collect();
     assert_eq!(got, ["g:3"]);
 }
+
+#[test]
+fn a_name_with_a_lowercase_arabic_article_is_no_town_of_the_west() {
+    // "rocket shells on al-Meridian neighborhood" (an Aleppo quarter) went
+    // to Meridian, Mississippi; "al-Jora" (Deir ez-Zor) to Jora in India.
+    // El Paso keeps its capitalised article.
+    let env = crate::util::TestEnv::new();
+    env.write(
+        "gaz.csv",
+        "id,name,latitude,longitude,country,admin1,kind,population,variants,source\n\
+         g:1,Meridian,32.36,-88.7,US,Mississippi,city,40000,,test\n\
+         g:2,Jora,26.34,77.81,IN,Madhya Pradesh,town,30000,,test\n\
+         g:3,Aleppo,36.2,37.16,SY,Aleppo,city,1602264,,test\n\
+         g:4,El Paso,31.76,-106.49,US,Texas,city,649121,,test\n",
+    );
+    env.write(
+        "a.txt",
+        "Terrorists fired rocket shells on al-Meridian and al-Jora in Aleppo, killing two.",
+    );
+    env.write("b.txt", "A gunman killed 23 people in El Paso.");
+    for (file, want) in [("a.txt", ["g:3"]), ("b.txt", ["g:4"])] {
+        let fs = env.layer(&["extract", file, "--gazetteer", "gaz.csv", "--all-mentions"]);
+        let got: Vec<&str> = fs.iter().map(|f| f.s("gazetteer_id")).collect();
+        assert_eq!(got, want, "{file}");
+    }
+}
