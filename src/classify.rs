@@ -1182,6 +1182,17 @@ pub fn role(
             if b > first_of_sentence && (lexicon::is_authority(tokens[b - 1].folded) || seat) {
                 return Role::NotSite("seat of an authority");
             }
+            // "protest against the wars in Afghanistan and Iraq", "vluchtte
+            // voor de oorlog in Syrië": the war's country is its background,
+            // not the site of what the sentence reports.
+            if b > first_of_sentence
+                && matches!(
+                    tokens[b - 1].folded,
+                    "war" | "wars" | "oorlog" | "oorlogen" | "burgeroorlog"
+                )
+            {
+                return Role::NotSite("the war's country");
+            }
             if lexicon::is_near(w) || near || (before == "vlak" && w == "bij") {
                 return Role::Near;
             }

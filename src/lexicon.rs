@@ -137,7 +137,8 @@ pub static CUES: &[Cue] = cues![
     Displacement Strong ["displacing"], Displacement Strong ["forced", "…", "from", "their", "homes"],
     // Protests and riots.
     Protest Strong ["betoging*"], Protest Strong ["demonstratie*"], Protest Strong ["demonstranten"],
-    Protest Strong ["betogers"], Protest Strong ["protesteerden"], Protest Strong ["protest"],
+    Protest Strong ["betogers"], Protest Strong ["protesteerden"], Protest Strong ["protesteerde"],
+    Protest Strong ["demonstreerden"], Protest Strong ["demonstreerde"], Protest Strong ["betoogden"], Protest Strong ["protest"],
     Protest Strong ["protests"], Protest Strong ["protesters"], Protest Strong ["demonstrators"],
     Protest Strong ["rally"], Riot Strong ["rellen"], Riot Strong ["relschoppers"], Riot Strong ["riot*"],
     // Generic attack words.

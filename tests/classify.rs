@@ -183,6 +183,17 @@ const TYPES: &[Case] = &[
 ];
 
 const SITES: &[Case] = &[
+    // The war's country is its background: the protest is in London.
+    (
+        "Duizenden mensen demonstreerden in Londen tegen de oorlog in Irak.",
+        None,
+        &["protest@London"],
+    ),
+    (
+        "Thousands marched in London to protest against the wars in Afghanistan and Iraq.",
+        None,
+        &["protest@London"],
+    ),
     // Metonyms and speakers
     (
         "Ankara beschouwt de Koerdische milities als terroristen en dreigt met een offensief.",
