@@ -401,6 +401,17 @@ const MODALITY: &[Case] = &[
 ];
 
 const FATALITIES: &[Case] = &[
+    // Things counted are no dead: shells, airstrikes, villages.
+    (
+        "Rebels fired a barrage of at least 300 shells into western Aleppo killing nine civilians.",
+        None,
+        &["shelling@Aleppo;f=9"],
+    ),
+    (
+        "Turkish airstrikes on two villages near Jarablus killed 40 civilians.",
+        None,
+        &["airstrike@Jarabulus;f=40"],
+    ),
     // A year is no count ("November 23 2017 At least nine …"), nor is the
     // toll of a war or a period ("… since Syria's conflict broke out in
     // March 2011", "during the past month"); "sinds zondag" is an event's.
