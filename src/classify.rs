@@ -395,6 +395,14 @@ fn cumulative_toll(tokens: &[Token], range: std::ops::Range<usize>) -> Toll {
                     toll = Toll::Since(start + i);
                 }
             }
+            // "killed in Syria's war", "in de oorlog", "in the conflict".
+            "war" | "oorlog" | "burgeroorlog" | "conflict"
+                if words[i.saturating_sub(3)..i]
+                    .iter()
+                    .any(|w| matches!(w.folded, "in" | "during" | "tijdens")) =>
+            {
+                return Toll::Period;
+            }
             "past" | "afgelopen"
                 if words[i + 1..].iter().take(2).any(|w| {
                     matches!(
@@ -544,16 +552,42 @@ pub fn death_count(text: &str, tokens: &[Token], s: &Sentence) -> Option<DeathCo
             || ((1900..=2100).contains(&n)
                 && (after_month_day
                     || prev.is_some_and(|w| matches!(w, "in" | "sinds" | "van" | "since" | "of"))));
-        if is_date_part {
+        // A number in parentheses is an age or a page's view count:
+        // "Saleh (17)", "Islamic State Rises (1881) Related …". Numbers
+        // joined by "-", "/" or "." are a date or a time: "15-11-2014".
+        let bytes = text.as_bytes();
+        let (a, z) = (tokens[k].start, tokens[k + len - 1].end);
+        let parenthesised = a > 0 && bytes[a - 1] == b'(' && bytes.get(z) == Some(&b')');
+        let glued = |at: usize| matches!(bytes.get(at), Some(b'-' | b'/' | b'.' | b':'));
+        let numeric = |at: usize| bytes.get(at).is_some_and(u8::is_ascii_digit);
+        let in_date = (a >= 2 && glued(a - 1) && numeric(a - 2)) || (glued(z) && numeric(z + 1));
+        if is_date_part || parenthesised || in_date {
             i += len;
             continue;
         }
         // Forward: NUMBER words… DEATH.
+        let counts_something =
+            next.is_some_and(|w| !w.as_bytes()[0].is_ascii_digit() && lexicon::is_content_word(w));
         let mut j = i + len;
         let mut plus_one = false;
         let mut found = false;
         while j < words.len() && j < i + len + 8 {
             if lexicon::NOT_DEATH.contains(&words[j].folded) {
+                break;
+            }
+            // A nearer number is the count when this one counts nothing
+            // ("Get short URL 9427 At least 10 civilians were killed"; not
+            // "22 children 6 teachers killed"), unless it counts some of
+            // them ("nine, including three children, were killed").
+            if !counts_something
+                && words[j].class & lexicon::class::NUMBER != 0
+                && number_at(text, tokens, base + j).is_some()
+                && !words[j - 1].folded.ends_with("including")
+                && !matches!(
+                    words[j - 1].folded,
+                    "waaronder" | "wie" | "whom" | "them" | "among" | "onder"
+                )
+            {
                 break;
             }
             if let Some(_l) = death_at(words, j) {

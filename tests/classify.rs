@@ -401,6 +401,35 @@ const MODALITY: &[Case] = &[
 ];
 
 const FATALITIES: &[Case] = &[
+    // A page's furniture is no count: a view count before the sentence, a
+    // number in parentheses, a date written with dashes; the nearer number
+    // is, unless the first counts someone ("22 children 6 teachers").
+    (
+        "Get short URL 191 A total of 24 militants were killed in airstrikes on Raqqa.",
+        None,
+        &["airstrike@Raqqa;f=24"],
+    ),
+    (
+        "Violence Erupts (1881) Related Syrian jets kill civilians in airstrikes on Raqqa.",
+        None,
+        &["airstrike@Raqqa;f=-"],
+    ),
+    (
+        "15-11-2014 Syrian jets killed civilians in airstrikes on Raqqa.",
+        None,
+        &["airstrike@Raqqa;f=-"],
+    ),
+    (
+        "22 children 6 teachers killed in airstrikes near schools in Idlib.",
+        None,
+        &["airstrike@Idlib;f=22"],
+    ),
+    // The toll of a war.
+    (
+        "Government jets bombed Douma on Monday, where more than 146000 people have been killed in Syria's war.",
+        None,
+        &["airstrike@Douma;f=-"],
+    ),
     // Things counted are no dead: shells, airstrikes, villages.
     (
         "Rebels fired a barrage of at least 300 shells into western Aleppo killing nine civilians.",
