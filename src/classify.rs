@@ -324,14 +324,17 @@ fn is_modal_context(
     // (Dutch puts the future's auxiliary at the end of a subordinate
     // clause, farther than any other modal word: "dat Amerikaanse
     // kruisraketten bij een luchtaanval op Syrië zullen worden neergehaald".)
-    clause_after(text, tokens, range.end, at + len - 1, 6)
-        .enumerate()
-        .any(|(n, k)| {
-            let w = tokens[k].folded;
-            tokens[k].class & lexicon::class::MODAL != 0
-                && lexicon::is_modal(w)
-                && (n < 3 || matches!(w, "zal" | "zullen"))
-        })
+    // (The three nearest walked first, the three after only when one of
+    // them is such an auxiliary: most clauses have none.)
+    let modal = |k: usize| tokens[k].class & lexicon::class::MODAL != 0;
+    let future = |k: usize| modal(k) && matches!(tokens[k].folded, "zal" | "zullen");
+    let far = at + len + 3..(at + len + 6).min(range.end);
+    clause_after(text, tokens, range.end, at + len - 1, 3)
+        .any(|k| modal(k) && lexicon::is_modal(tokens[k].folded))
+        || (far.clone().any(future)
+            && clause_after(text, tokens, range.end, at + len - 1, 6)
+                .skip(3)
+                .any(future))
 }
 
 /// The tokens before token `at` in its clause, nearest first: up to `back`
@@ -566,22 +569,24 @@ pub fn death_count(text: &str, tokens: &[Token], s: &Sentence) -> Option<DeathCo
             continue;
         }
         // Forward: NUMBER words… DEATH.
-        let counts_something =
-            next.is_some_and(|w| !w.as_bytes()[0].is_ascii_digit() && lexicon::is_content_word(w));
+        // (Asked only when another number is met.)
+        let counts_something = || {
+            next.is_some_and(|w| !w.as_bytes()[0].is_ascii_digit() && lexicon::is_content_word(w))
+        };
         let mut j = i + len;
         let mut plus_one = false;
         let mut found = false;
         while j < words.len() && j < i + len + 8 {
-            if lexicon::NOT_DEATH.contains(&words[j].folded) {
+            if lexicon::is_not_death(words[j].folded) {
                 break;
             }
             // A nearer number is the count when this one counts nothing
             // ("Get short URL 9427 At least 10 civilians were killed"; not
             // "22 children 6 teachers killed"), unless it counts some of
             // them ("nine, including three children, were killed").
-            if !counts_something
-                && words[j].class & lexicon::class::NUMBER != 0
+            if words[j].class & lexicon::class::NUMBER != 0
                 && number_at(text, tokens, base + j).is_some()
+                && !counts_something()
                 && !words[j - 1].folded.ends_with("including")
                 && !matches!(
                     words[j - 1].folded,
@@ -630,7 +635,7 @@ pub fn death_count(text: &str, tokens: &[Token], s: &Sentence) -> Option<DeathCo
                 b -= 1;
                 steps += 1;
                 if death_at(words, b).is_some() && !matches!(words[b].folded, "dode" | "dead") {
-                    found = !next.is_some_and(|w| lexicon::NOT_DEATH.contains(&w));
+                    found = !next.is_some_and(|w| lexicon::is_not_death(w));
                     break;
                 }
             }

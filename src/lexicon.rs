@@ -179,69 +179,77 @@ pub static DEATH: &[&[&str]] = &[
     &["lost", "their", "lives"],
 ];
 
-/// Words that make the next count not a death count.
-pub static NOT_DEATH: &[&str] = &[
-    "gewond",
-    "gewonden",
-    "gewonde",
-    "wounded",
-    "injured",
-    "injuring",
-    "vluchtelingen",
-    "refugees",
-    "gevangenen",
-    "prisoners",
-    "ontheemden",
-    "procent",
-    "percent",
-    "kilometer",
-    "km",
-    "euro",
-    "dollar",
-    "jaar",
-    "years",
-    "miljoen",
-    "million",
-    "miljard",
-    "billion",
-    // Things counted, not people: "a barrage of at least 300 shells into
-    // western Aleppo killing nine civilians".
-    "shells",
-    "granaten",
-    "rockets",
-    "raketten",
-    "missiles",
-    "mortars",
-    "bombs",
-    "bommen",
-    "airstrikes",
-    "luchtaanvallen",
-    "strikes",
-    "raids",
-    "vehicles",
-    "voertuigen",
-    "tanks",
-    "houses",
-    "huizen",
-    "buildings",
-    "gebouwen",
-    "villages",
-    "dorpen",
-    "times",
-    "keer",
-    "days",
-    "dagen",
-    "hours",
-    "uur",
-    "weeks",
-    "weken",
-    "months",
-    "maanden",
-    "miles",
-    "meter",
-    "metres",
-    "meters",
-];
+/// Words that make the next count not a death count: the wounded, refugees,
+/// percentages, money, years, and things counted rather than people ("a
+/// barrage of at least 300 shells into western Aleppo killing nine
+/// civilians").
+pub fn is_not_death(w: &str) -> bool {
+    // (A match, not a list searched word by word: asked of every word
+    // between a number and a death word.)
+    matches!(
+        w,
+        "gewond"
+            | "gewonden"
+            | "gewonde"
+            | "wounded"
+            | "injured"
+            | "injuring"
+            | "vluchtelingen"
+            | "refugees"
+            | "gevangenen"
+            | "prisoners"
+            | "ontheemden"
+            | "procent"
+            | "percent"
+            | "kilometer"
+            | "km"
+            | "euro"
+            | "dollar"
+            | "jaar"
+            | "years"
+            | "miljoen"
+            | "million"
+            | "miljard"
+            | "billion"
+            | "a barrage of at least 300 shells into
+    // western Aleppo killing nine civilians"
+            | "shells"
+            | "granaten"
+            | "rockets"
+            | "raketten"
+            | "missiles"
+            | "mortars"
+            | "bombs"
+            | "bommen"
+            | "airstrikes"
+            | "luchtaanvallen"
+            | "strikes"
+            | "raids"
+            | "vehicles"
+            | "voertuigen"
+            | "tanks"
+            | "houses"
+            | "huizen"
+            | "buildings"
+            | "gebouwen"
+            | "villages"
+            | "dorpen"
+            | "times"
+            | "keer"
+            | "days"
+            | "dagen"
+            | "hours"
+            | "uur"
+            | "weeks"
+            | "weken"
+            | "months"
+            | "maanden"
+            | "miles"
+            | "meter"
+            | "metres"
+            | "meters"
+    )
+}
 
 /// Word patterns grouped by the first three letters of the words they can
 /// match, so that a word meets only the few patterns that can start with it
