@@ -635,7 +635,7 @@ pub fn death_count(text: &str, tokens: &[Token], s: &Sentence) -> Option<DeathCo
                 b -= 1;
                 steps += 1;
                 if death_at(words, b).is_some() && !matches!(words[b].folded, "dode" | "dead") {
-                    found = !next.is_some_and(|w| lexicon::is_not_death(w));
+                    found = !next.is_some_and(lexicon::is_not_death);
                     break;
                 }
             }
