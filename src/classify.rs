@@ -211,8 +211,9 @@ fn cue_word(t: &Token) -> bool {
 }
 
 /// Is the cue at `at` the complement of another noun: "bewijsmateriaal van
-/// een dodelijke gifgasaanval", "reports of an air strike"? (Articles and up
-/// to two adjectives may stand between "van"/"of" and the cue.)
+/// een dodelijke gifgasaanval", "reports of an air strike"? Or the object
+/// of a reaction: "condemned the offensive", "kritiek op de inval"? (Articles
+/// and up to two adjectives may stand between.)
 pub fn is_complement(tokens: &[Token], at: usize) -> bool {
     let mut k = at;
     let mut steps = 0;
@@ -227,6 +228,13 @@ pub fn is_complement(tokens: &[Token], at: usize) -> bool {
                     && !cue_word(head)
                     && !head.cap
             };
+        }
+        // The object of a reaction: "In Brussels, EU ministers condemned
+        // the offensive", "kritiek op de Turkse inval".
+        if lexicon::is_reaction(w)
+            || (matches!(w, "op" | "on" | "over") && k > 0 && lexicon::is_reaction(tokens[k - 1].folded))
+        {
+            return true;
         }
         if tokens[k].cap || cue_word(&tokens[k]) {
             return false;
@@ -1220,6 +1228,11 @@ pub fn role(
             }
             if b > first_of_sentence && (lexicon::is_authority(tokens[b - 1].folded) || seat) {
                 return Role::NotSite("seat of an authority");
+            }
+            // "in een debat in Den Haag", "at a summit in Sochi": where
+            // people meet, not the site of what they discuss.
+            if b > first_of_sentence && lexicon::is_meeting_noun(tokens[b - 1].folded) {
+                return Role::NotSite("venue");
             }
             // "protest against the wars in Afghanistan and Iraq", "vluchtte
             // voor de oorlog in Syrië": the war's country is its background,

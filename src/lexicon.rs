@@ -1216,6 +1216,70 @@ pub fn is_group_noun(w: &str) -> bool {
     )
 }
 
+/// Verbs and nouns of reaction, whose object is an event referred to, not
+/// reported where the reaction took place: "In Brussels, ministers condemned
+/// the offensive", "kritiek op de inval".
+pub fn is_reaction(w: &str) -> bool {
+    matches!(
+        w,
+        "condemned"
+            | "condemns"
+            | "condemn"
+            | "condemning"
+            | "criticised"
+            | "criticized"
+            | "criticises"
+            | "criticizes"
+            | "denounced"
+            | "denounces"
+            | "welcomed"
+            | "welcomes"
+            | "discussed"
+            | "discuss"
+            | "veroordeelde"
+            | "veroordeelden"
+            | "veroordeelt"
+            | "veroordelen"
+            | "bekritiseerde"
+            | "bekritiseerden"
+            | "bekritiseert"
+            | "besprak"
+            | "bespraken"
+            | "noemde"
+            | "noemden"
+            | "kritiek"
+            | "criticism"
+            | "reactie"
+            | "reaction"
+    )
+}
+
+/// Where people meet: "in een debat in Den Haag", "at a summit in Sochi".
+pub fn is_meeting_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "debat"
+            | "debate"
+            | "meeting"
+            | "vergadering"
+            | "summit"
+            | "top"
+            | "topoverleg"
+            | "conference"
+            | "conferentie"
+            | "persconferentie"
+            | "speech"
+            | "toespraak"
+            | "interview"
+            | "talks"
+            | "overleg"
+            | "gesprek"
+            | "gesprekken"
+            | "vredesbesprekingen"
+            | "besprekingen"
+    )
+}
+
 /// Authorities and offices: "de regering in Damascus", "reactie uit
 /// Ankara", "the government in Damascus" are not event sites.
 pub fn is_authority(w: &str) -> bool {
