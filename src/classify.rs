@@ -232,7 +232,9 @@ pub fn is_complement(tokens: &[Token], at: usize) -> bool {
         // The object of a reaction: "In Brussels, EU ministers condemned
         // the offensive", "kritiek op de Turkse inval".
         if lexicon::is_reaction(w)
-            || (matches!(w, "op" | "on" | "over") && k > 0 && lexicon::is_reaction(tokens[k - 1].folded))
+            || (matches!(w, "op" | "on" | "over")
+                && k > 0
+                && lexicon::is_reaction(tokens[k - 1].folded))
         {
             return true;
         }

@@ -26,7 +26,10 @@
 //!    are that event; a country- or region-level event is dropped when the
 //!    article places
 //!    the same event type on the same date more precisely inside it;
-//! 6. one feature per (place, event type, date).
+//! 6. an event dated only by the article (a headline) that the text dates
+//!    at the same place and type one to three days earlier is that event
+//!    (its count kept when the dated one has none); then one feature per
+//!    (place, event type, date).
 //!
 //! Guarantees: the same article and gazetteer give byte-identical features;
 //! a batch keeps input order whatever the number of threads.
@@ -48,6 +51,10 @@ use crate::resolve;
 /// How many content words at most may stand between a place (or the head of
 /// a list of places) and the cue that gives its event type.
 pub const MAX_CUE_DISTANCE: usize = 5;
+
+/// How many days before the article's date an event its text dates may
+/// lie and still be the event an undated sentence (a headline) reports.
+pub const HEADLINE_DAYS: i64 = 3;
 
 /// The content words among `words` ([`lexicon::is_content_word`]), counted
 /// up to `MAX_CUE_DISTANCE + 1` only: a cue further off is too far all the
@@ -91,6 +98,9 @@ struct Event {
     /// Token position, for text order.
     pos: usize,
     fatalities: Option<u32>,
+    /// Dated by its own text (its sentence, one before it, or "now"), not
+    /// only by the article's date.
+    dated: bool,
     /// Notes added to the evidence, which is the sentence the event was
     /// read in (`sentence`) followed by these: the sentence is quoted only
     /// for the events that become features.
@@ -324,6 +334,7 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                     .any(|t| t.class & lexicon::class::NOW != 0 && lexicon::is_now(t.folded))
         };
         let own = classify::sentence_date(&tokens, s, adate);
+        let mut dated = true;
         let date = match own {
             Some(d) => {
                 if d.absolute {
@@ -335,7 +346,10 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                 carried = None;
                 adate
             }
-            None => carried.or(adate),
+            None => {
+                dated = carried.is_some();
+                carried.or(adate)
+            }
         };
         let Report {
             cues,
@@ -361,6 +375,7 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                         sentence: si,
                         pos: mentions[i].tokens.start,
                         fatalities: None,
+                        dated,
                         notes: String::new(),
                     });
                 }
@@ -489,6 +504,7 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                         sentence: si,
                         pos: m.tokens.start,
                         fatalities: None,
+                        dated,
                         notes: String::new(),
                     });
                 }
@@ -506,6 +522,7 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                             sentence: si,
                             pos: c.at,
                             fatalities: None,
+                            dated,
                             notes: String::new(),
                         });
                     }
@@ -739,6 +756,45 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
         .into_iter()
         .zip(keep)
         .filter_map(|(e, k)| k.then_some(e))
+        .collect();
+
+    // Step 6a: an event dated only by the article (a headline, "Air strikes
+    // kill dozens in Atareb") is the event of the same type at the same
+    // place that the text dates up to HEADLINE_DAYS before the article
+    // ("Three strikes hit the town of Atareb on Monday"): it gives that one
+    // its count when it has none, and goes.
+    let undated_twin = |e: &Event| -> Option<usize> {
+        let a = adate?.days()?;
+        if e.dated || e.date != adate {
+            return None;
+        }
+        let same = |o: &&Event| o.ty == e.ty && o.at.unwrap().0.place == e.at.unwrap().0.place;
+        // (Not when the text also dates such an event on the article's day,
+        // which the headline may be, nor when it dates two: "40 killed in
+        // rocket attacks on Aleppo" over Friday's 2 and Saturday's 5.)
+        let mut dates = events
+            .iter()
+            .filter(same)
+            .filter(|o| o.dated)
+            .map(|o| o.date.and_then(|d| d.days()));
+        let first = dates.next()??;
+        if first >= a || a - first > HEADLINE_DAYS || dates.any(|d| d != Some(first)) {
+            return None;
+        }
+        events.iter().position(|o| same(&o) && o.dated)
+    };
+    let twins: Vec<Option<usize>> = events.iter().map(undated_twin).collect();
+    for (k, twin) in twins.iter().enumerate() {
+        if let Some(o) = *twin
+            && events[o].fatalities.is_none()
+        {
+            events[o].fatalities = events[k].fatalities;
+        }
+    }
+    let mut events: Vec<Event> = events
+        .into_iter()
+        .zip(twins)
+        .filter_map(|(e, twin)| twin.is_none().then_some(e))
         .collect();
 
     // Step 6: one feature per (place, type, date), in text order.

@@ -648,3 +648,35 @@ fn a_name_with_a_lowercase_arabic_article_is_no_town_of_the_west() {
         assert_eq!(got, want, "{file}");
     }
 }
+
+#[test]
+fn a_headline_is_the_event_its_text_dates_days_before() {
+    // "Air strikes kill dozens in Atareb" (dated by the article, Tuesday)
+    // and "Three strikes hit Atareb on Monday" are one event: one feature,
+    // Monday's, with the count the headline gave. Two dated events keep
+    // the headline apart.
+    let env = crate::util::TestEnv::new();
+    env.write(
+        "a.txt",
+        "date 2017-11-14\nAir strikes kill 61 in Atareb\n\n\
+         Three strikes hit a market in the town of Atareb on Monday, the monitor said.",
+    );
+    env.write(
+        "b.txt",
+        "date 2016-06-04\nAir strikes kill 40 in Atareb\n\n\
+         Air strikes on Atareb on Friday killed two children. \
+         Air strikes on Atareb on Thursday killed three.",
+    );
+    let fs = env.layer(&["extract", "a.txt"]);
+    let got: Vec<(&str, &str, String)> = fs
+        .iter()
+        .map(|f| (f.s("place"), f.s("date"), f.props["fatalities"].to_string()))
+        .collect();
+    assert_eq!(
+        got,
+        [("Al Atārib", "2017-11-13", "61".to_string())],
+        "{fs:?}"
+    );
+    let fs = env.layer(&["extract", "b.txt"]);
+    assert_eq!(fs.len(), 3, "{fs:?}");
+}
