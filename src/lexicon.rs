@@ -1280,6 +1280,45 @@ pub fn is_meeting_noun(w: &str) -> bool {
     )
 }
 
+/// What a definite noun that stands for a place named before refers to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Anaphor {
+    /// "the city", "the town", "the village", "de stad", "het dorp".
+    Settlement,
+    /// "the camp", "het kamp".
+    Camp,
+}
+
+/// "the city", "de stad", "het kamp": a noun that, after "the"/"de"/"het"
+/// and with no name after it, stands for a place named before.
+pub fn anaphor_noun(w: &str) -> Option<Anaphor> {
+    match w {
+        "city" | "town" | "village" | "stad" | "stadje" | "dorp" | "plaatsje" => {
+            Some(Anaphor::Settlement)
+        }
+        "camp" | "kamp" => Some(Anaphor::Camp),
+        _ => None,
+    }
+}
+
+/// Nouns that make "the city …" a compound rather than the city itself:
+/// "the city council", "de stadsraad" is one word already.
+pub fn is_anaphor_compound(w: &str) -> bool {
+    matches!(
+        w,
+        "council"
+            | "hall"
+            | "hospital"
+            | "authorities"
+            | "officials"
+            | "residents"
+            | "limits"
+            | "bestuur"
+            | "raad"
+            | "bewoners"
+    )
+}
+
 /// Authorities and offices: "de regering in Damascus", "reactie uit
 /// Ankara", "the government in Damascus" are not event sites.
 pub fn is_authority(w: &str) -> bool {

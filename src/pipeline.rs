@@ -19,8 +19,9 @@
 //!    aanval" (a generic event noun with a settlement);
 //!    An event of the lead placed only in a country or region goes to the
 //!    sites named inside it close by when they all lie in one province;
-//! 4. an event at no place in the lead (first three sentences) goes to the
-//!    article's focus: its most precise, most named site in its main
+//! 4. an event at no place whose sentence says "the city", "de stad", "het
+//!    kamp" goes to the place of that kind named just before; one at no
+//!    place in the lead (first three sentences) goes to the article's focus: its most precise, most named site in its main
 //!    country; placeless events elsewhere are dropped;
 //! 5. deaths reported at a place just after an event placed only around it
 //!    are that event; a country- or region-level event is dropped when the
@@ -172,6 +173,78 @@ fn plain_ascii_line(b: &[u8]) -> bool {
 }
 
 /// Precision rank of a kind: lower is more precise.
+/// The place "the city", "de stad", "het kamp" stands for in sentence
+/// `si`: the last place of that kind named before the phrase, in its
+/// sentence or the three before it ("Another six were killed in barrel
+/// bombs in the east of the city", after a sentence on Aleppo). With its
+/// role: near for "the east of the city", "ten zuiden van de stad". Not
+/// "the city of X", "de stad Idlib", "the city council".
+fn anaphor_target(
+    g: &Gazetteer,
+    tokens: &[extract::Token],
+    sentences: &[extract::Sentence],
+    si: usize,
+    mentions: &[Mention],
+    place_of: impl Fn(usize) -> Option<NameRef>,
+    role_of: impl Fn(usize) -> Role,
+) -> Option<(usize, Role)> {
+    let s = &sentences[si];
+    let k = (s.tokens.start + 1..s.tokens.end).find(|&k| {
+        matches!(
+            tokens[k - 1].folded,
+            "the" | "de" | "het" | "this" | "deze" | "dit"
+        ) && lexicon::anaphor_noun(tokens[k].folded).is_some()
+            && (k + 1 >= s.tokens.end || {
+                let n = &tokens[k + 1];
+                !n.cap
+                    && !matches!(n.folded, "of" | "van")
+                    && !lexicon::is_anaphor_compound(n.folded)
+            })
+    })?;
+    // (News calls a place of 50,000 a town or a city, but no capital of
+    // millions a town, nor a city a village.)
+    let noun = tokens[k].folded;
+    let fits = |p: &crate::gazetteer::Place| match lexicon::anaphor_noun(noun) {
+        Some(lexicon::Anaphor::Camp) => p.kind == Kind::Camp,
+        _ if matches!(noun, "village" | "dorp" | "plaatsje") => {
+            matches!(p.kind, Kind::Town | Kind::Village)
+        }
+        _ if matches!(noun, "town" | "stadje") => {
+            matches!(p.kind, Kind::Town | Kind::Village)
+                || (p.kind == Kind::City && p.population < 500_000)
+        }
+        _ => matches!(p.kind, Kind::City | Kind::Town),
+    };
+    // Among the sites of that kind before it: one the text introduced with
+    // the same noun ("the town of Manbij in northeastern Aleppo" … "the
+    // town"), else the place named most often there ("the city of Idlib"
+    // twice, then a list of towns), else the last.
+    let introduced = |m: &Mention| {
+        tokens[m.tokens.start.saturating_sub(3)..m.tokens.start]
+            .iter()
+            .any(|t| t.folded == noun)
+    };
+    let window: Vec<usize> = (0..mentions.len())
+        .filter(|&i| {
+            let m = &mentions[i];
+            m.tokens.end <= k
+                && m.sentence + 3 >= si
+                && role_of(i).is_site()
+                && place_of(i).is_some_and(|r| fits(&g.place(r)))
+        })
+        .collect();
+    let i = window.iter().copied().max_by_key(|&i| {
+        let place = |j: usize| place_of(j).map(|r| r.place);
+        let same = window.iter().filter(|&&j| place(j) == place(i)).count();
+        (introduced(&mentions[i]), same, i)
+    })?;
+    // "in the east of the city", "ten zuiden van de stad".
+    let near = k >= s.tokens.start + 3
+        && matches!(tokens[k - 2].folded, "of" | "van")
+        && lexicon::is_direction(tokens[k - 3].folded);
+    Some((i, if near { Role::Near } else { Role::Site }))
+}
+
 fn kind_rank(k: Kind) -> u8 {
     match k {
         Kind::City
@@ -678,7 +751,12 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
         // sentence close by, and only a violent one.
         let near_refiner = refine_target(e.sentence, None)
             .filter(|&i| mentions[i].sentence.abs_diff(e.sentence) <= 3 && e.ty.is_violent());
-        if let Some(i) = near_refiner {
+        if let Some((i, role)) = anaphor_target(
+            g, &tokens, &sentences, e.sentence, &mentions, place_of, role_of,
+        ) {
+            relocate(&mut e, i, "the place named before");
+            e.role = role;
+        } else if let Some(i) = near_refiner {
             relocate(&mut e, i, "place from");
         } else if e.sentence < 3 && !any_located && e.ty.is_violent() {
             match *focus.get_or_init(|| {

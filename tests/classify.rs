@@ -183,6 +183,24 @@ const TYPES: &[Case] = &[
 ];
 
 const SITES: &[Case] = &[
+    // "the city", "de stad", "het kamp" with no name stand for the place of
+    // that kind named before (near for "the east of the city"); not a
+    // capital of millions for "the town", nor a name-less "city of".
+    (
+        "Government jets bombed Aleppo on Monday. Six people were also killed in rebel shelling of the east of the city.",
+        None,
+        &["airstrike@Aleppo;p=1", "shelling@Aleppo;p=2"],
+    ),
+    (
+        "De strijd om Mosul duurt voort. IS veroverde de stad twee jaar geleden.",
+        None,
+        &["armed_clash@Mosul", "territory_change@Mosul"],
+    ),
+    (
+        "Rebels fought in Damascus on Monday. Heavy shelling forced them from the town.",
+        None,
+        &["armed_clash@Damascus"],
+    ),
     // The war's country is its background: the protest is in London.
     (
         "Duizenden mensen demonstreerden in Londen tegen de oorlog in Irak.",
