@@ -849,6 +849,36 @@ pub fn sentence_date(
                 });
             }
         }
+        // "drie maanden geleden", "two months ago": that month. (Weeks and
+        // days ago are left to the article's date: a partial date has no
+        // week.)
+        if lexicon::MONTH_WORDS.contains(&w)
+            && matches!(words.get(i + 1), Some(&"geleden") | Some(&"ago"))
+            && i > 0
+            && !after_since
+            && let Some(a) = article
+            && let Some(am) = a.month
+        {
+            let n = words[i - 1];
+            let months = n.parse::<u32>().ok().or_else(|| {
+                if matches!(n, "a" | "een" | "één") {
+                    Some(1)
+                } else {
+                    lexicon::number_word(n)
+                }
+            });
+            if let Some(k) = months.filter(|&k| (1..=120).contains(&k)) {
+                let total = a.year * 12 + i32::from(am) - 1 - k as i32;
+                return Some(SentenceDate {
+                    date: PartialDate {
+                        year: total.div_euclid(12),
+                        month: Some((total.rem_euclid(12) + 1) as u8),
+                        day: None,
+                    },
+                    absolute: true,
+                });
+            }
+        }
         // in YEAR, van YEAR ("in de zomer van 2014"), eind 2013
         if let Some(y) = year_at(i)
             && i > 0

@@ -580,6 +580,17 @@ const FATALITIES: &[Case] = &[
 ];
 
 const DATES: &[Case] = &[
+    // Months ago: that month, across a year's end.
+    (
+        "IS veroverde Mosul drie maanden geleden.",
+        Some("2016-02-17"),
+        &["territory_change@Mosul;d=2015-11"],
+    ),
+    (
+        "IS captured Mosul a month ago.",
+        Some("2016-10-17"),
+        &["territory_change@Mosul;d=2016-09"],
+    ),
     (
         "Op 11 mei 2013 ontplofte een autobom in Reyhanli.",
         Some("2019-10-13"),
