@@ -125,6 +125,7 @@ pub static CUES: &[Cue] = cues![
     // Arrests.
     Arrest Strong ["gearresteerd"], Arrest Strong ["arresteerde*"], Arrest Strong ["arrestatie*"],
     Arrest Strong ["opgepakt"], Arrest Strong ["arrested"], Arrest Strong ["detained"],
+    Arrest Strong ["aangehouden"],
     // Escapes.
     Escape Strong ["ontsnapt*"], Escape Strong ["ontsnappen"], Escape Strong ["ontsnapping*"],
     Escape Strong ["uitbraak"], Escape Strong ["escaped"], Escape Strong ["escape"],

@@ -492,7 +492,21 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                 }
             }
         } else {
-            let sites = sites_of(si);
+            // An escape's place is the one escaped from: "ontsnapten uit
+            // kamp Ain Issa", "escaped from al-Hol". (Such a place takes an
+            // escape cue only.)
+            // (Only in a sentence that names no site: "Strijders uit Idlib
+            // ontsnapten in Afrin" is an escape in Afrin.)
+            let mut sites = sites_of(si);
+            let escape = sites.is_empty() && cues.iter().any(|c| c.ty == EventType::Escape);
+            let origin = |i: usize| escape && role_of(i) == Role::NotSite("origin");
+            if escape {
+                sites = by_sentence(si)
+                    .iter()
+                    .copied()
+                    .filter(|&i| origin(i))
+                    .collect();
+            }
             // (Clauses only where a site needs them.)
             let clause = if sites.is_empty() {
                 Vec::new()
@@ -527,8 +541,10 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                 // The nearest cue in the same clause, at most five words
                 // from the place: a cue further off is about something else.
                 // (Each cue's distance is counted once.)
+                let from = origin(i);
                 let Some((_, nearest)) = cues
                     .iter()
+                    .filter(|c| !from || c.ty == EventType::Escape)
                     .filter(|c| clause_of(c.at) == clause_of(hm.tokens.start))
                     .map(|c| (dist(c), c))
                     .filter(|&(d, c)| {
@@ -559,7 +575,10 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                     };
                     let coarse = kind == Kind::Country
                         || (kind == Kind::Region && g.place(place).country.is_empty());
-                    if !coordinated || (coarse && c.strength == Strength::Weak) {
+                    if !coordinated
+                        || (coarse && c.strength == Strength::Weak)
+                        || (from && c.ty != EventType::Escape)
+                    {
                         continue;
                     }
                     // "veroverd op Syrië", "captured from": the loser, not
@@ -572,7 +591,7 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                     events.push(Event {
                         ty: c.ty,
                         at: Some((place, i)),
-                        role: role_of(i),
+                        role: if from { Role::Site } else { role_of(i) },
                         date,
                         sentence: si,
                         pos: m.tokens.start,

@@ -183,6 +183,23 @@ const TYPES: &[Case] = &[
 ];
 
 const SITES: &[Case] = &[
+    // An escape's place is the one escaped from, when the sentence names
+    // no other site.
+    (
+        "Uit het kamp Ain Issa wisten honderden familieleden van IS-strijders te ontsnappen.",
+        None,
+        &["escape@Ain Issa"],
+    ),
+    (
+        "Strijders uit Idlib ontsnapten in Afrin.",
+        None,
+        &["escape@Afrin"],
+    ),
+    (
+        "Een 30-jarige vrouw is donderdag op Schiphol aangehouden na haar terugkeer uit Syrië.",
+        None,
+        &["arrest@Schiphol"],
+    ),
     // "the city", "de stad", "het kamp" with no name stand for the place of
     // that kind named before (near for "the east of the city"); not a
     // capital of millions for "the town", nor a name-less "city of".
