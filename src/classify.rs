@@ -927,8 +927,10 @@ pub fn sentence_date(
         if lexicon::YESTERDAY_WORDS.contains(&w)
             && let Some(days) = article.and_then(|a| a.days())
         {
+            // ("eergisteren": the day before yesterday.)
+            let back = if w == "eergisteren" { 2 } else { 1 };
             return Some(SentenceDate {
-                date: PartialDate::from_days(days - 1),
+                date: PartialDate::from_days(days - back),
                 absolute: false,
             });
         }

@@ -439,7 +439,13 @@ pub mod class {
 pub const YEAR_WORDS: &[&str] = &["jaar", "years", "year"];
 
 /// The day before the article's date.
-pub const YESTERDAY_WORDS: &[&str] = &["gisteren", "yesterday", "gisteravond", "gisterochtend"];
+pub const YESTERDAY_WORDS: &[&str] = &[
+    "gisteren",
+    "yesterday",
+    "gisteravond",
+    "gisterochtend",
+    "eergisteren",
+];
 
 /// Words besides months and weekdays that a date is built on.
 pub fn is_date_word(w: &str) -> bool {

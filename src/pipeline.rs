@@ -623,10 +623,43 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
         }
         // Step 2: deaths.
         if let Some(d) = deaths {
-            let own_event = events[first_new..]
-                .iter_mut()
-                .chain(placeless.iter_mut().filter(|e| e.sentence == si))
-                .find(|e| e.ty.is_violent());
+            // The sentence's first violent event, or the last one named
+            // before the count when that is of another type: "a missile
+            // strike on Shayrat, after a chemical attack on Khan Sheikhoun
+            // that killed 86" counts the attack's dead. (Coordinated events
+            // of one type share the first's: "bombed Tal Abyad and Ras
+            // al-Ain, killing 10".) `true` marks a placeless event.
+            let own: Vec<(bool, usize)> = (first_new..events.len())
+                .filter(|&k| events[k].ty.is_violent())
+                .map(|k| (false, k))
+                .chain(
+                    (0..placeless.len())
+                        .filter(|&k| placeless[k].sentence == si && placeless[k].ty.is_violent())
+                        .map(|k| (true, k)),
+                )
+                .collect();
+            let get = |(pl, k): (bool, usize)| if pl { &placeless[k] } else { &events[k] };
+            let pick = own.first().map(|&first| {
+                let before = own
+                    .iter()
+                    .copied()
+                    .filter(|&(pl, k)| {
+                        !pl && events[k].pos < d.at
+                            && g.place(events[k].at.unwrap().0).kind != Kind::Country
+                    })
+                    .max_by_key(|&c| get(c).pos);
+                match before {
+                    // (Of another place named later: "airstrikes and
+                    // shelling on Aleppo killed 40" is one place's.)
+                    Some(b) if get(b).ty != get(first).ty && get(b).pos > get(first).pos => b,
+                    _ => first,
+                }
+            });
+            let own_event = match pick {
+                Some((true, k)) => Some(&mut placeless[k]),
+                Some((false, k)) => Some(&mut events[k]),
+                None => None,
+            };
             let target = match own_event {
                 Some(e) => Some(e),
                 None if by_sentence(si).is_empty() => events

@@ -802,6 +802,22 @@ impl<'a, 't> Resolver<'a, 't> {
             })
         };
         let primary_named = || !named_in().is_empty();
+        // "the White House" (Casablanca's "Dar al-Beida" translated), "the
+        // Holy See": after "the", a name of two capitalised common words or
+        // more (zipf 4 and up: not "the Damascus countryside", "the al-Hol
+        // camp") names an institution, not a place it is only a variant of.
+        // (Found when first asked.)
+        let phrase = std::cell::OnceCell::new();
+        let institution = || {
+            *phrase.get_or_init(|| {
+                m.tokens.len() >= 2
+                    && m.tokens.start > 0
+                    && tokens[m.tokens.start - 1].folded == "the"
+                    && tokens[m.tokens.clone()]
+                        .iter()
+                        .all(|t| t.cap && lexicon::word_zipf(t.folded).is_some_and(|z| z >= 4.0))
+            })
+        };
         for (&r, p) in m.candidates.iter().zip(self.places_of(mi)) {
             // (A country's names in other languages are all its own:
             // "Nederland" is the Netherlands, not Nederland, Colorado. A
@@ -818,6 +834,9 @@ impl<'a, 't> Resolver<'a, 't> {
                             r,
                             written_skeleton.get_or_init(|| skeleton_of(g, m.text(text))),
                         )));
+            if !canonical && p.kind != Kind::Country && institution() {
+                continue;
+            }
             let quality = match m.how {
                 Match::Exact if canonical => 1.0,
                 Match::Exact => gaztools::CANONICAL_SHARE,

@@ -183,6 +183,12 @@ const TYPES: &[Case] = &[
 ];
 
 const SITES: &[Case] = &[
+    // "the White House" is no Casablanca ("Dar al-Beida", its variant).
+    (
+        "Protesters gathered outside the White House in Washington.",
+        None,
+        &["protest@Washington"],
+    ),
     // An escape's place is the one escaped from, when the sentence names
     // no other site.
     (
@@ -436,6 +442,16 @@ const MODALITY: &[Case] = &[
 ];
 
 const FATALITIES: &[Case] = &[
+    // The count goes to the event named last before it when that is of
+    // another type and place: the chemical attack's dead, not the strike's.
+    (
+        "The US fired missiles at the Shayrat air base in retaliation for a chemical attack on Khan Sheikhoun that killed at least 86 people.",
+        None,
+        &[
+            "shelling@Shayrat airbase;f=-",
+            "chemical_attack@Khan Shaykhun;f=86",
+        ],
+    ),
     // A page's furniture is no count: a view count before the sentence, a
     // number in parentheses, a date written with dashes; the nearer number
     // is, unless the first counts someone ("22 children 6 teachers").
@@ -597,6 +613,11 @@ const FATALITIES: &[Case] = &[
 ];
 
 const DATES: &[Case] = &[
+    (
+        "Eergisteren werd het dorp Tel Tamr met artillerie bestookt.",
+        Some("2019-10-20"),
+        &["shelling@Tal Tamr;d=2019-10-18"],
+    ),
     // Months ago: that month, across a year's end.
     (
         "IS veroverde Mosul drie maanden geleden.",
