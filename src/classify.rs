@@ -33,12 +33,13 @@ pub enum EventType {
     Displacement,
     Protest,
     Riot,
+    Abduction,
     Casualties,
     Mention,
 }
 
 impl EventType {
-    pub const ALL: [EventType; 16] = [
+    pub const ALL: [EventType; 17] = [
         EventType::Airstrike,
         EventType::Shelling,
         EventType::Explosion,
@@ -53,6 +54,7 @@ impl EventType {
         EventType::Displacement,
         EventType::Protest,
         EventType::Riot,
+        EventType::Abduction,
         EventType::Casualties,
         EventType::Mention,
     ];
@@ -74,6 +76,7 @@ impl EventType {
             EventType::Displacement => "displacement",
             EventType::Protest => "protest",
             EventType::Riot => "riot",
+            EventType::Abduction => "abduction",
             EventType::Casualties => "casualties",
             EventType::Mention => "mention",
         }
@@ -99,6 +102,10 @@ impl EventType {
             EventType::Escape => (Some("Strategic developments"), Some("Other")),
             EventType::Protest => (Some("Protests"), Some("Peaceful protest")),
             EventType::Riot => (Some("Riots"), Some("Violent demonstration")),
+            EventType::Abduction => (
+                Some("Violence against civilians"),
+                Some("Abduction/forced disappearance"),
+            ),
             EventType::Displacement | EventType::Casualties | EventType::Mention => (None, None),
         }
     }
@@ -230,8 +237,10 @@ pub fn is_complement(tokens: &[Token], at: usize) -> bool {
             };
         }
         // The object of a reaction: "In Brussels, EU ministers condemned
-        // the offensive", "kritiek op de Turkse inval".
+        // the offensive", "kritiek op de Turkse inval"; the reason for a
+        // charge or a report: "aangifte gedaan wegens ontvoering".
         if lexicon::is_reaction(w)
+            || w == "wegens"
             || (matches!(w, "op" | "on" | "over")
                 && k > 0
                 && lexicon::is_reaction(tokens[k - 1].folded))

@@ -120,8 +120,10 @@ pub static CUES: &[Cue] = cues![
     // Violence against civilians.
     Attack Strong ["geexecuteerd"], Attack Strong ["executie*"], Attack Strong ["executed"],
     Attack Strong ["execution*"], Attack Strong ["bloedbad*"], Attack Strong ["massacre*"],
-    Attack Strong ["onthoofd*"], Attack Strong ["beheaded"], Attack Strong ["ontvoerd*"],
-    Attack Strong ["kidnapped"], Attack Strong ["abducted"],
+    Attack Strong ["onthoofd*"], Attack Strong ["beheaded"],
+    // (ACLED's abduction or forced disappearance.)
+    Abduction Strong ["ontvoerd*"], Abduction Strong ["ontvoering*"], Abduction Strong ["kidnapped"],
+    Abduction Strong ["kidnapping*"], Abduction Strong ["abducted"], Abduction Strong ["abduction*"],
     // Arrests.
     Arrest Strong ["gearresteerd"], Arrest Strong ["arresteerde*"], Arrest Strong ["arrestatie*"],
     Arrest Strong ["opgepakt"], Arrest Strong ["arrested"], Arrest Strong ["detained"],

@@ -13,6 +13,22 @@ type Case = (&'static str, Option<&'static str>, &'static [&'static str]);
 const TYPES: &[Case] = &[
     // Dutch
     (
+        "De hulpverleenster werd eind 2013 in Idlib ontvoerd.",
+        None,
+        &["abduction@Idlib"],
+    ),
+    (
+        "Gunmen abducted an aid worker in the town of Azaz.",
+        None,
+        &["abduction@Azaz"],
+    ),
+    // A charge's reason is no event where it is filed.
+    (
+        "De vader heeft in Nederland aangifte gedaan wegens ontvoering.",
+        None,
+        &[],
+    ),
+    (
         "Zes soldaten kwamen om bij een hinderlaag bij Palmyra.",
         None,
         &["armed_clash@Palmyra;f=6"],
