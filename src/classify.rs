@@ -858,6 +858,44 @@ pub fn sentence_date(
                 });
             }
         }
+        // "last year", "vorig jaar", "last month", "vorige maand" (after a
+        // month's name, "in juli vorig jaar", the month branch above has
+        // answered).
+        // "this year", "dit jaar", "eerder deze maand" give the article's
+        // own. (Not carried to the sentences after: each says its own.)
+        let back = match i.checked_sub(1).map(|p| words[p]) {
+            Some("last" | "vorig" | "vorige" | "verleden") => Some(1),
+            Some("this" | "dit" | "deze") => Some(0),
+            _ => None,
+        };
+        if let Some(back) = back
+            && !after_since
+            && let Some(a) = article
+        {
+            if lexicon::YEAR_WORDS.contains(&w) {
+                return Some(SentenceDate {
+                    date: PartialDate {
+                        year: a.year - back,
+                        month: None,
+                        day: None,
+                    },
+                    absolute: false,
+                });
+            }
+            if lexicon::MONTH_WORDS.contains(&w)
+                && let Some(am) = a.month
+            {
+                let total = a.year * 12 + i32::from(am) - 1 - back;
+                return Some(SentenceDate {
+                    date: PartialDate {
+                        year: total.div_euclid(12),
+                        month: Some((total.rem_euclid(12) + 1) as u8),
+                        day: None,
+                    },
+                    absolute: false,
+                });
+            }
+        }
         // "drie maanden geleden", "two months ago": that month. (Weeks and
         // days ago are left to the article's date: a partial date has no
         // week.)

@@ -629,6 +629,23 @@ const FATALITIES: &[Case] = &[
 ];
 
 const DATES: &[Case] = &[
+    // Last month, last year, this month: the article's month or year, or
+    // the one before (across a year's end); not carried to later sentences.
+    (
+        "Gunmen abducted an aid worker in Azaz last month.",
+        Some("2019-01-16"),
+        &["abduction@Azaz;d=2018-12"],
+    ),
+    (
+        "Rebellen namen vorig jaar Saraqib in.",
+        Some("2019-01-16"),
+        &["territory_change@Saraqib;d=2018"],
+    ),
+    (
+        "Eerder deze maand werden drie jihadisten opgepakt in Mudanya. Ook in Bursa werd iemand opgepakt.",
+        Some("2019-02-27"),
+        &["arrest@Mudanya;d=2019-02", "arrest@Bursa;d=2019-02-27"],
+    ),
     (
         "Eergisteren werd het dorp Tel Tamr met artillerie bestookt.",
         Some("2019-10-20"),
