@@ -1310,6 +1310,18 @@ pub fn role(
             if b > first_of_sentence && (lexicon::is_authority(tokens[b - 1].folded) || seat) {
                 return Role::NotSite("seat of an authority");
             }
+            // "launched from a base in Iraq", "vanuit bases in Turkije":
+            // where the attackers set out from.
+            if b > first_of_sentence + 1
+                && matches!(
+                    tokens[b - 1].folded,
+                    "base" | "bases" | "basis" | "territory" | "grondgebied" | "soil"
+                )
+                && (b.saturating_sub(4).max(first_of_sentence)..b - 1)
+                    .any(|x| matches!(tokens[x].folded, "from" | "vanuit" | "vanaf" | "uit"))
+            {
+                return Role::NotSite("origin");
+            }
             // "in een debat in Den Haag", "at a summit in Sochi": where
             // people meet, not the site of what they discuss.
             if b > first_of_sentence && lexicon::is_meeting_noun(tokens[b - 1].folded) {

@@ -199,6 +199,12 @@ const TYPES: &[Case] = &[
 ];
 
 const SITES: &[Case] = &[
+    // The base a raid set out from is its origin.
+    (
+        "The raid on Barisha was launched from a base in Iraq, officials said.",
+        None,
+        &["raid@Barisha"],
+    ),
     // "the White House" is no Casablanca ("Dar al-Beida", its variant).
     (
         "Protesters gathered outside the White House in Washington.",
