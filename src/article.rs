@@ -128,6 +128,17 @@ impl PartialDate {
         }
     }
 
+    /// The month `k` months before this date's month ("three months ago",
+    /// "last month"), across a year's end; None without a month.
+    pub fn months_before(&self, k: i32) -> Option<PartialDate> {
+        let total = self.year * 12 + i32::from(self.month?) - 1 - k;
+        Some(PartialDate {
+            year: total.div_euclid(12),
+            month: Some((total.rem_euclid(12) + 1) as u8),
+            day: None,
+        })
+    }
+
     /// Day of the week of a full date, 0 = Monday.
     pub fn weekday(&self) -> Option<u8> {
         // 1970-01-01 was a Thursday (3).

@@ -883,15 +883,10 @@ pub fn sentence_date(
                 });
             }
             if lexicon::MONTH_WORDS.contains(&w)
-                && let Some(am) = a.month
+                && let Some(date) = a.months_before(back)
             {
-                let total = a.year * 12 + i32::from(am) - 1 - back;
                 return Some(SentenceDate {
-                    date: PartialDate {
-                        year: total.div_euclid(12),
-                        month: Some((total.rem_euclid(12) + 1) as u8),
-                        day: None,
-                    },
+                    date,
                     absolute: false,
                 });
             }
@@ -904,7 +899,6 @@ pub fn sentence_date(
             && i > 0
             && !after_since
             && let Some(a) = article
-            && let Some(am) = a.month
         {
             let n = words[i - 1];
             let months = n.parse::<u32>().ok().or_else(|| {
@@ -914,14 +908,12 @@ pub fn sentence_date(
                     lexicon::number_word(n)
                 }
             });
-            if let Some(k) = months.filter(|&k| (1..=120).contains(&k)) {
-                let total = a.year * 12 + i32::from(am) - 1 - k as i32;
+            if let Some(date) = months
+                .filter(|&k| (1..=120).contains(&k))
+                .and_then(|k| a.months_before(k as i32))
+            {
                 return Some(SentenceDate {
-                    date: PartialDate {
-                        year: total.div_euclid(12),
-                        month: Some((total.rem_euclid(12) + 1) as u8),
-                        day: None,
-                    },
+                    date,
                     absolute: true,
                 });
             }

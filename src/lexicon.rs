@@ -1023,27 +1023,12 @@ pub fn is_compass(w: &str) -> bool {
 /// Direction and vicinity words: "ten noorden van X", "north of X",
 /// "in de buurt van X" put the event near X.
 pub fn is_direction(w: &str) -> bool {
-    matches!(
-        w,
-        "noorden"
-            | "zuiden"
-            | "oosten"
-            | "westen"
-            | "noordoosten"
-            | "noordwesten"
-            | "zuidoosten"
-            | "zuidwesten"
-            | "buurt"
+    is_compass(w)
+        || matches!(
+            w,
+            "buurt"
             | "omgeving"
             | "rand"
-            | "north"
-            | "south"
-            | "east"
-            | "west"
-            | "northeast"
-            | "northwest"
-            | "southeast"
-            | "southwest"
             | "outskirts"
             | "vicinity"
             | "edge"
@@ -1067,7 +1052,7 @@ pub fn is_direction(w: &str) -> bool {
             | "platteland"
             | "suburbs"
             | "voorsteden"
-    )
+        )
 }
 
 place_nouns! {

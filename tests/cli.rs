@@ -312,12 +312,10 @@ fn empty_article_gives_an_empty_layer() {
 fn broken_gazetteer_row_is_reported_with_its_line() {
     let env = TestEnv::new();
     env.write("a.txt", ARTICLE);
-    env.write(
-        "gaz.csv",
-        "id,name,latitude,longitude,country,admin1,kind,population,variants,source\n\
-         x:1,Tal Abyad,36.69,38.95,SY,,town,0,,test\n\
-         x:2,Nowhere,91.5,38.95,SY,,town,0,,test\n",
-    );
+    env.gazetteer(&[
+        "x:1,Tal Abyad,36.69,38.95,SY,,town,0,,test",
+        "x:2,Nowhere,91.5,38.95,SY,,town,0,,test",
+    ]);
     let e = env.fails(&["extract", "a.txt", "--gazetteer", "gaz.csv"]);
     assert!(e.contains("gaz.csv:3") && e.contains("latitude"), "{e}");
     env.write("gaz2.csv", "id,name\nx:1,Foo\n");
@@ -332,11 +330,7 @@ fn own_gazetteer_is_used() {
         "a.txt",
         "Bij een luchtaanval op Fooville zijn 3 mensen omgekomen.",
     );
-    env.write(
-        "gaz.csv",
-        "id,name,latitude,longitude,country,admin1,kind,population,variants,source\n\
-         my:1,Fooville,10.5,20.25,XX,Foo,town,100,Foo Ville,test\n",
-    );
+    env.gazetteer(&["my:1,Fooville,10.5,20.25,XX,Foo,town,100,Foo Ville,test"]);
     let fs = env.layer(&["extract", "a.txt", "--gazetteer", "gaz.csv"]);
     assert_eq!(fs.len(), 1);
     assert_eq!(fs[0].s("gazetteer_id"), "my:1");
@@ -462,15 +456,13 @@ fn lookup_explains_candidates() {
 #[test]
 fn check_reports_problems_with_line_numbers() {
     let env = TestEnv::new();
-    env.write(
-        "gaz.csv",
-        "id,name,latitude,longitude,country,admin1,kind,population,variants,source\n\
-         a:1,Alpha,10,10,SY,,town,0,,t\n\
-         a:1,Beta,10,10,SY,,town,0,,t\n\
-         a:3,Gamma,10,200,SY,,town,0,,t\n\
-         a:4,Delta,10,10,SY,,spaceport,0,,t\n\
-         a:5,Alpha,20,20,SY,,town,0,,t\n",
-    );
+    env.gazetteer(&[
+        "a:1,Alpha,10,10,SY,,town,0,,t",
+        "a:1,Beta,10,10,SY,,town,0,,t",
+        "a:3,Gamma,10,200,SY,,town,0,,t",
+        "a:4,Delta,10,10,SY,,spaceport,0,,t",
+        "a:5,Alpha,20,20,SY,,town,0,,t",
+    ]);
     let out = env.run(&["gazetteer", "check", "gaz.csv"]);
     assert_eq!(out.status.code(), Some(2));
     let text = String::from_utf8_lossy(&out.stdout);

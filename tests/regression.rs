@@ -358,15 +358,13 @@ fn a_country_named_in_another_language_is_the_country() {
     // variant of the country's row) once lost to Nederland, Colorado, whose
     // own name it is, in an article that also named American cities.
     let env = crate::util::TestEnv::new();
-    env.write(
-        "gaz.csv",
-        "id,name,latitude,longitude,country,admin1,kind,population,variants,source\n\
-         country:NL,Netherlands,52.5,5.75,NL,,country,0,Nederland|Holland,test\n\
-         g:1,Nederland,39.96138,-105.51083,US,Colorado,village,1500,,test\n\
-         g:2,Boston,42.35843,-71.05977,US,Massachusetts,city,617594,,test\n\
-         g:3,New York,40.71427,-74.00597,US,New York,city,8804190,,test\n\
-         g:4,Amsterdam,52.37403,4.88969,NL,North Holland,city,741636,,test\n",
-    );
+    env.gazetteer(&[
+        "country:NL,Netherlands,52.5,5.75,NL,,country,0,Nederland|Holland,test",
+        "g:1,Nederland,39.96138,-105.51083,US,Colorado,village,1500,,test",
+        "g:2,Boston,42.35843,-71.05977,US,Massachusetts,city,617594,,test",
+        "g:3,New York,40.71427,-74.00597,US,New York,city,8804190,,test",
+        "g:4,Amsterdam,52.37403,4.88969,NL,North Holland,city,741636,,test",
+    ]);
     env.write(
         "a.txt",
         "Bij een bomaanslag in Nederland kwamen twee mensen om. De politie in Amsterdam, Boston en New York is gewaarschuwd.",
@@ -382,15 +380,13 @@ fn months_by_dates_and_common_words_far_from_the_story_are_no_places() {
     // Nov 23 2016" once gave an airstrike in Tajikistan, and "Arab" one in
     // Alabama, vouched for by "Washington" elsewhere in the article.
     let env = crate::util::TestEnv::new();
-    env.write(
-        "gaz.csv",
-        "id,name,latitude,longitude,country,admin1,kind,population,variants,source\n\
-         g:1,Nov,40.15,69.37,TJ,Sughd,town,10000,,test\n\
-         g:2,Homs,34.73,36.71,SY,Homs,city,775404,,test\n\
-         g:3,Arab,34.32,-86.5,US,Alabama,village,8000,,test\n\
-         g:4,Washington,38.9,-77.04,US,,city,689545,,test\n\
-         g:5,Aleppo,36.2,37.16,SY,Aleppo,city,1602264,,test\n",
-    );
+    env.gazetteer(&[
+        "g:1,Nov,40.15,69.37,TJ,Sughd,town,10000,,test",
+        "g:2,Homs,34.73,36.71,SY,Homs,city,775404,,test",
+        "g:3,Arab,34.32,-86.5,US,Alabama,village,8000,,test",
+        "g:4,Washington,38.9,-77.04,US,,city,689545,,test",
+        "g:5,Aleppo,36.2,37.16,SY,Aleppo,city,1602264,,test",
+    ]);
     env.write(
         "a.txt",
         "Wed Nov 23 2016 Airstrikes killed 70 people in Homs.",
@@ -400,8 +396,7 @@ fn months_by_dates_and_common_words_far_from_the_story_are_no_places() {
         "Rebels shelled Arab and Aleppo on Monday, officials in Washington said.",
     );
     for (file, want) in [("a.txt", ["g:2"].as_slice()), ("b.txt", &["g:5", "g:4"])] {
-        let fs = env.layer(&["extract", file, "--gazetteer", "gaz.csv", "--all-mentions"]);
-        let got: Vec<&str> = fs.iter().map(|f| f.s("gazetteer_id")).collect();
+        let got = env.ids(&["extract", file, "--gazetteer", "gaz.csv", "--all-mentions"]);
         assert_eq!(got, want, "{file}");
     }
 }
@@ -412,18 +407,16 @@ fn a_country_by_its_own_name_beats_a_town_listing_it_as_a_variant() {
     // half a million; its skeleton is Arāk's own, so the city counted as
     // named by its own name, and one Iranian demonym carried "Iraq" to Iran.
     let env = crate::util::TestEnv::new();
-    env.write(
-        "gaz.csv",
-        "id,name,latitude,longitude,country,admin1,kind,population,variants,source\n\
-         country:IQ,Iraq,33,44,IQ,,country,0,Irak,test\n\
-         country:SY,Syria,35,38,SY,,country,0,Syrië,test\n\
-         g:1,Arāk,34.09,49.69,IR,Markazi,city,503647,`Iraq|Arak,test\n",
-    );
+    env.gazetteer(&[
+        "country:IQ,Iraq,33,44,IQ,,country,0,Irak,test",
+        "country:SY,Syria,35,38,SY,,country,0,Syrië,test",
+        "g:1,Arāk,34.09,49.69,IR,Markazi,city,503647,`Iraq|Arak,test",
+    ]);
     env.write(
         "a.txt",
         "Iranian officials said the coalition bombed targets in Iraq and Syria.",
     );
-    let fs = env.layer(&[
+    let ids = env.ids(&[
         "extract",
         "a.txt",
         "--gazetteer",
@@ -431,7 +424,6 @@ fn a_country_by_its_own_name_beats_a_town_listing_it_as_a_variant() {
         "--date",
         "2016",
     ]);
-    let ids: Vec<&str> = fs.iter().map(|f| f.s("gazetteer_id")).collect();
     assert_eq!(ids, ["country:IQ", "country:SY"]);
 }
 
@@ -455,14 +447,12 @@ fn with_few_places_to_judge_by_a_variant_abroad_needs_its_country_in_the_story()
     // "Tuman" of Khan Tuman, south of Aleppo, became Thumanë in Albania,
     // which GeoNames also spells so. The article's countries still tell.
     let env = crate::util::TestEnv::new();
-    env.write(
-        "gaz.csv",
-        "id,name,latitude,longitude,country,admin1,kind,population,variants,source\n\
-         country:SY,Syria,35,38,SY,,country,0,,test\n\
-         country:AL,Albania,41,20,AL,,country,0,,test\n\
-         g:1,Thumanë,41.54,19.7,AL,Durrës,village,3000,Tuman,test\n\
-         g:2,Aleppo,36.2,37.16,SY,Aleppo,city,1602264,,test\n",
-    );
+    env.gazetteer(&[
+        "country:SY,Syria,35,38,SY,,country,0,,test",
+        "country:AL,Albania,41,20,AL,,country,0,,test",
+        "g:1,Thumanë,41.54,19.7,AL,Durrës,village,3000,Tuman,test",
+        "g:2,Aleppo,36.2,37.16,SY,Aleppo,city,1602264,,test",
+    ]);
     env.write(
         "a.txt",
         "Jets bombed a hospital in Tuman, south of Aleppo, Syria.",
@@ -476,8 +466,7 @@ fn with_few_places_to_judge_by_a_variant_abroad_needs_its_country_in_the_story()
         ("a.txt", ["g:2", "country:SY"].as_slice()),
         ("b.txt", &["g:2", "g:1", "country:AL"]),
     ] {
-        let fs = env.layer(&["extract", file, "--gazetteer", "gaz.csv", "--all-mentions"]);
-        let got: Vec<&str> = fs.iter().map(|f| f.s("gazetteer_id")).collect();
+        let got = env.ids(&["extract", file, "--gazetteer", "gaz.csv", "--all-mentions"]);
         assert_eq!(got, want, "{file}");
     }
 }
@@ -488,25 +477,22 @@ fn a_common_word_naming_small_towns_names_no_country() {
     // put the article's focus in the United States, and Damascus became the
     // Maryland town of 15,000.
     let env = crate::util::TestEnv::new();
-    env.write(
-        "gaz.csv",
-        "id,name,latitude,longitude,country,admin1,kind,population,variants,source\n\
-         g:1,Damascus,33.51,36.29,SY,Damascus,city,1569394,,test\n\
-         g:2,Damascus,39.29,-77.2,US,Maryland,town,15257,,test\n\
-         g:3,Mills,42.84,-106.37,US,Wyoming,village,3785,,test\n",
-    );
+    env.gazetteer(&[
+        "g:1,Damascus,33.51,36.29,SY,Damascus,city,1569394,,test",
+        "g:2,Damascus,39.29,-77.2,US,Maryland,town,15257,,test",
+        "g:3,Mills,42.84,-106.37,US,Wyoming,village,3785,,test",
+    ]);
     env.write(
         "a.txt",
         "A car bomb killed eight people in Damascus, damaging the building of the General Establishment for Mills.",
     );
-    let fs = env.layer(&[
+    let got = env.ids(&[
         "extract",
         "a.txt",
         "--gazetteer",
         "gaz.csv",
         "--all-mentions",
     ]);
-    let got: Vec<&str> = fs.iter().map(|f| f.s("gazetteer_id")).collect();
     assert_eq!(got, ["g:1"]);
 }
 
@@ -517,12 +503,10 @@ fn a_place_in_a_direction_of_another_lies_near_it() {
     // by its own name. Lying east of Damascus, it lies within 100 km of
     // it; with no candidate there, the event is near Damascus.
     let env = crate::util::TestEnv::new();
-    env.write(
-        "gaz.csv",
-        "id,name,latitude,longitude,country,admin1,kind,population,variants,source\n\
-         g:1,Adra,36.74831,-3.02076,ES,Andalusia,town,24373,,test\n\
-         g:2,Damascus,33.51,36.29,SY,Damascus,city,1569394,,test\n",
-    );
+    env.gazetteer(&[
+        "g:1,Adra,36.74831,-3.02076,ES,Andalusia,town,24373,,test",
+        "g:2,Damascus,33.51,36.29,SY,Damascus,city,1569394,,test",
+    ]);
     env.write(
         "a.txt",
         "Sixty-two rebel fighters were killed in an army ambush near the town of Adra east of Damascus.",
@@ -555,13 +539,11 @@ fn a_variant_is_near_only_what_the_text_around_it_names() {
     // paragraphs on for its court. Kapelle in Zeeland is Kapelle; next to
     // The Hague in one sentence, the variant still wins.
     let env = crate::util::TestEnv::new();
-    env.write(
-        "gaz.csv",
-        "id,name,latitude,longitude,country,admin1,kind,population,variants,source\n\
-         g:1,Kapelle,51.48627,3.95804,NL,Zeeland,village,8670,,test\n\
-         g:2,Capelle aan den IJssel,51.92917,4.57778,NL,South Holland,town,65255,Kapelle,test\n\
-         g:3,Den Haag,52.07667,4.29861,NL,South Holland,city,474292,,test\n",
-    );
+    env.gazetteer(&[
+        "g:1,Kapelle,51.48627,3.95804,NL,Zeeland,village,8670,,test",
+        "g:2,Capelle aan den IJssel,51.92917,4.57778,NL,South Holland,town,65255,Kapelle,test",
+        "g:3,Den Haag,52.07667,4.29861,NL,South Holland,city,474292,,test",
+    ]);
     env.write(
         "a.txt",
         "De Syriër werd dinsdag opgepakt in Kapelle.\n\n\
@@ -596,30 +578,26 @@ fn weapons_and_news_sites_named_after_small_towns_are_no_places() {
     // Tomahawk, Wisconsin, and "Ahram Online" an explosion in Ahram, Iran.
     // A city before a weapon noun is still the place: "the Homs rocket attack".
     let env = crate::util::TestEnv::new();
-    env.write(
-        "gaz.csv",
-        "id,name,latitude,longitude,country,admin1,kind,population,variants,source\n\
-         g:1,Tomahawk,45.47,-89.73,US,Wisconsin,town,3397,,test\n\
-         g:2,Ahram,28.88,51.28,IR,Bushehr,town,16000,,test\n\
-         g:3,Homs,34.73,36.71,SY,Homs,city,775404,,test\n\
-         g:4,Washington,38.9,-77.04,US,,city,689545,,test\n",
-    );
+    env.gazetteer(&[
+        "g:1,Tomahawk,45.47,-89.73,US,Wisconsin,town,3397,,test",
+        "g:2,Ahram,28.88,51.28,IR,Bushehr,town,16000,,test",
+        "g:3,Homs,34.73,36.71,SY,Homs,city,775404,,test",
+        "g:4,Washington,38.9,-77.04,US,,city,689545,,test",
+    ]);
     env.write(
         "a.txt",
         "Washington launched 59 Tomahawk cruise missiles at an air base near Homs, Ahram Online reported.",
     );
-    let fs = env.layer(&[
+    let got = env.ids(&[
         "extract",
         "a.txt",
         "--gazetteer",
         "gaz.csv",
         "--all-mentions",
     ]);
-    let got: Vec<&str> = fs.iter().map(|f| f.s("gazetteer_id")).collect();
     assert_eq!(got, ["g:3", "g:4"]);
     env.write("b.txt", "Five people died in the Homs rocket attack.");
-    let fs = env.layer(&["extract", "b.txt", "--gazetteer", "gaz.csv"]);
-    let got: Vec<&str> = fs.iter().map(|f| f.s("gazetteer_id")).collect();
+    let got = env.ids(&["extract", "b.txt", "--gazetteer", "gaz.csv"]);
     assert_eq!(got, ["g:3"]);
 }
 
@@ -629,22 +607,19 @@ fn a_name_with_a_lowercase_arabic_article_is_no_town_of_the_west() {
     // to Meridian, Mississippi; "al-Jora" (Deir ez-Zor) to Jora in India.
     // El Paso keeps its capitalised article.
     let env = crate::util::TestEnv::new();
-    env.write(
-        "gaz.csv",
-        "id,name,latitude,longitude,country,admin1,kind,population,variants,source\n\
-         g:1,Meridian,32.36,-88.7,US,Mississippi,city,40000,,test\n\
-         g:2,Jora,26.34,77.81,IN,Madhya Pradesh,town,30000,,test\n\
-         g:3,Aleppo,36.2,37.16,SY,Aleppo,city,1602264,,test\n\
-         g:4,El Paso,31.76,-106.49,US,Texas,city,649121,,test\n",
-    );
+    env.gazetteer(&[
+        "g:1,Meridian,32.36,-88.7,US,Mississippi,city,40000,,test",
+        "g:2,Jora,26.34,77.81,IN,Madhya Pradesh,town,30000,,test",
+        "g:3,Aleppo,36.2,37.16,SY,Aleppo,city,1602264,,test",
+        "g:4,El Paso,31.76,-106.49,US,Texas,city,649121,,test",
+    ]);
     env.write(
         "a.txt",
         "Terrorists fired rocket shells on al-Meridian and al-Jora in Aleppo, killing two.",
     );
     env.write("b.txt", "A gunman killed 23 people in El Paso.");
     for (file, want) in [("a.txt", ["g:3"]), ("b.txt", ["g:4"])] {
-        let fs = env.layer(&["extract", file, "--gazetteer", "gaz.csv", "--all-mentions"]);
-        let got: Vec<&str> = fs.iter().map(|f| f.s("gazetteer_id")).collect();
+        let got = env.ids(&["extract", file, "--gazetteer", "gaz.csv", "--all-mentions"]);
         assert_eq!(got, want, "{file}");
     }
 }

@@ -32,6 +32,26 @@ impl TestEnv {
         p
     }
 
+    /// Write `gaz.csv`: the gazetteer CSV header and these rows.
+    pub fn gazetteer(&self, rows: &[&str]) -> PathBuf {
+        let mut csv = String::from(
+            "id,name,latitude,longitude,country,admin1,kind,population,variants,source\n",
+        );
+        for r in rows {
+            csv.push_str(r);
+            csv.push('\n');
+        }
+        self.write("gaz.csv", csv)
+    }
+
+    /// The `gazetteer_id` of every feature `eventmap <args>` writes.
+    pub fn ids(&self, args: &[&str]) -> Vec<String> {
+        self.layer(args)
+            .iter()
+            .map(|f| f.s("gazetteer_id").to_string())
+            .collect()
+    }
+
     pub fn run(&self, args: &[&str]) -> Output {
         self.run_stdin(args, b"")
     }
