@@ -773,12 +773,20 @@ fn acceptable(
 
 /// Is one of the places a country, province or region, or a town of
 /// 100,000 named by its own name (`word`, the mention's folded word)?
-/// "Central" is a variant of Davao, but a word first.
-fn is_prominent(g: &Gazetteer, cands: &[NameRef], word: &str) -> bool {
+/// "Central" is a variant of Davao, but a word first. For one of the most
+/// common words (`strict`) only the name as the gazetteer writes it counts,
+/// not a spelling that sounds the same: "Landen" (countries) opening a
+/// sentence is not London, though "Parijs" is Paris.
+fn is_prominent(g: &Gazetteer, cands: &[NameRef], word: &str, strict: bool) -> bool {
     cands.iter().any(|&r| {
         let p = g.place(r);
         matches!(p.kind, Kind::Country | Kind::Admin1 | Kind::Region)
-            || (p.population >= 100_000 && crate::gaztools::is_canonical(g, r, word))
+            || (p.population >= 100_000
+                && if strict {
+                    r.variant == 0
+                } else {
+                    crate::gaztools::is_canonical(g, r, word)
+                })
     })
 }
 
@@ -1120,7 +1128,8 @@ fn known_skeleton(
 fn known_prominent(g: &Gazetteer, e: &KnownKey, key: &str, how: Match, hits: &[NameRef]) -> bool {
     let cell = &e.prominent[how as usize];
     cell.get().unwrap_or_else(|| {
-        let p = is_prominent(g, hits, key);
+        let strict = known_zipf(e, key).is_some_and(|z| z >= 5.0);
+        let p = is_prominent(g, hits, key, strict);
         cell.set(Some(p));
         p
     })

@@ -298,6 +298,20 @@ const IN_TEXT: &[(&str, &[Found])] = &[
         "The coalition fighting Islamic State in Syria carried out air strikes.",
         &[("Syria", "Syria", "country")],
     ),
+    // A most common word opening a sentence is no city it only sounds
+    // like ("Landen", countries, is not London); a Dutch spelling of a
+    // city's name still is the city.
+    (
+        "Landen als Rusland en Turkije hebben hun burgers opgehaald.",
+        &[
+            ("Rusland", "Russia", "country"),
+            ("Turkije", "Turkey", "country"),
+        ],
+    ),
+    (
+        "Parijs werd opgeschrikt door aanslagen.",
+        &[("Parijs", "Paris", "city")],
+    ),
     (
         "Strikes on al-Bab, al-Raqqa and Idlib.",
         &[
