@@ -312,6 +312,12 @@ const IN_TEXT: &[(&str, &[Found])] = &[
         "Parijs werd opgeschrikt door aanslagen.",
         &[("Parijs", "Paris", "city")],
     ),
+    // A demonym rules out towns of other countries: the British Salisbury
+    // is not Harare, once named so.
+    (
+        "In het rustige Britse Salisbury werd een spion vergiftigd.",
+        &[],
+    ),
     (
         "Strikes on al-Bab, al-Raqqa and Idlib.",
         &[
