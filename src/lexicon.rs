@@ -214,8 +214,6 @@ pub fn is_not_death(w: &str) -> bool {
             | "million"
             | "miljard"
             | "billion"
-            | "a barrage of at least 300 shells into
-    // western Aleppo killing nine civilians"
             | "shells"
             | "granaten"
             | "rockets"
