@@ -174,7 +174,9 @@ pub fn find_cues(text: &str, tokens: &[Token], s: &Sentence) -> Vec<CueHit> {
                 let no_event = is_modal_context(text, tokens, range.clone(), at, n)
                     || (c.ty == EventType::ArmedClash
                         && fights_for_a_side(text, tokens, range.clone(), at))
-                    || (c.ty == EventType::TerritoryChange && controls_no_ground(tokens, at + n));
+                    || (c.ty == EventType::TerritoryChange && controls_no_ground(tokens, at + n))
+                    || (c.ty == EventType::Displacement
+                        && fighters_flee(tokens, range.clone(), at, n));
                 if !no_event {
                     hits.push(CueHit {
                         at,
@@ -261,6 +263,37 @@ pub fn is_complement(tokens: &[Token], at: usize) -> bool {
 /// before it or four after it. ("Vochten om de stad" names no side, and
 /// stays a battle; so does "fought alongside Hezbollah near Qusayr", an
 /// ally in a battle.)
+/// Is the flight at `at` (`n` words) that of fighters, not of people driven
+/// from their homes: "hunted down fleeing ISIL terrorists", "vluchtende
+/// IS-strijders", "the militants fled"? An armed group or fighters right
+/// after the cue, or right before it. (A retreat is no displacement.)
+fn fighters_flee(tokens: &[Token], range: std::ops::Range<usize>, at: usize, n: usize) -> bool {
+    let fighter = |t: &Token| {
+        lexicon::is_armed_group(t.folded, t.cap)
+            || matches!(
+                t.folded,
+                "fighters"
+                    | "militants"
+                    | "terrorists"
+                    | "jihadists"
+                    | "rebels"
+                    | "strijders"
+                    | "militanten"
+                    | "terroristen"
+                    | "jihadisten"
+                    | "rebellen"
+                    | "soldiers"
+                    | "soldaten"
+                    | "troops"
+                    | "troepen"
+            )
+    };
+    // "fleeing ISIL terrorists": the next word or the one after.
+    let after = (at + n..(at + n + 2).min(range.end)).any(|k| fighter(&tokens[k]));
+    let before = at > range.start && fighter(&tokens[at - 1]);
+    after || before
+}
+
 fn fights_for_a_side(
     text: &str,
     tokens: &[Token],
@@ -891,9 +924,29 @@ pub fn sentence_date(
                 });
             }
         }
-        // "drie maanden geleden", "two months ago": that month. (Weeks and
-        // days ago are left to the article's date: a partial date has no
-        // week.)
+        // "enkele weken geleden", "two weeks ago": the month that many
+        // weeks back ("a few" being two), as a partial date has no week.
+        if lexicon::WEEK_WORDS.contains(&w)
+            && matches!(words.get(i + 1), Some(&"geleden") | Some(&"ago"))
+            && i > 0
+            && !after_since
+            && let Some(days) = article.and_then(|a| a.days())
+        {
+            let n = words[i - 1];
+            let weeks = n.parse::<i64>().ok().or_else(|| match n {
+                "a" | "een" | "één" => Some(1),
+                "enkele" | "paar" | "few" | "several" | "some" | "aantal" => Some(2),
+                _ => lexicon::number_word(n).map(i64::from),
+            });
+            if let Some(k) = weeks.filter(|&k| (1..=20).contains(&k)) {
+                let back = PartialDate::from_days(days - 7 * k);
+                return Some(SentenceDate {
+                    date: PartialDate { day: None, ..back },
+                    absolute: false,
+                });
+            }
+        }
+        // "drie maanden geleden", "two months ago": that month.
         if lexicon::MONTH_WORDS.contains(&w)
             && matches!(words.get(i + 1), Some(&"geleden") | Some(&"ago"))
             && i > 0

@@ -449,11 +449,17 @@ pub const YESTERDAY_WORDS: &[&str] = &[
 
 /// Words besides months and weekdays that a date is built on.
 pub fn is_date_word(w: &str) -> bool {
-    YEAR_WORDS.contains(&w) || MONTH_WORDS.contains(&w) || YESTERDAY_WORDS.contains(&w)
+    YEAR_WORDS.contains(&w)
+        || MONTH_WORDS.contains(&w)
+        || WEEK_WORDS.contains(&w)
+        || YESTERDAY_WORDS.contains(&w)
 }
 
 /// "drie maanden geleden", "two months ago".
 pub const MONTH_WORDS: &[&str] = &["maanden", "maand", "months", "month"];
+
+/// "enkele weken geleden", "two weeks ago".
+pub const WEEK_WORDS: &[&str] = &["weken", "week", "weeks"];
 
 /// The [`class`] bits of every bucket ([`crate::buckets`]), marked once from
 /// the word lists.
@@ -478,7 +484,12 @@ fn class_table() -> &'static [u16; BUCKETS] {
             mark(&format!("{nl}*"), class::DATE);
             mark(en, class::DATE);
         }
-        for w in YEAR_WORDS.iter().chain(MONTH_WORDS).chain(YESTERDAY_WORDS) {
+        for w in YEAR_WORDS
+            .iter()
+            .chain(MONTH_WORDS)
+            .chain(WEEK_WORDS)
+            .chain(YESTERDAY_WORDS)
+        {
             mark(w, class::DATE);
         }
         for w in NOW_WORDS {

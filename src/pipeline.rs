@@ -492,13 +492,16 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                 }
             }
         } else {
-            // An escape's place is the one escaped from: "ontsnapten uit
-            // kamp Ain Issa", "escaped from al-Hol". (Such a place takes an
-            // escape cue only.)
-            // (Only in a sentence that names no site: "Strijders uit Idlib
-            // ontsnapten in Afrin" is an escape in Afrin.)
+            // An escape's or a flight's place is the one left: "ontsnapten
+            // uit kamp Ain Issa", "Duizenden burgers vluchtten uit Afrin".
+            // (Such a place takes an escape or flight cue only, and a flight
+            // only from a town or a camp: "hij vluchtte uit Syrië" is one
+            // refugee's story. Only in a sentence that names no site:
+            // "Strijders uit Idlib ontsnapten in Afrin" is an escape in
+            // Afrin.)
+            let leaving = |ty: EventType| matches!(ty, EventType::Escape | EventType::Displacement);
             let mut sites = sites_of(si);
-            let escape = sites.is_empty() && cues.iter().any(|c| c.ty == EventType::Escape);
+            let escape = sites.is_empty() && cues.iter().any(|c| leaving(c.ty));
             let origin = |i: usize| escape && role_of(i) == Role::NotSite("origin");
             if escape {
                 sites = by_sentence(si)
@@ -544,7 +547,7 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                 let from = origin(i);
                 let Some((_, nearest)) = cues
                     .iter()
-                    .filter(|c| !from || c.ty == EventType::Escape)
+                    .filter(|c| !from || leaving(c.ty))
                     .filter(|c| clause_of(c.at) == clause_of(hm.tokens.start))
                     .map(|c| (dist(c), c))
                     .filter(|&(d, c)| {
@@ -577,7 +580,9 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                         || (kind == Kind::Region && g.place(place).country.is_empty());
                     if !coordinated
                         || (coarse && c.strength == Strength::Weak)
-                        || (from && c.ty != EventType::Escape)
+                        || (from
+                            && (!leaving(c.ty)
+                                || (c.ty == EventType::Displacement && kind.is_area())))
                     {
                         continue;
                     }

@@ -199,6 +199,19 @@ const TYPES: &[Case] = &[
 ];
 
 const SITES: &[Case] = &[
+    // A flight's place is the town or camp left; not a country (one
+    // refugee's story), and not fighters' retreat.
+    (
+        "Duizenden burgers vluchtten uit Afrin.",
+        None,
+        &["displacement@Afrin"],
+    ),
+    ("Hij vluchtte uit Syrië naar Nederland.", None, &[]),
+    (
+        "The army hunted down fleeing ISIL terrorists inside Homs.",
+        None,
+        &[],
+    ),
     // The base a raid set out from is its origin.
     (
         "The raid on Barisha was launched from a base in Iraq, officials said.",
@@ -635,6 +648,11 @@ const FATALITIES: &[Case] = &[
 ];
 
 const DATES: &[Case] = &[
+    (
+        "Enkele weken geleden vluchtten duizenden burgers uit Baghouz.",
+        Some("2019-03-10"),
+        &["displacement@Baghuz;d=2019-02"],
+    ),
     // Last month, last year, this month: the article's month or year, or
     // the one before (across a year's end); not carried to later sentences.
     (
