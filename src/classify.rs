@@ -591,7 +591,15 @@ pub fn death_count(text: &str, tokens: &[Token], s: &Sentence) -> Option<DeathCo
             i += 1;
             continue;
         }
-        let Some((n, len)) = number_at(text, tokens, k) else {
+        // "one" is no number alone ("one of the largest"), but "one person",
+        // "one killed" are one. (Dutch "één" folds to "een", the article.)
+        let one = || {
+            words[i].folded == "one"
+                && words.get(i + 1).is_some_and(|n| {
+                    lexicon::is_person_noun(n.folded) || death_at(words, i + 1).is_some()
+                })
+        };
+        let Some((n, len)) = number_at(text, tokens, k).or_else(|| one().then_some((1, 1))) else {
             i += 1;
             continue;
         };

@@ -1325,6 +1325,33 @@ pub fn is_anaphor_compound(w: &str) -> bool {
     )
 }
 
+/// A person counted: "one person", "één burger", "one civilian".
+pub fn is_person_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "person"
+            | "civilian"
+            | "child"
+            | "soldier"
+            | "man"
+            | "woman"
+            | "fighter"
+            | "boy"
+            | "girl"
+            | "journalist"
+            | "policeman"
+            | "persoon"
+            | "burger"
+            | "kind"
+            | "soldaat"
+            | "vrouw"
+            | "strijder"
+            | "jongen"
+            | "meisje"
+            | "agent"
+    )
+}
+
 /// Authorities and offices: "de regering in Damascus", "reactie uit
 /// Ankara", "the government in Damascus" are not event sites.
 pub fn is_authority(w: &str) -> bool {

@@ -477,6 +477,17 @@ const MODALITY: &[Case] = &[
 ];
 
 const FATALITIES: &[Case] = &[
+    // "one" with a person or a death word is one; not "one of the".
+    (
+        "One person killed 16 others injured in rocket attacks on Aleppo.",
+        None,
+        &["shelling@Aleppo;f=1"],
+    ),
+    (
+        "One of the rockets hit Aleppo, killing three people.",
+        None,
+        &["shelling@Aleppo;f=3"],
+    ),
     // The count goes to the event named last before it when that is of
     // another type and place: the chemical attack's dead, not the strike's.
     (
