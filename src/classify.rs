@@ -263,6 +263,39 @@ pub fn is_complement(tokens: &[Token], at: usize) -> bool {
 /// before it or four after it. ("Vochten om de stad" names no side, and
 /// stays a battle; so does "fought alongside Hezbollah near Qusayr", an
 /// ally in a battle.)
+/// Does the name ending before token `end` act, a city standing for its
+/// government: "Moscow has been carrying out air strikes", "Washington has
+/// deliberately targeted", "Damascus heeft … gebombardeerd"? "has"/"heeft"
+/// (and "been" + a verb in -ing), up to three adverbs, then a verb of
+/// attack. Not the passive: "Aleppo has been targeted" is a site.
+fn acts(tokens: &[Token], end: usize) -> bool {
+    if !tokens
+        .get(end)
+        .is_some_and(|t| matches!(t.folded, "has" | "have" | "had" | "heeft" | "hebben"))
+    {
+        return false;
+    }
+    let mut k = end + 1;
+    let progressive = tokens.get(k).is_some_and(|t| t.folded == "been");
+    if progressive {
+        k += 1;
+    }
+    for _ in 0..4 {
+        let Some(t) = tokens.get(k) else {
+            return false;
+        };
+        let w = t.folded;
+        if lexicon::is_attack_verb(w) {
+            return !progressive || w.ends_with("ing");
+        }
+        if !(w.ends_with("ly") || matches!(w, "also" | "now" | "already" | "and" | "ook" | "al")) {
+            return false;
+        }
+        k += 1;
+    }
+    false
+}
+
 /// Is the flight at `at` (`n` words) that of fighters, not of people driven
 /// from their homes: "hunted down fleeing ISIL terrorists", "vluchtende
 /// IS-strijders", "the militants fled"? An armed group or fighters right
@@ -1289,6 +1322,8 @@ pub fn role(
             }
         } {
             Role::NotSite("speaker")
+        } else if acts(tokens, m.tokens.end) {
+            Role::NotSite("actor")
         } else {
             Role::Site
         }

@@ -1352,6 +1352,39 @@ pub fn is_person_noun(w: &str) -> bool {
     )
 }
 
+/// Verbs of an attacker's act, as its participle or -ing form: "has
+/// launched", "has been carrying out", "heeft gebombardeerd".
+pub fn is_attack_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "launched"
+            | "launching"
+            | "carried"
+            | "carrying"
+            | "conducted"
+            | "conducting"
+            | "targeted"
+            | "targeting"
+            | "bombed"
+            | "bombing"
+            | "struck"
+            | "striking"
+            | "shelled"
+            | "shelling"
+            | "attacked"
+            | "attacking"
+            | "fired"
+            | "firing"
+            | "deployed"
+            | "deploying"
+            | "gebombardeerd"
+            | "aangevallen"
+            | "beschoten"
+            | "uitgevoerd"
+            | "gelanceerd"
+    )
+}
+
 /// Authorities and offices: "de regering in Damascus", "reactie uit
 /// Ankara", "the government in Damascus" are not event sites.
 pub fn is_authority(w: &str) -> bool {

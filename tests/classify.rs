@@ -199,6 +199,17 @@ const TYPES: &[Case] = &[
 ];
 
 const SITES: &[Case] = &[
+    // A city that acts stands for its government; one acted on is a site.
+    (
+        "Moscow has been carrying out air strikes on Idlib.",
+        None,
+        &["airstrike@Idlib"],
+    ),
+    (
+        "Aleppo has been targeted by air strikes.",
+        None,
+        &["airstrike@Aleppo"],
+    ),
     // A flight's place is the town or camp left; not a country (one
     // refugee's story), and not fighters' retreat.
     (
