@@ -308,13 +308,9 @@ fn fighters_flee(tokens: &[Token], range: std::ops::Range<usize>, at: usize, n: 
                 "fighters"
                     | "militants"
                     | "terrorists"
-                    | "jihadists"
-                    | "rebels"
                     | "strijders"
                     | "militanten"
                     | "terroristen"
-                    | "jihadisten"
-                    | "rebellen"
                     | "soldiers"
                     | "soldaten"
                     | "troops"
@@ -779,6 +775,59 @@ fn complete_year(article: Option<PartialDate>, month: u8, day: Option<u8>) -> Op
     })
 }
 
+/// The date "N years / months / weeks ago" gives (`unit`, with `n` the word
+/// before it) against the article's date `a`: that year ("5,5 jaar geleden",
+/// a decimal, rounded); that month ("drie maanden geleden"); the month so
+/// many weeks back ("enkele weken geleden", "a few" being two), as a partial
+/// date has no week. Months and weeks are whole, "a"/"een" one.
+fn ago(a: PartialDate, unit: &str, n: &str) -> Option<SentenceDate> {
+    if lexicon::YEAR_WORDS.contains(&unit) {
+        let y = n
+            .replace(',', ".")
+            .parse::<f64>()
+            .ok()
+            .or_else(|| {
+                n.get(..1)
+                    .and_then(|_| lexicon::number_word(n))
+                    .map(f64::from)
+            })
+            .filter(|y| (0.0..100.0).contains(y))?;
+        return Some(SentenceDate {
+            date: PartialDate {
+                year: a.year.saturating_sub(y.round() as i32),
+                month: None,
+                day: None,
+            },
+            absolute: true,
+        });
+    }
+    let weeks = lexicon::WEEK_WORDS.contains(&unit);
+    if !weeks && !lexicon::MONTH_WORDS.contains(&unit) {
+        return None;
+    }
+    let k = n.parse::<u32>().ok().or_else(|| match n {
+        "a" | "een" | "één" => Some(1),
+        "enkele" | "paar" | "few" | "several" | "some" | "aantal" if weeks => Some(2),
+        _ => lexicon::number_word(n),
+    })?;
+    if weeks {
+        let k = Some(k).filter(|k| (1..=20).contains(k))?;
+        let back = PartialDate::from_days(a.days()? - 7 * i64::from(k));
+        Some(SentenceDate {
+            date: PartialDate { day: None, ..back },
+            absolute: false,
+        })
+    } else {
+        let date = Some(k)
+            .filter(|k| (1..=120).contains(k))
+            .and_then(|k| a.months_before(k as i32))?;
+        Some(SentenceDate {
+            date,
+            absolute: true,
+        })
+    }
+}
+
 /// A day and month, with the year written after them or else the one the
 /// article date implies.
 fn day_date(
@@ -908,29 +957,15 @@ pub fn sentence_date(
                 });
             }
         }
-        // "vier jaar geleden", "5,5 jaar geleden", "two years ago"
-        if lexicon::YEAR_WORDS.contains(&w)
+        // "vier jaar geleden", "two years ago", "drie maanden geleden",
+        // "enkele weken geleden" ([`ago`]).
+        if i > 0
             && matches!(words.get(i + 1), Some(&"geleden") | Some(&"ago"))
-            && i > 0
+            && !after_since
+            && let Some(a) = article
+            && let Some(date) = ago(a, w, words[i - 1])
         {
-            let n = words[i - 1];
-            let years = n.replace(',', ".").parse::<f64>().ok().or_else(|| {
-                n.get(..1)
-                    .and_then(|_| lexicon::number_word(n))
-                    .map(f64::from)
-            });
-            if let (Some(y), Some(a)) = (years.filter(|y| (0.0..100.0).contains(y)), article)
-                && !after_since
-            {
-                return Some(SentenceDate {
-                    date: PartialDate {
-                        year: a.year.saturating_sub(y.round() as i32),
-                        month: None,
-                        day: None,
-                    },
-                    absolute: true,
-                });
-            }
+            return Some(date);
         }
         // "last year", "vorig jaar", "last month", "vorige maand" (after a
         // month's name, "in juli vorig jaar", the month branch above has
@@ -962,53 +997,6 @@ pub fn sentence_date(
                 return Some(SentenceDate {
                     date,
                     absolute: false,
-                });
-            }
-        }
-        // "enkele weken geleden", "two weeks ago": the month that many
-        // weeks back ("a few" being two), as a partial date has no week.
-        if lexicon::WEEK_WORDS.contains(&w)
-            && matches!(words.get(i + 1), Some(&"geleden") | Some(&"ago"))
-            && i > 0
-            && !after_since
-            && let Some(days) = article.and_then(|a| a.days())
-        {
-            let n = words[i - 1];
-            let weeks = n.parse::<i64>().ok().or_else(|| match n {
-                "a" | "een" | "één" => Some(1),
-                "enkele" | "paar" | "few" | "several" | "some" | "aantal" => Some(2),
-                _ => lexicon::number_word(n).map(i64::from),
-            });
-            if let Some(k) = weeks.filter(|&k| (1..=20).contains(&k)) {
-                let back = PartialDate::from_days(days - 7 * k);
-                return Some(SentenceDate {
-                    date: PartialDate { day: None, ..back },
-                    absolute: false,
-                });
-            }
-        }
-        // "drie maanden geleden", "two months ago": that month.
-        if lexicon::MONTH_WORDS.contains(&w)
-            && matches!(words.get(i + 1), Some(&"geleden") | Some(&"ago"))
-            && i > 0
-            && !after_since
-            && let Some(a) = article
-        {
-            let n = words[i - 1];
-            let months = n.parse::<u32>().ok().or_else(|| {
-                if matches!(n, "a" | "een" | "één") {
-                    Some(1)
-                } else {
-                    lexicon::number_word(n)
-                }
-            });
-            if let Some(date) = months
-                .filter(|&k| (1..=120).contains(&k))
-                .and_then(|k| a.months_before(k as i32))
-            {
-                return Some(SentenceDate {
-                    date,
-                    absolute: true,
                 });
             }
         }

@@ -286,6 +286,18 @@ fn noun_bonus(noun: Option<PlaceNoun>, kind: Kind) -> f64 {
     }
 }
 
+/// Is the mention written as one common word ("Arab", "Opera", "Mills";
+/// not "al-Hol", whose article marks a name)?
+fn written_as_common_word(tokens: &[Token], m: &Mention) -> bool {
+    m.tokens.len() == 1 && lexicon::word_zipf(tokens[m.tokens.start].folded).is_some()
+}
+
+/// A place that a common word naming it does not vouch for: a town under
+/// 100,000 people ("Arab", Alabama; "Mills", Wyoming), not an area.
+fn common_word_town(p: &crate::gazetteer::Place) -> bool {
+    p.population < 100_000 && !p.kind.is_area()
+}
+
 /// How far (km) a minor place may lie from every other place the article
 /// names before it needs support from the text.
 pub const STRAY_KM: f64 = 300.0;
@@ -326,7 +338,7 @@ fn plausible(
     // "Swords", "Countryside": towns in Alabama, Italy, Ireland, the US) is
     // that town only among neighbours the article names: neither its own
     // name nor a country named elsewhere vouches for it.
-    let common_word = p.population < 100_000 && !p.kind.is_area() && common_word();
+    let common_word = common_word_town(p) && common_word();
     // Named by its own name, a town is taken at its word: "fighting in
     // Idlib" in an article about a minister's trip to Ankara. One other
     // place is no neighbourhood to judge by.
@@ -463,6 +475,26 @@ impl Spots {
         }
     }
 
+    /// Where place `p`'s (of `r`) distances to the points start in `dist`,
+    /// found when first asked.
+    fn offset(&mut self, r: NameRef, p: &crate::gazetteer::Place) -> usize {
+        if let Some(&off) = self.done.get(&r.place) {
+            return off;
+        }
+        let off = self.dist.len();
+        // (The place's cosine found when first needed, once.)
+        let mut spot = None;
+        self.dist.extend(self.points.iter().map(|(a, _)| {
+            if far_apart(a.at, (p.lat, p.lon), STRAY_KM) {
+                f64::INFINITY
+            } else {
+                a.km(spot.get_or_insert_with(|| Spot::new((p.lat, p.lon))))
+            }
+        }));
+        self.done.insert(r.place, off);
+        off
+    }
+
     /// Distances from place `p` (of `r`) to the anchors of mentions other
     /// than `mi` (a point where only `mi`'s anchor stands is left out).
     fn distances(
@@ -471,23 +503,7 @@ impl Spots {
         p: &crate::gazetteer::Place,
         mi: usize,
     ) -> impl Iterator<Item = f64> {
-        let off = match self.done.get(&r.place) {
-            Some(&off) => off,
-            None => {
-                let off = self.dist.len();
-                // (The place's cosine found when first needed, once.)
-                let mut spot = None;
-                self.dist.extend(self.points.iter().map(|(a, _)| {
-                    if far_apart(a.at, (p.lat, p.lon), STRAY_KM) {
-                        f64::INFINITY
-                    } else {
-                        a.km(spot.get_or_insert_with(|| Spot::new((p.lat, p.lon))))
-                    }
-                }));
-                self.done.insert(r.place, off);
-                off
-            }
-        };
+        let off = self.offset(r, p);
         self.dist[off..off + self.points.len()]
             .iter()
             .zip(&self.points)
@@ -504,9 +520,7 @@ impl Spots {
         mi: usize,
         keep: impl Fn(usize) -> bool,
     ) -> f64 {
-        // (Fills the place's distances.)
-        let _ = self.distances(r, p, mi);
-        let off = self.done[&r.place];
+        let off = self.offset(r, p);
         self.members
             .iter()
             .filter(|&&(_, j)| j != mi && keep(j))
@@ -607,12 +621,8 @@ impl<'a, 't> Resolver<'a, 't> {
                 // country: "the General Establishment for Mills" does not
                 // put an article in Wyoming (nor vouch for Damascus,
                 // Maryland). Such a town needs neighbours (`plausible`).
-                let m = &mentions[mi];
-                let common = m.tokens.len() == 1
-                    && places_of(mi)
-                        .iter()
-                        .all(|p| p.population < 100_000 && !p.kind.is_area())
-                    && lexicon::word_zipf(tokens[m.tokens.start].folded).is_some();
+                let common = places_of(mi).iter().all(common_word_town)
+                    && written_as_common_word(tokens, &mentions[mi]);
                 (!common).then_some(first)
             })
             .collect();
@@ -777,11 +787,7 @@ impl<'a, 't> Resolver<'a, 't> {
         // "al-Hol", whose article marks a name). (Found when first asked:
         // most candidates never are.)
         let common = std::cell::OnceCell::new();
-        let common_word = || {
-            *common.get_or_init(|| {
-                m.tokens.len() == 1 && lexicon::word_zipf(tokens[m.tokens.start].folded).is_some()
-            })
-        };
+        let common_word = || *common.get_or_init(|| written_as_common_word(tokens, m));
         // Is the name, as written, some country's or settlement's own name?
         // (Found when first asked.)
         // (And the countries of those it names so.)
