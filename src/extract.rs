@@ -1344,14 +1344,61 @@ fn find_with(
                     best = Some((i + 1, hits.into(), Match::Exact));
                 }
             }
-            // Organisations named after a place are no mention of it:
-            // "Jordan Times", "Damascus University".
+            // Organisations and streets named after a place are no mention
+            // of it: "Jordan Times", "Damascus University", "Baghdad Street".
             if let Some((end, _, _)) = &best
-                && tokens
-                    .get(*end)
-                    .is_some_and(|n| n.cap && lexicon::is_organisation_word(n.folded))
+                && tokens.get(*end).is_some_and(|n| {
+                    n.cap
+                        && (lexicon::is_organisation_word(n.folded)
+                            || lexicon::is_street_word(n.folded))
+                })
             {
                 best = None;
+            }
+            // A town known only by another language's name for it, run on
+            // after one space into a capitalised word that is neither a
+            // common word nor a place, is a person's or an institution's
+            // first name: "Nico Drost" (Nice is "Nico" in Latin), "Ron
+            // Fresen" (Rhoon's dialect name), "Haga Lyceum" (The Hague's in
+            // Swedish). Not a town whose names are transliterated: there
+            // the next word is as often an unknown village of a list
+            // without commas ("Mourek Atshan Skeak"). ("Leiden University"
+            // is an organisation, see above; "Parijs Match" is rare.)
+            if let Some((end, hits, Match::Exact)) = &best
+                && *end == i + 1
+                && *end < s.tokens.end
+                && tokens[*end].cap
+                && tokens[*end].start == t.end + 1
+                && text.as_bytes()[t.end] == b' '
+                && hits.iter().all(|&r| {
+                    let p = g.place(r);
+                    r.variant != 0
+                        && p.kind.is_settlement()
+                        && !lexicon::transliterated_country(p.country.as_bytes())
+                })
+                && lexicon::word_zipf(tokens[*end].folded).is_none_or(|z| z < 4.0)
+                && g.exact(tokens[*end].folded).is_empty()
+            {
+                best = None;
+            }
+            // A generic head written alone ("Tal", "Khan", "Bab"), without
+            // its article, and run on after one space into another
+            // capitalised word of the sentence starts a name the gazetteer
+            // does not know ("Tal Meri", "Khan Touman", "Bab Touma"): the
+            // head alone ("At Tall", "al-Bab") would be another place, and
+            // the next word is part of the unknown name, not a name alone.
+            let mut unknown_name = false;
+            if let Some((end, _, _)) = &best
+                && *end == i + 1
+                && lexicon::is_toponym_head(t.folded)
+                && !(i > s.tokens.start && article(&tokens[i - 1]) && tokens[i - 1].joined)
+                && *end < s.tokens.end
+                && tokens[*end].cap
+                && tokens[*end].start == t.end + 1
+                && text.as_bytes()[t.end] == b' '
+            {
+                best = None;
+                unknown_name = true;
             }
             // Nor is a weapon named after a small town: "Tomahawk cruise
             // missiles". (Not a city: "the Idlib rocket attack".)
@@ -1416,7 +1463,7 @@ fn find_with(
                     });
                     i = if descriptor { end + 2 } else { end };
                 }
-                None => i += 1,
+                None => i += if unknown_name { 2 } else { 1 },
             }
         }
     }

@@ -77,8 +77,11 @@ fn keep_variant(v: &str) -> bool {
     // Names without any capital are machine romanisations of other scripts
     // ("hms", "alqamshly"): no newspaper writes them, and as keys they
     // collide with abbreviations.
+    // A generic head alone ("Khan", "Tell", listed for a village each) is
+    // the first word of countless names, and a surname or a verb besides.
     !(v.len() <= 4 && v.chars().all(|c| c.is_ascii_uppercase()))
         && v.chars().any(char::is_uppercase)
+        && !crate::lexicon::is_toponym_head(&f)
 }
 
 /// A first-level division of `data/admin1.csv`: name, centroid, and the
@@ -650,7 +653,7 @@ pub fn lookup(g: &Gazetteer, name: &str, country: Option<&str>, limit: usize) ->
 
 #[cfg(test)]
 mod tests {
-    use super::{ImportOptions, import_geonames, similarity};
+    use super::{ImportOptions, import_geonames, keep_variant, similarity};
 
     /// One GeoNames row: id, name, lat, lon, feature code, country, admin1
     /// code, population.
@@ -704,6 +707,19 @@ mod tests {
         assert_eq!(admin1("Damascus").as_deref(), Some("Damascus"));
         assert_eq!(admin1("Dārayyā").as_deref(), Some("Rif Dimashq"));
         assert_ne!(admin1("Sanaa").as_deref(), Some("Sana'a"));
+    }
+
+    /// Variants kept from GeoNames: names in Latin script as newspapers
+    /// write them, not codes, machine romanisations or a bare generic head
+    /// ("Khan" for a village called Khirbat Tīn Nūr).
+    #[test]
+    fn variants_worth_keeping() {
+        for v in ["Ras al-Ain", "Ett Tell", "Al-Tal", "Kobanî"] {
+            assert!(keep_variant(v), "{v}");
+        }
+        for v in ["Khan", "Tell", "DAM", "alqamshly", "التل", "Ra"] {
+            assert!(!keep_variant(v), "{v}");
+        }
     }
 
     /// Short names (on the stack) and long ones (on the heap) measure alike.

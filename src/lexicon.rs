@@ -1531,6 +1531,17 @@ pub fn is_organisation_word(w: &str) -> bool {
     )
 }
 
+/// Words that make a place name the name of a street or a square, most
+/// often in another town: "Baghdad Street" (in Damascus), "Thawra Street"
+/// (in Raqqa, not the town al-Thawra). (Dutch writes one word:
+/// "Bagdadstraat" is no mention.)
+pub fn is_street_word(w: &str) -> bool {
+    matches!(
+        w,
+        "street" | "avenue" | "square" | "boulevard" | "straat" | "plein" | "laan" | "roundabout"
+    )
+}
+
 /// Weapon nouns after a weapon's name: "Tomahawk cruise missiles", "Grad
 /// rockets", "Tomahawk-kruisraketten" (a name that is also a small town:
 /// Tomahawk, Wisconsin).
@@ -1876,6 +1887,59 @@ pub fn demonym_of_class(w: &str, class: u16) -> Option<&'static str> {
         return None;
     }
     demonym(w)
+}
+
+/// Is the (folded) word the generic head of Arabic (and Levantine Turkish
+/// and Kurdish) compound place names: hill (tal, tell), inn (khan), gate
+/// (bab), village (kafr), monastery (deir), spring (ain), cape (ras),
+/// mountain (jabal), bridge (jisr), valley (wadi), house (beit), mother and
+/// father (umm, abu), well (bir), meadow (marj), castle (qasr, qalaat),
+/// quarter (hayy), ruin (khirbet), farm (mazraat), cave (maarat)? Written
+/// alone before another capitalised word it starts a longer name ("Tal
+/// Meri", "Khan Touman", "Bab Touma"), never a place of its own.
+pub fn is_toponym_head(w: &str) -> bool {
+    matches!(
+        w,
+        "tal"
+            | "tall"
+            | "tell"
+            | "tel"
+            | "khan"
+            | "bab"
+            | "kafr"
+            | "kfar"
+            | "kafar"
+            | "kefr"
+            | "deir"
+            | "dayr"
+            | "dair"
+            | "ain"
+            | "ayn"
+            | "ein"
+            | "ras"
+            | "jabal"
+            | "jebel"
+            | "jabel"
+            | "jbel"
+            | "jisr"
+            | "wadi"
+            | "beit"
+            | "bayt"
+            | "beyt"
+            | "umm"
+            | "abu"
+            | "bir"
+            | "marj"
+            | "qasr"
+            | "qalaat"
+            | "qalat"
+            | "hayy"
+            | "khirbet"
+            | "khirbat"
+            | "mazraat"
+            | "maarat"
+            | "maaret"
+    )
 }
 
 /// Is the (folded) word an Arabic descriptor that names a part of a place

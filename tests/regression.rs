@@ -655,3 +655,89 @@ fn a_headline_is_the_event_its_text_dates_days_before() {
     let fs = env.layer(&["extract", "b.txt"]);
     assert_eq!(fs.len(), 3, "{fs:?}");
 }
+
+#[test]
+fn a_generic_head_before_an_unknown_name_is_no_place() {
+    // "Tal Meri", "Khan Touman", "Bab Tadmor": names the gazetteer does not
+    // know, whose first word alone is another place's short name (At Tall
+    // is "Al-Tal"; al-Bab), and whose second may be a third ("Tadmor" is
+    // Palmyra). Written alone, or with its article, the place stays.
+    let env = crate::util::TestEnv::new();
+    env.gazetteer(&[
+        "g:1,At Tall,33.61,36.31,SY,Rif Dimashq,town,55561,Al-Tal,test",
+        "g:2,al-Bab,36.37,37.52,SY,Aleppo,city,63069,Bab,test",
+        "g:3,Palmyra,34.56,38.27,SY,Homs,city,51323,Tadmor,test",
+        "g:4,Aleppo,36.2,37.16,SY,Aleppo,city,1602264,,test",
+    ]);
+    env.write(
+        "a.txt",
+        "Warplanes struck Tal Meri and Bab Tadmor near Aleppo, killing six.",
+    );
+    env.write(
+        "b.txt",
+        "Warplanes struck al-Tal and al-Bab on Monday, killing six.",
+    );
+    env.write("c.txt", "Warplanes struck Tal and Aleppo, killing six.");
+    for (file, want) in [
+        ("a.txt", &["g:4"][..]),
+        ("b.txt", &["g:1", "g:2"]),
+        ("c.txt", &["g:1", "g:4"]),
+    ] {
+        let got = env.ids(&["extract", file, "--gazetteer", "gaz.csv", "--all-mentions"]);
+        assert_eq!(got, want, "{file}");
+    }
+}
+
+#[test]
+fn a_street_named_after_a_city_is_not_the_city() {
+    // "near Thawra Street" (in Damascus) put an explosion in the town of
+    // al-Thawra; "Baghdad Street" is in Damascus too.
+    let env = crate::util::TestEnv::new();
+    env.gazetteer(&[
+        "g:1,Ath Thawrah,35.84,38.55,SY,Al-Raqqah,city,69425,Thawra,test",
+        "g:2,Baghdad,33.34,44.4,IQ,Baghdad,city,7216000,,test",
+        "g:3,Damascus,33.51,36.29,SY,Damascus,city,1569394,,test",
+    ]);
+    env.write(
+        "a.txt",
+        "Two shells exploded near Thawra Street and Baghdad Street in Damascus.",
+    );
+    let got = env.ids(&[
+        "extract",
+        "a.txt",
+        "--gazetteer",
+        "gaz.csv",
+        "--all-mentions",
+    ]);
+    // (Shelling and an explosion, both in Damascus.)
+    assert_eq!(got, ["g:3", "g:3"]);
+}
+
+#[test]
+fn a_foreign_name_of_a_town_before_a_surname_is_a_first_name() {
+    // Nice is "Nico" in GeoNames, Rhoon "Ron": "Nico Drost" and "Ron
+    // Fresen" were mentions of them. A transliterated town's variant
+    // before an unknown word is still a town (a list without commas), and
+    // so is the variant written alone.
+    let env = crate::util::TestEnv::new();
+    env.gazetteer(&[
+        "g:1,Nice,43.7,7.27,FR,Provence-Alpes-Côte d'Azur,city,342669,Nico,test",
+        "g:2,Rhoon,51.86,4.42,NL,South Holland,town,18250,Ron,test",
+        "g:3,Morek,35.2,36.69,SY,Hama,town,10000,Mourek,test",
+        "g:4,Rotterdam,51.92,4.48,NL,South Holland,city,598199,,test",
+    ]);
+    env.write(
+        "a.txt",
+        "Advocaat Nico Drost en wethouder Ron Fresen spraken in Rotterdam.",
+    );
+    env.write("b.txt", "Regime forces shelled Mourek Atshan and Skeik.");
+    env.write("c.txt", "Wethouder Ron Fresen woont in Ron, bij Rotterdam.");
+    for (file, want) in [
+        ("a.txt", &["g:4"][..]),
+        ("b.txt", &["g:3"]),
+        ("c.txt", &["g:2", "g:4"]),
+    ] {
+        let got = env.ids(&["extract", file, "--gazetteer", "gaz.csv", "--all-mentions"]);
+        assert_eq!(got, want, "{file}");
+    }
+}
