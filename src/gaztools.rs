@@ -88,22 +88,45 @@ fn keep_variant(v: &str) -> bool {
 /// name of its seat where the two differ (Nineveh's is Mosul).
 struct Division {
     name: String,
+    /// What the table calls it ("metropolitan region", "province").
+    level: String,
     at: (f64, f64),
     seat: String,
 }
 
-/// Divisions per country.
-fn admin1_table() -> HashMap<String, Vec<Division>> {
+/// Divisions per country, of the level GeoNames calls first. Where the
+/// table mixes levels, a level is a lower one, and left out, when it has
+/// over twice as many divisions as the country has GeoNames first-level
+/// codes (`codes`) and over three times as many as another level of five
+/// or more: France's 96 departments under its 12 regions (they had
+/// Marseille in Moselle and Toulouse in Tarn), Italy's provinces, the
+/// Philippines'. (India's 28 states beside its 8 union territories are
+/// both first; so are Spain's 50 provinces, all its table has.)
+fn admin1_table(codes: &HashMap<String, HashSet<String>>) -> HashMap<String, Vec<Division>> {
     let mut t: HashMap<String, Vec<Division>> = HashMap::new();
     let mut rdr = csv::Reader::from_reader(ADMIN1_CSV.as_bytes());
     for rec in rdr.records().flatten() {
         if let (Ok(lat), Ok(lon)) = (rec[3].parse(), rec[4].parse()) {
             t.entry(rec[0].to_string()).or_default().push(Division {
                 name: rec[1].to_string(),
+                level: rec[2].to_string(),
                 at: (lat, lon),
                 seat: rec.get(5).unwrap_or_default().to_string(),
             });
         }
+    }
+    for (country, divs) in t.iter_mut() {
+        let n = codes.get(country).map_or(0, HashSet::len);
+        let mut per_level: BTreeMap<&str, usize> = BTreeMap::new();
+        for d in divs.iter() {
+            *per_level.entry(d.level.as_str()).or_default() += 1;
+        }
+        let lower: Vec<String> = per_level
+            .iter()
+            .filter(|&(_, &c)| c > 2 * n && per_level.values().any(|&o| o >= 5 && 3 * o < c))
+            .map(|(l, _)| l.to_string())
+            .collect();
+        divs.retain(|d| !lower.contains(&d.level));
     }
     t
 }
@@ -136,6 +159,7 @@ pub fn import_geonames<R: BufRead>(
         .map(|c| c.to_ascii_uppercase())
         .collect();
     let mut rows: Vec<Row> = Vec::new();
+    let mut codes: HashMap<String, HashSet<String>> = HashMap::new();
     for (i, line) in reader.split(b'\n').enumerate() {
         let lineno = i as u64 + 1;
         let err = |msg: String| GazError {
@@ -159,6 +183,14 @@ pub fn import_geonames<R: BufRead>(
         let cc = f[8].to_ascii_uppercase();
         if !keep.is_empty() && !keep.contains(&cc) {
             continue;
+        }
+        // Every row's division code counts, kept or not: how many divisions
+        // a country has says which level of the table they are.
+        if !f[10].is_empty() && !codes.get(&cc).is_some_and(|c| c.contains(f[10])) {
+            codes
+                .entry(cc.clone())
+                .or_default()
+                .insert(f[10].to_string());
         }
         let population: u64 = f[14].parse().unwrap_or(0);
         if population < opts.min_population {
@@ -211,7 +243,7 @@ pub fn import_geonames<R: BufRead>(
             capital: f[7] == "PPLC",
         });
     }
-    name_admin1(&mut rows);
+    name_admin1(&mut rows, &codes);
     let mut places: Vec<PlaceData> = rows.into_iter().map(|r| r.place).collect();
     if opts.with_areas {
         places.extend(builtin_areas(&opts.countries));
@@ -226,9 +258,10 @@ pub fn import_geonames<R: BufRead>(
 /// before a phonetic one (Aydın and Adana share a skeleton); else by
 /// majority vote of its places' nearest division centroid, among the
 /// centroids that lie near some place of the country and whose divisions no
-/// seat has named.
-fn name_admin1(rows: &mut [Row]) {
-    let table = admin1_table();
+/// seat has named. `codes`: every first-level code of the dump's rows,
+/// per country, kept or not (see [`admin1_table`]).
+fn name_admin1(rows: &mut [Row], codes: &HashMap<String, HashSet<String>>) {
+    let table = admin1_table(codes);
     let mut names: HashMap<(String, String), String> = HashMap::new();
     for r in rows
         .iter()
@@ -255,7 +288,12 @@ fn name_admin1(rows: &mut [Row]) {
         let found = divs
             .iter()
             .find(|d| div_names(d).iter().any(|k| seat_keys.contains(k)))
+            // (Phonetically only where names are transliterated: Marseille's
+            // "Massilia" shares Moselle's skeleton.)
             .or_else(|| {
+                if !crate::lexicon::transliterated_country(r.place.country.as_bytes()) {
+                    return None;
+                }
                 divs.iter().find(|d| {
                     div_names(d)
                         .iter()
@@ -707,6 +745,42 @@ mod tests {
         assert_eq!(admin1("Damascus").as_deref(), Some("Damascus"));
         assert_eq!(admin1("Dārayyā").as_deref(), Some("Rif Dimashq"));
         assert_ne!(admin1("Sanaa").as_deref(), Some("Sana'a"));
+    }
+
+    /// Where the table lists both a country's regions and their
+    /// departments, the regions name GeoNames' first-level codes, and a
+    /// seat matches a division's name exactly outside the transliterated
+    /// world: Marseille ("Massilia") is in Provence-Alpes-Côte d'Azur, not
+    /// Moselle; Toulouse in Occitanie, not Tarn.
+    #[test]
+    fn divisions_of_the_first_level_only() {
+        let marseille = row(1, "Marseille", (43.297, 5.381), "PPLA", "FR", "93").replacen(
+            "\t\t",
+            "\tMassilia,Marsilia\t",
+            1,
+        );
+        let dump = [
+            marseille,
+            row(2, "Toulouse", (43.605, 1.444), "PPLA", "FR", "76"),
+            row(3, "Nice", (43.703, 7.266), "PPLA2", "FR", "93"),
+        ]
+        .concat();
+        let places = import_geonames(dump.as_bytes(), "dump", &ImportOptions::default()).unwrap();
+        let admin1 = |name: &str| {
+            places
+                .iter()
+                .find(|p| p.name == name)
+                .and_then(|p| p.admin1.clone())
+        };
+        assert_eq!(
+            admin1("Marseille").as_deref(),
+            Some("Provence-Alpes-Côte-d’Azur")
+        );
+        assert_eq!(
+            admin1("Nice").as_deref(),
+            Some("Provence-Alpes-Côte-d’Azur")
+        );
+        assert_eq!(admin1("Toulouse").as_deref(), Some("Occitanie"));
     }
 
     /// Variants kept from GeoNames: names in Latin script as newspapers
