@@ -172,6 +172,7 @@ pub fn find_cues(text: &str, tokens: &[Token], s: &Sentence) -> Vec<CueHit> {
             Some((c, n)) => {
                 let at = range.start + i;
                 let no_event = is_modal_context(text, tokens, range.clone(), at, n)
+                    || (c.ty != EventType::Arrest && is_charged(text, tokens, range.start, at))
                     || (c.ty == EventType::ArmedClash
                         && fights_for_a_side(text, tokens, range.clone(), at))
                     || (c.ty == EventType::TerritoryChange && controls_no_ground(tokens, at + n))
@@ -416,6 +417,25 @@ fn is_modal_context(
             && clause_after(text, tokens, range.end, at + len - 1, 6)
                 .skip(3)
                 .any(future))
+}
+
+/// Is the deed at `at` what someone is charged with, tried or sentenced
+/// for: "verdacht van deelname aan een standrechtelijke executie in
+/// Syrië", "convicted a man of the 2015 bombing"? A charge word up to
+/// seven words before, in the clause, and its preposition between it and
+/// the deed. The trial is the news, the deed an old one, or not proven.
+/// ("De van terrorisme verdachte Syriër die werd opgepakt": no
+/// preposition follows, and an arrest is an event of its own.)
+fn is_charged(text: &str, tokens: &[Token], start: usize, at: usize) -> bool {
+    clause_before(text, tokens, start, at, 7).any(|k| {
+        lexicon::is_charge(tokens[k].folded)
+            && tokens[k + 1..at].iter().any(|n| {
+                matches!(
+                    n.folded,
+                    "van" | "voor" | "wegens" | "of" | "with" | "for" | "over"
+                )
+            })
+    })
 }
 
 /// The tokens before token `at` in its clause, nearest first: up to `back`

@@ -1260,6 +1260,33 @@ pub fn is_reaction(w: &str) -> bool {
     )
 }
 
+/// Words of a charge, a trial or a sentence, before the deed they name:
+/// "verdacht van", "veroordeeld wegens", "charged with", "convicted of".
+/// (Not "accused of": in war reporting a government is accused of this
+/// week's air strike, an event of its own; nor "tried": "rebels tried for
+/// weeks to storm the base".)
+pub fn is_charge(w: &str) -> bool {
+    matches!(
+        w,
+        "verdacht"
+            | "verdachte"
+            | "verdachten"
+            | "beschuldigd"
+            | "aangeklaagd"
+            | "veroordeeld"
+            | "berecht"
+            | "vervolgd"
+            | "terecht"
+            | "suspected"
+            | "charged"
+            | "convicted"
+            | "sentenced"
+            | "indicted"
+            | "prosecuted"
+            | "trial"
+    )
+}
+
 /// Where people meet: "in een debat in Den Haag", "at a summit in Sochi".
 pub fn is_meeting_noun(w: &str) -> bool {
     matches!(

@@ -859,3 +859,32 @@ fn at_least_80_cases() {
     let n = TYPES.len() + SITES.len() + MODALITY.len() + FATALITIES.len() + DATES.len();
     assert!(n >= 80, "{n} cases");
 }
+
+#[test]
+fn a_deed_someone_is_charged_with_is_no_event() {
+    // The trial is the news; the deed is an old one, or not proven. An
+    // accusation in war reporting, and an arrest, are events.
+    let table: &[(&str, &[&str])] = &[
+        (
+            "De van terrorisme verdachte Syriër die werd opgepakt in Kapelle wordt door het \
+             Openbaar Ministerie verdacht van deelname aan een standrechtelijke executie in Syrië.",
+            &["arrest"],
+        ),
+        (
+            "A court in Ankara convicted a man of the bombing in Reyhanli.",
+            &[],
+        ),
+        ("Hij staat terecht voor de aanslag in Utrecht.", &[]),
+        (
+            "Russia was accused of bombing a hospital in Idlib on Monday.",
+            &["airstrike"],
+        ),
+    ];
+    for (text, want) in table {
+        let got: Vec<String> = crate::util::extract_text(text, Some("2019-05-24"))
+            .iter()
+            .map(|f| f.event_type.code().to_string())
+            .collect();
+        assert_eq!(&got, want, "{text}");
+    }
+}
