@@ -377,7 +377,7 @@ fn controls_no_ground(tokens: &[Token], k: usize) -> bool {
 
 /// A modal word within the clause: up to six words before the cue or three
 /// after it.
-fn is_modal_context(
+pub fn is_modal_context(
     text: &str,
     tokens: &[Token],
     range: std::ops::Range<usize>,

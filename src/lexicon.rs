@@ -663,16 +663,20 @@ pub fn is_modal(w: &str) -> bool {
     MODAL_WORDS.binary_search(&w).is_ok()
 }
 
-/// The words of [`is_modal`], sorted (a test checks): threat, plan, fear,
-/// condition, negation ("stoppen", "ontkent"); training and exercises,
+/// The words of [`is_modal`], sorted (a test checks): threat, plan, vow,
+/// fear, condition, negation ("stoppen", "ontkent"); any event at all
+/// ("any missiles fired at Syria", "elke aanval"); training and exercises,
 /// which are not operations; weapons held, which are not weapons used
 /// ("chemical weapons program"); habits, which are not events ("er zijn
 /// regelmatig bombardementen").
 pub const MODAL_WORDS: &[&str] = &[
     "als",
+    "any",
     "arsenaal",
     "arsenal",
     "bang",
+    "beloofde",
+    "belooft",
     "could",
     "dagelijks",
     "daily",
@@ -687,6 +691,7 @@ pub const MODAL_WORDS: &[&str] = &[
     "dreiging",
     "dreigt",
     "elimination",
+    "elke",
     "eventueel",
     "eventuele",
     "exercise",
@@ -699,6 +704,7 @@ pub const MODAL_WORDS: &[&str] = &[
     "gaat",
     "geregeld",
     "gevreesd",
+    "iedere",
     "if",
     "indien",
     "kan",
@@ -720,12 +726,16 @@ pub const MODAL_WORDS: &[&str] = &[
     "planning",
     "plans",
     "plant",
+    "pledged",
+    "pledges",
     "possible",
     "potential",
     "prevent",
     "program",
     "programma",
     "programme",
+    "promised",
+    "promises",
     "regelmatig",
     "regularly",
     "repeatedly",
@@ -751,6 +761,9 @@ pub const MODAL_WORDS: &[&str] = &[
     "voorraad",
     "voorraden",
     "voortdurend",
+    "vow",
+    "vowed",
+    "vows",
     "vrees",
     "vreesde",
     "vreest",
@@ -769,6 +782,8 @@ pub const MODAL_WORDS: &[&str] = &[
     "zal",
     "zodra",
     "zullen",
+    "zweert",
+    "zwoer",
 ];
 
 /// Countries whose place names reach Dutch and English news transliterated

@@ -455,6 +455,8 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
             } else {
                 // Sites close to a generic event noun ("een operatie … in de
                 // plaats Atmé"): at most MAX_CUE_DISTANCE content words off.
+                // Not a noun that names no event: "made no mention of any
+                // strikes in Idlib" locates nothing.
                 let nouns: Vec<usize> = if s.class & lexicon::class::GENERIC == 0 {
                     Vec::new()
                 } else {
@@ -463,6 +465,7 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                         .filter(|&k| {
                             tokens[k].class & lexicon::class::GENERIC != 0
                                 && lexicon::is_generic_event_noun(tokens[k].folded)
+                                && !classify::is_modal_context(text, &tokens, range.clone(), k, 1)
                         })
                         .collect()
                 };

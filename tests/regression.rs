@@ -741,3 +741,29 @@ fn a_foreign_name_of_a_town_before_a_surname_is_a_first_name() {
         assert_eq!(got, want, "{file}");
     }
 }
+
+#[test]
+fn any_event_at_all_is_no_event_and_locates_none() {
+    // nl-news 106 quotes "Russia vows to shoot down any and all missiles
+    // fired at Syria": shelling in Syria. "No mention of any strikes in
+    // Idlib" was an air strike there, and, once that was no event, still
+    // the place that the next sentence's battle around Hama moved to.
+    let env = crate::util::TestEnv::new();
+    env.write(
+        "a.txt",
+        "date 2018-04-11\nRussia vows to shoot down any and all missiles fired at Syria.",
+    );
+    env.write(
+        "b.txt",
+        "date 2016-08-15\nThe ministry made no mention of any strikes in Idlib.\n\n\
+         Elsewhere in Syria opposition groups and government forces battled around a \
+         major power plant in the central Hama province.",
+    );
+    assert!(env.layer(&["extract", "a.txt"]).is_empty());
+    let got: Vec<(String, String)> = env
+        .layer(&["extract", "b.txt"])
+        .iter()
+        .map(|f| (f.s("place").to_string(), f.s("event_type").to_string()))
+        .collect();
+    assert_eq!(got, [("Hama".to_string(), "armed_clash".to_string())]);
+}
