@@ -641,9 +641,11 @@ pub fn death_count(text: &str, tokens: &[Token], s: &Sentence) -> Option<DeathCo
             continue;
         }
         // "one" is no number alone ("one of the largest"), but "one person",
-        // "one killed" are one. (Dutch "één" folds to "een", the article.)
+        // "one killed" are one. So is Dutch "één", written with its accents
+        // (folded, it is "een", the article).
         let one = || {
-            words[i].folded == "one"
+            (words[i].folded == "one"
+                || (words[i].folded == "een" && !text[words[i].start..words[i].end].is_ascii()))
                 && words.get(i + 1).is_some_and(|n| {
                     lexicon::is_person_noun(n.folded) || death_at(words, i + 1).is_some()
                 })

@@ -499,6 +499,17 @@ const FATALITIES: &[Case] = &[
         None,
         &["shelling@Aleppo;f=3"],
     ),
+    // Dutch "één" with its accents is one; "een", the article, counts no one.
+    (
+        "Bij een luchtaanval op Idlib is maandag één burger omgekomen.",
+        None,
+        &["airstrike@Idlib;f=1"],
+    ),
+    (
+        "Bij een luchtaanval op Idlib is maandag een burger omgekomen.",
+        None,
+        &["airstrike@Idlib;f=-"],
+    ),
     // The count goes to the event named last before it when that is of
     // another type and place: the chemical attack's dead, not the strike's.
     (
