@@ -193,6 +193,20 @@ pub fn find_cues(text: &str, tokens: &[Token], s: &Sentence) -> Vec<CueHit> {
             None => i += 1,
         }
     }
+    // "bomb" after "to" or a modal verb, or "carpet", is a verb: aircraft
+    // bomb ("to bomb purported ISIS positions"); a bomb, a noun, explodes.
+    for h in hits.iter_mut() {
+        if h.ty == EventType::Explosion
+            && tokens[h.at].folded == "bomb"
+            && h.at > range.start
+            && matches!(
+                tokens[h.at - 1].folded,
+                "to" | "will" | "would" | "could" | "can" | "carpet"
+            )
+        {
+            h.ty = EventType::Airstrike;
+        }
+    }
     // "inval" is an invasion, or a raid when special forces carry it out.
     if hits.iter().any(|h| h.ty == EventType::Raid) {
         for h in hits.iter_mut() {

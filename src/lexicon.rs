@@ -67,6 +67,10 @@ pub static CUES: &[Cue] = cues![
     Explosion Strong ["ied"], Explosion Strong ["ieds"], Explosion Strong ["roadside", "bomb*"],
     Explosion Strong ["landmine*"], Explosion Strong ["blew", "…", "up"], Explosion Strong ["detonated"],
     Explosion Strong ["opgeblazen"], Explosion Strong ["bomb", "blast*"], Explosion Strong ["bomb", "attack*"],
+    // A bomb, one, is planted or thrown ("a bomb targeted a bus"); bombs
+    // may fall from aircraft. Terrorists bomb on the ground.
+    Explosion Strong ["bomb"], Explosion Strong ["bom"],
+    Explosion Strong ["terrorist", "bombing*"], Explosion Strong ["terrorist", "bomb*"],
     // Chemical weapons.
     ChemicalAttack Strong ["gifgas*"], ChemicalAttack Strong ["chemische", "wapen*"],
     ChemicalAttack Strong ["chemische", "aanval*"], ChemicalAttack Strong ["chloorgas*"],

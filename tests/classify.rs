@@ -11,6 +11,27 @@ use crate::util::extract_text;
 type Case = (&'static str, Option<&'static str>, &'static [&'static str]);
 
 const TYPES: &[Case] = &[
+    // A bomb, one, or a terrorist's, explodes; aircraft bomb.
+    (
+        "A bomb targeted a bus in Damascus.",
+        None,
+        &["explosion@Damascus"],
+    ),
+    (
+        "Two terrorist bombings hit a school compound in Homs city on Wednesday.",
+        None,
+        &["explosion@Homs"],
+    ),
+    (
+        "Coalition jets use the base to bomb positions near Raqqa.",
+        None,
+        &["airstrike@Raqqa"],
+    ),
+    (
+        "Bij een luchtaanval op Idlib vielen bommen op een markt.",
+        None,
+        &["airstrike@Idlib"],
+    ),
     // Dutch
     (
         "De hulpverleenster werd eind 2013 in Idlib ontvoerd.",
