@@ -193,6 +193,14 @@ pub fn find_cues(text: &str, tokens: &[Token], s: &Sentence) -> Vec<CueHit> {
             None => i += 1,
         }
     }
+    // "Fighting positions" are places held, not fighting.
+    hits.retain(|h| {
+        !(h.ty == EventType::ArmedClash
+            && tokens[h.at].folded == "fighting"
+            && tokens
+                .get(h.at + 1)
+                .is_some_and(|t| matches!(t.folded, "positions" | "position")))
+    });
     // "bomb" after "to" or a modal verb, or "carpet", is a verb: aircraft
     // bomb ("to bomb purported ISIS positions"); a bomb, a noun, explodes.
     for h in hits.iter_mut() {

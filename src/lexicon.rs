@@ -1371,6 +1371,52 @@ pub fn is_anaphor_compound(w: &str) -> bool {
     )
 }
 
+/// Words of an event's toll between its cue and its place, which put no
+/// distance between them: "rocket attacks kill 10 civilians, injure dozens
+/// in Daraa", "beschietingen doodden zeker tien burgers in Idlib".
+pub fn is_toll_word(w: &str) -> bool {
+    matches!(
+        w,
+        "kill"
+            | "kills"
+            | "killed"
+            | "killing"
+            | "wound"
+            | "wounds"
+            | "wounded"
+            | "wounding"
+            | "injure"
+            | "injures"
+            | "injured"
+            | "injuring"
+            | "dead"
+            | "people"
+            | "persons"
+            | "civilians"
+            | "others"
+            | "dozens"
+            | "scores"
+            | "hundreds"
+            | "children"
+            | "women"
+            | "least"
+            | "doodt"
+            | "doodden"
+            | "gedood"
+            | "doden"
+            | "gewond"
+            | "gewonden"
+            | "mensen"
+            | "burgers"
+            | "kinderen"
+            | "vrouwen"
+            | "minstens"
+            | "zeker"
+            | "tientallen"
+            | "honderden"
+    )
+}
+
 /// A person counted: "one person", "één burger", "one civilian".
 pub fn is_person_noun(w: &str) -> bool {
     matches!(

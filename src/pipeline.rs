@@ -61,11 +61,26 @@ pub const HEADLINE_DAYS: i64 = 3;
 /// up to `MAX_CUE_DISTANCE + 1` only: a cue further off is too far all the
 /// same, and a cue is measured against every site of its sentence.
 fn content_words(words: &[crate::extract::Token]) -> usize {
+    // (Nor do an event's toll and its counts: "rocket attacks kill 10
+    // civilians, injure dozens in Daraa".)
     words
         .iter()
-        .filter(|t| lexicon::is_content_word_of_class(t.folded, t.class))
+        .filter(|t| {
+            lexicon::is_content_word_of_class(t.folded, t.class)
+                && !(t.class & lexicon::class::NUMBER != 0 && number_word_or_digits(t.folded))
+                && !lexicon::is_toll_word(t.folded)
+        })
         .take(MAX_CUE_DISTANCE + 1)
         .count()
+}
+
+/// A count written in digits or as a number word ("10", "tien", "twelve"),
+/// not a year ("the uprising in 2011 when demonstrators …").
+fn number_word_or_digits(w: &str) -> bool {
+    if w.as_bytes()[0].is_ascii_digit() {
+        return !(w.len() == 4 && (b"19".as_slice() == &w.as_bytes()[..2] || w.starts_with("20")));
+    }
+    lexicon::number_word(w).is_some()
 }
 
 /// What `extract` runs with, validated once.

@@ -220,6 +220,24 @@ const TYPES: &[Case] = &[
 ];
 
 const SITES: &[Case] = &[
+    // An event's toll between its cue and its place puts no distance
+    // between them.
+    (
+        "Terrorist rocket attacks kill 10 civilians, injure dozens in Daraa city.",
+        None,
+        &["shelling@Daraa;f=10"],
+    ),
+    (
+        "Beschietingen doodden zeker tien burgers en kinderen in Idlib.",
+        None,
+        &["shelling@Idlib"],
+    ),
+    // Fighting positions are held, not fought.
+    (
+        "Coalition airstrikes on Raqqa destroyed six fighting positions.",
+        None,
+        &["airstrike@Raqqa"],
+    ),
     // A city that acts stands for its government; one acted on is a site.
     (
         "Moscow has been carrying out air strikes on Idlib.",
