@@ -1427,6 +1427,16 @@ pub fn role(
             {
                 return Role::NotSite("addressee");
             }
+            // "the attack, which Washington blames on Damascus": the one
+            // blamed, not the site.
+            if b > first_of_sentence
+                && matches!(
+                    tokens[b - 1].folded,
+                    "blames" | "blamed" | "blame" | "blaming" | "wijt" | "weet" | "weten"
+                )
+            {
+                return Role::NotSite("the one blamed");
+            }
             if b > first_of_sentence && (lexicon::is_authority(tokens[b - 1].folded) || seat) {
                 return Role::NotSite("seat of an authority");
             }

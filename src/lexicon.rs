@@ -1371,13 +1371,26 @@ pub fn is_anaphor_compound(w: &str) -> bool {
     )
 }
 
-/// Words of an event's toll between its cue and its place, which put no
-/// distance between them: "rocket attacks kill 10 civilians, injure dozens
-/// in Daraa", "beschietingen doodden zeker tien burgers in Idlib".
-pub fn is_toll_word(w: &str) -> bool {
+/// Words of an event's toll or its time of day between its cue and its
+/// place, which put no distance between them: "rocket attacks kill 10
+/// civilians, injure dozens in Daraa", "beschietingen doodden zeker tien
+/// burgers in Idlib", "clashed throughout Friday night and into Saturday
+/// morning with regime troops in the Qalamun region". (Weekdays are
+/// [`weekday`].)
+pub fn is_toll_or_time_word(w: &str) -> bool {
     matches!(
         w,
-        "kill"
+        "morning"
+            | "night"
+            | "evening"
+            | "afternoon"
+            | "overnight"
+            | "dawn"
+            | "ochtend"
+            | "nacht"
+            | "avond"
+            | "middag"
+            | "kill"
             | "kills"
             | "killed"
             | "killing"

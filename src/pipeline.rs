@@ -61,17 +61,21 @@ pub const HEADLINE_DAYS: i64 = 3;
 /// up to `MAX_CUE_DISTANCE + 1` only: a cue further off is too far all the
 /// same, and a cue is measured against every site of its sentence.
 fn content_words(words: &[crate::extract::Token]) -> usize {
-    // (Nor do an event's toll and its counts: "rocket attacks kill 10
-    // civilians, injure dozens in Daraa".)
+    // (Nor do an event's toll, its counts and its time: "rocket attacks
+    // kill 10 civilians, injure dozens in Daraa", "clashed on Friday night
+    // with regime troops in Qalamun".)
     words
         .iter()
-        .filter(|t| {
-            lexicon::is_content_word_of_class(t.folded, t.class)
-                && !(t.class & lexicon::class::NUMBER != 0 && number_word_or_digits(t.folded))
-                && !lexicon::is_toll_word(t.folded)
-        })
+        .filter(|t| lexicon::is_content_word_of_class(t.folded, t.class) && !toll_or_time(t))
         .take(MAX_CUE_DISTANCE + 1)
         .count()
+}
+
+/// A word of an event's toll or time ([`content_words`]).
+fn toll_or_time(t: &crate::extract::Token) -> bool {
+    (t.class & lexicon::class::NUMBER != 0 && number_word_or_digits(t.folded))
+        || (t.class & lexicon::class::DATE != 0 && lexicon::weekday(t.folded).is_some())
+        || lexicon::is_toll_or_time_word(t.folded)
 }
 
 /// A count written in digits or as a number word ("10", "tien", "twelve"),

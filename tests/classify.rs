@@ -232,6 +232,12 @@ const SITES: &[Case] = &[
         None,
         &["shelling@Idlib"],
     ),
+    // The one blamed is no site.
+    (
+        "Trump called it a response to the chemical attack in Idlib which Washington blames on Damascus.",
+        None,
+        &["chemical_attack@Idlib"],
+    ),
     // Fighting positions are held, not fought.
     (
         "Coalition airstrikes on Raqqa destroyed six fighting positions.",
