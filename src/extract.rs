@@ -1355,6 +1355,14 @@ fn find_with(
             {
                 best = None;
             }
+            // A people is no place: "volgens de Britten" (Britten, a town
+            // in Germany), "the Turks".
+            if let Some((end, _, _)) = &best
+                && *end == i + 1
+                && lexicon::demonym_of_class(t.folded, t.class).is_some()
+            {
+                best = None;
+            }
             // A town known only by another language's name for it, run on
             // after one space into a capitalised word that is neither a
             // common word nor a place, is a person's or an institution's

@@ -345,8 +345,11 @@ fn plausible(
     if own_name && p.population >= 10_000 && !common_word {
         return true;
     }
-    // Other mentions of the same place do not vouch for it.
-    let near = spots.distances(r, p, mi).any(|d| d > 1.0 && d <= STRAY_KM);
+    // Other mentions of the same place do not vouch for it, nor do other
+    // mentions of the same name: two villages called Tempel, 20 km apart
+    // in Java, made "de Tempel van Baal-Shamin" and "de Tempel van Bel" a
+    // neighbourhood.
+    let near = spots.vouched(r, p, mi, |j| keys[j] != keys[mi]);
     if near {
         return true;
     }
@@ -369,6 +372,14 @@ fn plausible(
         let named_feature = !p.kind.is_settlement() && p.kind != Kind::Admin1;
         if (named_feature && how == Match::Exact) || (own_name && !common_word) {
             return true;
+        }
+        // A common word that is not the town's own name is no town even in
+        // a country named elsewhere: "Yusra en Sara besluiten te vluchten",
+        // in an article that names Turkey, is no Turkish village one of
+        // whose variants is Sara. ("Burgemeester Verhulst van Ede", in one
+        // that names the Netherlands, is Ede.)
+        if common_word && !own_name {
+            return false;
         }
         // (With no country named either, only a common word is suspect:
         // "the General Establishment for Mills" is no village in Wyoming.)
@@ -509,6 +520,23 @@ impl Spots {
             .zip(&self.points)
             .filter(move |(_, (_, only))| *only != mi)
             .map(|(&d, _)| d)
+    }
+
+    /// Is place `p` (of `r`) within [`STRAY_KM`] of the anchor of another
+    /// mention for which `keep` holds, and not at the same place (more than
+    /// a kilometre away)?
+    fn vouched(
+        &mut self,
+        r: NameRef,
+        p: &crate::gazetteer::Place,
+        mi: usize,
+        keep: impl Fn(usize) -> bool,
+    ) -> bool {
+        let off = self.offset(r, p);
+        self.members.iter().any(|&(k, j)| {
+            let d = self.dist[off + k];
+            d > 1.0 && d <= STRAY_KM && j != mi && keep(j)
+        })
     }
 
     /// The distance from place `p` (of `r`) to the nearest anchor of

@@ -767,3 +767,51 @@ fn any_event_at_all_is_no_event_and_locates_none() {
         .collect();
     assert_eq!(got, [("Hama".to_string(), "armed_clash".to_string())]);
 }
+
+#[test]
+fn peoples_and_common_words_are_no_towns_abroad() {
+    // With the world gazetteer: "volgens de Britten" was Britten, Germany;
+    // "Yusra en Sara besluiten te vluchten", in an article that names
+    // Turkey, a Turkish village one of whose variants is Sara; and two
+    // villages called Tempel, 20 km apart in Java, vouched for each other
+    // as "de Tempel van Baal-Shamin" and "de Tempel van Bel". Ede, a town's
+    // own name, stays.
+    let env = crate::util::TestEnv::new();
+    env.gazetteer(&[
+        "g:1,Britten,49.52,6.67,DE,Saarland,village,3000,,test",
+        "g:2,Kelekli,36.915,37.99,TR,Gaziantep,village,842,Sara,test",
+        "g:3,Tempel,-6.785,111.448,ID,Jawa Timur,village,0,,test",
+        "g:4,Tempel,-6.977,111.496,ID,Jawa Timur,village,0,,test",
+        "g:5,Palmyra,34.56,38.27,SY,Homs,city,51323,,test",
+        "g:6,Turkey,39.0,35.0,TR,,country,0,Turkije,test",
+        "g:7,Ede,52.03,5.66,NL,Gelderland,town,67670,,test",
+        "g:8,Netherlands,52.5,5.75,NL,,country,0,Nederland,test",
+        "g:9,Russia,60.0,100.0,RU,,country,0,Rusland,test",
+        "g:10,Saarlouis,49.31,6.75,DE,Saarland,town,34000,,test",
+    ]);
+    env.write(
+        "a.txt",
+        "Volgens de Britten zit Rusland achter de aanval, zei een woordvoerder in Saarlouis.",
+    );
+    env.write(
+        "b.txt",
+        "Yusra en Sara besluiten samen te vluchten uit Turkije.",
+    );
+    env.write(
+        "c.txt",
+        "IS blies in Palmyra de Tempel van Baal-Shamin op. Ook de Tempel van Bel werd opgeblazen.",
+    );
+    env.write(
+        "d.txt",
+        "Burgemeester Verhulst van Ede wil meer grip op Syriëgangers in Nederland.",
+    );
+    for (file, want) in [
+        ("a.txt", &["g:10", "g:9"][..]),
+        ("b.txt", &["g:6"]),
+        ("c.txt", &["g:5"]),
+        ("d.txt", &["g:7", "g:8"]),
+    ] {
+        let got = env.ids(&["extract", file, "--gazetteer", "gaz.csv", "--all-mentions"]);
+        assert_eq!(got, want, "{file}");
+    }
+}
