@@ -449,6 +449,14 @@ pub fn is_modal_context(
 /// ("De van terrorisme verdachte Syriër die werd opgepakt": no
 /// preposition follows, and an arrest is an event of its own.)
 fn is_charged(text: &str, tokens: &[Token], start: usize, at: usize) -> bool {
+    // (Most cues have no charge word before them: the words alone first,
+    // the clause's bounds only then.)
+    if !tokens[at.saturating_sub(7).max(start)..at]
+        .iter()
+        .any(|t| t.class & lexicon::class::CHARGE != 0 && lexicon::is_charge(t.folded))
+    {
+        return false;
+    }
     clause_before(text, tokens, start, at, 7).any(|k| {
         lexicon::is_charge(tokens[k].folded)
             && tokens[k + 1..at].iter().any(|n| {

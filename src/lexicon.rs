@@ -437,6 +437,10 @@ pub mod class {
     /// ([`super::is_content_word`]): an article, a preposition, a place
     /// noun (demonyms have their own bit).
     pub const FUNCTION: u16 = 2048;
+    /// A word of an event's toll or time ([`super::is_toll_or_time_word`]).
+    pub const TOLL: u16 = 4096;
+    /// A word of a charge or a trial ([`super::is_charge`]).
+    pub const CHARGE: u16 = 8192;
 }
 
 /// "N years ago" ("vier jaar geleden", "two years ago"): the year word.
@@ -495,6 +499,12 @@ fn class_table() -> &'static [u16; BUCKETS] {
             .chain(YESTERDAY_WORDS)
         {
             mark(w, class::DATE);
+        }
+        for w in TOLL_OR_TIME_WORDS {
+            mark(w, class::TOLL);
+        }
+        for w in CHARGE_WORDS {
+            mark(w, class::CHARGE);
         }
         for w in NOW_WORDS {
             mark(w, class::NOW);
@@ -1279,31 +1289,30 @@ pub fn is_reaction(w: &str) -> bool {
     )
 }
 
-/// Words of a charge, a trial or a sentence, before the deed they name:
-/// "verdacht van", "veroordeeld wegens", "charged with", "convicted of".
-/// (Not "accused of": in war reporting a government is accused of this
-/// week's air strike, an event of its own; nor "tried": "rebels tried for
-/// weeks to storm the base".)
-pub fn is_charge(w: &str) -> bool {
-    matches!(
-        w,
-        "verdacht"
-            | "verdachte"
-            | "verdachten"
-            | "beschuldigd"
-            | "aangeklaagd"
-            | "veroordeeld"
-            | "berecht"
-            | "vervolgd"
-            | "terecht"
-            | "suspected"
-            | "charged"
-            | "convicted"
-            | "sentenced"
-            | "indicted"
-            | "prosecuted"
-            | "trial"
-    )
+word_set! {
+    /// Words of a charge, a trial or a sentence, before the deed they name:
+    /// "verdacht van", "veroordeeld wegens", "charged with", "convicted of".
+    /// (Not "accused of": in war reporting a government is accused of this
+    /// week's air strike, an event of its own; nor "tried": "rebels tried for
+    /// weeks to storm the base".)
+    pub fn is_charge, const CHARGE_WORDS = [
+        "verdacht",
+        "verdachte",
+        "verdachten",
+        "beschuldigd",
+        "aangeklaagd",
+        "veroordeeld",
+        "berecht",
+        "vervolgd",
+        "terecht",
+        "suspected",
+        "charged",
+        "convicted",
+        "sentenced",
+        "indicted",
+        "prosecuted",
+        "trial",
+    ]
 }
 
 /// Where people meet: "in een debat in Den Haag", "at a summit in Sochi".
@@ -1371,63 +1380,62 @@ pub fn is_anaphor_compound(w: &str) -> bool {
     )
 }
 
-/// Words of an event's toll or its time of day between its cue and its
-/// place, which put no distance between them: "rocket attacks kill 10
-/// civilians, injure dozens in Daraa", "beschietingen doodden zeker tien
-/// burgers in Idlib", "clashed throughout Friday night and into Saturday
-/// morning with regime troops in the Qalamun region". (Weekdays are
-/// [`weekday`].)
-pub fn is_toll_or_time_word(w: &str) -> bool {
-    matches!(
-        w,
-        "morning"
-            | "night"
-            | "evening"
-            | "afternoon"
-            | "overnight"
-            | "dawn"
-            | "ochtend"
-            | "nacht"
-            | "avond"
-            | "middag"
-            | "kill"
-            | "kills"
-            | "killed"
-            | "killing"
-            | "wound"
-            | "wounds"
-            | "wounded"
-            | "wounding"
-            | "injure"
-            | "injures"
-            | "injured"
-            | "injuring"
-            | "dead"
-            | "people"
-            | "persons"
-            | "civilians"
-            | "others"
-            | "dozens"
-            | "scores"
-            | "hundreds"
-            | "children"
-            | "women"
-            | "least"
-            | "doodt"
-            | "doodden"
-            | "gedood"
-            | "doden"
-            | "gewond"
-            | "gewonden"
-            | "mensen"
-            | "burgers"
-            | "kinderen"
-            | "vrouwen"
-            | "minstens"
-            | "zeker"
-            | "tientallen"
-            | "honderden"
-    )
+word_set! {
+    /// Words of an event's toll or its time of day between its cue and its
+    /// place, which put no distance between them: "rocket attacks kill 10
+    /// civilians, injure dozens in Daraa", "beschietingen doodden zeker tien
+    /// burgers in Idlib", "clashed throughout Friday night and into Saturday
+    /// morning with regime troops in the Qalamun region". (Weekdays are
+    /// [`weekday`].)
+    pub fn is_toll_or_time_word, const TOLL_OR_TIME_WORDS = [
+        "morning",
+        "night",
+        "evening",
+        "afternoon",
+        "overnight",
+        "dawn",
+        "ochtend",
+        "nacht",
+        "avond",
+        "middag",
+        "kill",
+        "kills",
+        "killed",
+        "killing",
+        "wound",
+        "wounds",
+        "wounded",
+        "wounding",
+        "injure",
+        "injures",
+        "injured",
+        "injuring",
+        "dead",
+        "people",
+        "persons",
+        "civilians",
+        "others",
+        "dozens",
+        "scores",
+        "hundreds",
+        "children",
+        "women",
+        "least",
+        "doodt",
+        "doodden",
+        "gedood",
+        "doden",
+        "gewond",
+        "gewonden",
+        "mensen",
+        "burgers",
+        "kinderen",
+        "vrouwen",
+        "minstens",
+        "zeker",
+        "tientallen",
+        "honderden",
+    ]
 }
 
 /// A person counted: "one person", "één burger", "one civilian".
@@ -2556,6 +2564,8 @@ mod tests {
                 cues_starting(w).next().is_none() || has(class::CUE),
                 "{w}: cue"
             );
+            assert!(!is_toll_or_time_word(w) || has(class::TOLL), "{w}: toll");
+            assert!(!is_charge(w) || has(class::CHARGE), "{w}: charge");
             assert!(
                 deaths_starting(w).next().is_none() || has(class::DEATH),
                 "{w}: death"

@@ -75,7 +75,7 @@ fn content_words(words: &[crate::extract::Token]) -> usize {
 fn toll_or_time(t: &crate::extract::Token) -> bool {
     (t.class & lexicon::class::NUMBER != 0 && number_word_or_digits(t.folded))
         || (t.class & lexicon::class::DATE != 0 && lexicon::weekday(t.folded).is_some())
-        || lexicon::is_toll_or_time_word(t.folded)
+        || (t.class & lexicon::class::TOLL != 0 && lexicon::is_toll_or_time_word(t.folded))
 }
 
 /// A count written in digits or as a number word ("10", "tien", "twelve"),
@@ -484,7 +484,6 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                         .filter(|&k| {
                             tokens[k].class & lexicon::class::GENERIC != 0
                                 && lexicon::is_generic_event_noun(tokens[k].folded)
-                                && !classify::is_modal_context(text, &tokens, range.clone(), k, 1)
                         })
                         .collect()
                 };
@@ -494,6 +493,7 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                 } else {
                     sites_of(si)
                 };
+                // (The modal context last: asked of few nouns.)
                 let close: Vec<usize> = sites
                     .iter()
                     .copied()
@@ -506,6 +506,7 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                                 m.tokens.end..k
                             };
                             content_words(&tokens[between]) <= MAX_CUE_DISTANCE
+                                && !classify::is_modal_context(text, &tokens, range.clone(), k, 1)
                         })
                     })
                     .collect();

@@ -533,9 +533,20 @@ impl Spots {
         keep: impl Fn(usize) -> bool,
     ) -> bool {
         let off = self.offset(r, p);
-        self.members.iter().any(|&(k, j)| {
+        // (By point: most lie beyond reach, and a point's mentions are
+        // looked up only for one within it.)
+        (0..self.points.len()).any(|k| {
             let d = self.dist[off + k];
-            d > 1.0 && d <= STRAY_KM && j != mi && keep(j)
+            if !(d > 1.0 && d <= STRAY_KM) {
+                return false;
+            }
+            match self.points[k].1 {
+                usize::MAX => self
+                    .members
+                    .iter()
+                    .any(|&(at, j)| at == k && j != mi && keep(j)),
+                only => only != mi && keep(only),
+            }
         })
     }
 
