@@ -740,6 +740,19 @@ pub fn death_count(text: &str, tokens: &[Token], s: &Sentence) -> Option<DeathCo
                 found = true;
                 break;
             }
+            // Dutch "omkomen" split around a long middle: "kwamen volgens
+            // het Syrisch Observatorium voor de Mensenrechten zeker negen
+            // burgers om" (the particle ends the clause; "kwamen … om" as a
+            // phrase reaches six words).
+            if words[j].folded == "om"
+                && (j + 1 == words.len() || clause_break_after(text, tokens, base + j))
+                && words[..i]
+                    .iter()
+                    .any(|w| matches!(w.folded, "kwam" | "kwamen" | "komen" | "komt"))
+            {
+                found = true;
+                break;
+            }
             if matches!(words[j].folded, "and" | "en")
                 && words
                     .get(j + 1)

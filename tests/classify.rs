@@ -544,6 +544,12 @@ const FATALITIES: &[Case] = &[
         None,
         &["shelling@Aleppo;f=3"],
     ),
+    // Dutch "omkomen" split around a long middle.
+    (
+        "Bij Turkse luchtaanvallen op Tal Abyad kwamen volgens het Syrisch Observatorium voor de Mensenrechten zeker negen burgers om.",
+        None,
+        &["airstrike@Tal Abyad;f=9"],
+    ),
     // Dutch "één" with its accents is one; "een", the article, counts no one.
     (
         "Bij een luchtaanval op Idlib is maandag één burger omgekomen.",
