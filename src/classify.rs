@@ -1473,6 +1473,40 @@ pub fn role(
             {
                 return Role::NotSite("origin");
             }
+            // "Erdogan zei vrijdag in Ankara dat de operatie doorgaat",
+            // "told reporters in Moscow": where it was said. (A weekday or
+            // "reporters" may stand between.)
+            let said = |x: usize| {
+                !tokens[x].cap
+                    && matches!(
+                        tokens[x].folded,
+                        "zei"
+                            | "zeiden"
+                            | "zegt"
+                            | "zeggen"
+                            | "verklaarde"
+                            | "verklaart"
+                            | "sprak"
+                            | "said"
+                            | "says"
+                            | "told"
+                            | "stated"
+                            | "declared"
+                            | "announced"
+                    )
+            };
+            if b > first_of_sentence
+                && (said(b - 1)
+                    || (b > first_of_sentence + 1
+                        && said(b - 2)
+                        && (lexicon::weekday(tokens[b - 1].folded).is_some()
+                            || matches!(
+                                tokens[b - 1].folded,
+                                "reporters" | "journalists" | "journalisten" | "verslaggevers"
+                            ))))
+            {
+                return Role::NotSite("where it was said");
+            }
             // "in een debat in Den Haag", "at a summit in Sochi": where
             // people meet, not the site of what they discuss.
             if b > first_of_sentence && lexicon::is_meeting_noun(tokens[b - 1].folded) {

@@ -815,3 +815,28 @@ fn peoples_and_common_words_are_no_towns_abroad() {
         assert_eq!(got, want, "{file}");
     }
 }
+
+#[test]
+fn where_it_was_said_is_no_site() {
+    // "President Erdogan zei vrijdag in Ankara dat de operatie doorgaat"
+    // made Ankara the place of the offensive the next sentence's reaction
+    // names. "(IS) in de plaats Atmé" stays a site: "IS" is no verb.
+    let env = crate::util::TestEnv::new();
+    env.write(
+        "a.txt",
+        "date 2019-10-12\nPresident Erdogan zei vrijdag in Ankara dat de operatie doorgaat. \
+         De Europese Unie veroordeelde het offensief in Brussel.",
+    );
+    env.write(
+        "b.txt",
+        "date 2020-02-03\nSpeciale eenheden hebben in Syrië een antiterreurmissie uitgevoerd.\n\n\
+         Het ging om een operatie tegen Islamitische Staat (IS) in de plaats Atmé.",
+    );
+    assert!(env.layer(&["extract", "a.txt"]).is_empty());
+    let got: Vec<String> = env
+        .layer(&["extract", "b.txt"])
+        .iter()
+        .map(|f| format!("{}@{}", f.s("event_type"), f.s("place")))
+        .collect();
+    assert_eq!(got, ["raid@Atmeh"]);
+}
