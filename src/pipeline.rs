@@ -29,8 +29,10 @@
 //!    the same event type on the same date more precisely inside it;
 //! 6. an event dated only by the article (a headline) that the text dates
 //!    at the same place and type one to three days earlier is that event
-//!    (its count kept when the dated one has none); then one feature per
-//!    (place, event type, date).
+//!    (its count kept when the dated one has none); a headline's event whose
+//!    count, type and date the text gives again at another place of the
+//!    same province is that event; then one feature per (place, event
+//!    type, date).
 //!
 //! Guarantees: the same article and gazetteer give byte-identical features;
 //! a batch keeps input order whatever the number of threads.
@@ -954,6 +956,38 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
         .zip(twins)
         .filter_map(|(e, twin)| twin.is_none().then_some(e))
         .collect();
+
+    // Step 6b: a headline's event with a count that the text reports with
+    // the same count, the same type and date at another place of the same
+    // province is that event, placed more precisely: "Russian-backed forces
+    // seize key town in Idlib as strikes kill 12" over "air strikes on the
+    // nearby city of Sarmin killed at least 12 civilians".
+    let headline = sentences.len() > 1 && paragraph_break(1);
+    if headline {
+        let province = |e: &Event| {
+            let p = g.place(e.at.unwrap().0);
+            p.admin1().map(|a| (p.country, a))
+        };
+        let told_again = |e: &Event| {
+            e.sentence == 0
+                && e.fatalities.is_some()
+                && province(e).is_some()
+                && events.iter().any(|o| {
+                    o.sentence > 0
+                        && o.ty == e.ty
+                        && o.date == e.date
+                        && o.fatalities == e.fatalities
+                        && o.at.unwrap().0.place != e.at.unwrap().0.place
+                        && province(o) == province(e)
+                })
+        };
+        let again: Vec<bool> = events.iter().map(told_again).collect();
+        events = events
+            .into_iter()
+            .zip(again)
+            .filter_map(|(e, again)| (!again).then_some(e))
+            .collect();
+    }
 
     // Step 6: one feature per (place, type, date), in text order.
     events.sort_by_key(|e| (e.pos, e.sentence, e.ty));

@@ -840,3 +840,29 @@ fn where_it_was_said_is_no_site() {
         .collect();
     assert_eq!(got, ["raid@Atmeh"]);
 }
+
+#[test]
+fn a_headline_count_told_again_in_the_same_province_is_one_event() {
+    // "… in Idlib as strikes kill 12" over "air strikes on the nearby city
+    // of Sarmin killed at least 12 civilians": one air strike, at Sarmin.
+    // Another count, or another province, is another event.
+    let env = crate::util::TestEnv::new();
+    env.write(
+        "a.txt",
+        "date 2020-02-20\nForces seize key town in Idlib as strikes kill 12\n\n\
+         Air strikes on the nearby city of Sarmin killed at least 12 civilians on Thursday.",
+    );
+    env.write(
+        "b.txt",
+        "date 2020-02-20\nForces seize key town in Idlib as strikes kill 20\n\n\
+         Air strikes on the nearby city of Sarmin killed at least 12 civilians on Thursday.",
+    );
+    let places = |file: &str| -> Vec<String> {
+        env.layer(&["extract", file])
+            .iter()
+            .map(|f| format!("{}@{}", f.s("event_type"), f.s("place")))
+            .collect()
+    };
+    assert_eq!(places("a.txt"), ["airstrike@Sarmīn"]);
+    assert_eq!(places("b.txt"), ["airstrike@Idlib", "airstrike@Sarmīn"]);
+}
