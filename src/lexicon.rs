@@ -1286,6 +1286,16 @@ pub fn is_reaction(w: &str) -> bool {
             | "criticism"
             | "reactie"
             | "reaction"
+            // An investigation's object: "UN inspectors, who arrived in
+            // Damascus to investigate earlier alleged attacks".
+            | "investigate"
+            | "investigating"
+            | "investigated"
+            | "investigation"
+            | "onderzoeken"
+            | "onderzoekt"
+            | "onderzocht"
+            | "onderzoek"
     )
 }
 

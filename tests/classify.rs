@@ -232,6 +232,12 @@ const SITES: &[Case] = &[
         None,
         &["shelling@Idlib"],
     ),
+    // An investigation's object takes no site before it.
+    (
+        "UN inspectors, who arrived in Damascus on Sunday to investigate earlier alleged attacks, called for access.",
+        None,
+        &[],
+    ),
     // The one blamed is no site.
     (
         "Trump called it a response to the chemical attack in Idlib which Washington blames on Damascus.",
