@@ -26,6 +26,7 @@ pub enum EventType {
     ArmedClash,
     GroundOffensive,
     TerritoryChange,
+    Withdrawal,
     Raid,
     Attack,
     Arrest,
@@ -39,7 +40,7 @@ pub enum EventType {
 }
 
 impl EventType {
-    pub const ALL: [EventType; 17] = [
+    pub const ALL: [EventType; 18] = [
         EventType::Airstrike,
         EventType::Shelling,
         EventType::Explosion,
@@ -47,6 +48,7 @@ impl EventType {
         EventType::ArmedClash,
         EventType::GroundOffensive,
         EventType::TerritoryChange,
+        EventType::Withdrawal,
         EventType::Raid,
         EventType::Attack,
         EventType::Arrest,
@@ -69,6 +71,7 @@ impl EventType {
             EventType::ArmedClash => "armed_clash",
             EventType::GroundOffensive => "ground_offensive",
             EventType::TerritoryChange => "territory_change",
+            EventType::Withdrawal => "withdrawal",
             EventType::Raid => "raid",
             EventType::Attack => "attack",
             EventType::Arrest => "arrest",
@@ -97,6 +100,10 @@ impl EventType {
             // ground (a government or a non-state actor), which eventmap
             // does not code.
             EventType::TerritoryChange => (Some("Battles"), None),
+            EventType::Withdrawal => (
+                Some("Strategic developments"),
+                Some("Non-violent transfer of territory"),
+            ),
             EventType::Attack => (Some("Violence against civilians"), Some("Attack")),
             EventType::Arrest => (Some("Strategic developments"), Some("Arrests")),
             EventType::Escape => (Some("Strategic developments"), Some("Other")),
@@ -119,6 +126,7 @@ impl EventType {
                 | EventType::Displacement
                 | EventType::Protest
                 | EventType::TerritoryChange
+                | EventType::Withdrawal
                 | EventType::Mention
         )
     }

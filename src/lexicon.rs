@@ -133,6 +133,13 @@ pub static CUES: &[Cue] = cues![
     Arrest Strong ["opgepakt"], Arrest Strong ["arrested"], Arrest Strong ["detained"],
     Arrest Strong ["aangehouden"],
     // Escapes.
+    // Withdrawals: the place left is the site (pipeline: `leaving`).
+    Withdrawal Strong ["teruggetrokken"], Withdrawal Strong ["terugtrekking*"],
+    Withdrawal Strong ["trokken", "…", "terug"], Withdrawal Strong ["trok", "…", "terug"],
+    Withdrawal Strong ["trekken", "…", "terug"], Withdrawal Strong ["trekt", "…", "terug"],
+    Withdrawal Strong ["withdrew"], Withdrawal Strong ["withdrawn"], Withdrawal Strong ["withdrawal"],
+    Withdrawal Strong ["withdrawing"], Withdrawal Strong ["pulled", "out"],
+    Withdrawal Strong ["retreated"],
     Escape Strong ["ontsnapt*"], Escape Strong ["ontsnappen"], Escape Strong ["ontsnapping*"],
     Escape Strong ["uitbraak"], Escape Strong ["escaped"], Escape Strong ["escape"],
     Escape Strong ["broke", "out"], Escape Strong ["jailbreak*"], Escape Strong ["prison", "break"],

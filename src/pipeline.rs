@@ -517,14 +517,21 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                 }
             }
         } else {
-            // An escape's or a flight's place is the one left: "ontsnapten
-            // uit kamp Ain Issa", "Duizenden burgers vluchtten uit Afrin".
+            // An escape's, a flight's or a withdrawal's place is the one
+            // left: "ontsnapten uit kamp Ain Issa", "Duizenden burgers
+            // vluchtten uit Afrin", "hebben zich teruggetrokken uit Ras
+            // al-Ain".
             // (Such a place takes an escape or flight cue only, and a flight
             // only from a town or a camp: "hij vluchtte uit Syrië" is one
             // refugee's story. Only in a sentence that names no site:
             // "Strijders uit Idlib ontsnapten in Afrin" is an escape in
             // Afrin.)
-            let leaving = |ty: EventType| matches!(ty, EventType::Escape | EventType::Displacement);
+            let leaving = |ty: EventType| {
+                matches!(
+                    ty,
+                    EventType::Escape | EventType::Displacement | EventType::Withdrawal
+                )
+            };
             let mut sites = sites_of(si);
             let escape = sites.is_empty() && cues.iter().any(|c| leaving(c.ty));
             let origin = |i: usize| escape && role_of(i) == Role::NotSite("origin");
@@ -572,7 +579,15 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                 let from = origin(i);
                 let Some((_, nearest)) = cues
                     .iter()
-                    .filter(|c| !from || leaving(c.ty))
+                    // (A withdrawal's place is only the one left: "trok de
+                    // aanklacht in Den Haag terug" is none.)
+                    .filter(|c| {
+                        if from {
+                            leaving(c.ty)
+                        } else {
+                            c.ty != EventType::Withdrawal
+                        }
+                    })
                     .filter(|c| clause_of(c.at) == clause_of(hm.tokens.start))
                     .map(|c| (dist(c), c))
                     .filter(|&(d, c)| {
@@ -608,6 +623,7 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                         || (from
                             && (!leaving(c.ty)
                                 || (c.ty == EventType::Displacement && kind.is_area())))
+                        || (!from && c.ty == EventType::Withdrawal)
                     {
                         continue;
                     }

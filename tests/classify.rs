@@ -11,6 +11,28 @@ use crate::util::extract_text;
 type Case = (&'static str, Option<&'static str>, &'static [&'static str]);
 
 const TYPES: &[Case] = &[
+    // A withdrawal is at the place left, and only there.
+    (
+        "De Koerdische strijders hebben zich zondag teruggetrokken uit de grensstad Ras al-Ain.",
+        None,
+        &["withdrawal@Ras al-Ain"],
+    ),
+    (
+        "Amerikaanse troepen trokken zich terug uit Manbij en Kobani.",
+        None,
+        &["withdrawal@Manbij", "withdrawal@Kobani"],
+    ),
+    (
+        "Rebels withdrew from Jayrud overnight.",
+        None,
+        &["withdrawal@Jayrūd"],
+    ),
+    (
+        "De officier van justitie trok de aanklacht in Den Haag terug.",
+        None,
+        &[],
+    ),
+    ("Trump said US troops would withdraw from Syria.", None, &[]),
     // A bomb, one, or a terrorist's, explodes; aircraft bomb.
     (
         "A bomb targeted a bus in Damascus.",

@@ -193,3 +193,19 @@ fn layer_is_deterministic_and_ids_are_stable() {
     uniq.dedup();
     assert_eq!(uniq.len(), ids.len(), "ids are unique");
 }
+
+/// The README's table of event types lists every type the tool writes,
+/// with its ACLED event type.
+#[test]
+fn readme_lists_every_event_type() {
+    let readme = std::fs::read_to_string(crate::util::root().join("README.md")).unwrap();
+    for ty in eventmap::classify::EventType::ALL {
+        let row = readme
+            .lines()
+            .find(|l| l.starts_with(&format!("| `{}` |", ty.code())))
+            .unwrap_or_else(|| panic!("README lists no `{}`", ty.code()));
+        if let (Some(acled), _) = ty.acled() {
+            assert!(row.contains(acled), "{row}");
+        }
+    }
+}
