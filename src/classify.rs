@@ -1422,6 +1422,12 @@ pub fn role(
             {
                 return Role::Site;
             }
+            // "in the centre of Azaz", "in het centrum van Damascus": the
+            // place itself, whose point is its centre.
+            if matches!(before, "centre" | "center" | "centrum" | "heart" | "hart") {
+                k -= 1;
+                continue;
+            }
             if lexicon::is_direction(before) {
                 // "ten noorden van", "north of", "in de buurt van".
                 near = true;

@@ -254,6 +254,17 @@ const SITES: &[Case] = &[
         None,
         &["shelling@Idlib"],
     ),
+    // The centre of a town is the town.
+    (
+        "A car bomb exploded in the centre of Azaz near the Turkish border on Tuesday.",
+        None,
+        &["explosion@Azaz;p=1"],
+    ),
+    (
+        "Autobom ontploft in het centrum van Damascus.",
+        None,
+        &["explosion@Damascus;p=1"],
+    ),
     // An investigation's object takes no site before it.
     (
         "UN inspectors, who arrived in Damascus on Sunday to investigate earlier alleged attacks, called for access.",
