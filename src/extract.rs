@@ -1344,13 +1344,15 @@ fn find_with(
                     best = Some((i + 1, hits.into(), Match::Exact));
                 }
             }
-            // Organisations and streets named after a place are no mention
-            // of it: "Jordan Times", "Damascus University", "Baghdad Street".
+            // Organisations, streets and oilfields named after a place are
+            // no mention of it: "Jordan Times", "Damascus University",
+            // "Baghdad Street", "the al-Hail oilfield" (written in
+            // lowercase too).
             if let Some((end, _, _)) = &best
                 && tokens.get(*end).is_some_and(|n| {
-                    n.cap
-                        && (lexicon::is_organisation_word(n.folded)
-                            || lexicon::is_street_word(n.folded))
+                    (n.cap && lexicon::is_organisation_word(n.folded))
+                        || (n.start == tokens[*end - 1].end + 1
+                            && lexicon::is_street_word(n.folded))
                 })
             {
                 best = None;

@@ -1661,14 +1661,26 @@ pub fn is_organisation_word(w: &str) -> bool {
     )
 }
 
-/// Words that make a place name the name of a street or a square, most
-/// often in another town: "Baghdad Street" (in Damascus), "Thawra Street"
-/// (in Raqqa, not the town al-Thawra). (Dutch writes one word:
-/// "Bagdadstraat" is no mention.)
+/// Words that make a place name the name of a street, a square or an
+/// oilfield, most often in another town: "Baghdad Street" (in Damascus),
+/// "Thawra Street" (in Raqqa, not the town al-Thawra), "the al-Hail
+/// oilfield" (near Palmyra, not Ha'il in Saudi Arabia). (Dutch writes one
+/// word: "Bagdadstraat" is no mention.)
 pub fn is_street_word(w: &str) -> bool {
     matches!(
         w,
-        "street" | "avenue" | "square" | "boulevard" | "straat" | "plein" | "laan" | "roundabout"
+        "street"
+            | "avenue"
+            | "square"
+            | "boulevard"
+            | "straat"
+            | "plein"
+            | "laan"
+            | "roundabout"
+            | "oilfield"
+            | "oilfields"
+            | "gasfield"
+            | "gasfields"
     )
 }
 

@@ -689,7 +689,7 @@ fn a_generic_head_before_an_unknown_name_is_no_place() {
 }
 
 #[test]
-fn a_street_named_after_a_city_is_not_the_city() {
+fn a_street_or_an_oilfield_named_after_a_city_is_not_the_city() {
     // "near Thawra Street" (in Damascus) put an explosion in the town of
     // al-Thawra; "Baghdad Street" is in Damascus too.
     let env = crate::util::TestEnv::new();
@@ -697,11 +697,26 @@ fn a_street_named_after_a_city_is_not_the_city() {
         "g:1,Ath Thawrah,35.84,38.55,SY,Al-Raqqah,city,69425,Thawra,test",
         "g:2,Baghdad,33.34,44.4,IQ,Baghdad,city,7216000,,test",
         "g:3,Damascus,33.51,36.29,SY,Damascus,city,1569394,,test",
+        "g:4,Ha'il,27.52,41.69,SA,Ha'il,city,267005,Hail,test",
+        "g:5,Palmyra,34.56,38.27,SY,Homs,city,51323,,test",
     ]);
     env.write(
         "a.txt",
-        "Two shells exploded near Thawra Street and Baghdad Street in Damascus.",
+        "Two shells exploded near Thawra Street and Baghdad street in Damascus.",
     );
+    // ("the al-Hail oilfield" near Palmyra was Ha'il in Saudi Arabia.)
+    env.write(
+        "b.txt",
+        "The army killed 175 militants near the al-Hail oilfield east of Palmyra.",
+    );
+    let got = env.ids(&[
+        "extract",
+        "b.txt",
+        "--gazetteer",
+        "gaz.csv",
+        "--all-mentions",
+    ]);
+    assert_eq!(got, ["g:5"]);
     let got = env.ids(&[
         "extract",
         "a.txt",
