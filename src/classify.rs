@@ -234,6 +234,19 @@ pub fn find_cues(text: &str, tokens: &[Token], s: &Sentence) -> Vec<CueHit> {
     hits
 }
 
+/// Is the (folded) word shaped like a Dutch past participle: "gearresteerd",
+/// "beschoten", "veroverd", "ontvoerd", "opgepakt", "aangehouden"?
+fn dutch_participle(w: &str) -> bool {
+    let stem = ["op", "aan", "in", "om", "uit", "af", "neer", "binnen"]
+        .iter()
+        .find_map(|p| w.strip_prefix(p).filter(|r| r.starts_with("ge")))
+        .unwrap_or(w);
+    ["ge", "be", "ver", "ont", "her"]
+        .iter()
+        .any(|p| stem.len() > p.len() + 2 && stem.starts_with(p))
+        && stem.ends_with(['d', 't', 'n'])
+}
+
 /// Does a cue of several words end at token `k` ("took control" of …)?
 fn cue_ends_at(tokens: &[Token], k: usize) -> bool {
     let from = k.saturating_sub(3);
@@ -1338,8 +1351,16 @@ pub fn role(
             return Role::NotSite("border");
         }
         // A country right before an event word is who did it: "US
-        // airstrike", "Russian" aside (a demonym, no mention at all).
-        if place.kind == Kind::Country && gap.trim().is_empty() {
+        // airstrike", "Russian" aside (a demonym, no mention at all). Not
+        // after a locative before a Dutch past participle, which Dutch puts
+        // last: "werd in Turkije gearresteerd" ("killed in US airstrike"
+        // keeps its actor).
+        if place.kind == Kind::Country
+            && gap.trim().is_empty()
+            && !(start > 0
+                && lexicon::is_locative(tokens[start - 1].folded)
+                && dutch_participle(n.folded))
+        {
             // (Also past one adjective: "the US latest airstrike".)
             let upto = tokens.len().min(m.tokens.end + 4);
             let rest_all = &tokens[m.tokens.end..upto];

@@ -113,7 +113,8 @@ pub static CUES: &[Cue] = cues![
     TerritoryChange Strong ["namen", "…", "in"], TerritoryChange Strong ["neemt", "…", "in"],
     TerritoryChange Strong ["nam", "…", "in"], TerritoryChange Strong ["lost", "control"],
     TerritoryChange Strong ["terug", "te", "winnen"], TerritoryChange Strong ["teruggewonnen"],
-    TerritoryChange Strong ["in", "handen", "gevallen"], TerritoryChange Strong ["controle", "gebracht"],
+    TerritoryChange Strong ["in", "handen", "gevallen"],
+    TerritoryChange Strong ["in", "handen", "…", "gekomen"], TerritoryChange Strong ["controle", "gebracht"],
     TerritoryChange Strong ["captured"], TerritoryChange Strong ["capture"], TerritoryChange Strong ["recaptured"],
     TerritoryChange Strong ["seized"], TerritoryChange Strong ["retook"], TerritoryChange Strong ["retaken"],
     TerritoryChange Strong ["overran"], TerritoryChange Strong ["fell", "to"], TerritoryChange Strong ["took", "control"],
@@ -685,7 +686,8 @@ pub fn is_modal(w: &str) -> bool {
 }
 
 /// The words of [`is_modal`], sorted (a test checks): threat, plan, vow,
-/// fear, condition, negation ("stoppen", "ontkent"); any event at all
+/// fear, condition, negation ("stoppen", "ontkent"), an end ("heeft het
+/// offensief gestaakt", "halted"); any event at all
 /// ("any missiles fired at Syria", "elke aanval"); training and exercises,
 /// which are not operations; weapons held, which are not weapons used
 /// ("chemical weapons program"); habits, which are not events ("er zijn
@@ -724,7 +726,11 @@ pub const MODAL_WORDS: &[&str] = &[
     "gaan",
     "gaat",
     "geregeld",
+    "gestaakt",
+    "gestopt",
     "gevreesd",
+    "halted",
+    "halts",
     "iedere",
     "if",
     "indien",
@@ -739,6 +745,7 @@ pub const MODAL_WORDS: &[&str] = &[
     "ontkende",
     "ontkennen",
     "ontkent",
+    "opgeschort",
     "opleiden",
     "overweegt",
     "plan",
@@ -761,11 +768,16 @@ pub const MODAL_WORDS: &[&str] = &[
     "regularly",
     "repeatedly",
     "routinely",
+    "staakt",
+    "staakte",
     "staken",
     "stockpile",
     "stockpiles",
     "stop",
+    "stopped",
     "stoppen",
+    "stopte",
+    "suspended",
     "telkens",
     "threat",
     "threatened",

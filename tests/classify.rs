@@ -11,6 +11,22 @@ use crate::util::extract_text;
 type Case = (&'static str, Option<&'static str>, &'static [&'static str]);
 
 const TYPES: &[Case] = &[
+    // Dutch puts the participle after a country: the country is the site.
+    (
+        "Een Nederlandse vrouw werd in Turkije gearresteerd.",
+        None,
+        &["arrest@Turkey"],
+    ),
+    (
+        "Six killed in US airstrike on Raqqa.",
+        None,
+        &["airstrike@Raqqa"],
+    ),
+    (
+        "De Syrische stad Manbij is in handen van het regeringsleger gekomen.",
+        None,
+        &["territory_change@Manbij"],
+    ),
     // A withdrawal is at the place left, and only there.
     (
         "De Koerdische strijders hebben zich zondag teruggetrokken uit de grensstad Ras al-Ain.",
@@ -264,6 +280,12 @@ const SITES: &[Case] = &[
         "Autobom ontploft in het centrum van Damascus.",
         None,
         &["explosion@Damascus;p=1"],
+    ),
+    // An offensive stopped is no event.
+    (
+        "Turkije heeft het offensief tegen de YPG in Noord-Syrië gestaakt.",
+        None,
+        &[],
     ),
     // An investigation's object takes no site before it.
     (
