@@ -452,7 +452,15 @@ pub fn is_modal_context(
     // (The three nearest walked first, the three after only when one of
     // them is such an auxiliary: most clauses have none.)
     let modal = |k: usize| tokens[k].class & lexicon::class::MODAL != 0;
-    let future = |k: usize| modal(k) && matches!(tokens[k].folded, "zal" | "zullen");
+    // (Nor does a participle of ending: "heeft het offensief in
+    // Noord-Syrië gestaakt".)
+    let future = |k: usize| {
+        modal(k)
+            && matches!(
+                tokens[k].folded,
+                "zal" | "zullen" | "gestaakt" | "gestopt" | "opgeschort"
+            )
+    };
     let far = at + len + 3..(at + len + 6).min(range.end);
     clause_after(text, tokens, range.end, at + len - 1, 3)
         .any(|k| modal(k) && lexicon::is_modal(tokens[k].folded))

@@ -283,7 +283,7 @@ const SITES: &[Case] = &[
     ),
     // An offensive stopped is no event.
     (
-        "Turkije heeft het offensief tegen de YPG in Noord-Syrië gestaakt.",
+        "Turkije heeft het offensief in Noord-Syrië gestaakt.",
         None,
         &[],
     ),
