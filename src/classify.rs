@@ -183,7 +183,8 @@ pub fn find_cues(text: &str, tokens: &[Token], s: &Sentence) -> Vec<CueHit> {
                     || (c.ty != EventType::Arrest && is_charged(text, tokens, range.start, at))
                     || (c.ty == EventType::ArmedClash
                         && fights_for_a_side(text, tokens, range.clone(), at))
-                    || (c.ty == EventType::TerritoryChange && controls_no_ground(tokens, at + n))
+                    || (c.ty == EventType::TerritoryChange
+                        && (controls_no_ground(tokens, at + n) || takes_no_ground(tokens, at, n)))
                     || (c.ty == EventType::Displacement
                         && fighters_flee(tokens, range.clone(), at, n));
                 if !no_event {
@@ -221,6 +222,32 @@ pub fn find_cues(text: &str, tokens: &[Token], s: &Sentence) -> Vec<CueHit> {
             )
         {
             h.ty = EventType::Airstrike;
+        }
+    }
+    // "raid(s)" carried out by aircraft are air strikes: "The Syrian
+    // warplanes raided ISIL sites in Palmyra", "killed in raids by Russian
+    // jets". (Special forces landing by helicopter stay a raid.)
+    if hits.iter().any(|h| {
+        h.ty == EventType::Raid && matches!(tokens[h.at].folded, "raid" | "raids" | "raided")
+    }) && !hits.iter().any(|h| {
+        h.ty == EventType::Raid && !matches!(tokens[h.at].folded, "raid" | "raids" | "raided")
+    }) && words.iter().any(|t| {
+        matches!(
+            t.folded,
+            "warplanes"
+                | "warplane"
+                | "jets"
+                | "aircraft"
+                | "planes"
+                | "bombers"
+                | "drones"
+                | "drone"
+        )
+    }) {
+        for h in hits.iter_mut() {
+            if h.ty == EventType::Raid {
+                h.ty = EventType::Airstrike;
+            }
         }
     }
     // "inval" is an invasion, or a raid when special forces carry it out.
@@ -416,6 +443,52 @@ fn controls_no_ground(tokens: &[Token], k: usize) -> bool {
         .take(3)
         .find(|t| !matches!(t.folded, "the" | "a" | "an" | "de" | "het" | "een"));
     object.is_some_and(|t| !t.cap && lexicon::holds_no_ground(t.folded))
+}
+
+/// Does a capture or a seizure at `at` (`n` words) take people or things,
+/// not ground: "to capture opposing groups' members", "captured 20
+/// soldiers", "seized weapons and ammunition"? Such a word among the
+/// three words after it, before any capitalised one ("captured the town
+/// of Saraqib" takes ground).
+fn takes_no_ground(tokens: &[Token], at: usize, n: usize) -> bool {
+    if !matches!(
+        tokens[at].folded,
+        "captured" | "capture" | "captures" | "capturing" | "seized" | "seize" | "seizes"
+    ) {
+        return false;
+    }
+    // (Not the agent of a passive: "was captured by opposition fighters".)
+    tokens[at + n..]
+        .iter()
+        .take(3)
+        .take_while(|t| !t.cap && !matches!(t.folded, "by" | "door"))
+        .any(|t| {
+            matches!(
+                t.folded,
+                "members"
+                    | "soldiers"
+                    | "fighters"
+                    | "militants"
+                    | "commander"
+                    | "commanders"
+                    | "leader"
+                    | "leaders"
+                    | "officers"
+                    | "officer"
+                    | "pilot"
+                    | "pilots"
+                    | "hostages"
+                    | "prisoners"
+                    | "troops"
+                    | "civilians"
+                    | "people"
+                    | "weapons"
+                    | "ammunition"
+                    | "arms"
+                    | "tanks"
+                    | "vehicles"
+            )
+        })
 }
 
 /// A modal word within the clause: up to six words before the cue or three

@@ -687,7 +687,8 @@ pub fn is_modal(w: &str) -> bool {
 
 /// The words of [`is_modal`], sorted (a test checks): threat, plan, vow,
 /// fear, condition, negation ("stoppen", "ontkent"), an end ("heeft het
-/// offensief gestaakt", "halted"); any event at all
+/// offensief gestaakt", "halted"); history ("a major 16th century
+/// battle"); any event at all
 /// ("any missiles fired at Syria", "elke aanval"); training and exercises,
 /// which are not operations; weapons held, which are not weapons used
 /// ("chemical weapons program"); habits, which are not events ("er zijn
@@ -700,6 +701,8 @@ pub const MODAL_WORDS: &[&str] = &[
     "bang",
     "beloofde",
     "belooft",
+    "centuries",
+    "century",
     "could",
     "dagelijks",
     "daily",
@@ -713,6 +716,8 @@ pub const MODAL_WORDS: &[&str] = &[
     "dreigend",
     "dreiging",
     "dreigt",
+    "eeuw",
+    "eeuwen",
     "elimination",
     "elke",
     "eventueel",
@@ -1109,6 +1114,8 @@ pub fn is_direction(w: &str) -> bool {
             | "platteland"
             | "suburbs"
             | "voorsteden"
+            | "farms"
+            | "farmlands"
         )
 }
 

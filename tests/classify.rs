@@ -11,6 +11,40 @@ use crate::util::extract_text;
 type Case = (&'static str, Option<&'static str>, &'static [&'static str]);
 
 const TYPES: &[Case] = &[
+    // Raids by aircraft are air strikes; by special forces, raids.
+    (
+        "The Syrian warplanes raided ISIL sites in Palmyra.",
+        None,
+        &["airstrike@Palmyra"],
+    ),
+    (
+        "Russian bombers carried out raids near Raqqa.",
+        None,
+        &["airstrike@Raqqa"],
+    ),
+    (
+        "US special forces raided a house in Atmeh.",
+        None,
+        &["raid@Atmeh"],
+    ),
+    // A capture of people or weapons takes no ground; a town captured by
+    // fighters changes hands.
+    (
+        "Ahrar al-Sham launched an operation in Idlib to capture members of rival groups.",
+        None,
+        &[],
+    ),
+    (
+        "The town of Ariha was captured by opposition fighters in May.",
+        None,
+        &["territory_change@Arīḩā"],
+    ),
+    // History is no event.
+    (
+        "Dabiq is the site of a major 16th century battle in northern Syria.",
+        None,
+        &[],
+    ),
     // Dutch puts the participle after a country: the country is the site.
     (
         "Een Nederlandse vrouw werd in Turkije gearresteerd.",
