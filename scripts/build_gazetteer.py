@@ -80,8 +80,10 @@ EXTRA = {
     'KP': ['Noord-Korea', 'North Korea'],
     'PS': ['Palestina', 'Palestinian territories', 'Gaza', 'Gazastrook', 'Gaza Strip', 'Westelijke Jordaanoever', 'West Bank'],
 }
+# Display names where the source's is no name news or ACLED use.
+NAME = {'PS': 'Palestine'}
 for cc, c in countries.items():
-    names = [c['name']] + [v for k, v in c.get('translations', {}).items()
+    names = [NAME.get(cc, c['name'])] + [v for k, v in c.get('translations', {}).items()
                            if k in ('nl', 'de', 'fr', 'es', 'it', 'pt', 'tr')] + EXTRA.get(cc, [])
     if c.get('native') and all(ord(ch) < 0x250 for ch in c['native']):
         names.append(c['native'])
@@ -91,7 +93,7 @@ for cc, c in countries.items():
         if n and n != names[0] and n not in variants:
             variants.append(n)
     rows['country:' + cc] = dict(
-        id='country:' + cc, name=c['name'], latitude='%.5f' % float(c['latitude']),
+        id='country:' + cc, name=names[0], latitude='%.5f' % float(c['latitude']),
         longitude='%.5f' % float(c['longitude']), country=cc, admin1='', kind='country',
         population='0', variants='|'.join(variants),
         source='countries-states-cities (ODbL)')
