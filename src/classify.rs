@@ -1457,6 +1457,35 @@ pub fn role(
             }
         }
     }
+    // A container named before the place it contains: "the Idlib town of
+    // Saraqib", "the Damascus suburb of Douma", "the Aleppo province
+    // village of Hayan". The event is the contained place's.
+    {
+        let mut k = m.tokens.end;
+        let mut nouns = 0;
+        while nouns < 2
+            && tokens.get(k).is_some_and(|t| {
+                lexicon::place_noun(t.folded).is_some() || matches!(t.folded, "suburb" | "voorstad")
+            })
+        {
+            k += 1;
+            nouns += 1;
+        }
+        if nouns > 0
+            && tokens
+                .get(k)
+                .is_some_and(|t| matches!(t.folded, "of" | "van"))
+            && mentions.get(mi + 1).is_some_and(|n| {
+                n.tokens.start == k + 1
+                    || (n.tokens.start == k + 2 && is_article_word(tokens[k + 1].folded))
+            })
+            // (The next place a settlement: "Tartous Homs and Hasakeh
+            // cities of Syria" names no container.)
+            && places.get(mi + 1).is_some_and(|p| !p.kind.is_area())
+        {
+            return Role::NotSite("the container of the next place");
+        }
+    }
     // Affiliation after the name: "Homs governor Talal Barazi".
     if let Some(n) = tokens.get(m.tokens.end)
         && lexicon::is_affiliation_after(n.folded)
@@ -1523,6 +1552,18 @@ pub fn role(
                         && (cue_word(&tokens[k - 1]) || cue_ends_at(tokens, k - 1))))
             {
                 return Role::Site;
+            }
+            // "the rebel-held suburb of Douma" is Douma; "a suburb of
+            // Damascus" lies near Damascus.
+            if matches!(before, "suburb" | "voorstad") {
+                let indefinite = (k.saturating_sub(4).max(first_of_sentence)..k - 1)
+                    .rev()
+                    .map(|x| tokens[x].folded)
+                    .find(|w| matches!(*w, "a" | "an" | "een" | "the" | "de" | "het" | "its"))
+                    .is_some_and(|w| matches!(w, "a" | "an" | "een"));
+                near |= indefinite;
+                k -= 1;
+                continue;
             }
             // "in the centre of Azaz", "in het centrum van Damascus": the
             // place itself, whose point is its centre.

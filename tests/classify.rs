@@ -304,6 +304,28 @@ const SITES: &[Case] = &[
         None,
         &["shelling@Idlib"],
     ),
+    // "the suburb of Douma" is Douma; "a suburb of Damascus" is near it;
+    // "the Idlib town of Saraqib" is Saraqib, not Idlib.
+    (
+        "Syrian government forces shelled the rebel-held suburb of Douma on Tuesday, killing 15 people.",
+        None,
+        &["shelling@Douma;f=15;p=1"],
+    ),
+    (
+        "Government forces shelled a suburb of Damascus.",
+        None,
+        &["shelling@Damascus;p=2"],
+    ),
+    (
+        "Government forces shelled the Idlib town of Saraqib.",
+        None,
+        &["shelling@Saraqib;p=1"],
+    ),
+    (
+        "Bomb blasts hit Tartous Homs and Hasakeh cities of Syria.",
+        None,
+        &["explosion@Ţarţūs", "explosion@Homs", "explosion@Al-Hasakah"],
+    ),
     // The centre of a town is the town.
     (
         "A car bomb exploded in the centre of Azaz near the Turkish border on Tuesday.",
