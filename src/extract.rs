@@ -1358,10 +1358,11 @@ fn find_with(
                 best = None;
             }
             // A people is no place: "volgens de Britten" (Britten, a town
-            // in Germany), "the Turks".
+            // in Germany), "the Turks"; nor is a feast: "an Eid truce".
             if let Some((end, _, _)) = &best
                 && *end == i + 1
-                && lexicon::demonym_of_class(t.folded, t.class).is_some()
+                && (lexicon::demonym_of_class(t.folded, t.class).is_some()
+                    || lexicon::is_holiday(t.folded))
             {
                 best = None;
             }

@@ -2078,6 +2078,16 @@ pub fn demonym_of_class(w: &str, class: u16) -> Option<&'static str> {
     demonym(w)
 }
 
+word_set! {
+    /// Feasts and holy months, named in news of truces and attacks ("an
+    /// Eid truce", "during Ramadan"): never places, though GeoNames lists
+    /// "Eid" for a town in Eritrea.
+    pub fn is_holiday, const HOLIDAYS = [
+        "eid", "ramadan", "ramadhan", "muharram", "ashura", "nowruz", "newroz", "christmas",
+        "kerstmis", "kerst", "easter", "pasen", "suikerfeest", "offerfeest",
+    ]
+}
+
 /// Is the (folded) word the generic head of Arabic (and Levantine Turkish
 /// and Kurdish) compound place names: hill (tal, tell), inn (khan), gate
 /// (bab), village (kafr), monastery (deir), spring (ain), cape (ras),

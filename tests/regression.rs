@@ -790,7 +790,7 @@ fn peoples_and_common_words_are_no_towns_abroad() {
     // Turkey, a Turkish village one of whose variants is Sara; and two
     // villages called Tempel, 20 km apart in Java, vouched for each other
     // as "de Tempel van Baal-Shamin" and "de Tempel van Bel". Ede, a town's
-    // own name, stays.
+    // own name, stays. A feast is no place.
     let env = crate::util::TestEnv::new();
     env.gazetteer(&[
         "g:1,Britten,49.52,6.67,DE,Saarland,village,3000,,test",
@@ -803,6 +803,7 @@ fn peoples_and_common_words_are_no_towns_abroad() {
         "g:8,Netherlands,52.5,5.75,NL,,country,0,Nederland,test",
         "g:9,Russia,60.0,100.0,RU,,country,0,Rusland,test",
         "g:10,Saarlouis,49.31,6.75,DE,Saarland,town,34000,,test",
+        "g:11,Edd,13.93,41.69,ER,Southern Red Sea,town,11259,Eid,test",
     ]);
     env.write(
         "a.txt",
@@ -820,11 +821,17 @@ fn peoples_and_common_words_are_no_towns_abroad() {
         "d.txt",
         "Burgemeester Verhulst van Ede wil meer grip op Syriëgangers in Nederland.",
     );
+    // ("Eid" is a town in Eritrea to GeoNames.)
+    env.write(
+        "e.txt",
+        "Opposition territories near Palmyra were bombed hours after an Eid truce.",
+    );
     for (file, want) in [
         ("a.txt", &["g:10", "g:9"][..]),
         ("b.txt", &["g:6"]),
         ("c.txt", &["g:5"]),
         ("d.txt", &["g:7", "g:8"]),
+        ("e.txt", &["g:5"]),
     ] {
         let got = env.ids(&["extract", file, "--gazetteer", "gaz.csv", "--all-mentions"]);
         assert_eq!(got, want, "{file}");
