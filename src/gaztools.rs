@@ -723,13 +723,7 @@ mod tests {
             row(9, "Sanaa", (15.35, 44.21), "PPLC", "YE", "26"),
         ]
         .concat();
-        let places = import_geonames(dump.as_bytes(), "dump", &ImportOptions::default()).unwrap();
-        let admin1 = |name: &str| {
-            places
-                .iter()
-                .find(|p| p.name == name)
-                .and_then(|p| p.admin1.clone())
-        };
+        let admin1 = admin1_of(&dump);
         assert_eq!(admin1("Mosul").as_deref(), Some("Nineveh"));
         assert_eq!(admin1("Tallkayf").as_deref(), Some("Nineveh"));
         assert_eq!(admin1("Dihok").as_deref(), Some("Dohuk"));
@@ -765,13 +759,7 @@ mod tests {
             row(3, "Nice", (43.703, 7.266), "PPLA2", "FR", "93"),
         ]
         .concat();
-        let places = import_geonames(dump.as_bytes(), "dump", &ImportOptions::default()).unwrap();
-        let admin1 = |name: &str| {
-            places
-                .iter()
-                .find(|p| p.name == name)
-                .and_then(|p| p.admin1.clone())
-        };
+        let admin1 = admin1_of(&dump);
         assert_eq!(
             admin1("Marseille").as_deref(),
             Some("Provence-Alpes-Côte-d’Azur")
@@ -793,6 +781,18 @@ mod tests {
         }
         for v in ["Khan", "Tell", "DAM", "alqamshly", "التل", "Ra"] {
             assert!(!keep_variant(v), "{v}");
+        }
+    }
+
+    /// The first-level division `import_geonames` names for each place of
+    /// a dump, by place name.
+    fn admin1_of(dump: &str) -> impl Fn(&str) -> Option<String> {
+        let places = import_geonames(dump.as_bytes(), "dump", &ImportOptions::default()).unwrap();
+        move |name| {
+            places
+                .iter()
+                .find(|p| p.name == name)
+                .and_then(|p| p.admin1.clone())
         }
     }
 

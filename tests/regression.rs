@@ -396,8 +396,7 @@ fn months_by_dates_and_common_words_far_from_the_story_are_no_places() {
         "Rebels shelled Arab and Aleppo on Monday, officials in Washington said.",
     );
     for (file, want) in [("a.txt", ["g:2"].as_slice()), ("b.txt", &["g:5", "g:4"])] {
-        let got = env.ids(&["extract", file, "--gazetteer", "gaz.csv", "--all-mentions"]);
-        assert_eq!(got, want, "{file}");
+        assert_eq!(env.places(file), want, "{file}");
     }
 }
 
@@ -466,8 +465,7 @@ fn with_few_places_to_judge_by_a_variant_abroad_needs_its_country_in_the_story()
         ("a.txt", ["g:2", "country:SY"].as_slice()),
         ("b.txt", &["g:2", "g:1", "country:AL"]),
     ] {
-        let got = env.ids(&["extract", file, "--gazetteer", "gaz.csv", "--all-mentions"]);
-        assert_eq!(got, want, "{file}");
+        assert_eq!(env.places(file), want, "{file}");
     }
 }
 
@@ -486,13 +484,7 @@ fn a_common_word_naming_small_towns_names_no_country() {
         "a.txt",
         "A car bomb killed eight people in Damascus, damaging the building of the General Establishment for Mills.",
     );
-    let got = env.ids(&[
-        "extract",
-        "a.txt",
-        "--gazetteer",
-        "gaz.csv",
-        "--all-mentions",
-    ]);
+    let got = env.places("a.txt");
     assert_eq!(got, ["g:1"]);
 }
 
@@ -588,13 +580,7 @@ fn weapons_and_news_sites_named_after_small_towns_are_no_places() {
         "a.txt",
         "Washington launched 59 Tomahawk cruise missiles at an air base near Homs, Ahram Online reported.",
     );
-    let got = env.ids(&[
-        "extract",
-        "a.txt",
-        "--gazetteer",
-        "gaz.csv",
-        "--all-mentions",
-    ]);
+    let got = env.places("a.txt");
     assert_eq!(got, ["g:3", "g:4"]);
     env.write("b.txt", "Five people died in the Homs rocket attack.");
     let got = env.ids(&["extract", "b.txt", "--gazetteer", "gaz.csv"]);
@@ -619,8 +605,7 @@ fn a_name_with_a_lowercase_arabic_article_is_no_town_of_the_west() {
     );
     env.write("b.txt", "A gunman killed 23 people in El Paso.");
     for (file, want) in [("a.txt", ["g:3"]), ("b.txt", ["g:4"])] {
-        let got = env.ids(&["extract", file, "--gazetteer", "gaz.csv", "--all-mentions"]);
-        assert_eq!(got, want, "{file}");
+        assert_eq!(env.places(file), want, "{file}");
     }
 }
 
@@ -683,8 +668,7 @@ fn a_generic_head_before_an_unknown_name_is_no_place() {
         ("b.txt", &["g:1", "g:2"]),
         ("c.txt", &["g:1", "g:4"]),
     ] {
-        let got = env.ids(&["extract", file, "--gazetteer", "gaz.csv", "--all-mentions"]);
-        assert_eq!(got, want, "{file}");
+        assert_eq!(env.places(file), want, "{file}");
     }
 }
 
@@ -709,21 +693,9 @@ fn a_street_or_an_oilfield_named_after_a_city_is_not_the_city() {
         "b.txt",
         "The army killed 175 militants near the al-Hail oilfield east of Palmyra.",
     );
-    let got = env.ids(&[
-        "extract",
-        "b.txt",
-        "--gazetteer",
-        "gaz.csv",
-        "--all-mentions",
-    ]);
+    let got = env.places("b.txt");
     assert_eq!(got, ["g:5"]);
-    let got = env.ids(&[
-        "extract",
-        "a.txt",
-        "--gazetteer",
-        "gaz.csv",
-        "--all-mentions",
-    ]);
+    let got = env.places("a.txt");
     // (Shelling and an explosion, both in Damascus.)
     assert_eq!(got, ["g:3", "g:3"]);
 }
@@ -752,8 +724,7 @@ fn a_foreign_name_of_a_town_before_a_surname_is_a_first_name() {
         ("b.txt", &["g:3"]),
         ("c.txt", &["g:2", "g:4"]),
     ] {
-        let got = env.ids(&["extract", file, "--gazetteer", "gaz.csv", "--all-mentions"]);
-        assert_eq!(got, want, "{file}");
+        assert_eq!(env.places(file), want, "{file}");
     }
 }
 
@@ -833,8 +804,7 @@ fn peoples_and_common_words_are_no_towns_abroad() {
         ("d.txt", &["g:7", "g:8"]),
         ("e.txt", &["g:5"]),
     ] {
-        let got = env.ids(&["extract", file, "--gazetteer", "gaz.csv", "--all-mentions"]);
-        assert_eq!(got, want, "{file}");
+        assert_eq!(env.places(file), want, "{file}");
     }
 }
 

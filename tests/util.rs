@@ -52,6 +52,13 @@ impl TestEnv {
             .collect()
     }
 
+    /// The `gazetteer_id` of every feature, event or mention, that `extract
+    /// FILE --gazetteer gaz.csv --all-mentions` writes: the places the
+    /// tool finds in an article with the test's own gazetteer.
+    pub fn places(&self, file: &str) -> Vec<String> {
+        self.ids(&["extract", file, "--gazetteer", "gaz.csv", "--all-mentions"])
+    }
+
     pub fn run(&self, args: &[&str]) -> Output {
         self.run_stdin(args, b"")
     }
