@@ -202,6 +202,43 @@ pub fn find_cues(text: &str, tokens: &[Token], s: &Sentence) -> Vec<CueHit> {
             None => i += 1,
         }
     }
+    // A drone strikes only with a verb of attack or killing just after it
+    // ("a coalition drone struck a car", "een drone doodde"); a drone that
+    // films or is shot down is none. People take to the street ("gingen de
+    // straat op") with a verb of going; "stak de straat op een zebrapad
+    // over" is no protest.
+    hits.retain(|h| {
+        let w = tokens[h.at].folded;
+        if h.ty == EventType::Airstrike && h.len == 1 && matches!(w, "drone" | "drones") {
+            return tokens[h.at + 1..range.end].iter().take(4).any(|t| {
+                lexicon::is_attack_verb(t.folded)
+                    || matches!(
+                        t.folded,
+                        "hit" | "hits" | "killed" | "kills" | "doodde" | "doodden" | "trof"
+                    )
+            });
+        }
+        if h.ty == EventType::Protest && matches!(w, "straat" | "straten") {
+            return tokens[range.start..h.at].iter().rev().take(6).any(|t| {
+                matches!(
+                    t.folded,
+                    "gingen"
+                        | "ging"
+                        | "gaan"
+                        | "gaat"
+                        | "gegaan"
+                        | "trokken"
+                        | "trok"
+                        | "trekken"
+                        | "getrokken"
+                        | "kwamen"
+                        | "komen"
+                        | "gekomen"
+                )
+            });
+        }
+        true
+    });
     // "Fighting positions" are places held, not fighting.
     hits.retain(|h| {
         !(h.ty == EventType::ArmedClash

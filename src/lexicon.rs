@@ -50,6 +50,8 @@ pub static CUES: &[Cue] = cues![
     Airstrike Strong ["bombed"], Airstrike Strong ["bombing"], Airstrike Strong ["bombings"],
     Airstrike Strong ["bombard*"], Airstrike Strong ["barrel", "bomb*"],
     Airstrike Strong ["drone", "strike*"], Airstrike Strong ["helicopter", "gunship*"],
+    // A drone alone may only watch: weak, used where no surer cue stands.
+    Airstrike Weak ["drone"], Airstrike Weak ["drones"],
     // Shelling, artillery, missiles, rockets.
     Shelling Strong ["artillerie*"], Shelling Strong ["beschiet*"], Shelling Strong ["beschoten"],
     Shelling Strong ["beschoot"], Shelling Strong ["beschoten"],
@@ -155,7 +157,9 @@ pub static CUES: &[Cue] = cues![
     Protest Strong ["betogers"], Protest Strong ["protesteerden"], Protest Strong ["protesteerde"],
     Protest Strong ["demonstreerden"], Protest Strong ["demonstreerde"], Protest Strong ["betoogden"], Protest Strong ["protest"],
     Protest Strong ["protests"], Protest Strong ["protesters"], Protest Strong ["demonstrators"],
-    Protest Strong ["rally"], Riot Strong ["rellen"], Riot Strong ["relschoppers"], Riot Strong ["riot*"],
+    Protest Strong ["rally"], Protest Strong ["straat", "op"], Protest Strong ["straten", "op"],
+    Protest Strong ["took", "to", "the", "streets"], Protest Strong ["take", "to", "the", "streets"],
+    Protest Strong ["taken", "to", "the", "streets"], Riot Strong ["rellen"], Riot Strong ["relschoppers"], Riot Strong ["riot*"],
     // Generic attack words.
     ArmedClash Weak ["aanval"], ArmedClash Weak ["aanvallen"], ArmedClash Weak ["aangevallen"],
     ArmedClash Weak ["attack"], ArmedClash Weak ["attacks"], ArmedClash Weak ["attacked"],

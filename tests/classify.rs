@@ -11,6 +11,31 @@ use crate::util::extract_text;
 type Case = (&'static str, Option<&'static str>, &'static [&'static str]);
 
 const TYPES: &[Case] = &[
+    // A drone that strikes is an air strike; one that films or is shot
+    // down is none.
+    (
+        "Een drone van de coalitie doodde een IS-leider in de buurt van Deir ez-Zor.",
+        None,
+        &["airstrike@Deir ez-Zor;p=2"],
+    ),
+    ("A Turkish drone was shot down over Tal Abyad.", None, &[]),
+    ("Drone filmt IS-schade in Palmyra", None, &[]),
+    // Taking to the streets is a protest; crossing one is not.
+    (
+        "In Beiroet gingen tienduizenden mensen de straat op tegen de regering.",
+        None,
+        &["protest@Beirut"],
+    ),
+    (
+        "Thousands took to the streets of Idlib on Friday.",
+        None,
+        &["protest@Idlib"],
+    ),
+    (
+        "De agent stak de straat op een zebrapad over in Utrecht.",
+        None,
+        &[],
+    ),
     // Raids by aircraft are air strikes; by special forces, raids.
     (
         "The Syrian warplanes raided ISIL sites in Palmyra.",
