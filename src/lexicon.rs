@@ -158,8 +158,7 @@ pub static CUES: &[Cue] = cues![
     Protest Strong ["demonstreerden"], Protest Strong ["demonstreerde"], Protest Strong ["betoogden"], Protest Strong ["protest"],
     Protest Strong ["protests"], Protest Strong ["protesters"], Protest Strong ["demonstrators"],
     Protest Strong ["rally"], Protest Strong ["straat", "op"], Protest Strong ["straten", "op"],
-    Protest Strong ["took", "to", "the", "streets"], Protest Strong ["take", "to", "the", "streets"],
-    Protest Strong ["taken", "to", "the", "streets"], Riot Strong ["rellen"], Riot Strong ["relschoppers"], Riot Strong ["riot*"],
+    Protest Strong ["took", "to", "the", "streets"], Riot Strong ["rellen"], Riot Strong ["relschoppers"], Riot Strong ["riot*"],
     // Generic attack words.
     ArmedClash Weak ["aanval"], ArmedClash Weak ["aanvallen"], ArmedClash Weak ["aangevallen"],
     ArmedClash Weak ["attack"], ArmedClash Weak ["attacks"], ArmedClash Weak ["attacked"],
