@@ -86,6 +86,11 @@ const TYPES: &[Case] = &[
         None,
         &["territory_change@Manbij"],
     ),
+    (
+        "Raqqa viel dinsdag in handen van de SDF.",
+        None,
+        &["territory_change@Raqqa"],
+    ),
     // A withdrawal is at the place left, and only there.
     (
         "De Koerdische strijders hebben zich zondag teruggetrokken uit de grensstad Ras al-Ain.",
