@@ -252,7 +252,29 @@ pub fn import_geonames<R: BufRead>(
     Ok(places)
 }
 
-/// Name each (country, admin1 code) group: after its seat where a division
+/// The divisions whose ISO 3166-2 code (the table's `code` column) is
+/// alphabetic, by (country, code): where GeoNames writes its first-level
+/// codes so too (Belgium's VLG, WAL and BRU; Switzerland's cantons; the
+/// Philippines' NCR), the code names the division exactly. (Numeric codes
+/// are left out: GeoNames numbers France's regions, the table France's
+/// departments, and 75 is Nouvelle-Aquitaine to one and Paris to the
+/// other.)
+fn admin1_by_code() -> HashMap<(String, String), String> {
+    let mut t = HashMap::new();
+    let mut rdr = csv::Reader::from_reader(ADMIN1_CSV.as_bytes());
+    for rec in rdr.records().flatten() {
+        let code = rec.get(6).unwrap_or_default();
+        if !code.is_empty() && code.bytes().all(|b| b.is_ascii_uppercase()) {
+            t.entry((rec[0].to_string(), code.to_string()))
+                .or_insert_with(|| rec[1].to_string());
+        }
+    }
+    t
+}
+
+/// Name each (country, admin1 code) group: by the table's code where
+/// GeoNames uses the same alphabetic one ([`admin1_by_code`]); else after
+/// its seat where a division
 /// of the table bears the seat's name (Homs, Idlib, Raqqa), or names it as
 /// its seat (Nineveh: Mosul; a capital only so: Damascus), an exact match
 /// before a phonetic one (Aydın and Adana share a skeleton); else by
@@ -262,7 +284,16 @@ pub fn import_geonames<R: BufRead>(
 /// per country, kept or not (see [`admin1_table`]).
 fn name_admin1(rows: &mut [Row], codes: &HashMap<String, HashSet<String>>) {
     let table = admin1_table(codes);
+    let by_code = admin1_by_code();
     let mut names: HashMap<(String, String), String> = HashMap::new();
+    for r in rows.iter() {
+        let key = (r.place.country.clone(), r.admin1_code.clone());
+        if !names.contains_key(&key)
+            && let Some(name) = by_code.get(&key)
+        {
+            names.insert(key, name.clone());
+        }
+    }
     for r in rows
         .iter()
         .filter(|r| (r.seat || r.capital) && !r.admin1_code.is_empty())
@@ -769,6 +800,23 @@ mod tests {
             Some("Provence-Alpes-Côte-d’Azur")
         );
         assert_eq!(admin1("Toulouse").as_deref(), Some("Occitanie"));
+    }
+
+    /// Where GeoNames writes a division's alphabetic ISO code, the table's
+    /// code names it: Belgium's VLG is Flanders (not one of its provinces,
+    /// which the vote chose), WAL Wallonia.
+    #[test]
+    fn divisions_by_their_iso_code() {
+        let dump = [
+            row(1, "Aalst", (50.94, 4.04), "PPL", "BE", "VLG"),
+            row(2, "Antwerpen", (51.22, 4.40), "PPLA2", "BE", "VLG"),
+            row(3, "Namur", (50.47, 4.87), "PPLA", "BE", "WAL"),
+        ]
+        .concat();
+        let admin1 = admin1_of(&dump);
+        assert_eq!(admin1("Aalst").as_deref(), Some("Flanders"));
+        assert_eq!(admin1("Antwerpen").as_deref(), Some("Flanders"));
+        assert_eq!(admin1("Namur").as_deref(), Some("Wallonia"));
     }
 
     /// Variants kept from GeoNames: names in Latin script as newspapers
