@@ -239,6 +239,18 @@ pub fn find_cues(text: &str, tokens: &[Token], s: &Sentence) -> Vec<CueHit> {
         }
         true
     });
+    // An aid convoy or inspectors entering a town is no offensive: "a
+    // 48-truck aid convoy entered regime-besieged Talbiseh".
+    hits.retain(|h| {
+        !(h.ty == EventType::GroundOffensive
+            && tokens[h.at].folded == "entered"
+            && tokens[range.start..h.at].iter().rev().take(4).any(|t| {
+                matches!(
+                    t.folded,
+                    "convoy" | "convoys" | "trucks" | "aid" | "inspectors" | "delegation" | "team"
+                )
+            }))
+    });
     // "Fighting positions" are places held, not fighting.
     hits.retain(|h| {
         !(h.ty == EventType::ArmedClash

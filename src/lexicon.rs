@@ -1688,8 +1688,9 @@ pub fn is_organisation_word(w: &str) -> bool {
 /// Words that make a place name the name of a street, a square or an
 /// oilfield, most often in another town: "Baghdad Street" (in Damascus),
 /// "Thawra Street" (in Raqqa, not the town al-Thawra), "the al-Hail
-/// oilfield" (near Palmyra, not Ha'il in Saudi Arabia). (Dutch writes one
-/// word: "Bagdadstraat" is no mention.)
+/// oilfield" (near Palmyra, not Ha'il in Saudi Arabia), "Shahba Hotel in
+/// Aleppo" (not Shahba in Sweida). (Dutch writes one word: "Bagdadstraat"
+/// is no mention.)
 pub fn is_street_word(w: &str) -> bool {
     matches!(
         w,
@@ -1705,6 +1706,7 @@ pub fn is_street_word(w: &str) -> bool {
             | "oilfields"
             | "gasfield"
             | "gasfields"
+            | "hotel"
     )
 }
 

@@ -356,6 +356,18 @@ const SITES: &[Case] = &[
         None,
         &["explosion@Ţarţūs", "explosion@Homs", "explosion@Al-Hasakah"],
     ),
+    // A hotel named after a town is in the town its sentence names.
+    (
+        "Terrorists fired three shells on Shahba Hotel in Aleppo.",
+        None,
+        &["shelling@Aleppo"],
+    ),
+    // An aid convoy entering a town is no offensive.
+    (
+        "A 48-truck aid convoy on Tuesday entered regime-besieged Talbiseh.",
+        None,
+        &[],
+    ),
     // The centre of a town is the town.
     (
         "A car bomb exploded in the centre of Azaz near the Turkish border on Tuesday.",
