@@ -275,7 +275,8 @@ pub fn find_cues(text: &str, tokens: &[Token], s: &Sentence) -> Vec<CueHit> {
     }
     // "raid(s)" carried out by aircraft are air strikes: "The Syrian
     // warplanes raided ISIL sites in Palmyra", "killed in raids by Russian
-    // jets". (Special forces landing by helicopter stay a raid.)
+    // jets", and the coalition's ("Coalition raids kill 35 ISIL fighters").
+    // (Special forces landing by helicopter stay a raid.)
     if hits.iter().any(|h| {
         h.ty == EventType::Raid && matches!(tokens[h.at].folded, "raid" | "raids" | "raided")
     }) && !hits.iter().any(|h| {
@@ -291,6 +292,7 @@ pub fn find_cues(text: &str, tokens: &[Token], s: &Sentence) -> Vec<CueHit> {
                 | "bombers"
                 | "drones"
                 | "drone"
+                | "coalition"
         )
     }) {
         for h in hits.iter_mut() {

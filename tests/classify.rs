@@ -52,6 +52,11 @@ const TYPES: &[Case] = &[
         None,
         &["raid@Atmeh"],
     ),
+    (
+        "Coalition raids killed 35 ISIL fighters near Raqqa.",
+        None,
+        &["airstrike@Raqqa;p=2"],
+    ),
     // A capture of people or weapons takes no ground; a town captured by
     // fighters changes hands.
     (
