@@ -202,6 +202,36 @@ pub fn find_cues(text: &str, tokens: &[Token], s: &Sentence) -> Vec<CueHit> {
             None => i += 1,
         }
     }
+    refine(tokens, range, &mut hits);
+    // "inval" is an invasion, or a raid when special forces carry it out.
+    if hits.iter().any(|h| h.ty == EventType::Raid) {
+        for h in hits.iter_mut() {
+            if h.ty == EventType::GroundOffensive && tokens[h.at].folded == "inval" {
+                h.ty = EventType::Raid;
+            }
+        }
+    }
+    hits
+}
+
+/// Is the (folded) word shaped like a Dutch past participle: "gearresteerd",
+/// "beschoten", "veroverd", "ontvoerd", "opgepakt", "aangehouden"?
+fn dutch_participle(w: &str) -> bool {
+    let stem = ["op", "aan", "in", "om", "uit", "af", "neer", "binnen"]
+        .iter()
+        .find_map(|p| w.strip_prefix(p).filter(|r| r.starts_with("ge")))
+        .unwrap_or(w);
+    ["ge", "be", "ver", "ont", "her"]
+        .iter()
+        .any(|p| stem.len() > p.len() + 2 && stem.starts_with(p))
+        && stem.ends_with(['d', 't', 'n'])
+}
+
+/// What the words around a cue say of it, once the sentence's cues are
+/// found: drones, streets, convoys and fighting positions that report no
+/// event, and the bombs and raids of aircraft.
+fn refine(tokens: &[Token], range: std::ops::Range<usize>, hits: &mut Vec<CueHit>) {
+    let words = &tokens[range.clone()];
     // A drone strikes only with a verb of attack or killing just after it
     // ("a coalition drone struck a car", "een drone doodde"); a drone that
     // films or is shot down is none. People take to the street ("gingen de
@@ -301,28 +331,6 @@ pub fn find_cues(text: &str, tokens: &[Token], s: &Sentence) -> Vec<CueHit> {
             }
         }
     }
-    // "inval" is an invasion, or a raid when special forces carry it out.
-    if hits.iter().any(|h| h.ty == EventType::Raid) {
-        for h in hits.iter_mut() {
-            if h.ty == EventType::GroundOffensive && tokens[h.at].folded == "inval" {
-                h.ty = EventType::Raid;
-            }
-        }
-    }
-    hits
-}
-
-/// Is the (folded) word shaped like a Dutch past participle: "gearresteerd",
-/// "beschoten", "veroverd", "ontvoerd", "opgepakt", "aangehouden"?
-fn dutch_participle(w: &str) -> bool {
-    let stem = ["op", "aan", "in", "om", "uit", "af", "neer", "binnen"]
-        .iter()
-        .find_map(|p| w.strip_prefix(p).filter(|r| r.starts_with("ge")))
-        .unwrap_or(w);
-    ["ge", "be", "ver", "ont", "her"]
-        .iter()
-        .any(|p| stem.len() > p.len() + 2 && stem.starts_with(p))
-        && stem.ends_with(['d', 't', 'n'])
 }
 
 /// Does a cue of several words end at token `k` ("took control" of …)?

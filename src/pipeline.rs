@@ -84,7 +84,7 @@ fn toll_or_time(t: &crate::extract::Token) -> bool {
 /// not a year ("the uprising in 2011 when demonstrators …").
 fn number_word_or_digits(w: &str) -> bool {
     if w.as_bytes()[0].is_ascii_digit() {
-        return !(w.len() == 4 && (b"19".as_slice() == &w.as_bytes()[..2] || w.starts_with("20")));
+        return !lexicon::is_year(w);
     }
     lexicon::number_word(w).is_some()
 }
