@@ -910,28 +910,44 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
             }
         }
     }
-    let events: Vec<Event> = events
+    let mut events: Vec<Event> = events
         .into_iter()
         .zip(absorbed)
         .filter_map(|(e, gone)| (!gone).then_some(e))
         .collect();
-    // Step 5: drop coarse duplicates of precise events.
-    let keep: Vec<bool> = events
+    // Step 5: drop coarse duplicates of precise events, which take their
+    // count when they have none ("zeker 33 Turkse militairen" killed in an
+    // air strike "in de provincie Idlib", under a headline's "luchtaanval in
+    // Idlib").
+    let finer: Vec<Option<usize>> = events
         .iter()
         .map(|e| {
             let (p, _) = e.at.unwrap();
             if !g.place(p).kind.is_area() {
-                return true;
+                return None;
             }
-            !events
+            events
                 .iter()
-                .any(|o| o.ty == e.ty && o.date == e.date && inside(g, o.at.unwrap().0, p))
+                .position(|o| o.ty == e.ty && o.date == e.date && inside(g, o.at.unwrap().0, p))
         })
         .collect();
+    // (Only a province's or a region's count, given to an event of its own
+    // sentence or of the headline: a country holds every event, and a
+    // province's count further on is as often another event's, "12 aid
+    // workers … in Aleppo province" beside the city's 39.)
+    for (k, f) in finer.iter().enumerate() {
+        if let Some(o) = *f
+            && events[o].fatalities.is_none()
+            && g.place(events[k].at.unwrap().0).kind != Kind::Country
+            && (events[o].sentence == events[k].sentence || events[o].sentence == 0)
+        {
+            events[o].fatalities = events[k].fatalities;
+        }
+    }
     let mut events: Vec<Event> = events
         .into_iter()
-        .zip(keep)
-        .filter_map(|(e, k)| k.then_some(e))
+        .zip(finer)
+        .filter_map(|(e, f)| f.is_none().then_some(e))
         .collect();
 
     // Step 6a: an event dated only by the article (a headline, "Air strikes

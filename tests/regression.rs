@@ -858,3 +858,29 @@ fn a_headline_count_told_again_in_the_same_province_is_one_event() {
     assert_eq!(places("a.txt"), ["airstrike@Sarmīn"]);
     assert_eq!(places("b.txt"), ["airstrike@Idlib", "airstrike@Sarmīn"]);
 }
+
+#[test]
+fn a_province_event_dropped_for_a_finer_one_gives_it_its_count() {
+    // "luchtaanval in Idlib" (the city, the headline) and "Bij een
+    // luchtaanval in de Syrische provincie Idlib zijn zeker 33 Turkse
+    // militairen om het leven gekomen": one air strike, with its 33 dead
+    // (the province's event was dropped, and its count with it).
+    let env = crate::util::TestEnv::new();
+    env.write(
+        "a.txt",
+        "date 2020-02-28\nTientallen Turkse militairen gedood bij luchtaanval in Idlib\n\n\
+         Bij een luchtaanval in de Syrische provincie Idlib zijn zeker 33 Turkse militairen \
+         om het leven gekomen.",
+    );
+    let fs = env.layer(&["extract", "a.txt"]);
+    let got: Vec<(String, String)> = fs
+        .iter()
+        .map(|f| {
+            (
+                format!("{}@{}", f.s("event_type"), f.s("place")),
+                f.props["fatalities"].to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(got, [("airstrike@Idlib".to_string(), "33".to_string())]);
+}
