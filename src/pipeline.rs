@@ -73,6 +73,33 @@ fn content_words(words: &[crate::extract::Token]) -> usize {
         .count()
 }
 
+/// The events for which `keep` says so, in their order.
+fn keep_where(events: Vec<Event>, keep: impl IntoIterator<Item = bool>) -> Vec<Event> {
+    events
+        .into_iter()
+        .zip(keep)
+        .filter_map(|(e, k)| k.then_some(e))
+        .collect()
+}
+
+/// Drop every event that `into` names another for: that one takes its
+/// count when it has none and `gives(dropped, kept)` holds.
+fn absorb(
+    mut events: Vec<Event>,
+    into: &[Option<usize>],
+    gives: impl Fn(&Event, &Event) -> bool,
+) -> Vec<Event> {
+    for (k, o) in into.iter().enumerate() {
+        if let Some(o) = *o
+            && events[o].fatalities.is_none()
+            && gives(&events[k], &events[o])
+        {
+            events[o].fatalities = events[k].fatalities;
+        }
+    }
+    keep_where(events, into.iter().map(Option::is_none))
+}
+
 /// A word of an event's toll or time ([`content_words`]).
 fn toll_or_time(t: &crate::extract::Token) -> bool {
     (t.class & lexicon::class::NUMBER != 0 && number_word_or_digits(t.folded))
@@ -910,11 +937,7 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
             }
         }
     }
-    let mut events: Vec<Event> = events
-        .into_iter()
-        .zip(absorbed)
-        .filter_map(|(e, gone)| (!gone).then_some(e))
-        .collect();
+    let events = keep_where(events, absorbed.iter().map(|gone| !gone));
     // Step 5: drop coarse duplicates of precise events, which take their
     // count when they have none ("zeker 33 Turkse militairen" killed in an
     // air strike "in de provincie Idlib", under a headline's "luchtaanval in
@@ -935,20 +958,10 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
     // sentence or of the headline: a country holds every event, and a
     // province's count further on is as often another event's, "12 aid
     // workers … in Aleppo province" beside the city's 39.)
-    for (k, f) in finer.iter().enumerate() {
-        if let Some(o) = *f
-            && events[o].fatalities.is_none()
-            && g.place(events[k].at.unwrap().0).kind != Kind::Country
-            && (events[o].sentence == events[k].sentence || events[o].sentence == 0)
-        {
-            events[o].fatalities = events[k].fatalities;
-        }
-    }
-    let mut events: Vec<Event> = events
-        .into_iter()
-        .zip(finer)
-        .filter_map(|(e, f)| f.is_none().then_some(e))
-        .collect();
+    let events = absorb(events, &finer, |gone, kept| {
+        g.place(gone.at.unwrap().0).kind != Kind::Country
+            && (kept.sentence == gone.sentence || kept.sentence == 0)
+    });
 
     // Step 6a: an event dated only by the article (a headline, "Air strikes
     // kill dozens in Atareb") is the event of the same type at the same
@@ -976,18 +989,7 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
         events.iter().position(|o| same(&o) && o.dated)
     };
     let twins: Vec<Option<usize>> = events.iter().map(undated_twin).collect();
-    for (k, twin) in twins.iter().enumerate() {
-        if let Some(o) = *twin
-            && events[o].fatalities.is_none()
-        {
-            events[o].fatalities = events[k].fatalities;
-        }
-    }
-    let mut events: Vec<Event> = events
-        .into_iter()
-        .zip(twins)
-        .filter_map(|(e, twin)| twin.is_none().then_some(e))
-        .collect();
+    let mut events = absorb(events, &twins, |_, _| true);
 
     // Step 6b: a headline's event with a count that the text reports with
     // the same count, the same type and date at another place of the same
@@ -1014,11 +1016,7 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                 })
         };
         let again: Vec<bool> = events.iter().map(told_again).collect();
-        events = events
-            .into_iter()
-            .zip(again)
-            .filter_map(|(e, again)| (!again).then_some(e))
-            .collect();
+        events = keep_where(events, again.iter().map(|again| !again));
     }
 
     // Step 6: one feature per (place, type, date), in text order.
