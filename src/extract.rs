@@ -1366,6 +1366,15 @@ fn find_with(
             {
                 best = None;
             }
+            // The name is this one word, run on after one space into a
+            // capitalised word of its sentence ("Nico Drost", "Tal Meri").
+            let runs_into_cap = |end: usize| {
+                end == i + 1
+                    && end < s.tokens.end
+                    && tokens[end].cap
+                    && tokens[end].start == t.end + 1
+                    && text.as_bytes()[t.end] == b' '
+            };
             // A town known only by another language's name for it, run on
             // after one space into a capitalised word that is neither a
             // common word nor a place, is a person's or an institution's
@@ -1376,11 +1385,7 @@ fn find_with(
             // without commas ("Mourek Atshan Skeak"). ("Leiden University"
             // is an organisation, see above; "Parijs Match" is rare.)
             if let Some((end, hits, Match::Exact)) = &best
-                && *end == i + 1
-                && *end < s.tokens.end
-                && tokens[*end].cap
-                && tokens[*end].start == t.end + 1
-                && text.as_bytes()[t.end] == b' '
+                && runs_into_cap(*end)
                 && hits.iter().all(|&r| {
                     let p = g.place(r);
                     r.variant != 0
@@ -1400,13 +1405,9 @@ fn find_with(
             // the next word is part of the unknown name, not a name alone.
             let mut unknown_name = false;
             if let Some((end, _, _)) = &best
-                && *end == i + 1
                 && lexicon::is_toponym_head(t.folded)
+                && runs_into_cap(*end)
                 && !(i > s.tokens.start && article(&tokens[i - 1]) && tokens[i - 1].joined)
-                && *end < s.tokens.end
-                && tokens[*end].cap
-                && tokens[*end].start == t.end + 1
-                && text.as_bytes()[t.end] == b' '
             {
                 best = None;
                 unknown_name = true;
