@@ -94,7 +94,17 @@ struct Division {
     seat: String,
 }
 
-/// Divisions per country, of the level GeoNames calls first. Where the
+/// By (country, code), the names of the divisions whose ISO 3166-2 code
+/// (the table's `code` column) is alphabetic: where GeoNames writes its
+/// first-level codes so too (Belgium's VLG, WAL and BRU; Switzerland's
+/// cantons; the Philippines' NCR), the code names the division exactly.
+/// (Numeric codes are left out: GeoNames numbers France's regions, the
+/// table France's departments, and 75 is Nouvelle-Aquitaine to one and
+/// Paris to the other.)
+type ByCode = HashMap<(String, String), String>;
+
+/// Divisions per country, of the level GeoNames calls first, and all of
+/// them [`ByCode`], from one read of the table. Where the
 /// table mixes levels, a level is a lower one, and left out, when it has
 /// over twice as many divisions as the country has GeoNames first-level
 /// codes (`codes`) and over three times as many as another level of five
@@ -102,10 +112,19 @@ struct Division {
 /// Marseille in Moselle and Toulouse in Tarn), Italy's provinces, the
 /// Philippines'. (India's 28 states beside its 8 union territories are
 /// both first; so are Spain's 50 provinces, all its table has.)
-fn admin1_table(codes: &HashMap<String, HashSet<String>>) -> HashMap<String, Vec<Division>> {
+fn admin1_table(
+    codes: &HashMap<String, HashSet<String>>,
+) -> (HashMap<String, Vec<Division>>, ByCode) {
     let mut t: HashMap<String, Vec<Division>> = HashMap::new();
+    let mut by_code = ByCode::new();
     let mut rdr = csv::Reader::from_reader(ADMIN1_CSV.as_bytes());
     for rec in rdr.records().flatten() {
+        let code = rec.get(6).unwrap_or_default();
+        if !code.is_empty() && code.bytes().all(|b| b.is_ascii_uppercase()) {
+            by_code
+                .entry((rec[0].to_string(), code.to_string()))
+                .or_insert_with(|| rec[1].to_string());
+        }
         if let (Ok(lat), Ok(lon)) = (rec[3].parse(), rec[4].parse()) {
             t.entry(rec[0].to_string()).or_default().push(Division {
                 name: rec[1].to_string(),
@@ -128,7 +147,7 @@ fn admin1_table(codes: &HashMap<String, HashSet<String>>) -> HashMap<String, Vec
             .collect();
         divs.retain(|d| !lower.contains(&d.level));
     }
-    t
+    (t, by_code)
 }
 
 /// How far (km) a division's centroid may lie from every place of its
@@ -252,28 +271,8 @@ pub fn import_geonames<R: BufRead>(
     Ok(places)
 }
 
-/// The divisions whose ISO 3166-2 code (the table's `code` column) is
-/// alphabetic, by (country, code): where GeoNames writes its first-level
-/// codes so too (Belgium's VLG, WAL and BRU; Switzerland's cantons; the
-/// Philippines' NCR), the code names the division exactly. (Numeric codes
-/// are left out: GeoNames numbers France's regions, the table France's
-/// departments, and 75 is Nouvelle-Aquitaine to one and Paris to the
-/// other.)
-fn admin1_by_code() -> HashMap<(String, String), String> {
-    let mut t = HashMap::new();
-    let mut rdr = csv::Reader::from_reader(ADMIN1_CSV.as_bytes());
-    for rec in rdr.records().flatten() {
-        let code = rec.get(6).unwrap_or_default();
-        if !code.is_empty() && code.bytes().all(|b| b.is_ascii_uppercase()) {
-            t.entry((rec[0].to_string(), code.to_string()))
-                .or_insert_with(|| rec[1].to_string());
-        }
-    }
-    t
-}
-
 /// Name each (country, admin1 code) group: by the table's code where
-/// GeoNames uses the same alphabetic one ([`admin1_by_code`]); else after
+/// GeoNames uses the same alphabetic one ([`ByCode`]); else after
 /// its seat where a division
 /// of the table bears the seat's name (Homs, Idlib, Raqqa), or names it as
 /// its seat (Nineveh: Mosul; a capital only so: Damascus), an exact match
@@ -283,8 +282,7 @@ fn admin1_by_code() -> HashMap<(String, String), String> {
 /// seat has named. `codes`: every first-level code of the dump's rows,
 /// per country, kept or not (see [`admin1_table`]).
 fn name_admin1(rows: &mut [Row], codes: &HashMap<String, HashSet<String>>) {
-    let table = admin1_table(codes);
-    let by_code = admin1_by_code();
+    let (table, by_code) = admin1_table(codes);
     let mut names: HashMap<(String, String), String> = HashMap::new();
     for r in rows.iter() {
         let key = (r.place.country.clone(), r.admin1_code.clone());
