@@ -307,24 +307,25 @@ fn refine(tokens: &[Token], range: std::ops::Range<usize>, hits: &mut Vec<CueHit
     // warplanes raided ISIL sites in Palmyra", "killed in raids by Russian
     // jets", and the coalition's ("Coalition raids kill 35 ISIL fighters").
     // (Special forces landing by helicopter stay a raid.)
-    if hits.iter().any(|h| {
-        h.ty == EventType::Raid && matches!(tokens[h.at].folded, "raid" | "raids" | "raided")
-    }) && !hits.iter().any(|h| {
-        h.ty == EventType::Raid && !matches!(tokens[h.at].folded, "raid" | "raids" | "raided")
-    }) && words.iter().any(|t| {
-        matches!(
-            t.folded,
-            "warplanes"
-                | "warplane"
-                | "jets"
-                | "aircraft"
-                | "planes"
-                | "bombers"
-                | "drones"
-                | "drone"
-                | "coalition"
-        )
-    }) {
+    // (Every raid cue a word of "raid": none of special forces.)
+    let mut raids = hits.iter().filter(|h| h.ty == EventType::Raid).peekable();
+    if raids.peek().is_some()
+        && raids.all(|h| matches!(tokens[h.at].folded, "raid" | "raids" | "raided"))
+        && words.iter().any(|t| {
+            matches!(
+                t.folded,
+                "warplanes"
+                    | "warplane"
+                    | "jets"
+                    | "aircraft"
+                    | "planes"
+                    | "bombers"
+                    | "drones"
+                    | "drone"
+                    | "coalition"
+            )
+        })
+    {
         for h in hits.iter_mut() {
             if h.ty == EventType::Raid {
                 h.ty = EventType::Airstrike;
