@@ -975,11 +975,16 @@ pub fn death_count(text: &str, tokens: &[Token], s: &Sentence) -> Option<DeathCo
 
 /// A date a sentence gives, and whether it came from the text (as opposed
 /// to the article date).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SentenceDate {
     pub date: PartialDate,
     /// A calendar date written out (not a weekday or "yesterday").
     pub absolute: bool,
+    /// Written after "since": the tokens from "since" to the date's end.
+    /// Such a date dates what those words name ("sinds de dood in oktober
+    /// 2019", "since the coalition began its campaign in 2014"), not what
+    /// the rest of the sentence reports.
+    pub since: Option<std::ops::Range<usize>>,
 }
 
 /// The latest date on or before `article` that has `month` (and `day`),
@@ -1026,6 +1031,7 @@ fn ago(a: PartialDate, unit: &str, n: &str) -> Option<SentenceDate> {
                 day: None,
             },
             absolute: true,
+            since: None,
         });
     }
     let weeks = lexicon::WEEK_WORDS.contains(&unit);
@@ -1043,6 +1049,7 @@ fn ago(a: PartialDate, unit: &str, n: &str) -> Option<SentenceDate> {
         Some(SentenceDate {
             date: PartialDate { day: None, ..back },
             absolute: false,
+            since: None,
         })
     } else {
         let date = Some(k)
@@ -1051,6 +1058,7 @@ fn ago(a: PartialDate, unit: &str, n: &str) -> Option<SentenceDate> {
         Some(SentenceDate {
             date,
             absolute: true,
+            since: None,
         })
     }
 }
@@ -1077,6 +1085,7 @@ fn day_date(
 /// "gisteren"/"yesterday" the day before it. A date after "sinds"/"since"
 /// is where a period began, not when the event happened, and is skipped.
 pub fn sentence_date(
+    text: &str,
     tokens: &[Token],
     s: &Sentence,
     article: Option<PartialDate>,
@@ -1099,7 +1108,7 @@ pub fn sentence_date(
         return None;
     }
     let base = range.start;
-    let words: Vec<&str> = tokens[range].iter().map(|t| t.folded).collect();
+    let words: Vec<&str> = tokens[range.clone()].iter().map(|t| t.folded).collect();
     let num = |w: &str| -> Option<u32> {
         (w.len() <= 4 && w.bytes().all(|b| b.is_ascii_digit()))
             .then(|| w.parse().ok())
@@ -1112,30 +1121,25 @@ pub fn sentence_date(
             .filter(|y| (1900..=2100).contains(y))
             .map(|y| y as i32)
     };
-    let mut i = 0;
-    while i < words.len() {
-        // Every branch below starts at a number, a month, a weekday or a
-        // date word, all of which carry the date bit: the other words are
-        // passed over with one test.
-        if tokens[base + i].class & lexicon::class::DATE == 0 {
-            i += 1;
-            continue;
-        }
+    // The date at word `i`, and how many words it takes (1 or 2 when none).
+    let date_at = |i: usize| -> (Option<SentenceDate>, usize) {
         let w = words[i];
-        let after_since = i > 0 && matches!(words[i - 1], "sinds" | "since")
-            || i > 1 && matches!(words[i - 2], "sinds" | "since");
         // DAY MONTH [YEAR]
         if let (Some(d), Some(m)) = (num(w), words.get(i + 1).and_then(|w| lexicon::month(w)))
             && (1..=31).contains(&d)
         {
-            if let Some(date) = day_date(year_at(i + 2), m, d, article).filter(|_| !after_since) {
-                return Some(SentenceDate {
-                    date,
-                    absolute: true,
-                });
+            let len = if year_at(i + 2).is_some() { 3 } else { 2 };
+            if let Some(date) = day_date(year_at(i + 2), m, d, article) {
+                return (
+                    Some(SentenceDate {
+                        date,
+                        absolute: true,
+                        since: None,
+                    }),
+                    len,
+                );
             }
-            i += 2;
-            continue;
+            return (None, 2);
         }
         if let Some(m) = lexicon::month(w) {
             // Short forms ("mei", "may", "dec") are ordinary words too:
@@ -1146,27 +1150,32 @@ pub fn sentence_date(
                 .get(i + 1)
                 .and_then(|w| num(w))
                 .filter(|d| (1..=31).contains(d))
-                && let Some(date) = day_date(year_at(i + 2), m, d, article).filter(|_| !after_since)
+                && let Some(date) = day_date(year_at(i + 2), m, d, article)
             {
-                return Some(SentenceDate {
-                    date,
-                    absolute: true,
-                });
+                let len = if year_at(i + 2).is_some() { 3 } else { 2 };
+                return (
+                    Some(SentenceDate {
+                        date,
+                        absolute: true,
+                        since: None,
+                    }),
+                    len,
+                );
             }
             // MONTH YEAR
             if let Some(y) = year_at(i + 1) {
-                if !after_since {
-                    return Some(SentenceDate {
+                return (
+                    Some(SentenceDate {
                         date: PartialDate {
                             year: y,
                             month: Some(m),
                             day: None,
                         },
                         absolute: true,
-                    });
-                }
-                i += 2;
-                continue;
+                        since: None,
+                    }),
+                    2,
+                );
             }
             // "in oktober": month of the article year or the one before.
             if !short
@@ -1175,24 +1184,26 @@ pub fn sentence_date(
                     words[i - 1],
                     "in" | "begin" | "eind" | "half" | "early" | "late" | "mid"
                 )
-                && !after_since
                 && let Some(date) = complete_year(article, m, None)
             {
-                return Some(SentenceDate {
-                    date,
-                    absolute: true,
-                });
+                return (
+                    Some(SentenceDate {
+                        date,
+                        absolute: true,
+                        since: None,
+                    }),
+                    1,
+                );
             }
         }
         // "vier jaar geleden", "two years ago", "drie maanden geleden",
         // "enkele weken geleden" ([`ago`]).
         if i > 0
             && matches!(words.get(i + 1), Some(&"geleden") | Some(&"ago"))
-            && !after_since
             && let Some(a) = article
             && let Some(date) = ago(a, w, words[i - 1])
         {
-            return Some(date);
+            return (Some(date), 1);
         }
         // "last year", "vorig jaar", "last month", "vorige maand" (after a
         // month's name, "in juli vorig jaar", the month branch above has
@@ -1205,26 +1216,33 @@ pub fn sentence_date(
             _ => None,
         };
         if let Some(back) = back
-            && !after_since
             && let Some(a) = article
         {
             if lexicon::YEAR_WORDS.contains(&w) {
-                return Some(SentenceDate {
-                    date: PartialDate {
-                        year: a.year - back,
-                        month: None,
-                        day: None,
-                    },
-                    absolute: false,
-                });
+                return (
+                    Some(SentenceDate {
+                        date: PartialDate {
+                            year: a.year - back,
+                            month: None,
+                            day: None,
+                        },
+                        absolute: false,
+                        since: None,
+                    }),
+                    1,
+                );
             }
             if lexicon::MONTH_WORDS.contains(&w)
                 && let Some(date) = a.months_before(back)
             {
-                return Some(SentenceDate {
-                    date,
-                    absolute: false,
-                });
+                return (
+                    Some(SentenceDate {
+                        date,
+                        absolute: false,
+                        since: None,
+                    }),
+                    1,
+                );
             }
         }
         // in YEAR, van YEAR ("in de zomer van 2014"), eind 2013
@@ -1248,43 +1266,87 @@ pub fn sentence_date(
                     | "end"
             )
         {
-            if matches!(words[i - 1], "sinds" | "since") {
-                i += 1;
-                continue;
-            }
-            return Some(SentenceDate {
-                date: PartialDate {
-                    year: y,
-                    month: None,
-                    day: None,
-                },
-                absolute: true,
-            });
+            return (
+                Some(SentenceDate {
+                    date: PartialDate {
+                        year: y,
+                        month: None,
+                        day: None,
+                    },
+                    absolute: true,
+                    since: None,
+                }),
+                1,
+            );
         }
         if let Some(wd) = lexicon::weekday(w)
-            && !after_since
             && let Some(days) = article.and_then(|a| a.days())
         {
             let a_wd = PartialDate::from_days(days).weekday().unwrap_or(0);
             let back = (i64::from(a_wd) - i64::from(wd)).rem_euclid(7);
-            return Some(SentenceDate {
-                date: PartialDate::from_days(days - back),
-                absolute: false,
-            });
+            return (
+                Some(SentenceDate {
+                    date: PartialDate::from_days(days - back),
+                    absolute: false,
+                    since: None,
+                }),
+                1,
+            );
         }
         if lexicon::YESTERDAY_WORDS.contains(&w)
             && let Some(days) = article.and_then(|a| a.days())
         {
             // ("eergisteren": the day before yesterday.)
             let back = if w == "eergisteren" { 2 } else { 1 };
-            return Some(SentenceDate {
-                date: PartialDate::from_days(days - back),
-                absolute: false,
-            });
+            return (
+                Some(SentenceDate {
+                    date: PartialDate::from_days(days - back),
+                    absolute: false,
+                    since: None,
+                }),
+                1,
+            );
         }
-        i += 1;
+        (None, 1)
+    };
+    // A date after "since" in its clause dates what the words between
+    // name ("sinds de dood in oktober 2019", "since a chemical attack on
+    // Tuesday") or where a period began ("since mid-2012", "since the war
+    // began in 2011"), not what the sentence reports: the sentence's own
+    // date, if any, is elsewhere; the caller decides what the "since" date
+    // is for, from the words between.
+    let mut since: Option<usize> = None;
+    let mut background = None;
+    let mut i = 0;
+    while i < words.len() {
+        if since.is_some() && clause_break_after(text, tokens, base + i - 1) {
+            since = None;
+        }
+        if matches!(words[i], "sinds" | "since") {
+            since = Some(base + i);
+        }
+        // Every branch of `date_at` starts at a number, a month, a weekday
+        // or a date word, all of which carry the date bit: the other words
+        // are passed over with one test.
+        if tokens[base + i].class & lexicon::class::DATE == 0 {
+            i += 1;
+            continue;
+        }
+        let (date, step) = date_at(i);
+        match (date, since) {
+            (Some(d), Some(from)) => {
+                background = background.or(Some(SentenceDate {
+                    since: Some(from..base + i + step),
+                    ..d
+                }));
+                since = None;
+            }
+            (Some(d), None) => return Some(d),
+            _ => {}
+        }
+        i += step;
     }
-    None
+    background
 }
 
 /// Are two mentions of one sentence items of one list: only a comma (or a

@@ -2085,6 +2085,54 @@ pub fn demonym_of_class(w: &str, class: u16) -> Option<&'static str> {
     demonym(w)
 }
 
+/// A noun for a death, which names an event after "since" ("sinds de
+/// dood in oktober 2019 van al-Baghdadi") though no cue or death count
+/// ([`DEATH`]) would take it: alone it is as often a penalty or a threat.
+pub fn is_death_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "dood" | "death" | "moord" | "murder" | "killing" | "assassination" | "liquidatie"
+    )
+}
+
+/// A verb that starts a period or a campaign: "since the war began in
+/// 2011", "sinds de oorlog uitbrak", "since Moscow intervened in September
+/// 2015". A date after "since" and such a verb is where a period began,
+/// even when a cue stands between ("since the coalition began its bombing
+/// campaign in 2014").
+pub fn is_period_start(w: &str) -> bool {
+    matches!(
+        w,
+        "began"
+            | "begun"
+            | "begon"
+            | "begonnen"
+            | "started"
+            | "startte"
+            | "erupted"
+            | "broke"
+            | "uitbrak"
+            | "brak"
+            | "launched"
+            | "lanceerde"
+            | "intervened"
+            | "ingreep"
+            | "collapsed"
+            | "came"
+            | "took"
+            | "effect"
+            // "since the beginning of the crisis in March 2011", "since
+            // the outbreak of the war in 2011"
+            | "beginning"
+            | "start"
+            | "outbreak"
+            | "onset"
+            | "uitbraak"
+            | "uitbreken"
+            | "aanvang"
+    )
+}
+
 word_set! {
     /// Feasts and holy months, named in news of truces and attacks ("an
     /// Eid truce", "during Ramadan"): never places, though GeoNames lists

@@ -454,9 +454,33 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                     .iter()
                     .any(|t| t.class & lexicon::class::NOW != 0 && lexicon::is_now(t.folded))
         };
-        let own = classify::sentence_date(&tokens, s, adate);
+        let own = classify::sentence_date(text, &tokens, s, adate);
         let mut dated = true;
         let date = match own {
+            // A date after "since" dates the sentence's report only when
+            // every cue stands between the two ("the first death since a
+            // chemical attack on Tuesday that killed 87"); it is carried on
+            // when those words name an event ("sinds de dood in oktober 2019
+            // van al-Baghdadi. De IS-leider werd gedood bij …"), not when
+            // they name the start of a period ("since mid-2012", "since the
+            // war began in 2011", "since the coalition began its bombing
+            // campaign in 2014").
+            Some(d) if let Some(span) = d.since.clone() => {
+                let cues = &reports[si].cues;
+                let inside = |at: usize| span.contains(&at);
+                let words = &tokens[span.clone()];
+                let event = !words.iter().any(|t| lexicon::is_period_start(t.folded))
+                    && (cues.iter().any(|c| inside(c.at))
+                        || words.iter().any(|t| lexicon::is_death_noun(t.folded))
+                        || classify::has_death_word(&tokens, span.clone()));
+                let own = event && !cues.is_empty() && cues.iter().all(|c| inside(c.at));
+                let date = if own { Some(d.date) } else { carried.or(adate) };
+                dated = own || carried.is_some();
+                if d.absolute && event {
+                    carried = Some(d.date);
+                }
+                date
+            }
             Some(d) => {
                 if d.absolute {
                     carried = Some(d.date);

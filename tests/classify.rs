@@ -995,6 +995,40 @@ const DATES: &[Case] = &[
         Some("2021-02-03"),
         &["raid@Barisha;d=2019-10"],
     ),
+    // A date after "since" dates the start of a period, not the report,
+    // and is not carried to the sentences after; the words between decide.
+    (
+        "Air strikes hit Saraqib, the heaviest bombardment since the war began in 2011.",
+        Some("2019-05-10"),
+        &["airstrike@Saraqib;d=2019-05-10"],
+    ),
+    (
+        "Aleppo has been ravaged by fighting since mid-2012.",
+        Some("2016-08-10"),
+        &["armed_clash@Aleppo;d=2016-08-10"],
+    ),
+    (
+        "This is the largest toll since the coalition began its bombing campaign in Syria in 2014. Jets bombed Raqqa.",
+        Some("2016-07-21"),
+        &["airstrike@Raqqa;d=2016-07-21"],
+    ),
+    (
+        "Since the beginning of the crisis in March 2011 car bombs have hit Damascus.",
+        Some("2013-09-05"),
+        &["explosion@Damascus;d=2013-09-05"],
+    ),
+    (
+        "Thousands of residents have fled Raqqa since 10 August 2014.",
+        Some("2015-07-10"),
+        &["displacement@Raqqa;d=2015-07-10"],
+    ),
+    // Where every cue stands between "since" and its date, the date is the
+    // report's.
+    (
+        "The toll is the highest since a chemical attack on Khan Shaykhun on Tuesday killed 87 people.",
+        Some("2017-04-08"),
+        &["chemical_attack@Khan Shaykhun;d=2017-04-04"],
+    ),
     (
         "Vier jaar geleden werd Palmyra door IS veroverd.",
         Some("2019-05-20"),
