@@ -1579,6 +1579,16 @@ pub fn role(
             }
         }
     }
+    // A possessive before the noun of one who fights or of what they do,
+    // past up to two words: "Ankara's forces captured Tal Abyad", "Moscow's
+    // bombing campaign", "Turkey's latest offensive".
+    if let Some(s) = tokens.get(m.tokens.end)
+        && matches!(&text[m.end..s.end], "'s" | "’s")
+        && clause_after(text, tokens, tokens.len(), m.tokens.end, 3)
+            .any(|k| lexicon::is_agent_noun(tokens[k].folded))
+    {
+        return Role::NotSite("actor");
+    }
     // A container named before the place it contains: "the Idlib town of
     // Saraqib", "the Damascus suburb of Douma", "the Aleppo province
     // village of Hayan". The event is the contained place's.

@@ -1146,6 +1146,9 @@ place_nouns! {
     ],
     Area => [
         "gebied", "area", "streek",
+        // "the rebel enclave of Eastern Ghouta", "het rebellenbolwerk":
+        // the place itself, not its owner.
+        "enclave", "enclaves", "stronghold", "bolwerk",
     ],
 }
 
@@ -2095,42 +2098,38 @@ pub fn is_death_noun(w: &str) -> bool {
     )
 }
 
-/// A verb that starts a period or a campaign: "since the war began in
-/// 2011", "sinds de oorlog uitbrak", "since Moscow intervened in September
-/// 2015". A date after "since" and such a verb is where a period began,
-/// even when a cue stands between ("since the coalition began its bombing
-/// campaign in 2014").
+word_set! {
+    /// A verb that starts a period or a campaign: "since the war began in
+    /// 2011", "since Moscow intervened in September 2015". A date after
+    /// "since" and such a verb, or a noun of [`starts_a_period`] ("since the
+    /// beginning of the crisis in March 2011"), is where a period began,
+    /// even when a cue stands between ("since the coalition began its
+    /// bombing campaign in 2014").
+    pub fn is_period_start_verb, const PERIOD_START_VERBS = [
+        "began", "begun", "begon", "begonnen", "started", "startte", "erupted", "broke",
+        "uitbrak", "brak", "launched", "lanceerde", "intervened", "ingreep", "collapsed", "came",
+        "took", "effect", "outbreak", "onset", "uitbraak", "uitbreken", "aanvang",
+    ]
+}
+
+/// See [`is_period_start_verb`].
 pub fn is_period_start(w: &str) -> bool {
-    matches!(
-        w,
-        "began"
-            | "begun"
-            | "begon"
-            | "begonnen"
-            | "started"
-            | "startte"
-            | "erupted"
-            | "broke"
-            | "uitbrak"
-            | "brak"
-            | "launched"
-            | "lanceerde"
-            | "intervened"
-            | "ingreep"
-            | "collapsed"
-            | "came"
-            | "took"
-            | "effect"
-            // "since the beginning of the crisis in March 2011", "since
-            // the outbreak of the war in 2011"
-            | "beginning"
-            | "start"
-            | "outbreak"
-            | "onset"
-            | "uitbraak"
-            | "uitbreken"
-            | "aanvang"
-    )
+    is_period_start_verb(w) || starts_a_period(w)
+}
+
+word_set! {
+    /// Nouns of one who fights or of what they do, after a place's
+    /// possessive: "Ankara's forces captured Tal Abyad", "Moscow's bombing
+    /// campaign", "Israel's air strikes on Damascus". The place is who acts,
+    /// not the site. (Not the place's fate: "Mosul's recapture", "Aleppo's
+    /// eastern districts".)
+    pub fn is_agent_noun, const AGENT_NOUNS = [
+        "offensive", "offensives", "offensief", "campaign", "campagne", "operation", "operatie",
+        "incursion", "invasion", "inval", "intervention", "interventie", "forces", "troops",
+        "troepen", "army", "leger", "military", "jets", "warplanes", "aircraft", "drones",
+        "artillery", "militias", "milities", "soldiers", "soldaten", "strijdkrachten", "strikes",
+        "airstrikes", "raids", "luchtaanvallen", "proxies", "allies", "bondgenoten",
+    ]
 }
 
 word_set! {

@@ -356,6 +356,36 @@ const SITES: &[Case] = &[
         None,
         &["shelling@Saraqib;p=1"],
     ),
+    // An enclave or a stronghold "of" a place is that place, not its owner;
+    // the place it is near is a reference point.
+    (
+        "Government warplanes pounded the rebel enclave of Eastern Ghouta near Damascus on Tuesday, killing 106 people.",
+        None,
+        &["airstrike@Eastern Ghouta;f=106"],
+    ),
+    (
+        "The operation captured the IS stronghold of Jarablus.",
+        None,
+        &["territory_change@Jarabulus"],
+    ),
+    // A place's possessive before the noun of one who fights, or of what
+    // they do, is who acts; before other nouns it is still the site.
+    (
+        "Ankara's forces captured Tal Abyad.",
+        None,
+        &["territory_change@Tal Abyad"],
+    ),
+    (
+        "Rebels captured Tal Abyad during Ankara's offensive against the Kurdish fighters.",
+        None,
+        &["territory_change@Tal Abyad"],
+    ),
+    ("Moscow's jets struck Idlib.", None, &["airstrike@Idlib"]),
+    (
+        "Aleppo's eastern districts were shelled.",
+        None,
+        &["shelling@Aleppo"],
+    ),
     (
         "Bomb blasts hit Tartous Homs and Hasakeh cities of Syria.",
         None,
