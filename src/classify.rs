@@ -269,6 +269,20 @@ fn refine(tokens: &[Token], range: std::ops::Range<usize>, hits: &mut Vec<CueHit
         }
         true
     });
+    // A weapon made, kept or defended against is no attack: "destroyed a
+    // rocket factory", "missile defences", "een raketfabriek".
+    hits.retain(|h| {
+        let w = tokens[h.at].folded;
+        !(h.len == 1
+            && matches!(
+                h.ty,
+                EventType::Shelling | EventType::Explosion | EventType::Airstrike
+            )
+            && (lexicon::ends_in_weapon_holder(w)
+                || tokens[h.at + 1..range.end]
+                    .first()
+                    .is_some_and(|t| lexicon::is_weapon_holder(t.folded))))
+    });
     // An aid convoy or inspectors entering a town is no offensive: "a
     // 48-truck aid convoy entered regime-besieged Talbiseh".
     hits.retain(|h| {

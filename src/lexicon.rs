@@ -2118,6 +2118,45 @@ pub fn is_period_start(w: &str) -> bool {
 }
 
 word_set! {
+    /// Nouns that make a weapon word before them a thing made, kept or
+    /// defended against, not an attack: "a rocket factory", "missile
+    /// defences", "bomb shelters", "a weapons depot".
+    pub fn is_weapon_holder, const WEAPON_HOLDERS = [
+        "factory", "factories", "plant", "plants", "workshop", "workshops", "depot", "depots",
+        "warehouse", "warehouses", "launcher", "launchers", "program", "programme", "programs",
+        "programmes", "defence", "defense", "defences", "defenses", "system", "systems",
+        "shield", "maker", "makers", "production", "stockpile", "stockpiles", "arsenal",
+        "arsenals", "shelter", "shelters", "technology", "test", "tests",
+    ]
+}
+
+/// The Dutch compounds of a weapon word that name such a thing
+/// ([`is_weapon_holder`]): "raketfabriek", "raketwerpers", "raketschild",
+/// "bomschuilkelder".
+pub fn ends_in_weapon_holder(w: &str) -> bool {
+    [
+        "fabriek",
+        "fabrieken",
+        "werper",
+        "werpers",
+        "schild",
+        "programma",
+        "systeem",
+        "systemen",
+        "opslag",
+        "arsenaal",
+        "schuilkelder",
+        "schuilkelders",
+        "productie",
+        "test",
+        "testen",
+        "technologie",
+    ]
+    .iter()
+    .any(|s| w.len() > s.len() && w.ends_with(s))
+}
+
+word_set! {
     /// Nouns of one who fights or of what they do, after a place's
     /// possessive: "Ankara's forces captured Tal Abyad", "Moscow's bombing
     /// campaign", "Israel's air strikes on Damascus". The place is who acts,

@@ -20,6 +20,25 @@ const TYPES: &[Case] = &[
     ),
     ("A Turkish drone was shot down over Tal Abyad.", None, &[]),
     ("Drone filmt IS-schade in Palmyra", None, &[]),
+    // A weapon made, kept or defended against is no attack: the air strike
+    // on a rocket factory is one event, and its dead, told in the next
+    // sentence under "the strikes", are that event's.
+    (
+        "Jets destroyed a rocket factory in Masyaf.",
+        None,
+        &["airstrike@Maşyāf"],
+    ),
+    ("Er werd een raketfabriek gebouwd in Aleppo.", None, &[]),
+    (
+        "Israeli warplanes struck a facility near Masyaf. The monitor said the strikes destroyed a rocket factory and killed two fighters.",
+        None,
+        &["airstrike@Maşyāf;f=2"],
+    ),
+    (
+        "Rockets hit a factory in Aleppo.",
+        None,
+        &["shelling@Aleppo"],
+    ),
     // Taking to the streets is a protest; crossing one is not.
     (
         "In Beiroet gingen tienduizenden mensen de straat op tegen de regering.",
