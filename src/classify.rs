@@ -1641,6 +1641,12 @@ pub fn role(
     // Coordination: "Ras al-Ayn, Tell Abyad, Qamishli en Ain Issa" share the
     // role of the first of the list.
     if mi > 0 && coordinated(text, tokens, mentions[mi - 1], m) {
+        // (The second end of a stretch locates it with the first, which
+        // alone stands for it: "on the road between Deir ez-Zor and
+        // Palmyra".)
+        if roles_before[mi - 1] == Role::Near && stretch_between(tokens, mentions[mi - 1]) {
+            return Role::NotSite("reference point");
+        }
         return roles_before[mi - 1];
     }
     let bare = |kind: Kind| -> Role {
@@ -1835,6 +1841,13 @@ pub fn role(
             if w == "van" || w == "of" {
                 continue;
             }
+            // A stretch of road or land between two places lies near the
+            // first: "a roadside bomb on the road between Deir ez-Zor and
+            // Palmyra", ACLED's "near a town" (precision 2). ("Clashes
+            // between Damascus and Ankara" name sides, not a stretch.)
+            if place.kind != Kind::Country && stretch_between(tokens, m) {
+                return Role::Near;
+            }
             return Role::NotSite(match w {
                 "tussen" | "between" => "reference point",
                 "naar" | "to" | "towards" | "richting" => "destination",
@@ -1865,6 +1878,20 @@ pub fn role(
         skipped += 1;
     }
     if near { Role::Near } else { bare(place.kind) }
+}
+
+/// Does mention `m` follow "between"/"tussen" after a noun of a road or of
+/// land ("on the road between", "op de weg tussen", "the area between"),
+/// and is it one end of that stretch?
+fn stretch_between(tokens: &[Token], m: &Mention) -> bool {
+    let mut k = m.tokens.start;
+    while k > 0 && is_article_word(tokens[k - 1].folded) {
+        k -= 1;
+    }
+    k >= 2
+        && matches!(tokens[k - 1].folded, "between" | "tussen")
+        && (lexicon::is_road_noun(tokens[k - 2].folded)
+            || lexicon::place_noun(tokens[k - 2].folded).is_some())
 }
 
 /// Clause number of every token of a sentence: a new clause starts at a

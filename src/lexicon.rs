@@ -2157,6 +2157,16 @@ pub fn ends_in_weapon_holder(w: &str) -> bool {
 }
 
 word_set! {
+    /// Roads and stretches of land between two places ("on the road
+    /// between Deir ez-Zor and Palmyra", "de snelweg tussen Aleppo en
+    /// Damascus").
+    pub fn is_road_noun, const ROAD_NOUNS = [
+        "road", "roads", "highway", "motorway", "route", "stretch", "frontline", "weg",
+        "wegen", "snelweg", "autoweg", "frontlinie", "corridor",
+    ]
+}
+
+word_set! {
     /// Nouns of one who fights or of what they do, after a place's
     /// possessive: "Ankara's forces captured Tal Abyad", "Moscow's bombing
     /// campaign", "Israel's air strikes on Damascus". The place is who acts,

@@ -400,6 +400,19 @@ const SITES: &[Case] = &[
         &["territory_change@Tal Abyad"],
     ),
     ("Moscow's jets struck Idlib.", None, &["airstrike@Idlib"]),
+    // A stretch of road or land between two places lies near the first,
+    // which alone stands for it; sides "between" two capitals are none.
+    (
+        "A roadside bomb killed three soldiers on the road between Deir ez-Zor and Palmyra on Friday.",
+        None,
+        &["explosion@Deir ez-Zor;f=3;p=2"],
+    ),
+    (
+        "Er ontplofte een bermbom op de weg tussen Aleppo en Idlib.",
+        None,
+        &["explosion@Aleppo;p=2"],
+    ),
+    ("Clashes between Damascus and Ankara continued.", None, &[]),
     (
         "Aleppo's eastern districts were shelled.",
         None,
