@@ -1632,9 +1632,13 @@ pub fn role(
             return Role::NotSite("the container of the next place");
         }
     }
-    // Affiliation after the name: "Homs governor Talal Barazi".
+    // Affiliation after the name: "Homs governor Talal Barazi". (Not after
+    // a break or "in": "In Istanbul, police detained 91 people" is where;
+    // "a source at Deir Ezzor Police Command" is still a name.)
     if let Some(n) = tokens.get(m.tokens.end)
         && lexicon::is_affiliation_after(n.folded)
+        && !clause_break_after(text, tokens, m.tokens.end - 1)
+        && !(start > sentence.tokens.start && matches!(tokens[start - 1].folded, "in"))
     {
         return Role::NotSite("affiliation");
     }

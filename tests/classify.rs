@@ -413,6 +413,23 @@ const SITES: &[Case] = &[
         &["explosion@Aleppo;p=2"],
     ),
     ("Clashes between Damascus and Ankara continued.", None, &[]),
+    // An affiliation after a name ("Homs governor", "Istanbul police") is
+    // no site, but after "in" or a break the name is where it happened.
+    (
+        "In Istanbul, police detained 91 people over social media posts.",
+        None,
+        &["arrest@Istanbul"],
+    ),
+    (
+        "Regime warplanes killed 65 civilians in Raqqa today.",
+        None,
+        &["airstrike@Raqqa;f=65"],
+    ),
+    (
+        "Homs governor Talal Barazi said 40 shells hit Aleppo.",
+        None,
+        &["shelling@Aleppo;f=-"],
+    ),
     (
         "Aleppo's eastern districts were shelled.",
         None,
