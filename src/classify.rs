@@ -1733,8 +1733,16 @@ pub fn role(
                 k -= 1;
                 continue;
             }
-            if lexicon::place_noun(before).is_some() {
-                // "the city of Aleppo": keep walking.
+            if lexicon::place_noun(before).is_some() || lexicon::is_quarter_noun(before) {
+                // "the city of Aleppo", "the Bab al-Maqam neighbourhood of
+                // Aleppo": keep walking. (A quarter the gazetteer knows is
+                // the site: "the Duma neighbourhood of Damascus".)
+                if lexicon::is_quarter_noun(before)
+                    && mi > 0
+                    && mentions[mi - 1].tokens.end + 1 == k
+                {
+                    return Role::NotSite("the city of a quarter named before");
+                }
                 continue;
             }
             if lexicon::is_authority(before) {

@@ -237,8 +237,22 @@ fn anaphor_target(
     role_of: impl Fn(usize) -> Role,
 ) -> Option<(usize, Role)> {
     let s = &sentences[si];
+    let definite = |k: usize| matches!(tokens[k].folded, "the" | "de" | "het");
+    let name_word = |t: &extract::Token| t.cap || crate::normalize::is_article(t.folded);
+    // A quarter of a city with a name the gazetteer lacks ("de wijk
+    // al-Senaa", "the al-Senaa neighbourhood") lies in the city named
+    // before.
+    let quarter = |k: usize| {
+        lexicon::is_quarter_noun(tokens[k].folded)
+            && ((definite(k - 1) && k + 1 < s.tokens.end && name_word(&tokens[k + 1]))
+                || (1..=3).any(|b| {
+                    k > s.tokens.start + b
+                        && definite(k - b - 1)
+                        && tokens[k - b..k].iter().all(name_word)
+                }))
+    };
     let k = (s.tokens.start + 1..s.tokens.end).find(|&k| {
-        matches!(
+        (matches!(
             tokens[k - 1].folded,
             "the" | "de" | "het" | "this" | "deze" | "dit"
         ) && lexicon::anaphor_noun(tokens[k].folded).is_some()
@@ -247,7 +261,8 @@ fn anaphor_target(
                 !n.cap
                     && !matches!(n.folded, "of" | "van")
                     && !lexicon::is_anaphor_compound(n.folded)
-            })
+            }))
+            || quarter(k)
     })?;
     // (News calls a place of 50,000 a town or a city, but no capital of
     // millions a town, nor a city a village.)

@@ -413,6 +413,23 @@ const SITES: &[Case] = &[
         &["explosion@Aleppo;p=2"],
     ),
     ("Clashes between Damascus and Ankara continued.", None, &[]),
+    // A quarter "of" a city is in the city; a quarter the gazetteer lacks,
+    // with no city in its sentence, is in the city named before.
+    (
+        "Regime airstrikes killed 20 civilians on Monday in the Bab al-Maqam neighborhood of Aleppo.",
+        None,
+        &["airstrike@Aleppo;f=20;p=1"],
+    ),
+    (
+        "In Raqqa rukken Koerdische strijders verder op. Zij veroverden het afgelopen weekend de wijk al-Senaa.",
+        None,
+        &["ground_offensive@Raqqa", "territory_change@Raqqa"],
+    ),
+    (
+        "Kurdish fighters entered Raqqa on Friday. On Sunday they captured the al-Senaa neighbourhood.",
+        None,
+        &["ground_offensive@Raqqa", "territory_change@Raqqa"],
+    ),
     // An affiliation after a name ("Homs governor", "Istanbul police") is
     // no site, but after "in" or a break the name is where it happened.
     (
