@@ -386,15 +386,19 @@ pub fn is_complement(tokens: &[Token], at: usize) -> bool {
         // The object of a reaction: "In Brussels, EU ministers condemned
         // the offensive", "kritiek op de Turkse inval"; the reason for a
         // charge or a report: "aangifte gedaan wegens ontvoering".
+        // (Past a participle too: "had kritiek geuit op de Turkse inval",
+        // "criticism voiced over the offensive".)
         if lexicon::is_reaction(w)
             || w == "wegens"
             || (matches!(w, "op" | "on" | "over")
-                && k > 0
-                && lexicon::is_reaction(tokens[k - 1].folded))
+                && (1..=2).any(|b| k >= b && lexicon::is_reaction(tokens[k - b].folded)))
         {
             return true;
         }
-        if tokens[k].cap || cue_word(&tokens[k]) {
+        // (A demonym is an adjective here: "de Turkse inval".)
+        if (tokens[k].cap && lexicon::demonym_of_class(w, tokens[k].class).is_none())
+            || cue_word(&tokens[k])
+        {
             return false;
         }
     }

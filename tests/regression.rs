@@ -884,3 +884,17 @@ fn a_province_event_dropped_for_a_finer_one_gives_it_its_count() {
         .collect();
     assert_eq!(got, [("airstrike@Idlib".to_string(), "33".to_string())]);
 }
+
+#[test]
+fn where_an_offensive_is_criticised_is_not_its_site() {
+    // "kritiek geuit op de Turkse inval" once made The Hague, and "voiced
+    // criticism over the Turkish offensive" Brussels, an offensive's site:
+    // the reaction word stood two words before "op"/"over", and the
+    // demonym stopped the walk back.
+    for text in [
+        "In Den Haag heeft de Kamer kritiek geuit op de Turkse inval.",
+        "In Brussels, EU ministers voiced criticism over the Turkish offensive.",
+    ] {
+        assert_eq!(types_at(text), [], "{text}");
+    }
+}
