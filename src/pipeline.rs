@@ -292,7 +292,9 @@ fn anaphor_target(
             let m = &mentions[i];
             m.tokens.end <= k
                 && m.sentence + 3 >= si
-                && role_of(i).is_site()
+                // (Or named for an office of it: "Homs governor Talal
+                // Barazi said shells hit the city".)
+                && (role_of(i).is_site() || role_of(i) == Role::NotSite("affiliation"))
                 && place_of(i).is_some_and(|r| fits(&g.place(r)))
         })
         .collect();
@@ -826,10 +828,14 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
     let relocate = |e: &mut Event, i: usize, label: &str| {
         e.at = Some((place_of(i).unwrap(), i));
         e.role = role_of(i);
-        e.notes.push_str(&format!(
-            " [{label}: {}]",
-            sentence_text(mentions[i].sentence)
-        ));
+        // (The evidence is the event's sentence: a place from that same
+        // sentence needs no note.)
+        if mentions[i].sentence != e.sentence {
+            e.notes.push_str(&format!(
+                " [{label}: {}]",
+                sentence_text(mentions[i].sentence)
+            ));
+        }
     };
     for e in events.iter_mut() {
         let (place, _) = e.at.unwrap();

@@ -898,3 +898,34 @@ fn where_an_offensive_is_criticised_is_not_its_site() {
         assert_eq!(types_at(text), [], "{text}");
     }
 }
+
+#[test]
+fn evidence_quotes_no_sentence_twice() {
+    // A place taken from the event's own sentence (a headline's country
+    // refined to its city, an anaphor's antecedent in the same sentence)
+    // once appended that sentence again: "… in Syrias Aleppo [place from:
+    // … in Syrias Aleppo]". A place from another sentence keeps its note.
+    let one = extract_text(
+        "Barrel bombs kill at least 15 civilians in Syria's Aleppo",
+        None,
+    );
+    assert_eq!(one.len(), 1);
+    assert!(!one[0].evidence.contains('['), "{}", one[0].evidence);
+    let two = extract_text(
+        "Homs governor Talal Barazi said shells hit the city on Monday.",
+        None,
+    );
+    assert_eq!(two.len(), 1);
+    assert_eq!(two[0].place, "Homs");
+    assert!(!two[0].evidence.contains('['), "{}", two[0].evidence);
+    let three = extract_text(
+        "Kurdish fighters entered Raqqa on Friday. On Sunday they captured the al-Senaa neighbourhood.",
+        None,
+    );
+    assert!(
+        three.iter().any(|f| f
+            .evidence
+            .contains("[the place named before: Kurdish fighters entered Raqqa")),
+        "{three:?}"
+    );
+}
