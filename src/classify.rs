@@ -917,7 +917,12 @@ pub fn death_count(text: &str, tokens: &[Token], s: &Sentence) -> Option<DeathCo
                 break;
             }
             if let Some(_l) = death_at(words, j) {
-                found = true;
+                // "three children were among the dead", "onder de doden
+                // waren twee kinderen": some of them, not the count.
+                let among = words[j.saturating_sub(2)..j]
+                    .iter()
+                    .any(|w| matches!(w.folded, "among" | "onder"));
+                found = !among;
                 break;
             }
             // Dutch "omkomen" split around a long middle: "kwamen volgens

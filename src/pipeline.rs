@@ -942,6 +942,34 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                 None => continue,
             }
         } else {
+            // Dropped; but its count, when it has one, is that of the event
+            // of its type told just before: "Russian warplanes hit targets
+            // near Homs. A U.S. official said the jets hit areas held by
+            // rebels. Activists said 36 people were killed."
+            // (Only for an event it names as one told before: "the jets",
+            // "de aanvallen".)
+            let definite = e.pos > sentences[e.sentence].tokens.start
+                && matches!(
+                    tokens[e.pos - 1].folded,
+                    "the" | "these" | "those" | "de" | "deze" | "die"
+                );
+            if let Some(n) = e.fatalities
+                && definite
+                && let Some(o) = events.iter_mut().rev().find(|o| {
+                    o.ty == e.ty && o.sentence < e.sentence && o.sentence + 2 >= e.sentence
+                })
+                && o.fatalities.is_none()
+            {
+                o.fatalities = Some(n);
+                if e.notes.is_empty() {
+                    o.notes.push_str(&format!(
+                        " [fatalities from: {}]",
+                        sentence_text(e.sentence)
+                    ));
+                } else {
+                    o.notes.push_str(&e.notes);
+                }
+            }
             continue;
         }
         events.push(e);

@@ -793,6 +793,25 @@ const MODALITY: &[Case] = &[
 ];
 
 const FATALITIES: &[Case] = &[
+    // Some of the dead are not their count: "three children were among
+    // those killed".
+    (
+        "Air strikes hit Idlib on Monday. The monitor said three children and two women were among the dead.",
+        None,
+        &["airstrike@Idlib;f=-"],
+    ),
+    (
+        "Air strikes killed ten people in Idlib, among them three children.",
+        None,
+        &["airstrike@Idlib;f=10"],
+    ),
+    // A count given to an event named again as one told before ("the
+    // jets") with no place of its own is that event's.
+    (
+        "Russian warplanes hit targets near the city of Homs. A U.S. official said the jets appeared to hit areas held by rebels. Activists said 36 people were killed, including five children.",
+        None,
+        &["airstrike@Homs;f=36;p=2"],
+    ),
     // "one" with a person or a death word is one; not "one of the".
     (
         "One person killed 16 others injured in rocket attacks on Aleppo.",
