@@ -1742,6 +1742,11 @@ pub fn role(
                 k -= 1;
                 continue;
             }
+            // "het ziekenhuis van Afrin", "the central market of Azaz":
+            // where it stands.
+            if lexicon::is_facility_noun(before) {
+                return Role::Site;
+            }
             if lexicon::place_noun(before).is_some() || lexicon::is_quarter_noun(before) {
                 // "the city of Aleppo", "the Bab al-Maqam neighbourhood of
                 // Aleppo": keep walking. (A quarter the gazetteer knows is

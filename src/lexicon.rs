@@ -2158,6 +2158,18 @@ pub fn ends_in_weapon_holder(w: &str) -> bool {
 }
 
 word_set! {
+    /// Buildings and grounds named "of" their town: "het ziekenhuis van
+    /// Afrin", "the central market of Azaz". The town is where they stand.
+    pub fn is_facility_noun, const FACILITY_NOUNS = [
+        "ziekenhuis", "ziekenhuizen", "hospital", "hospitals", "school", "scholen", "schools",
+        "markt", "markten", "market", "markets", "marketplace", "moskee", "moskeeën", "mosque",
+        "mosques", "kerk", "kerken", "church", "churches", "bakkerij", "bakery", "bakeries",
+        "universiteit", "university", "stadion", "stadium", "citadel", "citadelle", "haven",
+        "port", "harbour", "station", "kliniek", "clinic", "clinics",
+    ]
+}
+
+word_set! {
     /// Roads and stretches of land between two places ("on the road
     /// between Deir ez-Zor and Palmyra", "de snelweg tussen Aleppo en
     /// Damascus").

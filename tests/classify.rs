@@ -413,6 +413,17 @@ const SITES: &[Case] = &[
         &["explosion@Aleppo;p=2"],
     ),
     ("Clashes between Damascus and Ankara continued.", None, &[]),
+    // A building or grounds "of" a town stand in it.
+    (
+        "Bij Turkse luchtaanvallen op het ziekenhuis van Afrin kwamen vrijdag zestien burgers om het leven.",
+        None,
+        &["airstrike@Afrin;f=16;p=1"],
+    ),
+    (
+        "A car bomb exploded at the central market of Azaz.",
+        None,
+        &["explosion@Azaz"],
+    ),
     // A quarter "of" a city is in the city; a quarter the gazetteer lacks,
     // with no city in its sentence, is in the city named before.
     (
