@@ -220,18 +220,21 @@ fn plain_ascii_line(b: &[u8]) -> bool {
     true
 }
 
-/// Precision rank of a kind: lower is more precise.
 /// The place "the city", "de stad", "het kamp" stands for in sentence
 /// `si`: the last place of that kind named before the phrase, in its
 /// sentence or the three before it ("Another six were killed in barrel
-/// bombs in the east of the city", after a sentence on Aleppo). With its
-/// role: near for "the east of the city", "ten zuiden van de stad". Not
-/// "the city of X", "de stad Idlib", "the city council".
+/// bombs in the east of the city", after a sentence on Aleppo), or in the
+/// `headline`, which names the article's place ("Turkse leger neemt Afrin
+/// in" … "vluchtten inwoners uit de stad"). With its role: near for "the
+/// east of the city", "ten zuiden van de stad". Not "the city of X", "de
+/// stad Idlib", "the city council".
+#[allow(clippy::too_many_arguments)]
 fn anaphor_target(
     g: &Gazetteer,
     tokens: &[extract::Token],
     sentences: &[extract::Sentence],
     si: usize,
+    headline: bool,
     mentions: &[Mention],
     place_of: impl Fn(usize) -> Option<NameRef>,
     role_of: impl Fn(usize) -> Role,
@@ -291,7 +294,7 @@ fn anaphor_target(
         .filter(|&i| {
             let m = &mentions[i];
             m.tokens.end <= k
-                && m.sentence + 3 >= si
+                && (m.sentence + 3 >= si || (headline && m.sentence == 0))
                 // (Or named for an office of it: "Homs governor Talal
                 // Barazi said shells hit the city".)
                 && (role_of(i).is_site() || role_of(i) == Role::NotSite("affiliation"))
@@ -310,6 +313,7 @@ fn anaphor_target(
     Some((i, if near { Role::Near } else { Role::Site }))
 }
 
+/// Precision rank of a kind: lower is more precise.
 fn kind_rank(k: Kind) -> u8 {
     match k {
         Kind::City
@@ -455,6 +459,8 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
         si == 0 || text[sentences[si - 1].end..sentences[si].start].contains('\n')
     };
 
+    // A first sentence alone in its paragraph is a headline.
+    let headline = sentences.len() > 1 && paragraph_break(1);
     let mut events: Vec<Event> = Vec::new();
     let mut placeless: Vec<Event> = Vec::new();
     // Sentences with a generic event noun and sites, for step 3.
@@ -922,7 +928,7 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
         let near_refiner = refine_target(e.sentence, None)
             .filter(|&i| mentions[i].sentence.abs_diff(e.sentence) <= 3 && e.ty.is_violent());
         if let Some((i, role)) = anaphor_target(
-            g, &tokens, &sentences, e.sentence, &mentions, place_of, role_of,
+            g, &tokens, &sentences, e.sentence, headline, &mentions, place_of, role_of,
         ) {
             relocate(&mut e, i, "the place named before");
             e.role = role;
@@ -1069,7 +1075,6 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
     // province is that event, placed more precisely: "Russian-backed forces
     // seize key town in Idlib as strikes kill 12" over "air strikes on the
     // nearby city of Sarmin killed at least 12 civilians".
-    let headline = sentences.len() > 1 && paragraph_break(1);
     if headline {
         let province = |e: &Event| {
             let p = g.place(e.at.unwrap().0);

@@ -413,6 +413,12 @@ const SITES: &[Case] = &[
         &["explosion@Aleppo;p=2"],
     ),
     ("Clashes between Damascus and Ankara continued.", None, &[]),
+    // "De stad" far from any name stands for the headline's town.
+    (
+        "Turkse leger neemt Afrin in\n\nErdogan sprak in een toespraak. Hij was tevreden. De YPG zegt dat de strijd doorgaat. Ook Rusland reageerde. De afgelopen dagen vluchtten meer dan tweehonderdduizend inwoners uit de stad.",
+        None,
+        &["territory_change@Afrin", "displacement@Afrin"],
+    ),
     // A building or grounds "of" a town stand in it.
     (
         "Bij Turkse luchtaanvallen op het ziekenhuis van Afrin kwamen vrijdag zestien burgers om het leven.",
