@@ -1951,9 +1951,17 @@ pub fn clauses(text: &str, tokens: &[Token], range: std::ops::Range<usize>) -> V
 /// Demote reference points: a place "near" another site just named in the
 /// same clause ("Suluk ingenomen, nabij Tell Abyad"; "Nairab vlak bij de
 /// stad Idlib") locates that site, it is not a second one.
-pub fn demote_reference_points(tokens: &[Token], mentions: &[&Mention], roles: &mut [Role]) {
+/// (Not the items of a list, which share the first's role: "near the
+/// towns of Rastan, Talbiseh and Zaafarana" are three places near which it
+/// happened.)
+pub fn demote_reference_points(
+    text: &str,
+    tokens: &[Token],
+    mentions: &[&Mention],
+    roles: &mut [Role],
+) {
     for i in 1..mentions.len() {
-        if roles[i] != Role::Near {
+        if roles[i] != Role::Near || coordinated(text, tokens, mentions[i - 1], mentions[i]) {
             continue;
         }
         let prev_site = (0..i).rev().find(|&j| roles[j].is_site());

@@ -438,7 +438,7 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                 let r = classify::role(text, &tokens, &info, ms, ps, &rs, k);
                 rs.push(r);
             }
-            classify::demote_reference_points(&tokens, ms, &mut rs);
+            classify::demote_reference_points(text, &tokens, ms, &mut rs);
             rs
         });
         ids.iter()

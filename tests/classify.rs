@@ -419,6 +419,16 @@ const SITES: &[Case] = &[
         None,
         &["territory_change@Afrin", "displacement@Afrin"],
     ),
+    // Items of a list "near" share it; none is the others' reference point.
+    (
+        "Russian jets struck areas near the towns of Rastan, Talbiseh and Homs.",
+        None,
+        &[
+            "airstrike@Ar Rastan;p=2",
+            "airstrike@Talbiseh;p=2",
+            "airstrike@Homs;p=2",
+        ],
+    ),
     // A building or grounds "of" a town stand in it.
     (
         "Bij Turkse luchtaanvallen op het ziekenhuis van Afrin kwamen vrijdag zestien burgers om het leven.",
