@@ -3,7 +3,8 @@
 //! The data's path, one module per stage:
 //! [`article`] → [`extract`] → [`resolve`] (with [`gazetteer`]) →
 //! [`classify`] → [`pipeline`] → [`output`].
-//! [`normalize`] holds the spelling rules, [`lexicon`] the word lists,
+//! [`normalize`] holds the spelling rules, [`lexicon`] the cue and death
+//! lexicons and word classes, [`wordlists`] the closed word lists of roles,
 //! [`gaztools`] the gazetteer commands, [`cli`] the command line;
 //! [`buckets`] and [`swar`] hold the word buckets and eight-byte tests several
 //! stages share.
@@ -16,9 +17,11 @@ pub mod extract;
 pub mod gazetteer;
 pub mod gaztools;
 pub mod index;
+#[macro_use]
 pub mod lexicon;
 pub mod normalize;
 pub mod output;
 pub mod pipeline;
 pub mod resolve;
 pub mod swar;
+pub mod wordlists;
