@@ -269,6 +269,56 @@ fn refine(tokens: &[Token], range: std::ops::Range<usize>, hits: &mut Vec<CueHit
         }
         true
     });
+    // Fire opened on people is an attack on civilians: "opened fire on
+    // protesters in Baghdad", "openden het vuur op een café"; on fighters
+    // a clash.
+    for h in hits.iter_mut() {
+        if h.ty == EventType::ArmedClash
+            && matches!(tokens[h.at].folded, "opened" | "openden" | "opende")
+            && tokens[h.at + h.len..range.end].iter().take(4).any(|t| {
+                matches!(
+                    t.folded,
+                    "protesters"
+                        | "demonstrators"
+                        | "civilians"
+                        | "passengers"
+                        | "worshippers"
+                        | "crowd"
+                        | "bus"
+                        | "car"
+                        | "cafe"
+                        | "market"
+                        | "demonstranten"
+                        | "betogers"
+                        | "burgers"
+                        | "passagiers"
+                        | "menigte"
+                        | "auto"
+                        | "markt"
+                )
+            })
+        {
+            h.ty = EventType::Attack;
+        }
+    }
+    // (The protesters fired on are its victims: their protest is that
+    // attack's, which carries the dead, not a second event.)
+    let fired_on = |at: usize| {
+        hits.iter().any(|h| {
+            h.ty == EventType::Attack
+                && matches!(tokens[h.at].folded, "opened" | "openden" | "opende")
+                && (h.at + h.len..h.at + h.len + 4).contains(&at)
+        })
+    };
+    let drop: Vec<bool> = hits
+        .iter()
+        .map(|h| h.ty == EventType::Protest && fired_on(h.at))
+        .collect();
+    let mut k = 0;
+    hits.retain(|_| {
+        k += 1;
+        !drop[k - 1]
+    });
     // A weapon made, kept or defended against is no attack: "destroyed a
     // rocket factory", "missile defences", "een raketfabriek".
     hits.retain(|h| {
