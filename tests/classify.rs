@@ -39,6 +39,23 @@ const TYPES: &[Case] = &[
         None,
         &["shelling@Aleppo"],
     ),
+    // Fire opened on people is an attack, which carries their dead (the
+    // protesters fired on make no second event); on fighters, a clash.
+    (
+        "Iraqi security forces opened fire on protesters in Baghdad, killing at least 13.",
+        None,
+        &["attack@Baghdad;f=13"],
+    ),
+    (
+        "Gunmen opened fire on a bus in Daraa, killing five passengers.",
+        None,
+        &["attack@Daraa;f=5"],
+    ),
+    (
+        "Gunmen opened fire at troops near Daraa.",
+        None,
+        &["armed_clash@Daraa;p=2"],
+    ),
     // Taking to the streets is a protest; crossing one is not.
     (
         "In Beiroet gingen tienduizenden mensen de straat op tegen de regering.",
