@@ -372,10 +372,10 @@ fn refine(tokens: &[Token], range: std::ops::Range<usize>, hits: &mut Vec<CueHit
     // jets", and the coalition's ("Coalition raids kill 35 ISIL fighters").
     // (Special forces landing by helicopter stay a raid.)
     // (Every raid cue a word of "raid": none of special forces.)
-    let mut raids = hits.iter().filter(|h| h.ty == EventType::Raid).peekable();
-    if raids.peek().is_some()
-        && raids.all(|h| matches!(tokens[h.at].folded, "raid" | "raids" | "raided"))
-        && words.iter().any(|t| {
+    // So are attacks by an air force: "De Israëlische luchtmacht heeft
+    // doelen bij Damascus aangevallen".
+    let aircraft = || {
+        words.iter().enumerate().any(|(k, t)| {
             matches!(
                 t.folded,
                 "warplanes"
@@ -387,13 +387,35 @@ fn refine(tokens: &[Token], range: std::ops::Range<usize>, hits: &mut Vec<CueHit
                     | "drones"
                     | "drone"
                     | "coalition"
-            )
+                    | "luchtmacht"
+                    | "helicopters"
+                    | "helikopters"
+                    | "vliegtuigen"
+            ) || (t.folded == "air" && words.get(k + 1).is_some_and(|n| n.folded == "force"))
         })
+    };
+    let mut raids = hits.iter().filter(|h| h.ty == EventType::Raid).peekable();
+    if raids.peek().is_some()
+        && raids.all(|h| matches!(tokens[h.at].folded, "raid" | "raids" | "raided"))
+        && aircraft()
     {
         for h in hits.iter_mut() {
             if h.ty == EventType::Raid {
                 h.ty = EventType::Airstrike;
             }
+        }
+    }
+    let attacks = |h: &CueHit| {
+        h.ty == EventType::ArmedClash
+            && h.strength == Strength::Weak
+            && matches!(
+                tokens[h.at].folded,
+                "aanval" | "aanvallen" | "aangevallen" | "attack" | "attacks" | "attacked"
+            )
+    };
+    if hits.iter().any(attacks) && aircraft() {
+        for h in hits.iter_mut().filter(|h| attacks(h)) {
+            h.ty = EventType::Airstrike;
         }
     }
 }

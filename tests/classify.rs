@@ -39,6 +39,22 @@ const TYPES: &[Case] = &[
         None,
         &["shelling@Aleppo"],
     ),
+    // An air force's attacks are air strikes.
+    (
+        "De Israëlische luchtmacht heeft doelen bij Damascus aangevallen.",
+        None,
+        &["airstrike@Damascus;p=2"],
+    ),
+    (
+        "The Syrian air force attacked rebel positions in Hama.",
+        None,
+        &["airstrike@Hama"],
+    ),
+    (
+        "Rebels attacked army positions in Hama.",
+        None,
+        &["armed_clash@Hama"],
+    ),
     // Fire opened on people is an attack, which carries their dead (the
     // protesters fired on make no second event); on fighters, a clash.
     (
