@@ -477,6 +477,27 @@ pub fn is_complement(tokens: &[Token], at: usize) -> bool {
     false
 }
 
+/// Does the cue at token `at` (in a sentence starting at `start`) stand
+/// in a phrase of time that names an earlier event: "after the attack",
+/// "following Saturday's bombing", "na de aanslag", "in the wake of"?
+/// (An article, then one more word, a weekday's or a demonym, may stand
+/// between; "after warplanes pounded the city" is a clause, whose place is
+/// as often the sentence's.)
+pub fn after_phrase(tokens: &[Token], start: usize, at: usize) -> bool {
+    (1..=3).any(|b| {
+        at >= start + b
+            && matches!(
+                tokens[at - b].folded,
+                "after" | "following" | "na" | "wake" | "nasleep"
+            )
+            && b > 1
+            && is_article_word(tokens[at - b + 1].folded)
+            && tokens[at - b + 2..at]
+                .iter()
+                .all(|t| t.cap || t.folded == "s")
+    })
+}
+
 /// Is the fighting at token `at` someone's side in the war rather than a
 /// battle: "ouders die voor IS hebben gevochten", "foreign fighters
 /// fighting for al-Nusra"? A fight verb with "voor"/"for" and an armed

@@ -670,6 +670,11 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                             // gifgasaanval": a cue that completes another
                             // noun takes no site before it.
                             && !(c.at >= hm.tokens.end && classify::is_complement(&tokens, c.at))
+                            // "Shares fell in London after the attack on
+                            // Saudi oil facilities": an earlier event named
+                            // in a phrase of time takes no site before it.
+                            && !(c.at >= hm.tokens.end
+                                && classify::after_phrase(&tokens, range.start, c.at))
                     })
                     .min_by_key(|&(d, c)| (d, c.at))
                 else {

@@ -929,3 +929,19 @@ fn evidence_quotes_no_sentence_twice() {
         "{three:?}"
     );
 }
+
+#[test]
+fn an_earlier_event_after_after_takes_no_site_before_it() {
+    // "after the attack" named an earlier event elsewhere: London was an
+    // armed clash's site. A clause after "after" keeps its site ("People
+    // inspect a damaged building in Idlib after warplanes pounded the
+    // city").
+    assert_eq!(
+        types_at("Shares fell in London after the attack on Saudi oil facilities."),
+        []
+    );
+    assert_eq!(
+        types_at("People inspect a damaged building in Idlib after warplanes pounded the city."),
+        [("airstrike".to_string(), "Idlib".to_string())]
+    );
+}
