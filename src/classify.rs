@@ -310,17 +310,20 @@ fn refine(tokens: &[Token], range: std::ops::Range<usize>, hits: &mut Vec<CueHit
                 && (h.at + h.len..h.at + h.len + 4).contains(&at)
         })
     };
-    let drop: Vec<bool> = hits
-        .iter()
-        .map(|h| h.ty == EventType::Protest && fired_on(h.at))
-        .collect();
-    let mut k = 0;
-    hits.retain(|_| {
-        k += 1;
-        !drop[k - 1]
-    });
+    if hits.iter().any(|h| h.ty == EventType::Protest) {
+        let drop: Vec<bool> = hits
+            .iter()
+            .map(|h| h.ty == EventType::Protest && fired_on(h.at))
+            .collect();
+        let mut k = 0;
+        hits.retain(|_| {
+            k += 1;
+            !drop[k - 1]
+        });
+    }
     // A weapon made, kept or defended against is no attack: "destroyed a
     // rocket factory", "missile defences", "een raketfabriek".
+    // (A Dutch compound is at least "bom" and "test" long.)
     hits.retain(|h| {
         let w = tokens[h.at].folded;
         !(h.len == 1
@@ -328,10 +331,10 @@ fn refine(tokens: &[Token], range: std::ops::Range<usize>, hits: &mut Vec<CueHit
                 h.ty,
                 EventType::Shelling | EventType::Explosion | EventType::Airstrike
             )
-            && (lexicon::ends_in_weapon_holder(w)
-                || tokens[h.at + 1..range.end]
-                    .first()
-                    .is_some_and(|t| lexicon::is_weapon_holder(t.folded))))
+            && (tokens[h.at + 1..range.end]
+                .first()
+                .is_some_and(|t| lexicon::is_weapon_holder(t.folded))
+                || (w.len() >= 7 && lexicon::ends_in_weapon_holder(w))))
     });
     // An aid convoy or inspectors entering a town is no offensive: "a
     // 48-truck aid convoy entered regime-besieged Talbiseh".
@@ -1438,7 +1441,9 @@ pub fn sentence_date(
         if since.is_some() && clause_break_after(text, tokens, base + i - 1) {
             since = None;
         }
-        if matches!(words[i], "sinds" | "since") {
+        // (Five letters and an s first: most words fail at once.)
+        let w = words[i].as_bytes();
+        if w.len() == 5 && w[0] == b's' && matches!(words[i], "sinds" | "since") {
             since = Some(base + i);
         }
         // Every branch of `date_at` starts at a number, a month, a weekday
