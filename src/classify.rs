@@ -1240,6 +1240,17 @@ pub fn sentence_date(
             .filter(|y| (1900..=2100).contains(y))
             .map(|y| y as i32)
     };
+    // A day and month written at word `i`, and the words they take (with
+    // a year after them, three).
+    let day_and_month = |date: PartialDate, i: usize| {
+        let len = if year_at(i + 2).is_some() { 3 } else { 2 };
+        let date = SentenceDate {
+            date,
+            absolute: true,
+            since: None,
+        };
+        (Some(date), len)
+    };
     // The date at word `i`, and how many words it takes (1 or 2 when none).
     let date_at = |i: usize| -> (Option<SentenceDate>, usize) {
         let w = words[i];
@@ -1247,16 +1258,8 @@ pub fn sentence_date(
         if let (Some(d), Some(m)) = (num(w), words.get(i + 1).and_then(|w| lexicon::month(w)))
             && (1..=31).contains(&d)
         {
-            let len = if year_at(i + 2).is_some() { 3 } else { 2 };
             if let Some(date) = day_date(year_at(i + 2), m, d, article) {
-                return (
-                    Some(SentenceDate {
-                        date,
-                        absolute: true,
-                        since: None,
-                    }),
-                    len,
-                );
+                return day_and_month(date, i);
             }
             return (None, 2);
         }
@@ -1271,15 +1274,7 @@ pub fn sentence_date(
                 .filter(|d| (1..=31).contains(d))
                 && let Some(date) = day_date(year_at(i + 2), m, d, article)
             {
-                let len = if year_at(i + 2).is_some() { 3 } else { 2 };
-                return (
-                    Some(SentenceDate {
-                        date,
-                        absolute: true,
-                        since: None,
-                    }),
-                    len,
-                );
+                return day_and_month(date, i);
             }
             // MONTH YEAR
             if let Some(y) = year_at(i + 1) {
