@@ -470,6 +470,17 @@ pub fn is_complement(tokens: &[Token], at: usize) -> bool {
         {
             return true;
         }
+        // What people protest against: "Thousands protested in Qamishli
+        // against the incursion", "demonstreerden tegen de Turkse inval".
+        if matches!(w, "against" | "tegen")
+            && (1..=4).any(|b| {
+                k >= b
+                    && lexicon::cues_starting(tokens[k - b].folded)
+                        .any(|c| c.ty == EventType::Protest && c.words.len() == 1)
+            })
+        {
+            return true;
+        }
         // (A demonym is an adjective here: "de Turkse inval".)
         if (tokens[k].cap && lexicon::demonym_of_class(w, tokens[k].class).is_none())
             || cue_word(&tokens[k])

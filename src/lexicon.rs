@@ -164,6 +164,7 @@ pub static CUES: &[Cue] = cues![
     Protest Strong ["betoging*"], Protest Strong ["demonstratie*"], Protest Strong ["demonstranten"],
     Protest Strong ["betogers"], Protest Strong ["protesteerden"], Protest Strong ["protesteerde"],
     Protest Strong ["demonstreerden"], Protest Strong ["demonstreerde"], Protest Strong ["betoogden"], Protest Strong ["protest"],
+    Protest Strong ["protested"], Protest Strong ["protesting"],
     Protest Strong ["protests"], Protest Strong ["protesters"], Protest Strong ["demonstrators"],
     Protest Strong ["rally"], Protest Strong ["straat", "op"], Protest Strong ["straten", "op"],
     Protest Strong ["took", "to", "the", "streets"], Riot Strong ["rellen"], Riot Strong ["relschoppers"], Riot Strong ["riot*"],

@@ -39,6 +39,12 @@ const TYPES: &[Case] = &[
         None,
         &["shelling@Aleppo"],
     ),
+    // What people protest against happened elsewhere.
+    (
+        "Thousands protested in Qamishli against the incursion.",
+        None,
+        &["protest@Qamishli"],
+    ),
     // An air force's attacks are air strikes.
     (
         "De Israëlische luchtmacht heeft doelen bij Damascus aangevallen.",
