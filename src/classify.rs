@@ -1601,6 +1601,18 @@ pub fn role(
             return Role::NotSite("dateline");
         }
     }
+    // A web page's tags glued to the first sentence: "Tags Aleppo Idlib
+    // Syria education children At least six children were killed …". The
+    // names right after "Tags" are keywords, not sites.
+    let first = sentence.tokens.start;
+    if start > first
+        && tokens[first].folded == "tags"
+        && tokens[first + 1..start]
+            .iter()
+            .all(|t| t.cap || is_article_like(t.folded))
+    {
+        return Role::NotSite("a page's tags");
+    }
     // Titles and "named": "president Bashar al-Assad", "a witness named
     // Ahmad".
     if start > 0 && lexicon::is_person_title(tokens[start - 1].folded) {

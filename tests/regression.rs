@@ -945,3 +945,15 @@ fn an_earlier_event_after_after_takes_no_site_before_it() {
         [("airstrike".to_string(), "Idlib".to_string())]
     );
 }
+
+#[test]
+fn a_pages_tags_are_not_sites() {
+    // FA-KES pages glue their tags to the first sentence: Idlib, a tag,
+    // was the site of Aleppo's rocket attacks and took their count.
+    let got = extract_text(
+        "Tags Aleppo Idlib Syria education children At least six children were killed in rebel rocket attacks in the west of Aleppo city on Thursday.",
+        None,
+    );
+    let got: Vec<(&str, Option<u32>)> = got.iter().map(|f| (f.place, f.fatalities)).collect();
+    assert_eq!(got, [("Aleppo", Some(6))]);
+}
