@@ -699,13 +699,14 @@ pub fn is_modal(w: &str) -> bool {
 
 /// The words of [`is_modal`], sorted (a test checks): threat, plan, vow,
 /// fear, condition, negation ("stoppen", "ontkent"), an end ("heeft het
-/// offensief gestaakt", "halted"); history ("a major 16th century
+/// offensief gestaakt", "halted", "a lull in the bombing"); history ("a major 16th century
 /// battle"); any event at all
 /// ("any missiles fired at Syria", "elke aanval"); training and exercises,
 /// which are not operations; weapons held, which are not weapons used
 /// ("chemical weapons program"); habits, which are not events ("er zijn
-/// regelmatig bombardementen").
+/// regelmatig bombardementen", "used for countless air raids").
 pub const MODAL_WORDS: &[&str] = &[
+    "adempauze",
     "als",
     "any",
     "arsenaal",
@@ -716,6 +717,7 @@ pub const MODAL_WORDS: &[&str] = &[
     "centuries",
     "century",
     "could",
+    "countless",
     "dagelijks",
     "daily",
     "denied",
@@ -753,18 +755,22 @@ pub const MODAL_WORDS: &[&str] = &[
     "indien",
     "kan",
     "kunnen",
+    "lull",
     "may",
     "might",
     "mogelijke",
     "oefening",
     "oefeningen",
     "often",
+    "ontelbare",
     "ontkende",
     "ontkennen",
     "ontkent",
     "opgeschort",
     "opleiden",
     "overweegt",
+    "pause",
+    "pauze",
     "plan",
     "planned",
     "plannen",
@@ -784,6 +790,7 @@ pub const MODAL_WORDS: &[&str] = &[
     "regelmatig",
     "regularly",
     "repeatedly",
+    "respite",
     "routinely",
     "staakt",
     "staakte",
@@ -795,6 +802,7 @@ pub const MODAL_WORDS: &[&str] = &[
     "stoppen",
     "stopte",
     "suspended",
+    "talloze",
     "telkens",
     "threat",
     "threatened",

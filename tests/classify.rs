@@ -782,6 +782,22 @@ const SITES: &[Case] = &[
 ];
 
 const MODALITY: &[Case] = &[
+    // A lull or a pause in an event, and countless ones, are none.
+    (
+        "The brief lull in regime bombing should still provide some relief for the civilians of Idlib.",
+        None,
+        &[],
+    ),
+    (
+        "A pause in the fighting in Aleppo allowed aid to enter.",
+        None,
+        &[],
+    ),
+    (
+        "The airfield near Homs has been used for countless air raids.",
+        None,
+        &[],
+    ),
     ("Turkije dreigt met een offensief tegen Manbij.", None, &[]),
     // The future's auxiliary at the end of a Dutch subordinate clause.
     (
