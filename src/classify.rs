@@ -336,6 +336,16 @@ fn refine(tokens: &[Token], range: std::ops::Range<usize>, hits: &mut Vec<CueHit
                 .is_some_and(|t| lexicon::is_weapon_holder(t.folded))
                 || (w.len() >= 7 && lexicon::ends_in_weapon_holder(w))))
     });
+    // Fighting, a war or a fire "broke out": it began, nobody escaped.
+    // People break out "of" a prison.
+    hits.retain(|h| {
+        !(h.ty == EventType::Escape
+            && h.len == 2
+            && tokens[h.at].folded == "broke"
+            && tokens
+                .get(h.at + 2)
+                .is_none_or(|t| !matches!(t.folded, "of" | "from")))
+    });
     // An aid convoy or inspectors entering a town is no offensive: "a
     // 48-truck aid convoy entered regime-besieged Talbiseh".
     hits.retain(|h| {
@@ -642,38 +652,47 @@ fn takes_no_ground(tokens: &[Token], at: usize, n: usize) -> bool {
     ) {
         return false;
     }
+    let taken = |t: &Token| {
+        matches!(
+            t.folded,
+            "members"
+                | "soldiers"
+                | "fighters"
+                | "militants"
+                | "commander"
+                | "commanders"
+                | "leader"
+                | "leaders"
+                | "officers"
+                | "officer"
+                | "pilot"
+                | "pilots"
+                | "hostages"
+                | "prisoners"
+                | "troops"
+                | "civilians"
+                | "people"
+                | "weapons"
+                | "ammunition"
+                | "arms"
+                | "tanks"
+                | "vehicles"
+        )
+    };
     // (Not the agent of a passive: "was captured by opposition fighters".)
+    // Or right before a participle with no object: "the Christian hostages
+    // captured from villages" (not "IS fighters captured eight villages").
     tokens[at + n..]
         .iter()
         .take(3)
         .take_while(|t| !t.cap && !matches!(t.folded, "by" | "door"))
-        .any(|t| {
-            matches!(
-                t.folded,
-                "members"
-                    | "soldiers"
-                    | "fighters"
-                    | "militants"
-                    | "commander"
-                    | "commanders"
-                    | "leader"
-                    | "leaders"
-                    | "officers"
-                    | "officer"
-                    | "pilot"
-                    | "pilots"
-                    | "hostages"
-                    | "prisoners"
-                    | "troops"
-                    | "civilians"
-                    | "people"
-                    | "weapons"
-                    | "ammunition"
-                    | "arms"
-                    | "tanks"
-                    | "vehicles"
-            )
-        })
+        .any(taken)
+        || (at > 0
+            && tokens[at].folded.ends_with("ed")
+            && taken(&tokens[at - 1])
+            && tokens.get(at + n).is_some_and(|t| {
+                matches!(t.folded, "from" | "in" | "during" | "near" | "at" | "on")
+            }))
 }
 
 /// A modal word within the clause: up to six words before the cue or three

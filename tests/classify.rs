@@ -39,6 +39,29 @@ const TYPES: &[Case] = &[
         None,
         &["shelling@Aleppo"],
     ),
+    // Fighting "broke out": it began; people break out "of" a prison.
+    (
+        "Fierce fighting broke out in Qalamoun on Thursday.",
+        None,
+        &["armed_clash@Qalamoun"],
+    ),
+    (
+        "Twelve prisoners broke out of a jail in Qamishli.",
+        None,
+        &["escape@Qamishli"],
+    ),
+    // People captured are no ground taken; fighters who capture villages
+    // take it.
+    (
+        "IS began murdering the Christian hostages captured from villages near Hasakah.",
+        None,
+        &[],
+    ),
+    (
+        "On Wednesday IS fighters captured eight villages near Azaz.",
+        None,
+        &["territory_change@Azaz;p=2"],
+    ),
     // What people protest against happened elsewhere.
     (
         "Thousands protested in Qamishli against the incursion.",
