@@ -1632,6 +1632,21 @@ pub fn role(
     {
         return Role::NotSite("a page's tags");
     }
+    // So are the headlines of a page's links, written in Title Case after a
+    // capitalised "Related" and a number: "91 Related US Mistakes Lack of
+    // Aid Led to Humanitarian Catastrophe in Raqqa - Moscow …". (Where the
+    // words since "Related" are not in Title Case, the article's own first
+    // sentence may have begun: "Views 458 Related Lebanon charges 43
+    // Syrians … At least 22 people were killed Friday when a car bomb
+    // exploded … in Daraa province".)
+    if (first + 1..start).any(|k| {
+        tokens[k].folded == "related"
+            && tokens[k].cap
+            && tokens[k - 1].folded.bytes().all(|b| b.is_ascii_digit())
+            && title_case(&tokens[k + 1..start])
+    }) {
+        return Role::NotSite("a page's links");
+    }
     // Titles and "named": "president Bashar al-Assad", "a witness named
     // Ahmad".
     if start > 0 && lexicon::is_person_title(tokens[start - 1].folded) {

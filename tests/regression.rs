@@ -957,3 +957,23 @@ fn a_pages_tags_are_not_sites() {
     let got: Vec<(&str, Option<u32>)> = got.iter().map(|f| (f.place, f.fatalities)).collect();
     assert_eq!(got, [("Aleppo", Some(6))]);
 }
+
+#[test]
+fn a_pages_related_links_are_not_sites() {
+    // Sputnik pages list other articles' headlines after "NN Related":
+    // Moscow and Raqqa were armed clashes. A lead sentence glued after
+    // links not in Title Case keeps its place.
+    assert_eq!(
+        types_at(
+            "91 Related US Mistakes Lack of Aid Led to Humanitarian Catastrophe in Raqqa - Moscow British Filmmaker Loved by Kurdish Community Killed in Daesh Ambush Near Raqqa"
+        ),
+        []
+    );
+    let got = types_at(
+        "Print Tweet Views 458 Related Lebanon charges 43 Syrians with belonging to terrorist groups At least 22 people were killed Friday when a car bomb exploded in front of a mosque in Daraa province.",
+    );
+    assert!(
+        got.iter().any(|(t, p)| t == "explosion" && p == "Daraa"),
+        "{got:?}"
+    );
+}
