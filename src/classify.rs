@@ -1552,12 +1552,20 @@ pub struct SentenceInfo {
     pub tokens: std::ops::Range<usize>,
     /// Written in Title Case.
     pub title_case: bool,
+    /// A capitalised "Related" after a number: a page's links may follow
+    /// ([`role`]).
+    related: Option<usize>,
 }
 
 impl SentenceInfo {
     pub fn new(tokens: &[Token], range: std::ops::Range<usize>) -> SentenceInfo {
         SentenceInfo {
             title_case: title_case(&tokens[range.clone()]),
+            related: (range.start + 1..range.end).find(|&k| {
+                tokens[k].cap
+                    && tokens[k].folded == "related"
+                    && tokens[k - 1].folded.bytes().all(|b| b.is_ascii_digit())
+            }),
             tokens: range,
         }
     }
@@ -1639,12 +1647,10 @@ pub fn role(
     // sentence may have begun: "Views 458 Related Lebanon charges 43
     // Syrians … At least 22 people were killed Friday when a car bomb
     // exploded … in Daraa province".)
-    if (first + 1..start).any(|k| {
-        tokens[k].folded == "related"
-            && tokens[k].cap
-            && tokens[k - 1].folded.bytes().all(|b| b.is_ascii_digit())
-            && title_case(&tokens[k + 1..start])
-    }) {
+    if let Some(k) = sentence.related
+        && k < start
+        && title_case(&tokens[k + 1..start])
+    {
         return Role::NotSite("a page's links");
     }
     // Titles and "named": "president Bashar al-Assad", "a witness named
