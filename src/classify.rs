@@ -237,8 +237,41 @@ fn refine(tokens: &[Token], range: std::ops::Range<usize>, hits: &mut Vec<CueHit
     // films or is shot down is none. People take to the street ("gingen de
     // straat op") with a verb of going; "stak de straat op een zebrapad
     // over" is no protest.
+    // A weapon made, kept or defended against is no attack: "destroyed a
+    // rocket factory", "missile defences", "een raketfabriek". (A Dutch
+    // compound is at least "bom" and "test" long.)
+    // Fighting, a war or a fire "broke out": it began, nobody escaped.
+    // People break out "of" a prison.
+    // An aid convoy or inspectors entering a town is no offensive: "a
+    // 48-truck aid convoy entered regime-besieged Talbiseh".
+    // "Fighting positions" are places held, not fighting.
+    // (One pass over the hits for all of these.)
     hits.retain(|h| {
         let w = tokens[h.at].folded;
+        let next = tokens[h.at + h.len..range.end].first().map(|t| t.folded);
+        let weapon_held = h.len == 1
+            && matches!(
+                h.ty,
+                EventType::Shelling | EventType::Explosion | EventType::Airstrike
+            )
+            && (next.is_some_and(lexicon::is_weapon_holder)
+                || (w.len() >= 7 && lexicon::ends_in_weapon_holder(w)));
+        let broke_out =
+            h.ty == EventType::Escape && w == "broke" && !matches!(next, Some("of" | "from"));
+        let aid_entered = h.ty == EventType::GroundOffensive
+            && w == "entered"
+            && tokens[range.start..h.at].iter().rev().take(4).any(|t| {
+                matches!(
+                    t.folded,
+                    "convoy" | "convoys" | "trucks" | "aid" | "inspectors" | "delegation" | "team"
+                )
+            });
+        let positions = h.ty == EventType::ArmedClash
+            && w == "fighting"
+            && matches!(next, Some("positions" | "position"));
+        if weapon_held || broke_out || aid_entered || positions {
+            return false;
+        }
         if h.ty == EventType::Airstrike && h.len == 1 && matches!(w, "drone" | "drones") {
             return tokens[h.at + 1..range.end].iter().take(4).any(|t| {
                 lexicon::is_attack_verb(t.folded)
@@ -321,51 +354,6 @@ fn refine(tokens: &[Token], range: std::ops::Range<usize>, hits: &mut Vec<CueHit
             !drop[k - 1]
         });
     }
-    // A weapon made, kept or defended against is no attack: "destroyed a
-    // rocket factory", "missile defences", "een raketfabriek".
-    // (A Dutch compound is at least "bom" and "test" long.)
-    hits.retain(|h| {
-        let w = tokens[h.at].folded;
-        !(h.len == 1
-            && matches!(
-                h.ty,
-                EventType::Shelling | EventType::Explosion | EventType::Airstrike
-            )
-            && (tokens[h.at + 1..range.end]
-                .first()
-                .is_some_and(|t| lexicon::is_weapon_holder(t.folded))
-                || (w.len() >= 7 && lexicon::ends_in_weapon_holder(w))))
-    });
-    // Fighting, a war or a fire "broke out": it began, nobody escaped.
-    // People break out "of" a prison.
-    hits.retain(|h| {
-        !(h.ty == EventType::Escape
-            && h.len == 2
-            && tokens[h.at].folded == "broke"
-            && tokens
-                .get(h.at + 2)
-                .is_none_or(|t| !matches!(t.folded, "of" | "from")))
-    });
-    // An aid convoy or inspectors entering a town is no offensive: "a
-    // 48-truck aid convoy entered regime-besieged Talbiseh".
-    hits.retain(|h| {
-        !(h.ty == EventType::GroundOffensive
-            && tokens[h.at].folded == "entered"
-            && tokens[range.start..h.at].iter().rev().take(4).any(|t| {
-                matches!(
-                    t.folded,
-                    "convoy" | "convoys" | "trucks" | "aid" | "inspectors" | "delegation" | "team"
-                )
-            }))
-    });
-    // "Fighting positions" are places held, not fighting.
-    hits.retain(|h| {
-        !(h.ty == EventType::ArmedClash
-            && tokens[h.at].folded == "fighting"
-            && tokens
-                .get(h.at + 1)
-                .is_some_and(|t| matches!(t.folded, "positions" | "position")))
-    });
     // "bomb" after "to" or a modal verb, or "carpet", is a verb: aircraft
     // bomb ("to bomb purported ISIS positions"); a bomb, a noun, explodes.
     for h in hits.iter_mut() {
@@ -485,6 +473,7 @@ pub fn is_complement(tokens: &[Token], at: usize) -> bool {
         if matches!(w, "against" | "tegen")
             && (1..=4).any(|b| {
                 k >= b
+                    && tokens[k - b].class & lexicon::class::CUE != 0
                     && lexicon::cues_starting(tokens[k - b].folded)
                         .any(|c| c.ty == EventType::Protest && c.words.len() == 1)
             })
