@@ -1455,9 +1455,9 @@ pub fn sentence_date(
         if since.is_some() && clause_break_after(text, tokens, base + i - 1) {
             since = None;
         }
-        // (Five letters and an s first: most words fail at once.)
-        let w = words[i].as_bytes();
-        if w.len() == 5 && w[0] == b's' && matches!(words[i], "sinds" | "since") {
+        if tokens[base + i].class & lexicon::class::SINCE != 0
+            && matches!(words[i], "sinds" | "since")
+        {
             since = Some(base + i);
         }
         // Every branch of `date_at` starts at a number, a month, a weekday

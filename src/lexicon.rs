@@ -461,6 +461,13 @@ pub mod class {
     pub const TOLL: u16 = 4096;
     /// A word of a charge or a trial ([`super::is_charge`]).
     pub const CHARGE: u16 = 8192;
+    /// A quarter of a city ([`super::is_quarter_noun`]): asked of every
+    /// word of a sentence by the anaphor search, where a string `match`
+    /// cost a mispredicted branch every few words.
+    pub const QUARTER: u16 = 16384;
+    /// "since", "sinds": a date after it dates a period's start
+    /// ([`crate::classify::sentence_date`]).
+    pub const SINCE: u16 = 32768;
 }
 
 /// "N years ago" ("vier jaar geleden", "two years ago"): the year word.
@@ -526,6 +533,11 @@ fn class_table() -> &'static [u16; BUCKETS] {
         for w in CHARGE_WORDS {
             mark(w, class::CHARGE);
         }
+        for w in QUARTER_NOUNS {
+            mark(w, class::QUARTER);
+        }
+        mark("since", class::SINCE);
+        mark("sinds", class::SINCE);
         for w in NOW_WORDS {
             mark(w, class::NOW);
         }

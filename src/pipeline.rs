@@ -246,7 +246,8 @@ fn anaphor_target(
     // al-Senaa", "the al-Senaa neighbourhood") lies in the city named
     // before.
     let quarter = |k: usize| {
-        lexicon::is_quarter_noun(tokens[k].folded)
+        tokens[k].class & lexicon::class::QUARTER != 0
+            && lexicon::is_quarter_noun(tokens[k].folded)
             && ((definite(k - 1) && k + 1 < s.tokens.end && name_word(&tokens[k + 1]))
                 || (1..=3).any(|b| {
                     k > s.tokens.start + b
