@@ -343,10 +343,12 @@ fn inside(g: &Gazetteer, inner: NameRef, outer: NameRef) -> bool {
     }
     match o.kind {
         Kind::Country => i.country == o.country,
-        Kind::Admin1 => {
-            i.admin1().is_some() && i.admin1() == Some(o.name())
-                || (i.country == o.country && within_km((i.lat, i.lon), (o.lat, o.lon), 120.0))
-        }
+        // (By distance only where the inner place's province is unknown:
+        // Idlib lies within 120 km of Aleppo province's point.)
+        Kind::Admin1 => match i.admin1() {
+            Some(a) => a == o.name(),
+            None => i.country == o.country && within_km((i.lat, i.lon), (o.lat, o.lon), 120.0),
+        },
         _ => within_km((i.lat, i.lon), (o.lat, o.lon), 250.0),
     }
 }

@@ -977,3 +977,19 @@ fn a_pages_related_links_are_not_sites() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_province_holds_only_its_own_places() {
+    // Step 5 dropped a province's event for a finer one "inside" it, and a
+    // place counted as inside when it lay within 120 km of the province's
+    // point: Idlib city swallowed Hama province's battle.
+    assert_eq!(
+        types_at(
+            "Rebels and government forces battled around a power plant in Hama province. Clashes also raged in Idlib."
+        ),
+        [
+            ("armed_clash".to_string(), "Hama".to_string()),
+            ("armed_clash".to_string(), "Idlib".to_string())
+        ]
+    );
+}
