@@ -174,6 +174,9 @@ place_nouns! {
     Province => [
         "provincie", "province", "regio", "region", "gouvernement", "governorate", "gewest",
         "deelstaat",
+        // "the Idlib countryside", "rural Idlib", "het platteland van
+        // Idlib": a province's villages, not its capital.
+        "countryside", "rural", "platteland",
     ],
     Settlement => [
         "stad", "grensstad", "grenssteden", "steden", "plaats", "plaatsje", "grensplaats", "dorp",

@@ -491,6 +491,23 @@ const SITES: &[Case] = &[
             "airstrike@Homs;p=2",
         ],
     ),
+    // "Rural X", "the X countryside", "het platteland van X" are the
+    // province's villages, not its capital (precision 3).
+    (
+        "Airstrikes hit villages in rural Idlib.",
+        None,
+        &["airstrike@Idlib;p=3"],
+    ),
+    (
+        "Airstrikes hit villages in the Idlib countryside.",
+        None,
+        &["airstrike@Idlib;p=3"],
+    ),
+    (
+        "Airstrikes killed ten people in rural Damascus.",
+        None,
+        &["airstrike@Rif Dimashq;f=10;p=3"],
+    ),
     // A building or grounds "of" a town stand in it.
     (
         "Bij Turkse luchtaanvallen op het ziekenhuis van Afrin kwamen vrijdag zestien burgers om het leven.",
