@@ -304,11 +304,15 @@ fn refine(tokens: &[Token], range: std::ops::Range<usize>, hits: &mut Vec<CueHit
     });
     // Fire opened on people is an attack on civilians: "opened fire on
     // protesters in Baghdad", "openden het vuur op een café"; on fighters
-    // a clash.
+    // a clash. The protesters fired on are its victims: their protest is
+    // that attack's, which carries the dead, not a second event. (The
+    // words where the victims stand, for each such attack.)
+    let mut fired_on: Vec<std::ops::Range<usize>> = Vec::new();
     for h in hits.iter_mut() {
+        let victims = h.at + h.len..(h.at + h.len + 4).min(range.end);
         if h.ty == EventType::ArmedClash
             && matches!(tokens[h.at].folded, "opened" | "openden" | "opende")
-            && tokens[h.at + h.len..range.end].iter().take(4).any(|t| {
+            && tokens[victims.clone()].iter().any(|t| {
                 matches!(
                     t.folded,
                     "protesters"
@@ -332,26 +336,12 @@ fn refine(tokens: &[Token], range: std::ops::Range<usize>, hits: &mut Vec<CueHit
             })
         {
             h.ty = EventType::Attack;
+            fired_on.push(victims);
         }
     }
-    // (The protesters fired on are its victims: their protest is that
-    // attack's, which carries the dead, not a second event.)
-    let fired_on = |at: usize| {
-        hits.iter().any(|h| {
-            h.ty == EventType::Attack
-                && matches!(tokens[h.at].folded, "opened" | "openden" | "opende")
-                && (h.at + h.len..h.at + h.len + 4).contains(&at)
-        })
-    };
-    if hits.iter().any(|h| h.ty == EventType::Protest) {
-        let drop: Vec<bool> = hits
-            .iter()
-            .map(|h| h.ty == EventType::Protest && fired_on(h.at))
-            .collect();
-        let mut k = 0;
-        hits.retain(|_| {
-            k += 1;
-            !drop[k - 1]
+    if !fired_on.is_empty() {
+        hits.retain(|h| {
+            !(h.ty == EventType::Protest && fired_on.iter().any(|r| r.contains(&h.at)))
         });
     }
     // "bomb" after "to" or a modal verb, or "carpet", is a verb: aircraft
@@ -497,13 +487,12 @@ pub fn is_complement(tokens: &[Token], at: usize) -> bool {
 /// between; "after warplanes pounded the city" is a clause, whose place is
 /// as often the sentence's.)
 pub fn after_phrase(tokens: &[Token], start: usize, at: usize) -> bool {
-    (1..=3).any(|b| {
+    (2..=3).any(|b| {
         at >= start + b
             && matches!(
                 tokens[at - b].folded,
                 "after" | "following" | "na" | "wake" | "nasleep"
             )
-            && b > 1
             && is_article_word(tokens[at - b + 1].folded)
             && tokens[at - b + 2..at]
                 .iter()
@@ -1125,6 +1114,18 @@ pub struct SentenceDate {
     pub since: Option<std::ops::Range<usize>>,
 }
 
+impl SentenceDate {
+    /// A date the sentence writes outside any "since" phrase; `absolute`
+    /// when a calendar date is written out.
+    fn written(date: PartialDate, absolute: bool) -> SentenceDate {
+        SentenceDate {
+            date,
+            absolute,
+            since: None,
+        }
+    }
+}
+
 /// The latest date on or before `article` that has `month` (and `day`),
 /// for "on November 13" or "in oktober" written without a year.
 fn complete_year(article: Option<PartialDate>, month: u8, day: Option<u8>) -> Option<PartialDate> {
@@ -1162,15 +1163,14 @@ fn ago(a: PartialDate, unit: &str, n: &str) -> Option<SentenceDate> {
                     .map(f64::from)
             })
             .filter(|y| (0.0..100.0).contains(y))?;
-        return Some(SentenceDate {
-            date: PartialDate {
+        return Some(SentenceDate::written(
+            PartialDate {
                 year: a.year.saturating_sub(y.round() as i32),
                 month: None,
                 day: None,
             },
-            absolute: true,
-            since: None,
-        });
+            true,
+        ));
     }
     let weeks = lexicon::WEEK_WORDS.contains(&unit);
     if !weeks && !lexicon::MONTH_WORDS.contains(&unit) {
@@ -1184,20 +1184,15 @@ fn ago(a: PartialDate, unit: &str, n: &str) -> Option<SentenceDate> {
     if weeks {
         let k = Some(k).filter(|k| (1..=20).contains(k))?;
         let back = PartialDate::from_days(a.days()? - 7 * i64::from(k));
-        Some(SentenceDate {
-            date: PartialDate { day: None, ..back },
-            absolute: false,
-            since: None,
-        })
+        Some(SentenceDate::written(
+            PartialDate { day: None, ..back },
+            false,
+        ))
     } else {
         let date = Some(k)
             .filter(|k| (1..=120).contains(k))
             .and_then(|k| a.months_before(k as i32))?;
-        Some(SentenceDate {
-            date,
-            absolute: true,
-            since: None,
-        })
+        Some(SentenceDate::written(date, true))
     }
 }
 
@@ -1263,11 +1258,7 @@ pub fn sentence_date(
     // a year after them, three).
     let day_and_month = |date: PartialDate, i: usize| {
         let len = if year_at(i + 2).is_some() { 3 } else { 2 };
-        let date = SentenceDate {
-            date,
-            absolute: true,
-            since: None,
-        };
+        let date = SentenceDate::written(date, true);
         (Some(date), len)
     };
     // The date at word `i`, and how many words it takes (1 or 2 when none).
@@ -1298,15 +1289,14 @@ pub fn sentence_date(
             // MONTH YEAR
             if let Some(y) = year_at(i + 1) {
                 return (
-                    Some(SentenceDate {
-                        date: PartialDate {
+                    Some(SentenceDate::written(
+                        PartialDate {
                             year: y,
                             month: Some(m),
                             day: None,
                         },
-                        absolute: true,
-                        since: None,
-                    }),
+                        true,
+                    )),
                     2,
                 );
             }
@@ -1319,14 +1309,7 @@ pub fn sentence_date(
                 )
                 && let Some(date) = complete_year(article, m, None)
             {
-                return (
-                    Some(SentenceDate {
-                        date,
-                        absolute: true,
-                        since: None,
-                    }),
-                    1,
-                );
+                return (Some(SentenceDate::written(date, true)), 1);
             }
         }
         // "vier jaar geleden", "two years ago", "drie maanden geleden",
@@ -1353,29 +1336,21 @@ pub fn sentence_date(
         {
             if lexicon::YEAR_WORDS.contains(&w) {
                 return (
-                    Some(SentenceDate {
-                        date: PartialDate {
+                    Some(SentenceDate::written(
+                        PartialDate {
                             year: a.year - back,
                             month: None,
                             day: None,
                         },
-                        absolute: false,
-                        since: None,
-                    }),
+                        false,
+                    )),
                     1,
                 );
             }
             if lexicon::MONTH_WORDS.contains(&w)
                 && let Some(date) = a.months_before(back)
             {
-                return (
-                    Some(SentenceDate {
-                        date,
-                        absolute: false,
-                        since: None,
-                    }),
-                    1,
-                );
+                return (Some(SentenceDate::written(date, false)), 1);
             }
         }
         // in YEAR, van YEAR ("in de zomer van 2014"), eind 2013
@@ -1400,15 +1375,14 @@ pub fn sentence_date(
             )
         {
             return (
-                Some(SentenceDate {
-                    date: PartialDate {
+                Some(SentenceDate::written(
+                    PartialDate {
                         year: y,
                         month: None,
                         day: None,
                     },
-                    absolute: true,
-                    since: None,
-                }),
+                    true,
+                )),
                 1,
             );
         }
@@ -1418,11 +1392,10 @@ pub fn sentence_date(
             let a_wd = PartialDate::from_days(days).weekday().unwrap_or(0);
             let back = (i64::from(a_wd) - i64::from(wd)).rem_euclid(7);
             return (
-                Some(SentenceDate {
-                    date: PartialDate::from_days(days - back),
-                    absolute: false,
-                    since: None,
-                }),
+                Some(SentenceDate::written(
+                    PartialDate::from_days(days - back),
+                    false,
+                )),
                 1,
             );
         }
@@ -1432,11 +1405,10 @@ pub fn sentence_date(
             // ("eergisteren": the day before yesterday.)
             let back = if w == "eergisteren" { 2 } else { 1 };
             return (
-                Some(SentenceDate {
-                    date: PartialDate::from_days(days - back),
-                    absolute: false,
-                    since: None,
-                }),
+                Some(SentenceDate::written(
+                    PartialDate::from_days(days - back),
+                    false,
+                )),
                 1,
             );
         }
@@ -1456,7 +1428,7 @@ pub fn sentence_date(
             since = None;
         }
         if tokens[base + i].class & lexicon::class::SINCE != 0
-            && matches!(words[i], "sinds" | "since")
+            && lexicon::SINCE_WORDS.contains(&words[i])
         {
             since = Some(base + i);
         }
@@ -1892,14 +1864,12 @@ pub fn role(
             if lexicon::is_facility_noun(before) {
                 return Role::Site;
             }
-            if lexicon::place_noun(before).is_some() || lexicon::is_quarter_noun(before) {
+            let quarter = lexicon::is_quarter_noun(before);
+            if quarter || lexicon::place_noun(before).is_some() {
                 // "the city of Aleppo", "the Bab al-Maqam neighbourhood of
                 // Aleppo": keep walking. (A quarter the gazetteer knows is
                 // the site: "the Duma neighbourhood of Damascus".)
-                if lexicon::is_quarter_noun(before)
-                    && mi > 0
-                    && mentions[mi - 1].tokens.end + 1 == k
-                {
+                if quarter && mi > 0 && mentions[mi - 1].tokens.end + 1 == k {
                     return Role::NotSite("the city of a quarter named before");
                 }
                 continue;

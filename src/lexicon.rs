@@ -490,6 +490,10 @@ pub fn is_date_word(w: &str) -> bool {
         || YESTERDAY_WORDS.contains(&w)
 }
 
+/// The words after which a date is where a period began
+/// ([`crate::classify::sentence_date`]).
+pub const SINCE_WORDS: &[&str] = &["since", "sinds"];
+
 /// "drie maanden geleden", "two months ago".
 pub const MONTH_WORDS: &[&str] = &["maanden", "maand", "months", "month"];
 
@@ -519,56 +523,37 @@ fn class_table() -> &'static [u16; BUCKETS] {
             mark(&format!("{nl}*"), class::DATE);
             mark(en, class::DATE);
         }
-        for w in YEAR_WORDS
-            .iter()
-            .chain(MONTH_WORDS)
-            .chain(WEEK_WORDS)
-            .chain(YESTERDAY_WORDS)
-        {
-            mark(w, class::DATE);
-        }
-        for w in TOLL_OR_TIME_WORDS {
-            mark(w, class::TOLL);
-        }
-        for w in CHARGE_WORDS {
-            mark(w, class::CHARGE);
-        }
-        for w in QUARTER_NOUNS {
-            mark(w, class::QUARTER);
-        }
-        mark("since", class::SINCE);
-        mark("sinds", class::SINCE);
-        for w in NOW_WORDS {
-            mark(w, class::NOW);
+        // The plain word lists, each with its bit.
+        let lists: &[(&[&str], u16)] = &[
+            (YEAR_WORDS, class::DATE),
+            (MONTH_WORDS, class::DATE),
+            (WEEK_WORDS, class::DATE),
+            (YESTERDAY_WORDS, class::DATE),
+            (TOLL_OR_TIME_WORDS, class::TOLL),
+            (CHARGE_WORDS, class::CHARGE),
+            (QUARTER_NOUNS, class::QUARTER),
+            (SINCE_WORDS, class::SINCE),
+            (NOW_WORDS, class::NOW),
+            (crate::normalize::ARTICLES, class::ARTICLE),
+            (SENTENCE_OPENERS, class::OPENER),
+            (GENERIC_EVENT_NOUNS, class::GENERIC),
+            (CONJUNCTIONS, class::CONJ),
+            (MODAL_WORDS, class::MODAL),
+            (FILLERS, class::FUNCTION),
+            (LOCATIVES, class::FUNCTION),
+            (NOT_SITE_PREPS, class::FUNCTION),
+            (PLACE_NOUNS, class::FUNCTION),
+        ];
+        for &(list, bit) in lists {
+            for w in list {
+                mark(w, bit);
+            }
         }
         for (w, _) in DEMONYMS {
             mark(w, class::DEMONYM);
         }
         for r in ROOTS {
             mark(&format!("{r}*"), class::NUMBER);
-        }
-        for w in crate::normalize::ARTICLES {
-            mark(w, class::ARTICLE);
-        }
-        for w in SENTENCE_OPENERS {
-            mark(w, class::OPENER);
-        }
-        for w in GENERIC_EVENT_NOUNS {
-            mark(w, class::GENERIC);
-        }
-        for w in CONJUNCTIONS {
-            mark(w, class::CONJ);
-        }
-        for w in MODAL_WORDS {
-            mark(w, class::MODAL);
-        }
-        for w in FILLERS
-            .iter()
-            .chain(LOCATIVES)
-            .chain(NOT_SITE_PREPS)
-            .chain(PLACE_NOUNS)
-        {
-            mark(w, class::FUNCTION);
         }
         t
     })
