@@ -1724,7 +1724,7 @@ pub fn role(
     // bombing campaign", "Turkey's latest offensive".
     if let Some(s) = tokens.get(m.tokens.end)
         && matches!(&text[m.end..s.end], "'s" | "’s")
-        && clause_after(text, tokens, tokens.len(), m.tokens.end, 3)
+        && clause_after(text, tokens, sentence.tokens.end, m.tokens.end, 3)
             .any(|k| lexicon::is_agent_noun(tokens[k].folded))
     {
         return Role::NotSite("actor");
