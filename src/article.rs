@@ -280,11 +280,141 @@ fn parse(id: String, raw: String, fallback: Option<PartialDate>) -> Result<Artic
     let header = raw.len() - body.len();
     let mut text = raw;
     text.drain(..header);
-    Ok(Article {
-        id,
-        date: date.or(fallback),
-        text,
-    })
+    // (The header first, then the date the user gave, then the text's own
+    // dateline: an inferred date never overrides a given one.)
+    let date = date.or(fallback).or_else(|| dateline_date(&text));
+    Ok(Article { id, date, text })
+}
+
+/// How far into an article its front matter (headline, byline, dateline)
+/// may reach, in bytes, and how many of its first lines it may take.
+const FRONT_BYTES: usize = 600;
+const FRONT_LINES: usize = 4;
+
+/// The article's date as its front matter gives it, for an article without
+/// a header: a wire service's dateline (`BEIRUT, Aug. 9, 2018 (Reuters) -`,
+/// `KYIV, March 3, 2023 (AP) —`, `Amsterdam, 12 oktober 2019 -`) or a
+/// byline (`Posted on April 19 2017 by …`, `Published July 5 2015`,
+/// `Fri 07 Apr 2017 at 0914`, `Gepubliceerd op 12 oktober 2019`) at the
+/// start of one of the first lines. Only a full date with its year: a
+/// weekday that contradicts it, a date followed by a colon (a timeline's
+/// entry, `12 May 2019: …`) or one after other words (`On 12 May …`, the
+/// date of an event) gives none.
+pub fn dateline_date(text: &str) -> Option<PartialDate> {
+    let front = &text[..text.floor_char_boundary(FRONT_BYTES.min(text.len()))];
+    front
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .take(FRONT_LINES)
+        .find_map(line_date)
+}
+
+/// The date at the start of a line of front matter (see [`dateline_date`]).
+fn line_date(line: &str) -> Option<PartialDate> {
+    // A dateline's place: capital letters up to a comma ("BEIRUT,", "RAS
+    // AL-AIN,", "DAMASCUS, Syria,") or a capitalised place, comma, and a
+    // news agency's parenthesis after the date ("Beirut, 12 July 2016
+    // (AFP)").
+    let mut rest = line;
+    let mut agency_needed = false;
+    if let Some(comma) = line.find(',').filter(|&c| c <= 40) {
+        let place = &line[..comma];
+        let caps = place.chars().any(char::is_alphabetic)
+            && place
+                .chars()
+                .all(|c| c.is_uppercase() || matches!(c, ' ' | '-' | '\'' | '.'));
+        let capitalised = place.starts_with(char::is_uppercase)
+            && place.split(' ').count() <= 3
+            && place
+                .chars()
+                .all(|c| c.is_alphabetic() || matches!(c, ' ' | '-'));
+        if caps || capitalised {
+            rest = line[comma + 1..].trim_start();
+            agency_needed = !caps;
+            // "DAMASCUS, Syria, Oct. 12, 2019": the country after the place.
+            if caps
+                && let Some(c2) = rest.find(',').filter(|&c| c <= 25)
+                && rest[..c2].chars().all(|c| c.is_alphabetic() || c == ' ')
+                && rest[..c2].starts_with(char::is_uppercase)
+            {
+                rest = rest[c2 + 1..].trim_start();
+            }
+        }
+    }
+    let mut words = rest.split_whitespace().peekable();
+    let norm = |w: &str| w.trim_end_matches([',', '.']).to_lowercase();
+    // A byline's verb ("Posted on", "Published", "Gepubliceerd op").
+    if rest == line
+        && words.peek().is_some_and(|w| {
+            matches!(
+                norm(w).as_str(),
+                "posted" | "published" | "updated" | "gepubliceerd" | "geplaatst" | "bijgewerkt"
+            )
+        })
+    {
+        words.next();
+        if words
+            .peek()
+            .is_some_and(|w| matches!(norm(w).as_str(), "on" | "op" | ":"))
+        {
+            words.next();
+        }
+    }
+    let mut weekday = None;
+    if let Some(d) = words.peek().and_then(|w| weekday_name(&norm(w))) {
+        weekday = Some(d);
+        words.next();
+    }
+    let w: Vec<&str> = words.by_ref().take(3).collect();
+    if w.len() < 3 {
+        return None;
+    }
+    let (a, b, c) = (norm(w[0]), norm(w[1]), w[2]);
+    let day_of = |s: &str| s.parse::<u8>().ok().filter(|d| (1..=31).contains(d));
+    let (day, month) = match (day_of(&a), crate::lexicon::month(&b)) {
+        (Some(d), Some(m)) => (d, m),
+        // "April 18 2017", "Aug. 9, 2018", "March 3, 2023".
+        _ => (day_of(&b)?, crate::lexicon::month(&a)?),
+    };
+    // A colon right after the year is a timeline's entry.
+    let year_word = c.trim_end_matches([',', '.']);
+    if c.ends_with(':') || year_word.len() != 4 {
+        return None;
+    }
+    let year: i32 = year_word.parse().ok()?;
+    let date = PartialDate::ymd(year, month, day)?;
+    if weekday.is_some_and(|d| date.weekday() != Some(d)) {
+        return None;
+    }
+    if agency_needed
+        && !words
+            .next()
+            .is_some_and(|w| w.starts_with('(') || is_dash(w))
+    {
+        return None;
+    }
+    Some(date)
+}
+
+fn is_dash(w: &str) -> bool {
+    matches!(w, "-" | "--" | "–" | "—")
+}
+
+/// A weekday's name or abbreviation in a byline ("Fri", "Friday", "vr",
+/// "vrijdag"), 0 = Monday.
+fn weekday_name(w: &str) -> Option<u8> {
+    const SHORT: [[&str; 3]; 7] = [
+        ["mon", "ma", "monday"],
+        ["tue", "di", "tues"],
+        ["wed", "wo", "weds"],
+        ["thu", "do", "thurs"],
+        ["fri", "vr", "friday"],
+        ["sat", "za", "saturday"],
+        ["sun", "zo", "sunday"],
+    ];
+    crate::lexicon::weekday(w)
+        .or_else(|| SHORT.iter().position(|s| s.contains(&w)).map(|d| d as u8))
 }
 
 /// Where an article comes from.
@@ -473,6 +603,99 @@ mod tests {
                 "{e}"
             );
         }
+    }
+
+    /// Front matter that dates an article, and front matter that does not.
+    #[test]
+    fn datelines() {
+        // (the article's opening, its date)
+        let dated = [
+            (
+                "BEIRUT, Aug. 9, 2018 (Reuters) - An air strike",
+                "2018-08-09",
+            ),
+            (
+                "Headline\n\nKYIV, March 3, 2023 (AP) — Missiles hit",
+                "2023-03-03",
+            ),
+            (
+                "DAMASCUS, Syria, Oct. 12, 2019 (Xinhua) -- Shells",
+                "2019-10-12",
+            ),
+            ("RAS AL-AIN, 12 oktober 2019 - Turkse troepen", "2019-10-12"),
+            ("Beirut, 12 July 2016 (AFP) - Jets", "2016-07-12"),
+            (
+                "Kop\nAmsterdam, 12 oktober 2019 – Het kabinet",
+                "2019-10-12",
+            ),
+            (
+                "Headline\n\nPosted on April 19 2017 by Staff Six killed",
+                "2017-04-19",
+            ),
+            (
+                "Headline\n\nPublished July 5 2015 U.S.-led aircraft",
+                "2015-07-05",
+            ),
+            (
+                "Headline\n\nFri 07 Apr 2017 at 0914 Homs governor",
+                "2017-04-07",
+            ),
+            (
+                "Headline\n\nThu Sep 5 2013 Car bomb kills four",
+                "2013-09-05",
+            ),
+            (
+                "Headline\n\nSaturday 11 April 2015 18:05 Assad",
+                "2015-04-11",
+            ),
+            (
+                "Kop\n\nGepubliceerd op 12 oktober 2019 Turkije",
+                "2019-10-12",
+            ),
+            (
+                "Headline\n\n12 February 2015 Casualties mount",
+                "2015-02-12",
+            ),
+        ];
+        for (text, date) in dated {
+            let d = dateline_date(text).map(|d| d.to_string());
+            assert_eq!(d.as_deref(), Some(date), "{text:?}");
+        }
+        for text in [
+            // An event's date, not the article's.
+            "On 12 May 2019 jets bombed Idlib.",
+            "Headline\n\nSyrian jets on 12 May 2019 bombed Idlib.",
+            // A timeline's entry.
+            "Timeline\n\n12 May 2019: jets bomb Idlib.",
+            // No year, or a weekday the date is not.
+            "BEIRUT, Aug 9 (Reuters) - An air strike",
+            "Headline\n\nMon 07 Apr 2017 Homs governor",
+            // A capitalised place with no news agency: a sentence.
+            "Idlib, 12 May 2019 was the worst day.",
+            // Past the front matter.
+            "One\nTwo\nThree\nFour\nPublished July 5 2015 jets",
+            "Garbled: Last updated at Oct 262016 BEIRUT",
+        ] {
+            assert_eq!(dateline_date(text), None, "{text:?}");
+        }
+    }
+
+    /// The header's date, then the date given by `--date`, then the
+    /// dateline's.
+    #[test]
+    fn dateline_comes_last() {
+        let text = "BEIRUT, Aug. 9, 2018 (Reuters) - Jets hit Idlib on Thursday.";
+        let d = |raw: &str, fallback| {
+            parse("a".into(), raw.into(), fallback)
+                .unwrap()
+                .date
+                .map(|d| d.to_string())
+        };
+        assert_eq!(d(text, None).as_deref(), Some("2018-08-09"));
+        let given = PartialDate::parse("2018-08-10");
+        assert_eq!(d(text, given).as_deref(), Some("2018-08-10"));
+        let header = format!("date 2018-08-11\n{text}");
+        assert_eq!(d(&header, given).as_deref(), Some("2018-08-11"));
     }
 
     #[test]

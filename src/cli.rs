@@ -48,8 +48,8 @@ struct ExtractArgs {
     /// One FeatureCollection, or RFC 8142 GeoJSON Text Sequences.
     #[arg(long, value_enum, default_value_t = FormatArg::Geojson)]
     format: FormatArg,
-    /// The article date where an article has no `date` header
-    /// (YYYY, YYYY-MM or YYYY-MM-DD).
+    /// The article date where an article has no `date` header (YYYY,
+    /// YYYY-MM or YYYY-MM-DD); before the date of a dateline in the text.
     #[arg(long)]
     date: Option<String>,
     /// Use this gazetteer CSV instead of the built-in one.

@@ -37,6 +37,35 @@ fn header_on_same_line_and_fallback_date() {
     assert!(!fs[0].s("evidence").contains("date 2020"));
 }
 
+/// Wire copy without a header is dated by its dateline: the headline's
+/// event is the lead's, and the weekdays of the text count back from it.
+#[test]
+fn dateline_dates_an_article_without_header() {
+    let env = TestEnv::new();
+    let wire = "Air strikes kill 12 in Idlib\n\n\
+        BEIRUT, Aug. 9, 2018 (Reuters) - Air strikes hit the town of Idlib on \
+        Thursday, killing 12 people, rescuers said.\n\n\
+        Rebels shelled the city of Aleppo late on Wednesday.\n";
+    env.write("wire.txt", wire);
+    let fs = env.layer(&["extract", "wire.txt"]);
+    let got: Vec<(&str, &str, Option<u64>)> = fs
+        .iter()
+        .map(|f| (f.s("place"), f.s("date"), f.n("fatalities")))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("Idlib", "2018-08-09", Some(12)),
+            ("Aleppo", "2018-08-08", None)
+        ]
+    );
+    // The date given on the command line comes first (a Thursday a week
+    // later).
+    let fs = env.layer(&["extract", "wire.txt", "--date", "2018-08-16"]);
+    assert_eq!(fs[0].s("date"), "2018-08-16");
+    assert_eq!(fs[1].s("date"), "2018-08-15");
+}
+
 #[test]
 fn no_date_means_null_never_today() {
     let env = TestEnv::new();
