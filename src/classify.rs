@@ -344,16 +344,18 @@ fn refine(tokens: &[Token], range: std::ops::Range<usize>, hits: &mut Vec<CueHit
             !(h.ty == EventType::Protest && fired_on.iter().any(|r| r.contains(&h.at)))
         });
     }
-    // "bomb" after "to" or a modal verb, or "carpet", is a verb: aircraft
-    // bomb ("to bomb purported ISIS positions"); a bomb, a noun, explodes.
+    // "bomb" after "to" or a modal verb, or "carpet", or right after the
+    // aircraft that do it ("Jets bomb Idlib", a headline's present tense),
+    // is a verb: aircraft bomb ("to bomb purported ISIS positions"); a bomb,
+    // a noun, explodes.
     for h in hits.iter_mut() {
         if h.ty == EventType::Explosion
             && tokens[h.at].folded == "bomb"
             && h.at > range.start
-            && matches!(
+            && (matches!(
                 tokens[h.at - 1].folded,
                 "to" | "will" | "would" | "could" | "can" | "carpet"
-            )
+            ) || lexicon::is_aircraft(tokens[h.at - 1].folded))
         {
             h.ty = EventType::Airstrike;
         }
@@ -367,22 +369,9 @@ fn refine(tokens: &[Token], range: std::ops::Range<usize>, hits: &mut Vec<CueHit
     // doelen bij Damascus aangevallen".
     let aircraft = || {
         words.iter().enumerate().any(|(k, t)| {
-            matches!(
-                t.folded,
-                "warplanes"
-                    | "warplane"
-                    | "jets"
-                    | "aircraft"
-                    | "planes"
-                    | "bombers"
-                    | "drones"
-                    | "drone"
-                    | "coalition"
-                    | "luchtmacht"
-                    | "helicopters"
-                    | "helikopters"
-                    | "vliegtuigen"
-            ) || (t.folded == "air" && words.get(k + 1).is_some_and(|n| n.folded == "force"))
+            lexicon::is_aircraft(t.folded)
+                || matches!(t.folded, "coalition" | "luchtmacht")
+                || (t.folded == "air" && words.get(k + 1).is_some_and(|n| n.folded == "force"))
         })
     };
     let mut raids = hits.iter().filter(|h| h.ty == EventType::Raid).peekable();

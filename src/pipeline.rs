@@ -1114,8 +1114,22 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
         match index.get(&key) {
             Some(&k) => {
                 let f = &mut merged[k];
-                if f.fatalities.is_none() {
-                    f.fatalities = e.fatalities;
+                if f.fatalities.is_none()
+                    && let Some(n) = e.fatalities
+                {
+                    f.fatalities = Some(n);
+                    // (The evidence quotes where the count came from: the
+                    // merged event's sentence, or the one it took it from.)
+                    const FROM: &str = " [fatalities from: ";
+                    if let Some(at) = e.notes.find(FROM) {
+                        let end = e.notes[at + FROM.len()..]
+                            .find(" [")
+                            .map_or(e.notes.len(), |k| at + FROM.len() + k);
+                        f.notes.push_str(&e.notes[at..end]);
+                    } else if e.sentence != f.sentence {
+                        f.notes
+                            .push_str(&format!("{FROM}{}]", sentence_text(e.sentence)));
+                    }
                 }
                 if f.role == Role::Near && e.role == Role::Site {
                     f.role = Role::Site;

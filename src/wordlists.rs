@@ -108,6 +108,25 @@ word_set! {
     ]
 }
 
+/// Aircraft that strike from the air: "warplanes", "jets", "drones",
+/// "helikopters".
+pub fn is_aircraft(w: &str) -> bool {
+    matches!(
+        w,
+        "warplanes"
+            | "warplane"
+            | "jets"
+            | "aircraft"
+            | "planes"
+            | "bombers"
+            | "drones"
+            | "drone"
+            | "helicopters"
+            | "helikopters"
+            | "vliegtuigen"
+    )
+}
+
 /// Points of the compass as nouns of relative position: "X, ten noorden
 /// van Y", "X north of Y", "X, 20 km south-east of Y" (each part of a
 /// hyphenated one too).

@@ -215,6 +215,22 @@ const TYPES: &[Case] = &[
         None,
         &["airstrike@Raqqa"],
     ),
+    // A headline's present tense: the aircraft bomb, no bomb explodes.
+    (
+        "Russian jets bomb hospital in Idlib",
+        None,
+        &["airstrike@Idlib"],
+    ),
+    (
+        "Warplanes bomb rebel-held Idlib",
+        None,
+        &["airstrike@Idlib"],
+    ),
+    (
+        "Car bomb kills 12 in Idlib",
+        None,
+        &["explosion@Idlib;f=12"],
+    ),
     (
         "Bij een luchtaanval op Idlib vielen bommen op een markt.",
         None,

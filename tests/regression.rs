@@ -993,3 +993,20 @@ fn a_province_holds_only_its_own_places() {
         ]
     );
 }
+
+#[test]
+fn a_count_taken_from_a_merged_sentence_is_quoted() {
+    // The headline's event and the lead's, one feature: its count came from
+    // the lead, which the evidence did not quote. And "Jets bomb" made a
+    // second event, an explosion, of the headline.
+    let fs = extract_text(
+        "Jets bomb Idlib\n\nJets bombed Idlib on Sunday, killing 12 people, rescuers said.\n",
+        Some("2019-05-12"),
+    );
+    assert_eq!(fs.len(), 1, "{fs:?}");
+    assert_eq!(fs[0].fatalities, Some(12));
+    assert_eq!(
+        fs[0].evidence,
+        "Jets bomb Idlib [fatalities from: Jets bombed Idlib on Sunday, killing 12 people, rescuers said.]"
+    );
+}
