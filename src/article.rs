@@ -307,7 +307,7 @@ pub fn dateline_date(text: &str) -> Option<PartialDate> {
         .map(str::trim)
         .filter(|l| !l.is_empty())
         .take(FRONT_LINES)
-        .find_map(line_date)
+        .find_map(|l| line_date(l).or_else(|| agency_date(l)))
 }
 
 /// The date at the start of a line of front matter (see [`dateline_date`]).
@@ -344,8 +344,17 @@ fn line_date(line: &str) -> Option<PartialDate> {
     }
     let mut words = rest.split_whitespace().peekable();
     let norm = |w: &str| w.trim_end_matches([',', '.']).to_lowercase();
-    // A byline's verb ("Posted on", "Published", "Gepubliceerd op").
-    if rest == line
+    // A byline's verb ("Posted on", "Published", "Gepubliceerd op", "Date
+    // of publication").
+    let lead = |n: usize| {
+        rest.split_whitespace()
+            .take(n)
+            .map(norm)
+            .collect::<Vec<_>>()
+    };
+    if rest == line && lead(3) == ["date", "of", "publication"] {
+        words.nth(2);
+    } else if rest == line
         && words.peek().is_some_and(|w| {
             matches!(
                 norm(w).as_str(),
@@ -361,37 +370,82 @@ fn line_date(line: &str) -> Option<PartialDate> {
             words.next();
         }
     }
-    let mut weekday = None;
-    if let Some(d) = words.peek().and_then(|w| weekday_name(&norm(w))) {
-        weekday = Some(d);
-        words.next();
-    }
-    let w: Vec<&str> = words.by_ref().take(3).collect();
-    if w.len() < 3 {
-        return None;
-    }
-    let (a, b, c) = (norm(w[0]), norm(w[1]), w[2]);
-    let day_of = |s: &str| s.parse::<u8>().ok().filter(|d| (1..=31).contains(d));
-    let (day, month) = match (day_of(&a), crate::lexicon::month(&b)) {
-        (Some(d), Some(m)) => (d, m),
-        // "April 18 2017", "Aug. 9, 2018", "March 3, 2023".
-        _ => (day_of(&b)?, crate::lexicon::month(&a)?),
-    };
-    // A colon right after the year is a timeline's entry.
-    let year_word = c.trim_end_matches([',', '.']);
-    if c.ends_with(':') || year_word.len() != 4 {
-        return None;
-    }
-    let year: i32 = year_word.parse().ok()?;
-    let date = PartialDate::ymd(year, month, day)?;
-    if weekday.is_some_and(|d| date.weekday() != Some(d)) {
-        return None;
-    }
+    let date = date_at(&mut words)?;
     if agency_needed
         && !words
             .next()
             .is_some_and(|w| w.starts_with('(') || is_dash(w))
     {
+        return None;
+    }
+    Some(date)
+}
+
+/// A news agency's byline inside a line: the agency's name right before
+/// a date ("… in Idlib Monitor AFP Monday 24 Oct 2016 Sixteen civilians",
+/// a headline and its byline run together).
+fn agency_date(line: &str) -> Option<PartialDate> {
+    let mut words = line.split_whitespace().peekable();
+    while let Some(w) = words.next() {
+        if matches!(
+            w.trim_matches(|c: char| !c.is_alphanumeric()),
+            "AFP" | "Reuters" | "AP" | "ANP" | "dpa" | "DPA" | "Belga" | "Xinhua"
+        ) && let Some(d) = date_at(&mut words.clone())
+        {
+            return Some(d);
+        }
+    }
+    None
+}
+
+/// The full date the words start with: `[weekday] 12 May 2019`, `[weekday]
+/// May 12, 2019`, `12-05-2019`, `12.05.2019` (day first, as Dutch and most
+/// European sites write it) or `2019-05-12`. Not one a weekday contradicts,
+/// nor one a colon follows (a timeline's entry).
+fn date_at(words: &mut std::iter::Peekable<std::str::SplitWhitespace>) -> Option<PartialDate> {
+    let norm = |w: &str| w.trim_end_matches([',', '.']).to_lowercase();
+    let mut weekday = None;
+    if let Some(d) = words.peek().and_then(|w| weekday_name(&norm(w))) {
+        weekday = Some(d);
+        words.next();
+    }
+    let first = *words.peek()?;
+    // "07.04.2017(updated 1121 07.04.2017)": the date before the bracket.
+    let numeric = first.split('(').next().unwrap_or(first);
+    let date = if numeric.starts_with(|c: char| c.is_ascii_digit()) && numeric.len() >= 10 {
+        words.next();
+        if numeric.ends_with(':') {
+            return None;
+        }
+        let n = numeric.trim_end_matches([',', '.']);
+        let sep = if n.contains('.') { '.' } else { '-' };
+        let parts: Vec<&str> = n.split(sep).collect();
+        match parts[..] {
+            [y, _, _] if y.len() == 4 => PartialDate::parse(n)?,
+            [d, m, y] if d.len() == 2 && m.len() == 2 && y.len() == 4 => {
+                PartialDate::ymd(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)?
+            }
+            _ => return None,
+        }
+    } else {
+        let w: Vec<&str> = words.by_ref().take(3).collect();
+        if w.len() < 3 {
+            return None;
+        }
+        let (a, b, c) = (norm(w[0]), norm(w[1]), w[2]);
+        let day_of = |s: &str| s.parse::<u8>().ok().filter(|d| (1..=31).contains(d));
+        let (day, month) = match (day_of(&a), crate::lexicon::month(&b)) {
+            (Some(d), Some(m)) => (d, m),
+            // "April 18 2017", "Aug. 9, 2018", "March 3, 2023".
+            _ => (day_of(&b)?, crate::lexicon::month(&a)?),
+        };
+        let year_word = c.trim_end_matches([',', '.']);
+        if c.ends_with(':') || year_word.len() != 4 {
+            return None;
+        }
+        PartialDate::ymd(year_word.parse().ok()?, month, day)?
+    };
+    if weekday.is_some_and(|d| date.weekday() != Some(d)) {
         return None;
     }
     Some(date)
@@ -656,6 +710,24 @@ mod tests {
                 "Headline\n\n12 February 2015 Casualties mount",
                 "2015-02-12",
             ),
+            (
+                "Headline\n\n01.10.2014 A double terrorist attack",
+                "2014-10-01",
+            ),
+            (
+                "Headline\n\n08.04.2017(updated 1456 08.04.2017) Get",
+                "2017-04-08",
+            ),
+            ("Headline\n\n31-08-2014 0742 PM Militants", "2014-08-31"),
+            ("Headline\n\n2014-08-31 Militants", "2014-08-31"),
+            (
+                "Headline\n\nDate of publication 12 August 2016 Jets",
+                "2016-08-12",
+            ),
+            (
+                "Blast kills 12 Monitor AFP Monday 24 Oct 2016 Sixteen died",
+                "2016-10-24",
+            ),
         ];
         for (text, date) in dated {
             let d = dateline_date(text).map(|d| d.to_string());
@@ -675,6 +747,9 @@ mod tests {
             // Past the front matter.
             "One\nTwo\nThree\nFour\nPublished July 5 2015 jets",
             "Garbled: Last updated at Oct 262016 BEIRUT",
+            // Month first, as the United States write it.
+            "Headline\n\n08-31-2014 Militants",
+            "Reuters said on Monday 24 Oct 2016 that jets",
         ] {
             assert_eq!(dateline_date(text), None, "{text:?}");
         }
