@@ -301,17 +301,31 @@ const FRONT_LINES: usize = 4;
 /// entry, `12 May 2019: …`) or one after other words (`On 12 May …`, the
 /// date of an event) gives none.
 pub fn dateline_date(text: &str) -> Option<PartialDate> {
+    dateline(text).map(|(d, _)| d)
+}
+
+/// [`dateline_date`] and where its words stand in `text` (byte offsets,
+/// from a weekday before it to its year): the publication's date, which
+/// dates no event of the sentence it starts ("Published April 13 2017 An
+/// air strike on Tuesday …").
+pub fn dateline(text: &str) -> Option<(PartialDate, std::ops::Range<usize>)> {
     let front = &text[..text.floor_char_boundary(FRONT_BYTES.min(text.len()))];
-    front
+    let (date, first, last) = front
         .lines()
         .map(str::trim)
         .filter(|l| !l.is_empty())
         .take(FRONT_LINES)
-        .find_map(|l| line_date(l).or_else(|| agency_date(l)))
+        .find_map(|l| line_date(l).or_else(|| agency_date(l)))?;
+    // (The words are slices of `text`.)
+    let at = |w: &str| w.as_ptr() as usize - text.as_ptr() as usize;
+    Some((date, at(first)..at(last) + last.len()))
 }
 
+/// A date found in front matter, with its first and last words.
+type Found<'a> = (PartialDate, &'a str, &'a str);
+
 /// The date at the start of a line of front matter (see [`dateline_date`]).
-fn line_date(line: &str) -> Option<PartialDate> {
+fn line_date(line: &str) -> Option<Found<'_>> {
     // A dateline's place: capital letters up to a comma ("BEIRUT,", "RAS
     // AL-AIN,", "DAMASCUS, Syria,") or a capitalised place, comma, and a
     // news agency's parenthesis after the date ("Beirut, 12 July 2016
@@ -384,7 +398,7 @@ fn line_date(line: &str) -> Option<PartialDate> {
 /// A news agency's byline inside a line: the agency's name right before
 /// a date ("… in Idlib Monitor AFP Monday 24 Oct 2016 Sixteen civilians",
 /// a headline and its byline run together).
-fn agency_date(line: &str) -> Option<PartialDate> {
+fn agency_date(line: &str) -> Option<Found<'_>> {
     let mut words = line.split_whitespace().peekable();
     while let Some(w) = words.next() {
         if matches!(
@@ -402,14 +416,18 @@ fn agency_date(line: &str) -> Option<PartialDate> {
 /// May 12, 2019`, `12-05-2019`, `12.05.2019` (day first, as Dutch and most
 /// European sites write it) or `2019-05-12`. Not one a weekday contradicts,
 /// nor one a colon follows (a timeline's entry).
-fn date_at(words: &mut std::iter::Peekable<std::str::SplitWhitespace>) -> Option<PartialDate> {
+fn date_at<'a>(
+    words: &mut std::iter::Peekable<std::str::SplitWhitespace<'a>>,
+) -> Option<Found<'a>> {
     let norm = |w: &str| w.trim_end_matches([',', '.']).to_lowercase();
     let mut weekday = None;
-    if let Some(d) = words.peek().and_then(|w| weekday_name(&norm(w))) {
+    let opening = *words.peek()?;
+    if let Some(d) = weekday_name(&norm(opening)) {
         weekday = Some(d);
         words.next();
     }
     let first = *words.peek()?;
+    let mut last = first;
     // "07.04.2017(updated 1121 07.04.2017)": the date before the bracket.
     let numeric = first.split('(').next().unwrap_or(first);
     let date = if numeric.starts_with(|c: char| c.is_ascii_digit()) && numeric.len() >= 10 {
@@ -433,6 +451,7 @@ fn date_at(words: &mut std::iter::Peekable<std::str::SplitWhitespace>) -> Option
             return None;
         }
         let (a, b, c) = (norm(w[0]), norm(w[1]), w[2]);
+        last = c;
         let day_of = |s: &str| s.parse::<u8>().ok().filter(|d| (1..=31).contains(d));
         let (day, month) = match (day_of(&a), crate::lexicon::month(&b)) {
             (Some(d), Some(m)) => (d, m),
@@ -448,7 +467,7 @@ fn date_at(words: &mut std::iter::Peekable<std::str::SplitWhitespace>) -> Option
     if weekday.is_some_and(|d| date.weekday() != Some(d)) {
         return None;
     }
-    Some(date)
+    Some((date, opening, last))
 }
 
 fn is_dash(w: &str) -> bool {

@@ -402,6 +402,7 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
     }
     let mentions = extract::find_mentions(g, text, &tokens, &sentences);
     let adate = article.date;
+    let front = crate::article::dateline(text).map(|(_, r)| r);
     // Each mention's place, chosen when a step first asks: the steps below
     // ask about the mentions of the sentences that report something (and
     // of those around the lead's events), most articles' few. The choice
@@ -480,7 +481,24 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                     .iter()
                     .any(|t| t.class & lexicon::class::NOW != 0 && lexicon::is_now(t.folded))
         };
-        let own = classify::sentence_date(text, &tokens, s, adate);
+        // (A dateline's or byline's date is the publication's: the
+        // sentence it starts is dated by its own words after it.)
+        let after_front;
+        let s_dated = match &front {
+            Some(r) if s.start <= r.start && r.start < s.end => {
+                let from = range
+                    .clone()
+                    .find(|&k| tokens[k].start >= r.end)
+                    .unwrap_or(range.end);
+                after_front = extract::Sentence {
+                    tokens: from..range.end,
+                    ..s.clone()
+                };
+                &after_front
+            }
+            _ => s,
+        };
+        let own = classify::sentence_date(text, &tokens, s_dated, adate);
         let mut dated = true;
         let date = match own {
             // A date after "since" dates the sentence's report only when
@@ -1082,8 +1100,23 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
     // the same count, the same type and date at another place of the same
     // province is that event, placed more precisely: "Russian-backed forces
     // seize key town in Idlib as strikes kill 12" over "air strikes on the
-    // nearby city of Sarmin killed at least 12 civilians".
+    // nearby city of Sarmin killed at least 12 civilians". (An undated
+    // headline's date is the article's: the text may date the event up to
+    // HEADLINE_DAYS before, "Regime airstrikes on Saturday on … Rastan in
+    // Homs province have killed three children" under "Three children
+    // killed in regime airstrikes on Homs".)
     if headline {
+        let same_date = |e: &Event, o: &Event| {
+            o.date == e.date
+                || (!e.dated
+                    && o.dated
+                    && e.date == adate
+                    && adate.and_then(|a| a.days()).is_some_and(|a| {
+                        o.date
+                            .and_then(|d| d.days())
+                            .is_some_and(|d| d < a && a - d <= HEADLINE_DAYS)
+                    }))
+        };
         let province = |e: &Event| {
             let p = g.place(e.at.unwrap().0);
             p.admin1().map(|a| (p.country, a))
@@ -1095,7 +1128,7 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                 && events.iter().any(|o| {
                     o.sentence > 0
                         && o.ty == e.ty
-                        && o.date == e.date
+                        && same_date(e, o)
                         && o.fatalities == e.fatalities
                         && o.at.unwrap().0.place != e.at.unwrap().0.place
                         && province(o) == province(e)

@@ -1010,3 +1010,54 @@ fn a_count_taken_from_a_merged_sentence_is_quoted() {
         "Jets bomb Idlib [fatalities from: Jets bombed Idlib on Sunday, killing 12 people, rescuers said.]"
     );
 }
+
+/// (type, place, date, fatalities) of each feature.
+fn dated_events(text: &str, date: &str) -> Vec<(String, String, String, Option<u32>)> {
+    extract_text(text, Some(date))
+        .into_iter()
+        .map(|f| {
+            (
+                f.event_type.code().to_string(),
+                f.place.to_string(),
+                f.date.map(|d| d.to_string()).unwrap_or_default(),
+                f.fatalities,
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_byline_date_dates_no_event_of_its_sentence() {
+    // The publication date glued to the lead once dated the lead's air
+    // strike, and was carried on; "on Tuesday" is the strike's day.
+    let got = dated_events(
+        "Coalition strike kills 18 fighters near Tabqa\n\n\
+         Published April 13 2017 An air strike on Tuesday by the coalition killed 18 fighters \
+         in Tabqa, the Pentagon said.",
+        "2017-04-13",
+    );
+    assert_eq!(
+        got,
+        [(
+            "airstrike".into(),
+            "Tabqa".into(),
+            "2017-04-11".into(),
+            Some(18)
+        )]
+    );
+}
+
+#[test]
+fn a_headline_count_told_again_days_before_elsewhere_in_its_province() {
+    // The headline's Homs and the lead's Rastan, in Homs province, are one
+    // strike of Saturday, the day before the article.
+    let got = dated_events(
+        "Three children killed in regime airstrikes on Homs\n\n\
+         Regime airstrikes on Saturday on the besieged city of Rastan in Homs province have \
+         killed three children.",
+        "2016-06-19",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].2, "2016-06-18");
+    assert_eq!(got[0].3, Some(3));
+}
