@@ -62,6 +62,8 @@ pub static CUES: &[Cue] = cues![
     Shelling Strong ["beschoot"], Shelling Strong ["beschoten"],
     Shelling Strong ["beschieting*"], Shelling Strong ["mortier*"], Shelling Strong ["raket*"],
     Shelling Strong ["granaatinslag*"], Shelling Strong ["kruisraket*"],
+    // "Turkse granaten raakten een gevangenis", as "shells" are.
+    Shelling Strong ["granaat"], Shelling Strong ["granaten"], Shelling Strong ["granaatvuur"],
     Shelling Strong ["shelled"], Shelling Strong ["shelling"], Shelling Strong ["artillery"],
     Shelling Strong ["shell"], Shelling Strong ["shells"],
     Shelling Strong ["mortar*"], Shelling Strong ["rocket*"], Shelling Strong ["missile*"],
@@ -656,15 +658,22 @@ pub fn phrase_at<W: Words + ?Sized>(pat: &[&str], words: &W, i: usize) -> bool {
 
 /// How many words the phrase `pat` covers from `i`, if it matches there. A
 /// `…` in a pattern stands for up to six words, for Dutch separable verbs:
-/// "kwamen twaalf burgers om", "viel Turkije Noord-Syrië binnen".
+/// "kwamen twaalf burgers om", "viel Turkije Noord-Syrië binnen"; up to
+/// [`MAX_SEPARABLE_GAP`] when the particle ends the words (the sentence):
+/// "Donderdag trokken Turkse troepen en hun Syrische bondgenoten het stadje
+/// Tal Abyad binnen."
 pub fn phrase_len<W: Words + ?Sized>(pat: &[&str], words: &W, i: usize) -> Option<usize> {
     let Some((first, rest)) = pat.split_first() else {
         return Some(0);
     };
     if *first == "…" {
-        return (0..=6).find_map(|skip| {
+        return (0..=MAX_SEPARABLE_GAP).find_map(|skip| {
             let j = i + skip;
-            (j <= words.count())
+            // (Past six words, only a particle that closes the sentence:
+            // "binnen" inside one is as often a preposition, "binnen een
+            // week".)
+            let far_ok = skip <= 6 || (rest.len() == 1 && j + 1 == words.count());
+            (j <= words.count() && far_ok)
                 .then(|| phrase_len(rest, words, j))
                 .flatten()
                 .map(|n| skip + n)
@@ -676,6 +685,10 @@ pub fn phrase_len<W: Words + ?Sized>(pat: &[&str], words: &W, i: usize) -> Optio
     }
     phrase_len(rest, words, i + 1).map(|n| n + 1)
 }
+
+/// The most words a separable verb's particle may stand after its verb,
+/// at the end of a sentence.
+pub const MAX_SEPARABLE_GAP: usize = 12;
 
 /// [`phrase_len`] of a pattern from [`cues_starting`] or [`deaths_starting`]
 /// for the word its first word was found to match (word `i`): that word is

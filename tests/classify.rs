@@ -318,6 +318,24 @@ const TYPES: &[Case] = &[
         None,
         &["ground_offensive@Afrin"],
     ),
+    // A separable verb's particle far after its verb, at the sentence's
+    // end; not "binnen" a preposition that far on.
+    (
+        "Donderdag trokken Turkse troepen en hun Syrische bondgenoten het stadje Tal Abyad binnen.",
+        None,
+        &["ground_offensive@Tal Abyad"],
+    ),
+    (
+        "De Turkse troepen trokken volgens de Koerden met tientallen voertuigen langs Tal Abyad binnen een uur naar het oosten.",
+        None,
+        &[],
+    ),
+    // Shells, Dutch as English.
+    (
+        "Turkse granaten raakten een gevangenis in Qamishli.",
+        None,
+        &["shelling@Qamishli"],
+    ),
     (
         "Het leger begon een grondoffensief in de provincie Idlib.",
         None,
