@@ -1093,7 +1093,41 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
         }
         events.iter().position(|o| same(&o) && o.dated)
     };
-    let twins: Vec<Option<usize>> = events.iter().map(undated_twin).collect();
+    // A headline's generic event ("Doden bij aanslag in Afrin", an attack,
+    // or deaths with no clearer type) is the one violent event the text
+    // dates at its place on the article's day or up to HEADLINE_DAYS before
+    // ("Bij de ontploffing van een bomauto … in Afrin zijn dinsdag zeker
+    // veertig mensen omgekomen").
+    let generic_twin = |e: &Event| -> Option<usize> {
+        let a = adate?.days()?;
+        if !headline
+            || e.sentence != 0
+            || e.dated
+            || !matches!(e.ty, EventType::Attack | EventType::Casualties)
+        {
+            return None;
+        }
+        let place = e.at.unwrap().0.place;
+        let mut found = events.iter().enumerate().filter(|(_, o)| {
+            o.sentence > 0
+                && o.dated
+                && o.ty.is_violent()
+                && o.at.unwrap().0.place == place
+                && o.date
+                    .and_then(|d| d.days())
+                    .is_some_and(|d| d <= a && a - d <= HEADLINE_DAYS)
+        });
+        let (k, o) = found.next()?;
+        // (Only one kind of event there: two are two events the headline
+        // may sum up.)
+        found
+            .all(|(_, x)| x.ty == o.ty && x.date == o.date)
+            .then_some(k)
+    };
+    let twins: Vec<Option<usize>> = events
+        .iter()
+        .map(|e| undated_twin(e).or_else(|| generic_twin(e)))
+        .collect();
     let mut events = absorb(events, &twins, |_, _| true);
 
     // Step 6b: a headline's event with a count that the text reports with

@@ -1061,3 +1061,32 @@ fn a_headline_count_told_again_days_before_elsewhere_in_its_province() {
     assert_eq!(got[0].2, "2016-06-18");
     assert_eq!(got[0].3, Some(3));
 }
+
+#[test]
+fn a_headline_attack_is_the_explosion_its_text_dates() {
+    // "Doden bij aanslag" and the car bomb of Tuesday at the same place:
+    // one event, the explosion, not an attack beside it.
+    let got = dated_events(
+        "Doden bij aanslag in Afrin\n\n\
+         Bij de ontploffing van een bomauto op een markt in de stad Afrin zijn dinsdag zeker \
+         veertig mensen omgekomen.",
+        "2019-10-18",
+    );
+    assert_eq!(
+        got,
+        [(
+            "explosion".into(),
+            "Afrin".into(),
+            "2019-10-15".into(),
+            Some(40)
+        )]
+    );
+    // Two kinds of event at the place: the headline may sum them up.
+    let got = dated_events(
+        "Doden bij aanslag in Afrin\n\n\
+         Bij de ontploffing van een bomauto in Afrin zijn dinsdag zeker veertig mensen omgekomen. \
+         Woensdag werd Afrin beschoten.",
+        "2019-10-18",
+    );
+    assert_eq!(got.len(), 3, "{got:?}");
+}
