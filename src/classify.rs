@@ -1978,6 +1978,13 @@ pub fn role(
             if place.kind != Kind::Country && stretch_between(tokens, m) {
                 return Role::Near;
             }
+            // An advance on a place is fought near it: "rukten zaterdag op
+            // naar Ras al-Ain", "advanced towards Raqqa".
+            if matches!(w, "naar" | "richting" | "towards" | "toward" | "to")
+                && advance_before(tokens, first_of_sentence, k)
+            {
+                return Role::Near;
+            }
             return Role::NotSite(match w {
                 "tussen" | "between" => "reference point",
                 "naar" | "to" | "towards" | "richting" => "destination",
@@ -2008,6 +2015,25 @@ pub fn role(
         skipped += 1;
     }
     if near { Role::Near } else { bare(place.kind) }
+}
+
+/// Does the word before `k` (a preposition of direction) say troops
+/// advance: "advanced", "pushing", "oprukken", "rukten … op"?
+fn advance_before(tokens: &[Token], first: usize, k: usize) -> bool {
+    if k <= first {
+        return false;
+    }
+    let rukken = |w: &str| matches!(w, "rukt" | "rukte" | "rukten" | "rukken");
+    match tokens[k - 1].folded {
+        // (Not "to advance to Raqqa", a purpose.)
+        "advanced" | "advancing" | "pushed" | "pushing" | "pushes" | "marched" | "marching"
+        | "marches" | "oprukken" | "opgerukt" | "oprukkende" | "oprukt" | "oprukte"
+        | "oprukten" => true,
+        w if rukken(w) => true,
+        // "rukten zaterdag op naar": the particle, its verb before.
+        "op" => tokens[first..k - 1].iter().any(|t| rukken(t.folded)),
+        _ => false,
+    }
 }
 
 /// Does mention `m` follow "between"/"tussen" after a noun of a road or of

@@ -314,6 +314,113 @@ fn anaphor_target(
     Some((i, if near { Role::Near } else { Role::Site }))
 }
 
+/// The place a locative pro-form of sentence `si`, at most five words from
+/// the event's cue at `cue`, stands for ("Daar kwamen zondag bij gevechten
+/// tien strijders om", "Heavy fighting raged there"; not "Fighting in the
+/// province has left civilians there …"): the last site, or destination,
+/// named before it in its sentence or in the sentence before, with its role.
+fn proform_target(
+    tokens: &[extract::Token],
+    sentences: &[extract::Sentence],
+    si: usize,
+    cue: usize,
+    mentions: &[Mention],
+    role_of: impl Fn(usize) -> Role,
+) -> Option<(usize, Role)> {
+    let s = &sentences[si];
+    let k = s
+        .tokens
+        .clone()
+        .find(|&k| k.abs_diff(cue) <= 5 && locative_proform(tokens, s, k))?;
+    let i = (0..mentions.len())
+        .rev()
+        .filter(|&i| {
+            let m = &mentions[i];
+            (m.sentence == si && m.tokens.end <= k) || m.sentence + 1 == si
+        })
+        .find(|&i| role_of(i).is_site() || role_of(i) == Role::NotSite("destination"))?;
+    Some((
+        i,
+        if role_of(i) == Role::Near {
+            Role::Near
+        } else {
+            Role::Site
+        },
+    ))
+}
+
+/// Is word `k` of sentence `s` "there" or "daar" standing for a place? Not
+/// the existential "there were", "There is"; not "from there"; not Dutch
+/// "daar" with its preposition at the clause's end ("Daar kwam in 2013
+/// verandering in", "daar is hij het mee eens").
+fn locative_proform(tokens: &[extract::Token], s: &extract::Sentence, k: usize) -> bool {
+    let t = &tokens[k];
+    let prev = (k > s.tokens.start).then(|| tokens[k - 1].folded);
+    match t.folded {
+        "there" => {
+            !t.cap
+                && !matches!(prev, Some("from" | "over" | "out" | "here" | "in"))
+                && !tokens
+                    .get(k + 1)
+                    .filter(|_| k + 1 < s.tokens.end)
+                    .is_some_and(|n| {
+                        matches!(
+                            n.folded,
+                            "is" | "are"
+                                | "was"
+                                | "were"
+                                | "s"
+                                | "has"
+                                | "have"
+                                | "had"
+                                | "will"
+                                | "would"
+                                | "may"
+                                | "might"
+                                | "could"
+                                | "should"
+                                | "must"
+                                | "seem"
+                                | "seems"
+                                | "seemed"
+                                | "appear"
+                                | "appears"
+                                | "appeared"
+                                | "remain"
+                                | "remains"
+                                | "remained"
+                                | "be"
+                                | "been"
+                        )
+                    })
+        }
+        "daar" => {
+            !matches!(prev, Some("van" | "vanaf" | "tot"))
+                && !matches!(
+                    tokens[s.tokens.end - 1].folded,
+                    "aan"
+                        | "in"
+                        | "mee"
+                        | "over"
+                        | "voor"
+                        | "op"
+                        | "uit"
+                        | "van"
+                        | "door"
+                        | "tegen"
+                        | "naar"
+                        | "achter"
+                        | "onder"
+                        | "bij"
+                        | "toe"
+                        | "af"
+                        | "eens"
+                )
+        }
+        _ => false,
+    }
+}
+
 /// Precision rank of a kind: lower is more precise.
 fn kind_rank(k: Kind) -> u8 {
     match k {
@@ -955,7 +1062,9 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
             .filter(|&i| mentions[i].sentence.abs_diff(e.sentence) <= 3 && e.ty.is_violent());
         if let Some((i, role)) = anaphor_target(
             g, &tokens, &sentences, e.sentence, headline, &mentions, place_of, role_of,
-        ) {
+        )
+        .or_else(|| proform_target(&tokens, &sentences, e.sentence, e.pos, &mentions, role_of))
+        {
             relocate(&mut e, i, "the place named before");
             e.role = role;
         } else if let Some(i) = near_refiner {

@@ -1090,3 +1090,41 @@ fn a_headline_attack_is_the_explosion_its_text_dates() {
     );
     assert_eq!(got.len(), 3, "{got:?}");
 }
+
+#[test]
+fn there_and_daar_stand_for_the_place_named_before() {
+    // (event type, place, precision) of each feature.
+    let got = |text: &str| -> Vec<(String, String, u8)> {
+        extract_text(text, Some("2019-10-14"))
+            .into_iter()
+            .map(|f| (f.event_type.code().into(), f.place.to_string(), f.precision))
+            .collect()
+    };
+    let s = |t: &str, p: &str, n: u8| (t.to_string(), p.to_string(), n);
+    // An advance "naar" a place is fought near it; "Daar" is that place.
+    assert_eq!(
+        got("Turkse troepen rukten zaterdag op naar Ras al-Ain. \
+             Daar kwamen zondag bij gevechten zeker tien strijders om."),
+        [
+            s("ground_offensive", "Ras al-Ain", 2),
+            s("armed_clash", "Ras al-Ain", 2)
+        ]
+    );
+    assert_eq!(
+        got("Turkish troops advanced on Ras al-Ain on Saturday. \
+             Heavy fighting raged there on Sunday."),
+        [
+            s("ground_offensive", "Ras al-Ain", 1),
+            s("armed_clash", "Ras al-Ain", 1)
+        ]
+    );
+    // Existential "there", "daar" with its preposition, and a "there" far
+    // from the cue stand for no place.
+    for text in [
+        "Turkish troops entered Tal Abyad. There were clashes with Kurdish fighters.",
+        "Turkse troepen trokken Tal Abyad binnen. Daar maakte een bombardement een einde aan.",
+        "Turkish troops entered Tal Abyad. Fighting in the province has left civilians there without food.",
+    ] {
+        assert_eq!(got(text), [s("ground_offensive", "Tal Abyad", 1)], "{text}");
+    }
+}
