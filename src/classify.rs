@@ -177,6 +177,15 @@ pub fn find_cues(text: &str, tokens: &[Token], s: &Sentence) -> Vec<CueHit> {
         let found = lexicon::cues_starting_in(words[i].folded, words[i].bucket.into())
             .find_map(|c| lexicon::phrase_len_after_first(c.words, words, i).map(|n| (c, n)));
         match found {
+            // "the attack struck the headquarters", "Israeli jets hit
+            // targets": the verb of an event its subject names already.
+            Some((c, _))
+                if matches!(c.words[0], "struck" | "hit")
+                    && i > 0
+                    && words[i - 1].class & lexicon::class::CUE != 0 =>
+            {
+                i += 1;
+            }
             Some((c, n)) => {
                 let at = range.start + i;
                 let no_event = is_modal_context(text, tokens, range.clone(), at, n)
@@ -2051,26 +2060,40 @@ fn stretch_between(tokens: &[Token], m: &Mention) -> bool {
 }
 
 /// Clause number of every token of a sentence: a new clause starts at a
-/// conjunction ("maar", "because"), after `;`, `:` or a parenthesis, and at
-/// a relative pronoun after a comma (", wat in Turkije strafbaar is").
+/// conjunction ("maar", "because"), after `;` or `:`, and at a relative
+/// pronoun after a comma (", wat in Turkije strafbaar is"). A parenthesis
+/// is an aside: its words are a clause of their own, and the words after
+/// it go on with the clause before it ("struck the base of the National
+/// Defense Forces (NDF) in the Golan Heights"). (Only equal numbers mean
+/// anything: one clause.)
 pub fn clauses(text: &str, tokens: &[Token], range: std::ops::Range<usize>) -> Vec<usize> {
     let mut out = Vec::with_capacity(range.len());
     let mut c = 0;
+    let mut fresh = 1;
+    let mut new_clause = || {
+        fresh += 1;
+        fresh - 1
+    };
+    // The clause a parenthesis interrupted.
+    let mut outer: Option<usize> = None;
     for k in range.clone() {
         if k > range.start {
             let (a, b) = (tokens[k - 1].end, tokens[k].start);
             let w = tokens[k].folded;
             // (Most words follow one space: no punctuation to look for.)
             let plain = b == a + 1 && text.as_bytes()[a] == b' ';
-            let punctuated = || {
-                let gap = &text[a..b];
-                gap.contains([';', ':', '(', ')'])
-                    || (gap.contains(',') && lexicon::is_clause_start(w))
-            };
-            if (tokens[k].class & lexicon::class::CONJ != 0 && lexicon::is_conjunction(w))
-                || (!plain && punctuated())
+            let gap = if plain { "" } else { &text[a..b] };
+            if gap.contains(')') {
+                c = outer.take().unwrap_or_else(&mut new_clause);
+            }
+            if gap.contains('(') {
+                outer = Some(c);
+                c = new_clause();
+            } else if (tokens[k].class & lexicon::class::CONJ != 0 && lexicon::is_conjunction(w))
+                || gap.contains([';', ':'])
+                || (gap.contains(',') && lexicon::is_clause_start(w))
             {
-                c += 1;
+                c = new_clause();
             }
         }
         out.push(c);

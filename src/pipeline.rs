@@ -83,21 +83,44 @@ fn keep_where(events: Vec<Event>, keep: impl IntoIterator<Item = bool>) -> Vec<E
 }
 
 /// Drop every event that `into` names another for: that one takes its
-/// count when it has none and `gives(dropped, kept)` holds.
+/// count when it has none and `gives(dropped, kept)` holds, and quotes
+/// where the count came from.
 fn absorb(
     mut events: Vec<Event>,
     into: &[Option<usize>],
     gives: impl Fn(&Event, &Event) -> bool,
+    sentence_text: &dyn Fn(usize) -> String,
 ) -> Vec<Event> {
     for (k, o) in into.iter().enumerate() {
         if let Some(o) = *o
             && events[o].fatalities.is_none()
+            && events[k].fatalities.is_some()
             && gives(&events[k], &events[o])
         {
             events[o].fatalities = events[k].fatalities;
+            if let Some(note) = count_note(&events[k], events[o].sentence, sentence_text) {
+                events[o].notes.push_str(&note);
+            }
         }
     }
     keep_where(events, into.iter().map(Option::is_none))
+}
+
+/// The evidence's note for a count one event takes from `e`: the note `e`
+/// had for it, or `e`'s own sentence when that is not `to_sentence`.
+fn count_note(
+    e: &Event,
+    to_sentence: usize,
+    sentence_text: &dyn Fn(usize) -> String,
+) -> Option<String> {
+    const FROM: &str = " [fatalities from: ";
+    if let Some(at) = e.notes.find(FROM) {
+        let end = e.notes[at + FROM.len()..]
+            .find(" [")
+            .map_or(e.notes.len(), |k| at + FROM.len() + k);
+        return Some(e.notes[at..end].to_string());
+    }
+    (e.sentence != to_sentence).then(|| format!("{FROM}{}]", sentence_text(e.sentence)))
 }
 
 /// A word of an event's toll or time ([`content_words`]).
@@ -1050,9 +1073,13 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
         }
     }
     // Step 4: placeless events. The focus stands in only for an article
-    // that locates no event at all: otherwise the lead's placeless event is
-    // most likely about somewhere else than the sites the article names.
-    let any_located = !events.is_empty();
+    // that locates no event at a settlement: otherwise the lead's placeless
+    // event is most likely about somewhere else than the sites the article
+    // names. (An event "near the Euphrates" or in a province does not say
+    // where the lead's air strikes were.)
+    let any_located = events
+        .iter()
+        .any(|e| kind_rank(g.place(e.at.unwrap().0).kind) == 0);
     // (Found only when a placeless event of the lead asks for it.)
     let focus = OnceCell::new();
     for mut e in placeless {
@@ -1172,10 +1199,21 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
     // sentence or of the headline: a country holds every event, and a
     // province's count further on is as often another event's, "12 aid
     // workers … in Aleppo province" beside the city's 39.)
-    let events = absorb(events, &finer, |gone, kept| {
-        g.place(gone.at.unwrap().0).kind != Kind::Country
-            && (kept.sentence == gone.sentence || kept.sentence == 0)
-    });
+    let events = absorb(
+        events,
+        &finer,
+        |gone, kept| {
+            g.place(gone.at.unwrap().0).kind != Kind::Country
+                && (kept.sentence == gone.sentence
+                || kept.sentence == 0
+                // (Both in the lead, the first three sentences: its event
+                // told twice, "Warplanes carried out six strikes in the
+                // village of Hass" and "Airstrikes on Syria's rebel-held
+                // Idlib province hit a school … killing at least 26".)
+                || (kept.sentence < 3 && gone.sentence < 3))
+        },
+        &sentence_text,
+    );
 
     // Step 6a: an event dated only by the article (a headline, "Air strikes
     // kill dozens in Atareb") is the event of the same type at the same
@@ -1237,7 +1275,7 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
         .iter()
         .map(|e| undated_twin(e).or_else(|| generic_twin(e)))
         .collect();
-    let mut events = absorb(events, &twins, |_, _| true);
+    let mut events = absorb(events, &twins, |_, _| true, &sentence_text);
 
     // Step 6b: a headline's event with a count that the text reports with
     // the same count, the same type and date at another place of the same
@@ -1296,15 +1334,8 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                     f.fatalities = Some(n);
                     // (The evidence quotes where the count came from: the
                     // merged event's sentence, or the one it took it from.)
-                    const FROM: &str = " [fatalities from: ";
-                    if let Some(at) = e.notes.find(FROM) {
-                        let end = e.notes[at + FROM.len()..]
-                            .find(" [")
-                            .map_or(e.notes.len(), |k| at + FROM.len() + k);
-                        f.notes.push_str(&e.notes[at..end]);
-                    } else if e.sentence != f.sentence {
-                        f.notes
-                            .push_str(&format!("{FROM}{}]", sentence_text(e.sentence)));
+                    if let Some(note) = count_note(&e, f.sentence, &sentence_text) {
+                        f.notes.push_str(&note);
                     }
                 }
                 if f.role == Role::Near && e.role == Role::Site {

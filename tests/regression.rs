@@ -1128,3 +1128,40 @@ fn there_and_daar_stand_for_the_place_named_before() {
         assert_eq!(got(text), [s("ground_offensive", "Tal Abyad", 1)], "{text}");
     }
 }
+
+#[test]
+fn a_parenthesis_is_an_aside_and_a_coarse_event_leaves_the_lead_its_focus() {
+    // "(SDF)" once ended the clause: the place after it was not the
+    // shelling's. And once that shelling, at a river, was located, the
+    // lead's air strikes had no place: only an event at a settlement says
+    // where else the lead's event may have been.
+    let got = dated_events(
+        "US strikes kill 100 pro-government fighters\n\n\
+         US jets carried out air strikes on pro-government militias on Wednesday night, \
+         killing 100 soldiers, the coalition said.\n\n\
+         The militias had shelled a headquarters of the Syrian Democratic Forces (SDF) near \
+         the Euphrates river.\n\n\
+         The coalition mainly operates in the Deir ez-Zor region, east of the river.\n",
+        "2018-02-08",
+    );
+    let got: Vec<(&str, &str, Option<u32>)> = got
+        .iter()
+        .map(|(t, p, _, f)| (t.as_str(), p.as_str(), *f))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("airstrike", "Deir ez-Zor", Some(100)),
+            ("shelling", "Euphrates", None)
+        ]
+    );
+    // The strike's own sentence, with an acronym in brackets before its
+    // place.
+    let got = dated_events(
+        "The Israel Defense Forces (IDF) have struck the military base of the National \
+         Defense Forces (NDF) in the Golan Heights, killing three Syrian fighters.",
+        "2017-04-23",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!((got[0].0.as_str(), got[0].3), ("airstrike", Some(3)));
+}
