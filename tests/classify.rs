@@ -215,6 +215,20 @@ const TYPES: &[Case] = &[
         None,
         &["airstrike@Raqqa"],
     ),
+    // Striking with a military object is a strike; a deal struck is none,
+    // nor is a verb whose subject already names the event.
+    (
+        "Israel struck Iranian military targets near Damascus.",
+        None,
+        &["airstrike@Damascus;p=2"],
+    ),
+    ("Turkey and Russia struck a deal in Sochi.", None, &[]),
+    ("The sanctions hit the economy in Damascus.", None, &[]),
+    (
+        "The suicide bombing struck the headquarters of the group in Idlib.",
+        None,
+        &["explosion@Idlib"],
+    ),
     // A headline's present tense: the aircraft bomb, no bomb explodes.
     (
         "Russian jets bomb hospital in Idlib",
