@@ -288,8 +288,10 @@ fn parse(id: String, raw: String, fallback: Option<PartialDate>) -> Result<Artic
 
 /// How far into an article its front matter (headline, byline, dateline)
 /// may reach, in bytes, and how many of its first lines it may take.
-const FRONT_BYTES: usize = 600;
+pub const FRONT_BYTES: usize = 600;
 const FRONT_LINES: usize = 4;
+const LINE_HEAD: usize = 260;
+const DATE_HEAD: usize = 60;
 
 /// The article's date as its front matter gives it, for an article without
 /// a header: a wire service's dateline (`BEIRUT, Aug. 9, 2018 (Reuters) -`,
@@ -309,20 +311,68 @@ pub fn dateline_date(text: &str) -> Option<PartialDate> {
 /// dates no event of the sentence it starts ("Published April 13 2017 An
 /// air strike on Tuesday …").
 pub fn dateline(text: &str) -> Option<(PartialDate, std::ops::Range<usize>)> {
-    let front = &text[..text.floor_char_boundary(FRONT_BYTES.min(text.len()))];
-    let (date, first, last) = front
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-        .take(FRONT_LINES)
-        .find_map(|l| line_date(l).or_else(|| agency_date(l)))?;
+    let end = text.floor_char_boundary(FRONT_BYTES.min(text.len()));
+    let (mut pos, mut lines) = (0, 0);
+    let mut found = None;
+    while pos < end && lines < FRONT_LINES {
+        let nl = text[pos..end].find('\n').map_or(end, |k| pos + k);
+        // (Both ends are at a line break or at `end`: char boundaries.)
+        let line = text[pos..nl].trim_ascii();
+        pos = nl + 1;
+        if line.is_empty() {
+            continue;
+        }
+        lines += 1;
+        // A dateline's or byline's date starts within a line's first
+        // LINE_HEAD bytes, and has a year: most lines are passed by that.
+        let head = &line[..line.floor_char_boundary(LINE_HEAD.min(line.len()))];
+        if has_year(head) {
+            // (A date at a line's start has its year within its first
+            // DATE_HEAD bytes: "DAMASCUS, Syria, Oct. 12, 2019", "Date of
+            // publication 27 October 2016".)
+            let start = &head[..head.floor_char_boundary(DATE_HEAD.min(head.len()))];
+            found = has_year(start)
+                .then(|| line_date(head))
+                .flatten()
+                .or_else(|| agency_date(head));
+            if found.is_some() {
+                break;
+            }
+        }
+        // Front matter ends with the first long line, the text's first
+        // paragraph, whose start may still hold a byline.
+        if line.len() > LINE_HEAD {
+            break;
+        }
+    }
+    let (date, first, last) = found?;
     // (The words are slices of `text`.)
     let at = |w: &str| w.as_ptr() as usize - text.as_ptr() as usize;
     Some((date, at(first)..at(last) + last.len()))
 }
 
+/// Does the line hold four digits in a row (a year, "2019", "07.04.2017")?
+fn has_year(line: &str) -> bool {
+    let mut run = 0;
+    line.bytes().any(|b| {
+        run = if b.is_ascii_digit() { run + 1 } else { 0 };
+        run == 4
+    })
+}
+
+/// The news agencies whose name may stand before a byline's date.
+const AGENCIES: [&str; 8] = [
+    "AFP", "Reuters", "AP", "ANP", "dpa", "DPA", "Belga", "Xinhua",
+];
+
 /// A date found in front matter, with its first and last words.
 type Found<'a> = (PartialDate, &'a str, &'a str);
+
+/// The words of a line of front matter, between spaces or tabs (faster
+/// than `split_whitespace`, which would decode every character).
+fn words_of(line: &str) -> impl Iterator<Item = &str> + Clone {
+    line.split([' ', '\t']).filter(|w| !w.is_empty())
+}
 
 /// The date at the start of a line of front matter (see [`dateline_date`]).
 fn line_date(line: &str) -> Option<Found<'_>> {
@@ -332,7 +382,10 @@ fn line_date(line: &str) -> Option<Found<'_>> {
     // (AFP)").
     let mut rest = line;
     let mut agency_needed = false;
-    if let Some(comma) = line.find(',').filter(|&c| c <= 40) {
+    if let Some(comma) = line.as_bytes()[..line.len().min(41)]
+        .iter()
+        .position(|&b| b == b',')
+    {
         let place = &line[..comma];
         let caps = place.chars().any(char::is_alphabetic)
             && place
@@ -356,22 +409,20 @@ fn line_date(line: &str) -> Option<Found<'_>> {
             }
         }
     }
-    let mut words = rest.split_whitespace().peekable();
-    let norm = |w: &str| w.trim_end_matches([',', '.']).to_lowercase();
+    let mut words = words_of(rest).peekable();
     // A byline's verb ("Posted on", "Published", "Gepubliceerd op", "Date
     // of publication").
-    let lead = |n: usize| {
-        rest.split_whitespace()
-            .take(n)
-            .map(norm)
-            .collect::<Vec<_>>()
-    };
-    if rest == line && lead(3) == ["date", "of", "publication"] {
+    let mut lead = words_of(rest).map(Lower::of);
+    if rest == line
+        && lead.next().is_some_and(|w| w.as_str() == "date")
+        && lead.next().is_some_and(|w| w.as_str() == "of")
+        && lead.next().is_some_and(|w| w.as_str() == "publication")
+    {
         words.nth(2);
     } else if rest == line
         && words.peek().is_some_and(|w| {
             matches!(
-                norm(w).as_str(),
+                Lower::of(w).as_str(),
                 "posted" | "published" | "updated" | "gepubliceerd" | "geplaatst" | "bijgewerkt"
             )
         })
@@ -379,7 +430,7 @@ fn line_date(line: &str) -> Option<Found<'_>> {
         words.next();
         if words
             .peek()
-            .is_some_and(|w| matches!(norm(w).as_str(), "on" | "op" | ":"))
+            .is_some_and(|w| matches!(Lower::of(w).as_str(), "on" | "op" | ":"))
         {
             words.next();
         }
@@ -399,12 +450,14 @@ fn line_date(line: &str) -> Option<Found<'_>> {
 /// a date ("… in Idlib Monitor AFP Monday 24 Oct 2016 Sixteen civilians",
 /// a headline and its byline run together).
 fn agency_date(line: &str) -> Option<Found<'_>> {
-    let mut words = line.split_whitespace().peekable();
+    let mut words = words_of(line).peekable();
     while let Some(w) = words.next() {
+        // (Every agency's name starts with one of these, or a bracket.)
         if matches!(
-            w.trim_matches(|c: char| !c.is_alphanumeric()),
-            "AFP" | "Reuters" | "AP" | "ANP" | "dpa" | "DPA" | "Belga" | "Xinhua"
-        ) && let Some(d) = date_at(&mut words.clone())
+            w.as_bytes()[0],
+            b'A' | b'R' | b'D' | b'd' | b'B' | b'X' | b'('
+        ) && AGENCIES.contains(&w.trim_matches(|c: char| !c.is_alphanumeric()))
+            && let Some(d) = date_at(&mut words.clone())
         {
             return Some(d);
         }
@@ -417,12 +470,11 @@ fn agency_date(line: &str) -> Option<Found<'_>> {
 /// European sites write it) or `2019-05-12`. Not one a weekday contradicts,
 /// nor one a colon follows (a timeline's entry).
 fn date_at<'a>(
-    words: &mut std::iter::Peekable<std::str::SplitWhitespace<'a>>,
+    words: &mut std::iter::Peekable<impl Iterator<Item = &'a str>>,
 ) -> Option<Found<'a>> {
-    let norm = |w: &str| w.trim_end_matches([',', '.']).to_lowercase();
     let mut weekday = None;
     let opening = *words.peek()?;
-    if let Some(d) = weekday_name(&norm(opening)) {
+    if let Some(d) = weekday_name(Lower::of(opening).as_str()) {
         weekday = Some(d);
         words.next();
     }
@@ -446,17 +498,15 @@ fn date_at<'a>(
             _ => return None,
         }
     } else {
-        let w: Vec<&str> = words.by_ref().take(3).collect();
-        if w.len() < 3 {
-            return None;
-        }
-        let (a, b, c) = (norm(w[0]), norm(w[1]), w[2]);
+        let (a, b, c) = (words.next()?, words.next()?, words.next()?);
+        let (a, b) = (Lower::of(a), Lower::of(b));
+        let (a, b) = (a.as_str(), b.as_str());
         last = c;
         let day_of = |s: &str| s.parse::<u8>().ok().filter(|d| (1..=31).contains(d));
-        let (day, month) = match (day_of(&a), crate::lexicon::month(&b)) {
+        let (day, month) = match (day_of(a), crate::lexicon::month(b)) {
             (Some(d), Some(m)) => (d, m),
             // "April 18 2017", "Aug. 9, 2018", "March 3, 2023".
-            _ => (day_of(&b)?, crate::lexicon::month(&a)?),
+            _ => (day_of(b)?, crate::lexicon::month(a)?),
         };
         let year_word = c.trim_end_matches([',', '.']);
         if c.ends_with(':') || year_word.len() != 4 {
@@ -468,6 +518,33 @@ fn date_at<'a>(
         return None;
     }
     Some((date, opening, last))
+}
+
+/// A word of front matter lowercased, without a comma or full stop after
+/// it, on the stack: empty when longer than any word looked for.
+struct Lower {
+    buf: [u8; 16],
+    len: usize,
+}
+
+impl Lower {
+    fn of(w: &str) -> Lower {
+        let w = w.trim_end_matches([',', '.']).as_bytes();
+        let mut buf = [0u8; 16];
+        let len = if w.len() <= buf.len() && w.is_ascii() {
+            buf[..w.len()].copy_from_slice(w);
+            buf[..w.len()].make_ascii_lowercase();
+            w.len()
+        } else {
+            0
+        };
+        Lower { buf, len }
+    }
+
+    fn as_str(&self) -> &str {
+        // (ASCII, copied from a `str`.)
+        std::str::from_utf8(&self.buf[..self.len]).unwrap_or_default()
+    }
 }
 
 fn is_dash(w: &str) -> bool {

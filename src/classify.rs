@@ -177,12 +177,18 @@ pub fn find_cues(text: &str, tokens: &[Token], s: &Sentence) -> Vec<CueHit> {
         let found = lexicon::cues_starting_in(words[i].folded, words[i].bucket.into())
             .find_map(|c| lexicon::phrase_len_after_first(c.words, words, i).map(|n| (c, n)));
         match found {
-            // "the attack struck the headquarters", "Israeli jets hit
-            // targets": the verb of an event its subject names already.
+            // A verb of striking is a strike only with a military object
+            // within six words ("struck Iranian military targets", not
+            // "struck a deal"), and not after a cue, its subject, which
+            // names the event already ("the attack struck the
+            // headquarters", "Israeli jets hit targets").
             Some((c, _))
                 if matches!(c.words[0], "struck" | "hit")
-                    && i > 0
-                    && words[i - 1].class & lexicon::class::CUE != 0 =>
+                    && ((i > 0 && words[i - 1].class & lexicon::class::CUE != 0)
+                        || !words[i + 1..]
+                            .iter()
+                            .take(6)
+                            .any(|t| lexicon::is_military_object(t.folded))) =>
             {
                 i += 1;
             }
@@ -2082,16 +2088,28 @@ pub fn clauses(text: &str, tokens: &[Token], range: std::ops::Range<usize>) -> V
             let w = tokens[k].folded;
             // (Most words follow one space: no punctuation to look for.)
             let plain = b == a + 1 && text.as_bytes()[a] == b' ';
-            let gap = if plain { "" } else { &text[a..b] };
-            if gap.contains(')') {
+            // (The gap's punctuation, read once: most gaps are a space.)
+            let (mut open, mut close, mut stop, mut comma) = (false, false, false, false);
+            if !plain {
+                for &g in &text.as_bytes()[a..b] {
+                    match g {
+                        b'(' => open = true,
+                        b')' => close = true,
+                        b';' | b':' => stop = true,
+                        b',' => comma = true,
+                        _ => {}
+                    }
+                }
+            }
+            if close {
                 c = outer.take().unwrap_or_else(&mut new_clause);
             }
-            if gap.contains('(') {
+            if open {
                 outer = Some(c);
                 c = new_clause();
             } else if (tokens[k].class & lexicon::class::CONJ != 0 && lexicon::is_conjunction(w))
-                || gap.contains([';', ':'])
-                || (gap.contains(',') && lexicon::is_clause_start(w))
+                || stop
+                || (comma && lexicon::is_clause_start(w))
             {
                 c = new_clause();
             }

@@ -351,10 +351,8 @@ fn proform_target(
     role_of: impl Fn(usize) -> Role,
 ) -> Option<(usize, Role)> {
     let s = &sentences[si];
-    let k = s
-        .tokens
-        .clone()
-        .find(|&k| k.abs_diff(cue) <= 5 && locative_proform(tokens, s, k))?;
+    let k = (cue.saturating_sub(5).max(s.tokens.start)..(cue + 6).min(s.tokens.end))
+        .find(|&k| locative_proform(tokens, s, k))?;
     let i = (0..mentions.len())
         .rev()
         .filter(|&i| {
@@ -532,7 +530,17 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
     }
     let mentions = extract::find_mentions(g, text, &tokens, &sentences);
     let adate = article.date;
-    let front = crate::article::dateline(text).map(|(_, r)| r);
+    // (Where a dateline's or byline's date stands, found when a sentence
+    // of the front matter with a date first asks.)
+    let front = OnceCell::new();
+    let front_of = |s: &extract::Sentence| -> Option<std::ops::Range<usize>> {
+        if s.start >= crate::article::FRONT_BYTES || s.class & lexicon::class::DATE == 0 {
+            return None;
+        }
+        front
+            .get_or_init(|| crate::article::dateline(text).map(|(_, r)| r))
+            .clone()
+    };
     // Each mention's place, chosen when a step first asks: the steps below
     // ask about the mentions of the sentences that report something (and
     // of those around the lead's events), most articles' few. The choice
@@ -614,7 +622,7 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
         // (A dateline's or byline's date is the publication's: the
         // sentence it starts is dated by its own words after it.)
         let after_front;
-        let s_dated = match &front {
+        let s_dated = match &front_of(s) {
             Some(r) if s.start <= r.start && r.start < s.end => {
                 let from = range
                     .clone()

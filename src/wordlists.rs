@@ -108,6 +108,27 @@ word_set! {
     ]
 }
 
+/// What strikes hit: "targets", "positions", "bases", "a convoy".
+pub fn is_military_object(w: &str) -> bool {
+    matches!(
+        w,
+        "targets"
+            | "target"
+            | "positions"
+            | "position"
+            | "bases"
+            | "base"
+            | "depots"
+            | "depot"
+            | "convoy"
+            | "convoys"
+            | "facilities"
+            | "facility"
+            | "headquarters"
+            | "sites"
+    )
+}
+
 /// Aircraft that strike from the air: "warplanes", "jets", "drones",
 /// "helikopters".
 pub fn is_aircraft(w: &str) -> bool {
