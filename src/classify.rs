@@ -1330,11 +1330,37 @@ pub fn sentence_date(
         // answered).
         // "this year", "dit jaar", "eerder deze maand" give the article's
         // own. (Not carried to the sentences after: each says its own.)
-        let back = match i.checked_sub(1).map(|p| words[p]) {
+        let before = i.checked_sub(1).map(|p| words[p]);
+        let back = match before {
             Some("last" | "vorig" | "vorige" | "verleden") => Some(1),
             Some("this" | "dit" | "deze") => Some(0),
             _ => None,
         };
+        // "vorige week", "last week", "deze week", "afgelopen week", "the
+        // past week": the month those days lie in (a date has no week), or
+        // their year when they straddle two months.
+        if w == "week"
+            && let Some(days) = article.and_then(|a| a.days())
+        {
+            let monday = days - i64::from(PartialDate::from_days(days).weekday().unwrap_or(0));
+            let span = match (back, before) {
+                (Some(1), _) => Some((monday - 7, monday - 1)),
+                (Some(_), _) => Some((monday, days)),
+                (None, Some("afgelopen" | "past")) => Some((days - 7, days - 1)),
+                _ => None,
+            };
+            if let Some((from, to)) = span {
+                let (f, t) = (PartialDate::from_days(from), PartialDate::from_days(to));
+                let date = PartialDate {
+                    year: t.year,
+                    month: (f.month == t.month).then_some(t.month).flatten(),
+                    day: None,
+                };
+                if f.year == t.year {
+                    return (Some(SentenceDate::written(date, false)), 1);
+                }
+            }
+        }
         if let Some(back) = back
             && let Some(a) = article
         {

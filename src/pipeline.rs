@@ -664,9 +664,9 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                 date
             }
             Some(d) => {
-                if d.absolute {
-                    carried = Some(d.date);
-                }
+                // (A date told from the article's, "last week", "vorige
+                // maand", ends the paragraph's written one, as "now" does.)
+                carried = d.absolute.then_some(d.date);
                 Some(d.date)
             }
             None if has_now() => {

@@ -1203,6 +1203,24 @@ const DATES: &[Case] = &[
         Some("2019-02-27"),
         &["arrest@Mudanya;d=2019-02", "arrest@Bursa;d=2019-02-27"],
     ),
+    // Last week, this week: the month those days lie in, or their year
+    // when they straddle two months; and a written date before is no
+    // longer carried on.
+    (
+        "Bij een aanval op een Turkse post bij Morek raakten vorige week drie Turkse militairen gewond.",
+        Some("2019-05-21"),
+        &["armed_clash@Mūrak;d=2019-05"],
+    ),
+    (
+        "Jets bombed Idlib last week.",
+        Some("2019-06-03"),
+        &["airstrike@Idlib;d=2019"],
+    ),
+    (
+        "The war began in March 2011. Jets bombed Idlib earlier this week. Rebels shelled Aleppo.",
+        Some("2016-07-06"),
+        &["airstrike@Idlib;d=2016-07", "shelling@Aleppo;d=2016-07-06"],
+    ),
     (
         "Eergisteren werd het dorp Tel Tamr met artillerie bestookt.",
         Some("2019-10-20"),
