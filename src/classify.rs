@@ -1619,6 +1619,22 @@ pub fn role(
             return Role::NotSite("dateline");
         }
     }
+    // The one accused is no site: "The United States accused Damascus of
+    // that attack", "Turkije beschuldigt Damascus van de aanval".
+    if start > sentence.tokens.start
+        && matches!(
+            tokens[start - 1].folded,
+            "accused"
+                | "accuses"
+                | "accuse"
+                | "accusing"
+                | "beschuldigde"
+                | "beschuldigt"
+                | "beschuldigen"
+        )
+    {
+        return Role::NotSite("the one blamed");
+    }
     // A web page's tags glued to the first sentence: "Tags Aleppo Idlib
     // Syria education children At least six children were killed …". The
     // names right after "Tags" are keywords, not sites.

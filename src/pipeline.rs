@@ -442,6 +442,18 @@ fn locative_proform(tokens: &[extract::Token], s: &extract::Sentence, k: usize) 
     }
 }
 
+/// Is an event of this type struck from afar: by air, artillery, a bomb or
+/// gas?
+fn remote(ty: EventType) -> bool {
+    matches!(
+        ty,
+        EventType::Airstrike
+            | EventType::Shelling
+            | EventType::Explosion
+            | EventType::ChemicalAttack
+    )
+}
+
 /// Precision rank of a kind: lower is more precise.
 fn kind_rank(k: Kind) -> u8 {
     match k {
@@ -527,6 +539,40 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
         .collect();
     if !config.all_mentions && reports.iter().all(|r| r.cues.is_empty() && !r.casualties) {
         return Vec::new();
+    }
+    // A definite generic attack is the strike or blast told just before:
+    // "Bij Russische en Syrische luchtaanvallen … De zwaarste aanval trof
+    // maandag een markt in Maarat al-Numan" (an air strike, not a clash).
+    let mut reports = reports;
+    for si in 1..reports.len() {
+        let Some(ty) = (si.saturating_sub(2)..si).rev().find_map(|p| {
+            reports[p]
+                .cues
+                .iter()
+                .find(|c| c.strength == Strength::Strong && remote(c.ty))
+                .map(|c| c.ty)
+        }) else {
+            continue;
+        };
+        let first = sentences[si].tokens.start;
+        for c in reports[si].cues.iter_mut() {
+            let definite = (1..=2).any(|b| {
+                c.at >= first + b
+                    && matches!(
+                        tokens[c.at - b].folded,
+                        "the" | "this" | "that" | "de" | "het" | "deze" | "die" | "dit"
+                    )
+            });
+            if c.strength == Strength::Weak
+                && definite
+                && matches!(
+                    tokens[c.at].folded,
+                    "aanval" | "attack" | "assault" | "aanslag"
+                )
+            {
+                c.ty = ty;
+            }
+        }
     }
     let mentions = extract::find_mentions(g, text, &tokens, &sentences);
     let adate = article.date;

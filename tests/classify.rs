@@ -229,6 +229,24 @@ const TYPES: &[Case] = &[
         None,
         &["explosion@Idlib"],
     ),
+    // A definite generic attack is the strike told just before; an
+    // indefinite one is its own.
+    (
+        "Russische vliegtuigen bombardeerden Idlib. De zwaarste aanval trof maandag een markt in Maarat al-Numan.",
+        None,
+        &["airstrike@Idlib", "airstrike@Maarat al-Numan"],
+    ),
+    (
+        "Russian jets bombed Idlib. An attack on an army post in Morek killed two soldiers.",
+        None,
+        &["airstrike@Idlib", "armed_clash@Mūrak;f=2"],
+    ),
+    // The one accused is no site.
+    (
+        "The United States accused Damascus of the chemical attack.",
+        None,
+        &[],
+    ),
     // A headline's present tense: the aircraft bomb, no bomb explodes.
     (
         "Russian jets bomb hospital in Idlib",
