@@ -36,8 +36,8 @@ use crate::lexicon::{self, PlaceNoun};
 use crate::normalize::{name_key, skeleton_of_key};
 
 /// The place noun next to a mention: before it ("provincie Idlib", "de
-/// grensstad Ain Issa") or right after it ("Idlib-provincie", "Idlib
-/// province").
+/// grensstad Ain Issa", "the northwestern province of Idlib") or right
+/// after it ("Idlib-provincie", "Idlib province").
 pub fn adjacent_place_noun(tokens: &[Token], m: &Mention) -> Option<PlaceNoun> {
     if let Some(t) = tokens.get(m.tokens.end)
         && let Some(n) = lexicon::place_noun(t.folded)
@@ -52,7 +52,7 @@ pub fn adjacent_place_noun(tokens: &[Token], m: &Mention) -> Option<PlaceNoun> {
         |t| lexicon::place_noun(t.folded),
         |t| {
             lexicon::demonym_of_class(t.folded, t.class).is_some()
-                || matches!(t.folded, "de" | "het" | "the" | "gelijknamige")
+                || matches!(t.folded, "de" | "het" | "the" | "gelijknamige" | "of")
         },
     )
 }

@@ -241,6 +241,12 @@ const TYPES: &[Case] = &[
         None,
         &["airstrike@Idlib", "armed_clash@Mūrak;f=2"],
     ),
+    // "the province of X" names the province, as "X province" does.
+    (
+        "At least 327 people have been killed in clashes in the neighbouring province of Aleppo.",
+        None,
+        &["armed_clash@Aleppo;p=3;f=327"],
+    ),
     // The one accused is no site.
     (
         "The United States accused Damascus of the chemical attack.",
