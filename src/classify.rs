@@ -400,13 +400,24 @@ fn refine(tokens: &[Token], range: std::ops::Range<usize>, hits: &mut Vec<CueHit
             }
         }
     }
+    // (And their pounding: "Assad's air force pounded the neighbourhood".)
     let attacks = |h: &CueHit| {
-        h.ty == EventType::ArmedClash
-            && h.strength == Strength::Weak
-            && matches!(
-                tokens[h.at].folded,
-                "aanval" | "aanvallen" | "aangevallen" | "attack" | "attacks" | "attacked"
-            )
+        h.strength == Strength::Weak
+            && ((h.ty == EventType::ArmedClash
+                && matches!(
+                    tokens[h.at].folded,
+                    "aanval" | "aanvallen" | "aangevallen" | "attack" | "attacks" | "attacked"
+                ))
+                || (h.ty == EventType::Shelling
+                    && matches!(
+                        tokens[h.at].folded,
+                        "pounded"
+                            | "pounding"
+                            | "bestookt"
+                            | "bestookten"
+                            | "bestookte"
+                            | "bestoken"
+                    )))
     };
     if hits.iter().any(attacks) && aircraft() {
         for h in hits.iter_mut().filter(|h| attacks(h)) {

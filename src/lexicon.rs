@@ -170,6 +170,11 @@ pub static CUES: &[Cue] = cues![
     Protest Strong ["protests"], Protest Strong ["protesters"], Protest Strong ["demonstrators"],
     Protest Strong ["rally"], Protest Strong ["straat", "op"], Protest Strong ["straten", "op"],
     Protest Strong ["took", "to", "the", "streets"], Riot Strong ["rellen"], Riot Strong ["relschoppers"], Riot Strong ["riot*"],
+    // Pounding from afar, by guns or aircraft: artillery unless a surer
+    // word says aircraft ("Turkse troepen hebben de stad bestookt",
+    // "Government forces pounded rebel positions").
+    Shelling Weak ["bestookt"], Shelling Weak ["bestookten"], Shelling Weak ["bestookte"],
+    Shelling Weak ["bestoken"], Shelling Weak ["pounded"], Shelling Weak ["pounding"],
     // Generic attack words.
     ArmedClash Weak ["aanval"], ArmedClash Weak ["aanvallen"], ArmedClash Weak ["aangevallen"],
     ArmedClash Weak ["attack"], ArmedClash Weak ["attacks"], ArmedClash Weak ["attacked"],

@@ -643,6 +643,22 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
     };
 
     let sentence_text = |si: usize| collapse_ws(&text[sentences[si].start..sentences[si].end]);
+    // Does sentence `si` name a place the gazetteer lacks: a capitalised
+    // word, not a common one, a month or a weekday, right after a
+    // preposition of place ("In Til Temir kwamen twee burgers om")? Its
+    // deaths are not then those of an event told before.
+    let unknown_place = |si: usize| {
+        let s = &sentences[si];
+        (s.tokens.start..s.tokens.end.saturating_sub(1)).any(|k| {
+            let n = &tokens[k + 1];
+            matches!(
+                tokens[k].folded,
+                "in" | "bij" | "te" | "nabij" | "near" | "at"
+            ) && n.cap
+                && n.class & lexicon::class::DATE == 0
+                && lexicon::word_zipf(n.folded).is_none_or(|z| z < 3.0)
+        })
+    };
     let paragraph_break = |si: usize| -> bool {
         si == 0 || text[sentences[si - 1].end..sentences[si].start].contains('\n')
     };
@@ -992,7 +1008,7 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
             };
             let target = match own_event {
                 Some(e) => Some(e),
-                None if by_sentence(si).is_empty() => events
+                None if by_sentence(si).is_empty() && !unknown_place(si) => events
                     .iter_mut()
                     .chain(placeless.iter_mut())
                     .filter(|e| e.sentence < si && e.sentence + 2 >= si && e.ty.is_violent())

@@ -247,6 +247,23 @@ const TYPES: &[Case] = &[
         None,
         &["armed_clash@Aleppo;p=3;f=327"],
     ),
+    // Pounding: artillery, or the aircraft's when they are named.
+    (
+        "Turkse troepen hebben zondag de stad Serêkaniyê (Ras al-Ayn) bestookt.",
+        None,
+        &["shelling@Ras al-Ain"],
+    ),
+    (
+        "Assad's air force pounded the neighbourhood of Al-Maghayer in Aleppo.",
+        None,
+        &["airstrike@Aleppo"],
+    ),
+    // Kurdish names.
+    (
+        "In Til Temir en Tirbespiyê vielen granaten.",
+        None,
+        &["shelling@Tal Tamr", "shelling@Qahtaniyah"],
+    ),
     // The one accused is no site.
     (
         "The United States accused Damascus of the chemical attack.",
@@ -987,6 +1004,12 @@ const MODALITY: &[Case] = &[
 ];
 
 const FATALITIES: &[Case] = &[
+    // Deaths at a place the gazetteer lacks are not the event's before.
+    (
+        "Volgens Koerdische bronnen vielen in Kobanî granaten. In Kafr Nabuda kwamen twee burgers om.",
+        None,
+        &["shelling@Kobani;f=-"],
+    ),
     // Some of the dead are not their count: "three children were among
     // those killed".
     (
