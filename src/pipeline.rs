@@ -177,6 +177,8 @@ struct Event {
     /// read in (`sentence`) followed by these: the sentence is quoted only
     /// for the events that become features.
     notes: String,
+    /// Read from a generic word only ("aanval", "attack": a weak cue).
+    weak: bool,
 }
 
 /// The text with every run of white space made one space, and none at
@@ -758,6 +760,7 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                     }
                     events.push(Event {
                         ty: EventType::Casualties,
+                        weak: false,
                         at: Some((place_of(i).unwrap(), i)),
                         role: role_of(i),
                         date,
@@ -936,6 +939,7 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                     }
                     events.push(Event {
                         ty: c.ty,
+                        weak: c.strength == Strength::Weak,
                         at: Some((place, i)),
                         role: if from { Role::Site } else { role_of(i) },
                         date,
@@ -954,6 +958,7 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                         seen.push(c.ty);
                         placeless.push(Event {
                             ty: c.ty,
+                            weak: false,
                             at: None,
                             role: Role::Site,
                             date,
@@ -1311,7 +1316,8 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
         events.iter().position(|o| same(&o) && o.dated)
     };
     // A headline's generic event ("Doden bij aanslag in Afrin", an attack,
-    // or deaths with no clearer type) is the one violent event the text
+    // "Turkse aanval op Serêkaniyê", a weak cue's, or deaths with no
+    // clearer type) is the one violent event the text
     // dates at its place on the article's day or up to HEADLINE_DAYS before
     // ("Bij de ontploffing van een bomauto … in Afrin zijn dinsdag zeker
     // veertig mensen omgekomen").
@@ -1320,7 +1326,7 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
         if !headline
             || e.sentence != 0
             || e.dated
-            || !matches!(e.ty, EventType::Attack | EventType::Casualties)
+            || !(e.weak || matches!(e.ty, EventType::Attack | EventType::Casualties))
         {
             return None;
         }

@@ -1081,6 +1081,21 @@ fn a_headline_attack_is_the_explosion_its_text_dates() {
             Some(40)
         )]
     );
+    // So is a headline's weak "aanval": the shelling its text dates.
+    let got = dated_events(
+        "Turkse aanval op Serêkaniyê\n\n\
+         Turkse troepen hebben zondag de stad Serêkaniyê (Ras al-Ayn) bestookt.",
+        "2019-10-14",
+    );
+    assert_eq!(
+        got,
+        [(
+            "shelling".into(),
+            "Ras al-Ain".into(),
+            "2019-10-13".into(),
+            None
+        )]
+    );
     // Two kinds of event at the place: the headline may sum them up.
     let got = dated_events(
         "Doden bij aanslag in Afrin\n\n\
