@@ -1786,6 +1786,15 @@ pub fn role(
     {
         return Role::NotSite("actor");
     }
+    // And before an authority: "Turkey's defence ministry says", "Syria's
+    // foreign ministry".
+    if let Some(s) = tokens.get(m.tokens.end)
+        && matches!(&text[m.end..s.end], "'s" | "’s")
+        && clause_after(text, tokens, sentence.tokens.end, m.tokens.end, 3)
+            .any(|k| lexicon::is_authority(tokens[k].folded))
+    {
+        return Role::NotSite("affiliation");
+    }
     // A container named before the place it contains: "the Idlib town of
     // Saraqib", "the Damascus suburb of Douma", "the Aleppo province
     // village of Hayan". The event is the contained place's.

@@ -264,6 +264,12 @@ const TYPES: &[Case] = &[
         None,
         &["shelling@Tal Tamr", "shelling@Qahtaniyah"],
     ),
+    // A place's possessive before an authority is an affiliation.
+    (
+        "Turkish-backed fighters have entered the centre of Ras al-Ain, Turkey's defence ministry says.",
+        None,
+        &["ground_offensive@Ras al-Ain"],
+    ),
     // The one accused is no site.
     (
         "The United States accused Damascus of the chemical attack.",
