@@ -168,6 +168,8 @@ pub fn find_cues(text: &str, tokens: &[Token], s: &Sentence) -> Vec<CueHit> {
     let range = s.tokens.clone();
     let words = &tokens[range.clone()];
     let mut hits = Vec::new();
+    // (Asked when a cue is first found: most sentences have none.)
+    let prosecution = std::cell::OnceCell::new();
     let mut i = 0;
     while i < words.len() {
         if words[i].class & lexicon::class::CUE == 0 {
@@ -195,7 +197,9 @@ pub fn find_cues(text: &str, tokens: &[Token], s: &Sentence) -> Vec<CueHit> {
             Some((c, n)) => {
                 let at = range.start + i;
                 let no_event = is_modal_context(text, tokens, range.clone(), at, n)
-                    || (c.ty != EventType::Arrest && is_charged(text, tokens, range.start, at))
+                    || (c.ty != EventType::Arrest
+                        && (is_charged(text, tokens, range.start, at)
+                            || *prosecution.get_or_init(|| prosecutors_say(text, words))))
                     || (c.ty == EventType::ArmedClash
                         && fights_for_a_side(text, tokens, range.clone(), at))
                     || (c.ty == EventType::TerritoryChange
@@ -227,6 +231,20 @@ pub fn find_cues(text: &str, tokens: &[Token], s: &Sentence) -> Vec<CueHit> {
         }
     }
     hits
+}
+
+/// Does the sentence give the prosecution's account ("Volgens het Openbaar
+/// Ministerie vocht hij mee bij de verdediging van Raqqa", "prosecutors
+/// say he took part in executions")? What it tells are a defendant's
+/// alleged deeds, not events the article reports.
+fn prosecutors_say(text: &str, words: &[Token]) -> bool {
+    words.iter().enumerate().any(|(k, t)| match t.folded {
+        "aanklager" | "aanklagers" | "prosecutor" | "prosecutors" | "prosecution" => true,
+        "ministerie" => k > 0 && words[k - 1].folded == "openbaar",
+        // "het OM", in capitals (not the word "om").
+        "om" => &text[t.start..t.end] == "OM",
+        _ => false,
+    })
 }
 
 /// Is the (folded) word shaped like a Dutch past participle: "gearresteerd",

@@ -270,6 +270,17 @@ const TYPES: &[Case] = &[
         None,
         &["ground_offensive@Ras al-Ain"],
     ),
+    // The prosecution's account of a defendant's deeds reports no event.
+    (
+        "Volgens het Openbaar Ministerie vocht hij mee bij de verdediging van Raqqa en was hij betrokken bij executies in Deir ez-Zor.",
+        None,
+        &[],
+    ),
+    (
+        "Prosecutors say he took part in executions in Raqqa.",
+        None,
+        &[],
+    ),
     // The one accused is no site.
     (
         "The United States accused Damascus of the chemical attack.",
