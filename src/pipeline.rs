@@ -386,59 +386,11 @@ fn locative_proform(tokens: &[extract::Token], s: &extract::Sentence, k: usize) 
                 && !tokens
                     .get(k + 1)
                     .filter(|_| k + 1 < s.tokens.end)
-                    .is_some_and(|n| {
-                        matches!(
-                            n.folded,
-                            "is" | "are"
-                                | "was"
-                                | "were"
-                                | "s"
-                                | "has"
-                                | "have"
-                                | "had"
-                                | "will"
-                                | "would"
-                                | "may"
-                                | "might"
-                                | "could"
-                                | "should"
-                                | "must"
-                                | "seem"
-                                | "seems"
-                                | "seemed"
-                                | "appear"
-                                | "appears"
-                                | "appeared"
-                                | "remain"
-                                | "remains"
-                                | "remained"
-                                | "be"
-                                | "been"
-                        )
-                    })
+                    .is_some_and(|n| lexicon::is_existential_verb(n.folded))
         }
         "daar" => {
             !matches!(prev, Some("van" | "vanaf" | "tot"))
-                && !matches!(
-                    tokens[s.tokens.end - 1].folded,
-                    "aan"
-                        | "in"
-                        | "mee"
-                        | "over"
-                        | "voor"
-                        | "op"
-                        | "uit"
-                        | "van"
-                        | "door"
-                        | "tegen"
-                        | "naar"
-                        | "achter"
-                        | "onder"
-                        | "bij"
-                        | "toe"
-                        | "af"
-                        | "eens"
-                )
+                && !lexicon::is_pronominal_particle(tokens[s.tokens.end - 1].folded)
         }
         _ => false,
     }

@@ -108,6 +108,65 @@ word_set! {
     ]
 }
 
+/// A verb after "there" that makes it existential, not a place: "there
+/// were clashes", "there has been fighting", "there seemed to be".
+pub fn is_existential_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "is" | "are"
+            | "was"
+            | "were"
+            | "s"
+            | "has"
+            | "have"
+            | "had"
+            | "will"
+            | "would"
+            | "may"
+            | "might"
+            | "could"
+            | "should"
+            | "must"
+            | "seem"
+            | "seems"
+            | "seemed"
+            | "appear"
+            | "appears"
+            | "appeared"
+            | "remain"
+            | "remains"
+            | "remained"
+            | "be"
+            | "been"
+    )
+}
+
+/// The preposition that ends a clause whose "daar" is half of a
+/// pronominal adverb, not a place: "Daar kwam in 2013 verandering in",
+/// "daar is hij het mee eens".
+pub fn is_pronominal_particle(w: &str) -> bool {
+    matches!(
+        w,
+        "aan"
+            | "in"
+            | "mee"
+            | "over"
+            | "voor"
+            | "op"
+            | "uit"
+            | "van"
+            | "door"
+            | "tegen"
+            | "naar"
+            | "achter"
+            | "onder"
+            | "bij"
+            | "toe"
+            | "af"
+            | "eens"
+    )
+}
+
 /// What strikes hit: "targets", "positions", "bases", "a convoy".
 pub fn is_military_object(w: &str) -> bool {
     matches!(
