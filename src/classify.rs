@@ -2209,8 +2209,37 @@ pub fn demote_reference_points(
     text: &str,
     tokens: &[Token],
     mentions: &[&Mention],
+    places: &[Place],
     roles: &mut [Role],
 ) {
+    // A town named right after "in" behind a site inside it (an airbase,
+    // a camp, a landmark, a district) locates that site: "the Mezzeh
+    // military airport in Damascus" is one place, not two.
+    for i in 1..mentions.len() {
+        let (j, m) = (i - 1, mentions[i]);
+        if roles[i] == Role::Site
+            && roles[j].is_site()
+            && matches!(
+                places[j].kind,
+                Kind::Airbase | Kind::Camp | Kind::Landmark | Kind::District
+            )
+            && places[i].kind.is_settlement()
+            // (Up to three lowercase words between: "military airport".)
+            && m.tokens.start > mentions[j].tokens.end
+            && m.tokens.start <= mentions[j].tokens.end + 4
+            && tokens[m.tokens.start - 1].folded == "in"
+            && tokens[mentions[j].tokens.end..m.tokens.start - 1]
+                .iter()
+                .all(|t| !t.cap)
+            && crate::gazetteer::within_km(
+                (places[i].lat, places[i].lon),
+                (places[j].lat, places[j].lon),
+                crate::resolve::CITY_PART_KM,
+            )
+        {
+            roles[i] = Role::NotSite("reference point");
+        }
+    }
     for i in 1..mentions.len() {
         if roles[i] != Role::Near || coordinated(text, tokens, mentions[i - 1], mentions[i]) {
             continue;

@@ -580,7 +580,7 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                 let r = classify::role(text, &tokens, &info, ms, ps, &rs, k);
                 rs.push(r);
             }
-            classify::demote_reference_points(text, &tokens, ms, &mut rs);
+            classify::demote_reference_points(text, &tokens, ms, ps, &mut rs);
             rs
         });
         ids.iter()

@@ -514,6 +514,12 @@ const TYPES: &[Case] = &[
 ];
 
 const SITES: &[Case] = &[
+    // A town right after "in" behind a site inside it locates that site.
+    (
+        "Israeli missiles struck the Mezzeh military airport in Damascus on Sunday.",
+        None,
+        &["shelling@Mezzeh airbase"],
+    ),
     // An event's toll between its cue and its place puts no distance
     // between them.
     (
