@@ -199,7 +199,10 @@ pub fn find_cues(text: &str, tokens: &[Token], s: &Sentence) -> Vec<CueHit> {
                 let no_event = is_modal_context(text, tokens, range.clone(), at, n)
                     || (c.ty != EventType::Arrest
                         && (is_charged(text, tokens, range.start, at)
-                            || *prosecution.get_or_init(|| prosecutors_say(text, words))))
+                            || *prosecution.get_or_init(|| {
+                                s.class & lexicon::class::CHARGE != 0
+                                    && prosecutors_say(text, words)
+                            })))
                     || (c.ty == EventType::ArmedClash
                         && fights_for_a_side(text, tokens, range.clone(), at))
                     || (c.ty == EventType::TerritoryChange
@@ -238,12 +241,17 @@ pub fn find_cues(text: &str, tokens: &[Token], s: &Sentence) -> Vec<CueHit> {
 /// say he took part in executions")? What it tells are a defendant's
 /// alleged deeds, not events the article reports.
 fn prosecutors_say(text: &str, words: &[Token]) -> bool {
-    words.iter().enumerate().any(|(k, t)| match t.folded {
-        "aanklager" | "aanklagers" | "prosecutor" | "prosecutors" | "prosecution" => true,
-        "ministerie" => k > 0 && words[k - 1].folded == "openbaar",
-        // "het OM", in capitals (not the word "om").
-        "om" => &text[t.start..t.end] == "OM",
-        _ => false,
+    // (By first letter: asked of every sentence with a cue.)
+    words.iter().enumerate().any(|(k, t)| {
+        let w = t.folded.as_bytes();
+        match w.first() {
+            Some(b'a') => w.starts_with(b"aanklager"),
+            Some(b'p') => w.starts_with(b"prosecut"),
+            Some(b'm') => t.cap && w == b"ministerie" && k > 0 && words[k - 1].folded == "openbaar",
+            // "het OM", in capitals (not the word "om").
+            Some(b'o') => t.cap && w == b"om" && &text[t.start..t.end] == "OM",
+            _ => false,
+        }
     })
 }
 

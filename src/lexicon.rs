@@ -502,6 +502,19 @@ pub fn is_date_word(w: &str) -> bool {
         || YESTERDAY_WORDS.contains(&w)
 }
 
+/// The words of a prosecution's account ([`crate::classify`]'s
+/// `prosecutors_say`), sharing the charge words' class bit: "aanklager",
+/// "prosecutors", "het Openbaar Ministerie", "het OM".
+pub const PROSECUTION_WORDS: &[&str] = &[
+    "aanklager",
+    "aanklagers",
+    "prosecutor",
+    "prosecutors",
+    "prosecution",
+    "ministerie",
+    "om",
+];
+
 /// The words after which a date is where a period began
 /// ([`crate::classify::sentence_date`]).
 pub const SINCE_WORDS: &[&str] = &["since", "sinds"];
@@ -543,6 +556,7 @@ fn class_table() -> &'static [u16; BUCKETS] {
             (YESTERDAY_WORDS, class::DATE),
             (TOLL_OR_TIME_WORDS, class::TOLL),
             (CHARGE_WORDS, class::CHARGE),
+            (PROSECUTION_WORDS, class::CHARGE),
             (QUARTER_NOUNS, class::QUARTER),
             (SINCE_WORDS, class::SINCE),
             (NOW_WORDS, class::NOW),
