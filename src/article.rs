@@ -326,12 +326,11 @@ pub fn dateline(text: &str) -> Option<(PartialDate, std::ops::Range<usize>)> {
         // A dateline's or byline's date starts within a line's first
         // LINE_HEAD bytes, and has a year: most lines are passed by that.
         let head = &line[..line.floor_char_boundary(LINE_HEAD.min(line.len()))];
-        if has_year(head) {
+        if let Some(year_end) = year_end(head) {
             // (A date at a line's start has its year within its first
             // DATE_HEAD bytes: "DAMASCUS, Syria, Oct. 12, 2019", "Date of
             // publication 27 October 2016".)
-            let start = &head[..head.floor_char_boundary(DATE_HEAD.min(head.len()))];
-            found = has_year(start)
+            found = (year_end <= DATE_HEAD)
                 .then(|| line_date(head))
                 .flatten()
                 .or_else(|| agency_date(head));
@@ -351,13 +350,16 @@ pub fn dateline(text: &str) -> Option<(PartialDate, std::ops::Range<usize>)> {
     Some((date, at(first)..at(last) + last.len()))
 }
 
-/// Does the line hold four digits in a row (a year, "2019", "07.04.2017")?
-fn has_year(line: &str) -> bool {
+/// Where the line's first four digits in a row (a year, "2019",
+/// "07.04.2017") end, as a byte offset.
+fn year_end(line: &str) -> Option<usize> {
     let mut run = 0;
-    line.bytes().any(|b| {
-        run = if b.is_ascii_digit() { run + 1 } else { 0 };
-        run == 4
-    })
+    line.bytes()
+        .position(|b| {
+            run = if b.is_ascii_digit() { run + 1 } else { 0 };
+            run == 4
+        })
+        .map(|k| k + 1)
 }
 
 /// The news agencies whose name may stand before a byline's date.

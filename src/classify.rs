@@ -118,6 +118,18 @@ impl EventType {
     }
 
     /// Types whose reports come with deaths.
+    /// Struck from afar, by air, artillery, a bomb or gas: ACLED's
+    /// "Explosions/Remote violence" (see [`EventType::acled`]).
+    pub fn is_remote(self) -> bool {
+        matches!(
+            self,
+            EventType::Airstrike
+                | EventType::Shelling
+                | EventType::Explosion
+                | EventType::ChemicalAttack
+        )
+    }
+
     pub fn is_violent(self) -> bool {
         !matches!(
             self,
@@ -2269,6 +2281,19 @@ pub fn demote_reference_points(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The types struck from afar are those ACLED counts as remote
+    /// violence.
+    #[test]
+    fn remote_is_acleds_remote_violence() {
+        for ty in EventType::ALL {
+            assert_eq!(
+                ty.is_remote(),
+                ty.acled().0 == Some("Explosions/Remote violence"),
+                "{ty:?}"
+            );
+        }
+    }
 
     /// Numbers written with digits: thousands separated by a point or a
     /// comma, a decimal's whole part, and nothing past `u32`.

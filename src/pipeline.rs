@@ -396,18 +396,6 @@ fn locative_proform(tokens: &[extract::Token], s: &extract::Sentence, k: usize) 
     }
 }
 
-/// Is an event of this type struck from afar: by air, artillery, a bomb or
-/// gas?
-fn remote(ty: EventType) -> bool {
-    matches!(
-        ty,
-        EventType::Airstrike
-            | EventType::Shelling
-            | EventType::Explosion
-            | EventType::ChemicalAttack
-    )
-}
-
 /// Precision rank of a kind: lower is more precise.
 fn kind_rank(k: Kind) -> u8 {
     match k {
@@ -463,7 +451,7 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
     // later steps only move, merge or drop events). An article without
     // any, as most articles of a general news archive, gives no feature,
     // and the name look-ups, the most costly stage, are skipped.
-    let reports: Vec<Report> = sentences
+    let mut reports: Vec<Report> = sentences
         .iter()
         .map(|s| {
             // A question reports nothing: "Maar de VS bombardeerden toch al
@@ -497,13 +485,12 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
     // A definite generic attack is the strike or blast told just before:
     // "Bij Russische en Syrische luchtaanvallen … De zwaarste aanval trof
     // maandag een markt in Maarat al-Numan" (an air strike, not a clash).
-    let mut reports = reports;
     for si in 1..reports.len() {
         let Some(ty) = (si.saturating_sub(2)..si).rev().find_map(|p| {
             reports[p]
                 .cues
                 .iter()
-                .find(|c| c.strength == Strength::Strong && remote(c.ty))
+                .find(|c| c.strength == Strength::Strong && c.ty.is_remote())
                 .map(|c| c.ty)
         }) else {
             continue;
@@ -1273,8 +1260,9 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
     // dates at its place on the article's day or up to HEADLINE_DAYS before
     // ("Bij de ontploffing van een bomauto … in Afrin zijn dinsdag zeker
     // veertig mensen omgekomen").
+    // (How many days before the article's date a date lies.)
+    let days_before = |d: Option<PartialDate>| -> Option<i64> { Some(adate?.days()? - d?.days()?) };
     let generic_twin = |e: &Event| -> Option<usize> {
-        let a = adate?.days()?;
         if !headline
             || e.sentence != 0
             || e.dated
@@ -1288,9 +1276,7 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                 && o.dated
                 && o.ty.is_violent()
                 && o.at.unwrap().0.place == place
-                && o.date
-                    .and_then(|d| d.days())
-                    .is_some_and(|d| d <= a && a - d <= HEADLINE_DAYS)
+                && days_before(o.date).is_some_and(|b| (0..=HEADLINE_DAYS).contains(&b))
         });
         let (k, o) = found.next()?;
         // (Only one kind of event there: two are two events the headline
@@ -1320,11 +1306,7 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                 || (!e.dated
                     && o.dated
                     && e.date == adate
-                    && adate.and_then(|a| a.days()).is_some_and(|a| {
-                        o.date
-                            .and_then(|d| d.days())
-                            .is_some_and(|d| d < a && a - d <= HEADLINE_DAYS)
-                    }))
+                    && days_before(o.date).is_some_and(|b| (1..=HEADLINE_DAYS).contains(&b)))
         };
         let province = |e: &Event| {
             let p = g.place(e.at.unwrap().0);
