@@ -2260,6 +2260,28 @@ pub fn demote_reference_points(
             roles[i] = Role::NotSite("reference point");
         }
     }
+    // A town's province written after it, "Saraqeb, Idlib", "Qamishli,
+    // Hasakah", locates it: the province, or the provincial capital named
+    // like it, is no second site. (Not within a longer list: "Binnish,
+    // Saraqeb, Idlib and Hama" are four towns.)
+    let list = |a: usize, b: usize| coordinated(text, tokens, mentions[a], mentions[b]);
+    for i in 1..mentions.len() {
+        let j = i - 1;
+        if roles[i].is_site()
+            && roles[j].is_site()
+            && places[j].kind.is_settlement()
+            && (places[i].kind == Kind::Admin1 || Some(places[i].name()) == places[i].admin1())
+            && places[i].admin1().is_some()
+            && places[i].admin1() == places[j].admin1()
+            && places[i].name() != places[j].name()
+            && mentions[i].tokens.start == mentions[j].tokens.end
+            && list(j, i)
+            && !(j > 0 && list(j - 1, j))
+            && !(i + 1 < mentions.len() && list(i, i + 1))
+        {
+            roles[i] = Role::NotSite("reference point");
+        }
+    }
     for i in 1..mentions.len() {
         if roles[i] != Role::Near || coordinated(text, tokens, mentions[i - 1], mentions[i]) {
             continue;

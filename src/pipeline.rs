@@ -32,7 +32,9 @@
 //!    (its count kept when the dated one has none); a headline's event whose
 //!    count, type and date the text gives again at another place of the
 //!    same province is that event; then one feature per (place, event
-//!    type, date).
+//!    type, date);
+//! 7. a count one sentence gives for a list of places of one cue is divided
+//!    evenly among those that are features, as ACLED does.
 //!
 //! Guarantees: the same article and gazetteer give byte-identical features;
 //! a batch keeps input order whatever the number of threads.
@@ -104,6 +106,46 @@ fn absorb(
         }
     }
     keep_where(events, into.iter().map(Option::is_none))
+}
+
+/// Step 7: a count one sentence reports for several places of one event
+/// ("Air strikes on Kafranbel, Maarat al-Numan and Khan Sheikhoun killed 12
+/// civilians", "Russian missiles hit Kharkiv and Odesa, killing five") is
+/// divided evenly among the places that are still features, as ACLED codes
+/// a summary toll of several locations: 4, 4 and 4; 3 and 2 (what does not
+/// divide goes one each to the first places, in text order, so the counts
+/// still add up to the reported one). The evidence says so.
+fn divide_counts(events: &mut [Event]) {
+    for k in 0..events.len() {
+        let Some(key @ (_, _, n)) = events[k].share else {
+            continue;
+        };
+        // (Each group once, from its first member.)
+        if events[..k].iter().any(|e| e.share == Some(key)) {
+            continue;
+        }
+        let members: Vec<usize> = (k..events.len())
+            .filter(|&o| events[o].share == Some(key))
+            .filter(|&o| events[o].fatalities.is_none() || events[o].fatalities == Some(n))
+            .collect();
+        // (One holds the count; a member with another count of its own,
+        // merged with another event, is not counted among the places.)
+        let holders = members
+            .iter()
+            .filter(|&&o| events[o].fatalities == Some(n))
+            .count();
+        if members.len() < 2 || holders != 1 {
+            continue;
+        }
+        let m = members.len() as u32;
+        for (r, &o) in members.iter().enumerate() {
+            let e = &mut events[o];
+            e.fatalities = Some(n / m + u32::from((r as u32) < n % m));
+            e.notes.push_str(&format!(
+                " [fatalities: {n} reported for {m} places, divided evenly]"
+            ));
+        }
+    }
 }
 
 /// The evidence's note for a count one event takes from `e`: the note `e`
@@ -179,6 +221,13 @@ struct Event {
     notes: String,
     /// Read from a generic word only ("aanval", "attack": a weak cue).
     weak: bool,
+    /// The token position of the cue it was read from (of the sentence's
+    /// first word for deaths with no cue): the places of one cue are one
+    /// event's ("air strikes on Kafranbel and Maarat al-Numan").
+    cue: usize,
+    /// A count reported for several places at once, `(sentence, cue, n)`:
+    /// the places of that sentence's cue share it ([`divide_counts`]).
+    share: Option<(usize, usize, u32)>,
 }
 
 /// The text with every run of white space made one space, and none at
@@ -708,6 +757,8 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                         fatalities: None,
                         dated,
                         notes: String::new(),
+                        cue: range.start,
+                        share: None,
                     });
                 }
             } else {
@@ -887,6 +938,8 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                         fatalities: None,
                         dated,
                         notes: String::new(),
+                        cue: c.at,
+                        share: None,
                     });
                 }
             }
@@ -906,6 +959,8 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                             fatalities: None,
                             dated,
                             notes: String::new(),
+                            cue: c.at,
+                            share: None,
                         });
                     }
                 }
@@ -945,27 +1000,69 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                     _ => first,
                 }
             });
-            let own_event = match pick {
-                Some((true, k)) => Some(&mut placeless[k]),
-                Some((false, k)) => Some(&mut events[k]),
+            // (`true` marks a placeless event, as above.)
+            let target: Option<(bool, usize)> = match pick {
+                Some(p) => Some(p),
+                None if by_sentence(si).is_empty() && !unknown_place(si) => (0..events.len())
+                    .map(|k| (false, k))
+                    .chain((0..placeless.len()).map(|k| (true, k)))
+                    .filter(|&c| {
+                        let e = get(c);
+                        e.sentence < si && e.sentence + 2 >= si && e.ty.is_violent()
+                    })
+                    .min_by_key(|&c| (std::cmp::Reverse(get(c).sentence), get(c).pos)),
                 None => None,
             };
-            let target = match own_event {
-                Some(e) => Some(e),
-                None if by_sentence(si).is_empty() && !unknown_place(si) => events
-                    .iter_mut()
-                    .chain(placeless.iter_mut())
-                    .filter(|e| e.sentence < si && e.sentence + 2 >= si && e.ty.is_violent())
-                    .min_by_key(|e| (std::cmp::Reverse(e.sentence), e.pos)),
-                None => None,
-            };
-            if let Some(e) = target {
+            if let Some((pl, k)) = target {
+                let e = if pl {
+                    &mut placeless[k]
+                } else {
+                    &mut events[k]
+                };
                 match e.fatalities {
                     None => {
                         e.fatalities = Some(d.n);
                         if e.sentence != si {
                             e.notes
                                 .push_str(&format!(" [fatalities from: {}]", sentence_text(si)));
+                        }
+                        // The places listed with its own, of its cue, share
+                        // the count: "Air strikes on Kafranbel, Maarat
+                        // al-Numan and Khan Sheikhoun killed 12 civilians".
+                        // (Not a place named otherwise: "air strikes on
+                        // Douma, the town east of Damascus", "the town of
+                        // Khan Sheikhun in Idlib"; nor a country.)
+                        if !pl && let Some((_, mi)) = e.at {
+                            let (es, cue, ty) = (e.sentence, e.cue, e.ty);
+                            // (A list of places, not alternatives, "Homs or
+                            // Hama", nor English "of": "the Old City of
+                            // Homs".)
+                            let linked = |a: usize| {
+                                let (p, m) = (&mentions[a], &mentions[a + 1]);
+                                classify::coordinated(text, &tokens, p, m)
+                                    && !(m.tokens.start == p.tokens.end + 1
+                                        && matches!(tokens[p.tokens.end].folded, "of" | "or"))
+                            };
+                            let mut from = mi;
+                            while from > 0 && linked(from - 1) {
+                                from -= 1;
+                            }
+                            let mut to = mi;
+                            while to + 1 < mentions.len() && linked(to) {
+                                to += 1;
+                            }
+                            let share = Some((es, cue, d.n));
+                            for o in events.iter_mut().filter(|o| {
+                                o.sentence == es
+                                    && o.cue == cue
+                                    && o.ty == ty
+                                    && o.at.is_some_and(|(r, m)| {
+                                        (from..=to).contains(&m) && g.place(r).kind != Kind::Country
+                                    })
+                                    && (o.fatalities.is_none() || o.fatalities == Some(d.n))
+                            }) {
+                                o.share = share;
+                            }
                         }
                     }
                     Some(n) if n != d.n => {
@@ -1342,6 +1439,7 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                     && let Some(n) = e.fatalities
                 {
                     f.fatalities = Some(n);
+                    f.share = f.share.or(e.share);
                     // (The evidence quotes where the count came from: the
                     // merged event's sentence, or the one it took it from.)
                     if let Some(note) = count_note(&e, f.sentence, &sentence_text) {
@@ -1358,6 +1456,8 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
             }
         }
     }
+
+    divide_counts(&mut merged);
 
     let mut out: Vec<EventFeature> = merged
         .iter()

@@ -514,6 +514,28 @@ const TYPES: &[Case] = &[
 ];
 
 const SITES: &[Case] = &[
+    // A town's province after a comma locates the town; within a longer
+    // list the provincial capital is one of the towns.
+    (
+        "Air strikes killed nine civilians in Saraqeb, Idlib, on Monday.",
+        None,
+        &["airstrike@Saraqib;f=9"],
+    ),
+    (
+        "Turkish shelling killed two civilians in Qamishli, Hasakah, on Sunday.",
+        None,
+        &["shelling@Qamishli;f=2"],
+    ),
+    (
+        "Air strikes hit Binnish, Saraqeb, Idlib and Ariha on Monday.",
+        None,
+        &[
+            "airstrike@Binnish",
+            "airstrike@Saraqib",
+            "airstrike@Idlib",
+            "airstrike@Arīḩā",
+        ],
+    ),
     // A town right after "in" behind a site inside it locates that site.
     (
         "Israeli missiles struck the Mezzeh military airport in Damascus on Sunday.",
@@ -1247,6 +1269,52 @@ const FATALITIES: &[Case] = &[
         "Amerikaanse commando's voerden een inval uit in Atmeh. Daarbij kwamen dertien mensen om.",
         None,
         &["raid@Atmeh;f=13"],
+    ),
+    // One toll for a list of places is divided evenly among them, as ACLED
+    // codes it; what does not divide goes one each to the first places.
+    (
+        "Air strikes on Kafranbel, Maarat al-Numan and Khan Sheikhoun killed 12 civilians.",
+        None,
+        &[
+            "airstrike@Kafr Nabl;f=4",
+            "airstrike@Maarat al-Numan;f=4",
+            "airstrike@Khan Shaykhun;f=4",
+        ],
+    ),
+    (
+        "Russian missiles hit Kharkiv and Odesa, killing five people.",
+        None,
+        &["shelling@Kharkiv;f=3", "shelling@Odesa;f=2"],
+    ),
+    (
+        "Bij beschietingen op Tal Abyad, Ras al-Ain en Qamishli kwamen zeven burgers om.",
+        None,
+        &[
+            "shelling@Tal Abyad;f=3",
+            "shelling@Ras al-Ain;f=2",
+            "shelling@Qamishli;f=2",
+        ],
+    ),
+    (
+        "Jets bombed Kafranbel and Maarat al-Numan. Twelve civilians were killed.",
+        None,
+        &["airstrike@Kafr Nabl;f=6", "airstrike@Maarat al-Numan;f=6"],
+    ),
+    // Not places named otherwise, nor alternatives, nor another cue's.
+    (
+        "Air strikes on Douma, the town east of Damascus, killed six civilians.",
+        None,
+        &["airstrike@Douma;f=6"],
+    ),
+    (
+        "Shelling on Aleppo or Idlib killed three children.",
+        None,
+        &["shelling@Aleppo;f=3", "shelling@Idlib;f=-"],
+    ),
+    (
+        "Jets bombed Kafranbel, killing 12, and artillery shelled Maarat al-Numan.",
+        None,
+        &["airstrike@Kafr Nabl;f=12", "shelling@Maarat al-Numan;f=-"],
     ),
 ];
 
