@@ -31,7 +31,9 @@
 //!    at the same place and type one to three days earlier is that event
 //!    (its count kept when the dated one has none); a headline's event whose
 //!    count, type and date the text gives again at another place of the
-//!    same province is that event; then one feature per (place, event
+//!    same province is that event, and one without a count at a province
+//!    (or its capital named like it) that the text reports only at other
+//!    places of that province is their summary; then one feature per (place, event
 //!    type, date);
 //! 7. a count one sentence gives for a list of places of one cue is divided
 //!    evenly among those that are features, as ACLED does.
@@ -1422,7 +1424,34 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                         && province(o) == province(e)
                 })
         };
-        let again: Vec<bool> = events.iter().map(told_again).collect();
+        // A headline's event without a count at a province, or at the
+        // provincial capital named like it, that the text reports only at
+        // other places of that province is their summary: "Luchtaanvallen
+        // in Idlib" over "Bij luchtaanvallen op Kafranbel en Maarat
+        // al-Numan zijn maandag twaalf burgers omgekomen".
+        let summed_up = |e: &Event| {
+            let (r, _) = e.at.unwrap();
+            let p = g.place(r);
+            e.sentence == 0
+                && e.fatalities.is_none()
+                && (p.kind == Kind::Admin1
+                    || (p.kind.is_settlement() && p.admin1() == Some(p.name())))
+                && province(e).is_some()
+                && !events
+                    .iter()
+                    .any(|o| o.sentence > 0 && o.ty == e.ty && o.at.unwrap().0.place == r.place)
+                && events.iter().any(|o| {
+                    o.sentence > 0
+                        && o.ty == e.ty
+                        && same_date(e, o)
+                        && o.at.unwrap().0.place != r.place
+                        && province(o) == province(e)
+                })
+        };
+        let again: Vec<bool> = events
+            .iter()
+            .map(|e| told_again(e) || summed_up(e))
+            .collect();
         events = keep_where(events, again.iter().map(|again| !again));
     }
 

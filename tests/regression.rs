@@ -859,6 +859,48 @@ fn a_headline_count_told_again_in_the_same_province_is_one_event() {
 }
 
 #[test]
+fn a_headline_at_a_province_sums_up_its_towns() {
+    // "Luchtaanvallen in Idlib" over strikes on two towns of Idlib province
+    // the day before: the headline names their province (or its capital,
+    // named like it), not a third strike at Idlib city. Told at the city
+    // too, or with a count of its own told nowhere else, it stays.
+    let env = crate::util::TestEnv::new();
+    let body = "Bij luchtaanvallen op Kafranbel en Maarat al-Numan zijn maandag twaalf burgers \
+                omgekomen.";
+    env.write(
+        "a.txt",
+        format!("date 2019-05-14\nLuchtaanvallen in Idlib\n\n{body}"),
+    );
+    env.write(
+        "b.txt",
+        format!("date 2019-05-14\nLuchtaanvallen in Idlib\n\n{body} Ook Idlib werd maandag gebombardeerd."),
+    );
+    env.write(
+        "c.txt",
+        "date 2019-05-14\nAir strikes in Hama\n\nAir strikes hit Kafr Zeita on Monday.",
+    );
+    let places = |file: &str| -> Vec<String> {
+        env.layer(&["extract", file])
+            .iter()
+            .map(|f| format!("{}@{}", f.s("event_type"), f.s("place")))
+            .collect()
+    };
+    assert_eq!(
+        places("a.txt"),
+        ["airstrike@Kafr Nabl", "airstrike@Maarat al-Numan"]
+    );
+    assert_eq!(
+        places("b.txt"),
+        [
+            "airstrike@Kafr Nabl",
+            "airstrike@Maarat al-Numan",
+            "airstrike@Idlib"
+        ]
+    );
+    assert_eq!(places("c.txt"), ["airstrike@Kafr Zaytā"]);
+}
+
+#[test]
 fn a_province_event_dropped_for_a_finer_one_gives_it_its_count() {
     // "luchtaanval in Idlib" (the city, the headline) and "Bij een
     // luchtaanval in de Syrische provincie Idlib zijn zeker 33 Turkse
