@@ -413,12 +413,64 @@ enum Fold {
     Arena(usize, usize),
 }
 
+/// A news photo's credit in parentheses, its `)` at `close`: "(Photo
+/// AFP)", "(TRT World and Agencies)", "(Reuters Photo)". Gives where its
+/// `(` stands. Web pages run a caption into the next sentence after its
+/// credit, without a full stop; the caption's date is the photo's.
+pub fn credit(b: &[u8], close: usize) -> Option<usize> {
+    if b.get(close) != Some(&b')') {
+        return None;
+    }
+    let from = close.saturating_sub(40);
+    let open = from + b[from..close].iter().rposition(|&c| c == b'(')?;
+    b[open + 1..close]
+        .split(|c| !c.is_ascii_alphabetic())
+        .any(|w| {
+            matches!(
+                w,
+                b"AFP"
+                    | b"AP"
+                    | b"ANP"
+                    | b"Reuters"
+                    | b"Agencies"
+                    | b"Photo"
+                    | b"Foto"
+                    | b"SANA"
+                    | b"EPA"
+                    | b"Getty"
+                    | b"IHA"
+                    | b"DPA"
+                    | b"Belga"
+            )
+        })
+        .then_some(open)
+}
+
+/// Does a credit ([`credit`]) end right before the word at `start`, inside
+/// the sentence that starts at `sentence_start`? Then it ends a caption:
+/// where the caption's sentence ends. (Not a credit that opens its
+/// sentence, after a caption's full stop: a sentence of a credit alone
+/// would push the lead's sentences down.)
+#[inline]
+fn after_credit(b: &[u8], start: usize, sentence_start: usize) -> Option<usize> {
+    // (One byte compare for most capitalised words.)
+    let close = match start.checked_sub(1).map(|k| b[k]) {
+        Some(b')') => start - 1,
+        Some(b' ') if start >= 2 && b[start - 2] == b')' => start - 2,
+        _ => return None,
+    };
+    credit(b, close)
+        .filter(|&open| open > sentence_start)
+        .map(|_| close + 1)
+}
+
 /// Split text into words and sentences.
 ///
 /// A word is a run of letters and digits; an apostrophe inside or before a
 /// word belongs to it (`Ra's`, `'Ayn`); digits joined by `.` or `,` make one
 /// number (`130.000`, `3,6`). A sentence ends at `.`, `!` or `?` followed by
-/// white space, and at every line break (headlines carry no full stop).
+/// white space, at every line break (headlines carry no full stop), and
+/// after a photo credit in parentheses before a capital ([`after_credit`]).
 ///
 /// `arena` receives the folded forms that differ from the text (capitalised
 /// or accented words); the tokens borrow it and the text.
@@ -514,14 +566,23 @@ fn tokenize_with<'a, const FAST: bool>(
             // A capitalised function word inside a sentence starts a new
             // one, as in the general path. (A word of one capital is all
             // capitals, and starts none.)
-            if !new_sentence
-                && len > 0
-                && class & lexicon::class::OPENER != 0
-                && std::str::from_utf8(&folded[..=len]).is_ok_and(lexicon::is_sentence_opener)
-            {
-                let prev_end = tokens.last().map_or(start, |t| t.end);
-                close(&tokens, &mut sentences, &mut open, prev_end);
-                new_sentence = true;
+            if !new_sentence {
+                let caption = after_credit(b, start, tokens[open.tok].start);
+                if caption.is_some()
+                    || (len > 0
+                        && class & lexicon::class::OPENER != 0
+                        && std::str::from_utf8(&folded[..=len])
+                            .is_ok_and(lexicon::is_sentence_opener))
+                {
+                    let prev_end = tokens.last().map_or(start, |t| t.end);
+                    close(
+                        &tokens,
+                        &mut sentences,
+                        &mut open,
+                        caption.unwrap_or(prev_end),
+                    );
+                    new_sentence = true;
+                }
             }
             let (k, joined) = after_word(text, end, spaced);
             in_arena.push((tokens.len(), from, arena.len()));
@@ -660,15 +721,22 @@ fn tokenize_with<'a, const FAST: bool>(
             // A capitalised function word inside a sentence ("… in de regio
             // Idlib Ook als het kalifaat …") starts a new one: headlines and
             // list items reach us without their full stop.
-            if !new_sentence
-                && cap
-                && class & lexicon::class::OPENER != 0
-                && lexicon::is_sentence_opener(folded)
-                && !word.chars().all(|c| c.is_uppercase())
-            {
-                let prev_end = tokens.last().map_or(start, |t| t.end);
-                close(&tokens, &mut sentences, &mut open, prev_end);
-                new_sentence = true;
+            if !new_sentence && cap {
+                let caption = after_credit(b, start, tokens[open.tok].start);
+                if caption.is_some()
+                    || (class & lexicon::class::OPENER != 0
+                        && lexicon::is_sentence_opener(folded)
+                        && !word.chars().all(|c| c.is_uppercase()))
+                {
+                    let prev_end = tokens.last().map_or(start, |t| t.end);
+                    close(
+                        &tokens,
+                        &mut sentences,
+                        &mut open,
+                        caption.unwrap_or(prev_end),
+                    );
+                    new_sentence = true;
+                }
             }
             let (k, joined) = after_word(text, end, false);
             let folded = match fold {
@@ -1545,6 +1613,44 @@ mod tests {
         for k in [0, 1, 1, 2, 4, 3, 3, 0, 4] {
             let want = crate::index::word_hash(t[k].folded.as_bytes());
             assert_eq!(word_hash_at(&mut last, &t, k), want, "token {k}");
+        }
+    }
+
+    /// A caption's credit ends its sentence when a capital follows, with
+    /// the `)`; not one that opens a sentence, nor an agency's name in
+    /// parentheses inside a sentence.
+    #[test]
+    fn a_photo_credit_ends_a_caption() {
+        for (text, want) in [
+            (
+                "Jets over Idlib August 6 2016 (TRT World and Agencies) A bomber struck.",
+                &[
+                    "Jets over Idlib August 6 2016 (TRT World and Agencies)",
+                    "A bomber struck.",
+                ][..],
+            ),
+            (
+                "Ruins in Aleppo 2016(Photo AFP) Syrian troops advanced.",
+                &["Ruins in Aleppo 2016(Photo AFP)", "Syrian troops advanced."],
+            ),
+            (
+                "(AFP Photo) At least 18 civilians were killed.",
+                // (A sentence starts at its first word.)
+                &["AFP Photo) At least 18 civilians were killed."],
+            ),
+            (
+                "The monitor (AFP) said so. Rebels (Reuters) left town.",
+                &["The monitor (AFP) said so.", "Rebels (Reuters) left town."],
+            ),
+            (
+                "Fighters (from Idlib) Took the town.",
+                &["Fighters (from Idlib) Took the town."],
+            ),
+        ] {
+            let mut arena = String::new();
+            let (_, s) = tokenize(text, &mut arena);
+            let got: Vec<&str> = s.iter().map(|s| &text[s.start..s.end]).collect();
+            assert_eq!(got, want, "{text}");
         }
     }
 

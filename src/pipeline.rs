@@ -664,7 +664,21 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
     let mut carried: Option<PartialDate> = None;
     for (si, s) in sentences.iter().enumerate() {
         let range = s.tokens.clone();
-        if paragraph_break(si) {
+        // A photo's caption ends at its credit, "… on July 21 2015. (AFP
+        // Photo)" or "… June 18 2016 (TRT World and Agencies)": its date
+        // is the photo's, not carried on to the text.
+        let bytes = text.as_bytes();
+        // (A sentence starts at its first word, inside the parenthesis.)
+        let opens_with_credit = s.start > 0
+            && bytes[s.start - 1] == b'('
+            && bytes[s.start..s.end.min(s.start + 40)]
+                .iter()
+                .position(|&c| c == b')')
+                .and_then(|k| extract::credit(bytes, s.start + k))
+                == Some(s.start - 1);
+        let caption =
+            s.end > 0 && bytes[s.end - 1] == b')' && extract::credit(bytes, s.end - 1).is_some();
+        if paragraph_break(si) || opens_with_credit {
             carried = None;
         }
         let has_now = || {
@@ -732,6 +746,9 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                 carried.or(adate)
             }
         };
+        if caption {
+            carried = None;
+        }
         let Report {
             cues,
             deaths,

@@ -1221,3 +1221,59 @@ fn a_parenthesis_is_an_aside_and_a_coarse_event_leaves_the_lead_its_focus() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!((got[0].0.as_str(), got[0].3), ("airstrike", Some(3)));
 }
+
+#[test]
+fn a_photo_caption_ends_at_its_credit_and_its_date_is_the_photos() {
+    // Web pages run a caption into the next sentence after its credit,
+    // without a full stop: the suicide bombing was once told in the
+    // caption's sentence, and dated by the photo's August 6. A caption
+    // ended by a full stop, with the credit opening the next sentence,
+    // does not date the text after it either.
+    let got = dated_events(
+        "Suicide bombing near Atmeh\n\n\
+         A rescuer runs near an ambulance after an air strike on a hospital in Ariha August 6 \
+         2016 (TRT World and Agencies) A suicide bomber detonated an explosive vest on a bus \
+         near Atmeh, killing at least 15 people.",
+        "2016-08-15",
+    );
+    assert_eq!(
+        got,
+        [
+            (
+                "explosion".into(),
+                "Atmeh".into(),
+                "2016-08-15".into(),
+                Some(15)
+            ),
+            (
+                "airstrike".into(),
+                "Arīḩā".into(),
+                "2016-08-06".into(),
+                None
+            ),
+        ]
+    );
+    let got = dated_events(
+        "Shelling kills four in Saraqeb\n\n\
+         A rescuer runs near a hospital hit by an air strike in Ariha on August 6 2016. (AFP \
+         Photo) Government shelling killed four people in Saraqeb.",
+        "2016-08-15",
+    );
+    assert_eq!(
+        got,
+        [
+            (
+                "shelling".into(),
+                "Saraqib".into(),
+                "2016-08-15".into(),
+                Some(4)
+            ),
+            (
+                "airstrike".into(),
+                "Arīḩā".into(),
+                "2016-08-06".into(),
+                None
+            ),
+        ]
+    );
+}
