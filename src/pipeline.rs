@@ -24,7 +24,9 @@
 //!    place in the lead (first three sentences) goes to the article's focus: its most precise, most named site in its main
 //!    country; placeless events elsewhere are dropped;
 //! 5. deaths reported at a place just after an event placed only around it
-//!    are that event; a country- or region-level event is dropped when the
+//!    are that event; a headline's event at a provincial capital named like
+//!    its province is the province's event when the text names the province
+//!    and not the city; a country- or region-level event is dropped when the
 //!    article places
 //!    the same event type on the same date more precisely inside it;
 //! 6. an event dated only by the article (a headline) that the text dates
@@ -1309,6 +1311,44 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
         }
     }
     let events = keep_where(events, absorbed.iter().map(|gone| !gone));
+    // Step 5 first: a headline's event at a provincial capital named like
+    // its province ("Bombardementen in Idlib") that the text reports in the
+    // province by name ("bombardementen in het zuiden van de provincie
+    // Idlib"), and not at the city, names the province: it is that event,
+    // which would otherwise go as the coarse duplicate of the city's.
+    // (How many days before the article's date a date lies.)
+    let days_before = |d: Option<PartialDate>| -> Option<i64> { Some(adate?.days()? - d?.days()?) };
+    let province_named: Vec<Option<usize>> = events
+        .iter()
+        .map(|e| {
+            let (r, _) = e.at.unwrap();
+            let p = g.place(r);
+            if !headline
+                || e.sentence != 0
+                || !p.kind.is_settlement()
+                || p.admin1() != Some(p.name())
+                || events
+                    .iter()
+                    .any(|o| o.sentence > 0 && o.ty == e.ty && o.at.unwrap().0.place == r.place)
+            {
+                return None;
+            }
+            events.iter().position(|o| {
+                let q = g.place(o.at.unwrap().0);
+                o.sentence > 0
+                    && o.ty == e.ty
+                    && q.kind == Kind::Admin1
+                    && q.country == p.country
+                    && q.admin1() == p.admin1()
+                    && (o.date == e.date
+                        || (!e.dated
+                            && e.date == adate
+                            && days_before(o.date)
+                                .is_some_and(|b| (0..=HEADLINE_DAYS).contains(&b))))
+            })
+        })
+        .collect();
+    let events = absorb(events, &province_named, |_, _| true, &sentence_text);
     // Step 5: drop coarse duplicates of precise events, which take their
     // count when they have none ("zeker 33 Turkse militairen" killed in an
     // air strike "in de provincie Idlib", under a headline's "luchtaanval in
@@ -1376,8 +1416,6 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
     // dates at its place on the article's day or up to HEADLINE_DAYS before
     // ("Bij de ontploffing van een bomauto … in Afrin zijn dinsdag zeker
     // veertig mensen omgekomen").
-    // (How many days before the article's date a date lies.)
-    let days_before = |d: Option<PartialDate>| -> Option<i64> { Some(adate?.days()? - d?.days()?) };
     let generic_twin = |e: &Event| -> Option<usize> {
         if !headline
             || e.sentence != 0

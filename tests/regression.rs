@@ -901,6 +901,41 @@ fn a_headline_at_a_province_sums_up_its_towns() {
 }
 
 #[test]
+fn a_headline_at_a_capital_named_like_its_province_is_the_province_the_text_names() {
+    // "Bombardementen in Idlib" over "bombardementen in het zuiden van de
+    // provincie Idlib": one event, in the province (the city's had made
+    // the province's the coarse duplicate, and the headline's Idlib city
+    // the only feature). Told at the city as well, the headline is the
+    // city's.
+    let env = crate::util::TestEnv::new();
+    let body = "Tienduizenden Syriërs zijn gevlucht voor bombardementen in het zuiden van de \
+                provincie Idlib.";
+    env.write(
+        "a.txt",
+        format!("date 2019-12-24\nBombardementen in Idlib\n\n{body}"),
+    );
+    env.write(
+        "b.txt",
+        format!("date 2019-12-24\nBombardementen in Idlib\n\n{body} Ook de stad Idlib werd gebombardeerd."),
+    );
+    let got = |file: &str| -> Vec<String> {
+        env.layer(&["extract", file])
+            .iter()
+            .map(|f| {
+                format!(
+                    "{}@{}/{}",
+                    f.s("event_type"),
+                    f.s("place"),
+                    f.props["precision"]
+                )
+            })
+            .collect()
+    };
+    assert_eq!(got("a.txt"), ["airstrike@Idlib/3"]);
+    assert_eq!(got("b.txt"), ["airstrike@Idlib/1"]);
+}
+
+#[test]
 fn a_province_event_dropped_for_a_finer_one_gives_it_its_count() {
     // "luchtaanval in Idlib" (the city, the headline) and "Bij een
     // luchtaanval in de Syrische provincie Idlib zijn zeker 33 Turkse
