@@ -533,6 +533,65 @@ pub fn is_complement(tokens: &[Token], at: usize) -> bool {
     false
 }
 
+/// A phrase that names an event some days before the sentence's: "The
+/// attack came a day after heavy air strikes killed 26 people", "two days
+/// after the massacre", "een dag na de aanslag", "daags na". Gives the
+/// tokens of that event (after "after"/"na", to the end of its clause) and
+/// how many days before it lies. Not when a date stands in the phrase,
+/// which dates that event itself ("a day after the attack on Monday").
+pub fn days_after(
+    text: &str,
+    tokens: &[Token],
+    range: std::ops::Range<usize>,
+) -> Option<(std::ops::Range<usize>, i64)> {
+    let k = range.clone().skip(1).find(|&k| {
+        matches!(tokens[k].folded, "after" | "na")
+            && matches!(
+                tokens[k - 1].folded,
+                "day" | "days" | "dag" | "dagen" | "daags"
+            )
+    })?;
+    let days = if tokens[k - 1].folded == "daags" {
+        1
+    } else {
+        let n = tokens[k.checked_sub(2).filter(|&b| b >= range.start)?].folded;
+        match n {
+            "a" | "one" | "een" | "the" => 1,
+            _ => lexicon::number_word(n)
+                .map(i64::from)
+                .or_else(|| n.parse().ok())
+                .filter(|&d| (1..=6).contains(&d))?,
+        }
+    };
+    // A phrase that opens its sentence ends at a comma before the main
+    // clause: "A day after the massacre in Manbij, coalition jets bombed
+    // Tokhar". Without one, where it ends is not known. (Capitalised, it
+    // opened a sentence run on from a headline: "… Airstrikes on Manbij A
+    // day after the first massacre …".)
+    let fronted = k < range.start + 4 || tokens[k - 1].cap || tokens[k - 2].cap;
+    let end = if fronted {
+        (k + 2..range.end).find(|&j| text[tokens[j - 1].end..tokens[j].start].contains(','))?
+    } else {
+        let clause = clauses(text, tokens, range.clone());
+        let at = |j: usize| clause[j - range.start];
+        (k + 1..range.end)
+            .find(|&j| at(j) != at(k))
+            .unwrap_or(range.end)
+    };
+    let span = k + 1..end;
+    if tokens[span.clone()].iter().any(|t| {
+        let w = t.folded;
+        t.class & lexicon::class::DATE != 0
+            && (lexicon::month(w).is_some()
+                || lexicon::weekday(w).is_some()
+                || lexicon::is_date_word(w)
+                || lexicon::is_year(w))
+    }) {
+        return None;
+    }
+    Some((span, days))
+}
+
 /// Does the cue at token `at` (in a sentence starting at `start`) stand
 /// in a phrase of time that names an earlier event: "after the attack",
 /// "following Saturday's bombing", "na de aanslag", "in the wake of"?

@@ -707,6 +707,7 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
             _ => s,
         };
         let own = classify::sentence_date(text, &tokens, s_dated, adate);
+        let own_date = own.is_some();
         let mut dated = true;
         let date = match own {
             // A date after "since" dates the sentence's report only when
@@ -851,6 +852,14 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                     .filter(|&i| origin(i))
                     .collect();
             }
+            // An event named in "a day after …" (see below), when it names
+            // its own place: then its cues take no site before it.
+            let days_after =
+                classify::days_after(text, &tokens, range.clone()).filter(|(span, _)| {
+                    sites
+                        .iter()
+                        .any(|&j| span.contains(&mentions[j].tokens.start))
+                });
             // (Clauses only where a site needs them.)
             let clause = if sites.is_empty() {
                 Vec::new()
@@ -910,6 +919,17 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                             // in a phrase of time takes no site before it.
                             && !(c.at >= hm.tokens.end
                                 && classify::after_phrase(&tokens, range.start, c.at))
+                    })
+                    // "… have hit a school in west Aleppo just a day after
+                    // dozens of children were killed in airstrikes on a
+                    // school in Idlib": nor in a phrase of days with a place
+                    // of its own. ("The attack in Idlib came a day after
+                    // heavy air strikes … killed 26 people … in the
+                    // province" names one province.)
+                    .filter(|&(_, c)| {
+                        !days_after.as_ref().is_some_and(|(span, _)| {
+                            span.contains(&c.at) && hm.tokens.end <= span.start
+                        })
                     })
                     .min_by_key(|&(d, c)| (d, c.at))
                 else {
@@ -985,6 +1005,40 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                         });
                     }
                 }
+            }
+        }
+        // An event named in "a day after …" lies that many days before the
+        // sentence's: "The attack in Idlib came a day after heavy air
+        // strikes by Russian and regime warplanes killed 26 people".
+        // The day it counts from is the sentence's own, else that of the
+        // event its text dated just before, which the sentence's subject
+        // names ("At least 15 people were killed … on Wednesday … The deaths
+        // come a day after …"), else the article's.
+        let told_before = || {
+            events
+                .iter()
+                .chain(placeless.iter())
+                .filter(|e| e.dated && e.sentence < si && e.sentence + 3 >= si)
+                .max_by_key(|e| (e.sentence, e.pos))
+                .and_then(|e| e.date)
+        };
+        if !cues.is_empty()
+            && let Some((span, n)) = classify::days_after(text, &tokens, range.clone())
+            && let Some(today) = (if own_date {
+                date
+            } else {
+                told_before().or(date)
+            })
+            .and_then(|d| d.days())
+        {
+            let before = PartialDate::from_days(today - n);
+            for e in events[first_new..]
+                .iter_mut()
+                .chain(placeless.iter_mut().filter(|e| e.sentence == si))
+                .filter(|e| span.contains(&e.cue))
+            {
+                e.date = Some(before);
+                e.dated = true;
             }
         }
         // Step 2: deaths.

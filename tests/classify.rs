@@ -514,6 +514,13 @@ const TYPES: &[Case] = &[
 ];
 
 const SITES: &[Case] = &[
+    // A cue in "a day after …" that names its own place takes no site
+    // before the phrase.
+    (
+        "State media says rebels have hit a school in west Aleppo a day after dozens of children were killed in airstrikes on a school in Idlib.",
+        Some("2016-10-27"),
+        &["airstrike@Idlib;d=2016-10-26"],
+    ),
     // A town's province after a comma locates the town; within a longer
     // list the provincial capital is one of the towns.
     (
@@ -1319,6 +1326,38 @@ const FATALITIES: &[Case] = &[
 ];
 
 const DATES: &[Case] = &[
+    // "A day after …" names an event a day before the sentence's, or
+    // before the one its text dated just before; not one with a date of its
+    // own, nor the main clause after a fronted phrase's comma.
+    (
+        "The attack in Idlib came a day after heavy air strikes by Russian warplanes killed 26 people in the province.",
+        Some("2016-08-15"),
+        &["airstrike@Idlib;d=2016-08-14;f=26"],
+    ),
+    (
+        "Rebels shelled west Aleppo on Thursday, a day after air strikes on a school in Idlib killed 22 children.",
+        Some("2016-10-27"),
+        &[
+            "shelling@Aleppo;d=2016-10-27;f=-",
+            "airstrike@Idlib;d=2016-10-26;f=22",
+        ],
+    ),
+    (
+        "At least 15 people were killed in shelling on Aleppo on Wednesday. The monitor said a market was among the areas hit. The deaths come two days after Russia stepped up its air raids on east Aleppo.",
+        Some("2016-10-27"),
+        &[
+            "shelling@Aleppo;d=2016-10-26;f=15",
+            "airstrike@Aleppo;d=2016-10-24",
+        ],
+    ),
+    (
+        "A day after the massacre in Manbij, coalition jets bombed Kafr Nabl.",
+        Some("2016-10-27"),
+        &[
+            "attack@Manbij;d=2016-10-26",
+            "airstrike@Kafr Nabl;d=2016-10-27",
+        ],
+    ),
     (
         "Enkele weken geleden vluchtten duizenden burgers uit Baghouz.",
         Some("2019-03-10"),
