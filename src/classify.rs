@@ -535,33 +535,32 @@ pub fn is_complement(tokens: &[Token], at: usize) -> bool {
 
 /// A phrase that names an event some days before the sentence's: "The
 /// attack came a day after heavy air strikes killed 26 people", "two days
-/// after the massacre", "een dag na de aanslag", "daags na". Gives the
+/// after the massacre", "een dag na de aanslag". Gives the
 /// tokens of that event (after "after"/"na", to the end of its clause) and
 /// how many days before it lies. Not when a date stands in the phrase,
 /// which dates that event itself ("a day after the attack on Monday").
 pub fn days_after(
     text: &str,
     tokens: &[Token],
-    range: std::ops::Range<usize>,
+    s: &Sentence,
 ) -> Option<(std::ops::Range<usize>, i64)> {
-    let k = range.clone().skip(1).find(|&k| {
-        matches!(tokens[k].folded, "after" | "na")
-            && matches!(
-                tokens[k - 1].folded,
-                "day" | "days" | "dag" | "dagen" | "daags"
-            )
+    // (By the day word's class bit: most sentences have none.)
+    if s.class & lexicon::class::SINCE == 0 {
+        return None;
+    }
+    let range = s.tokens.clone();
+    let k = (range.start + 1..range.end).find(|&k| {
+        tokens[k - 1].class & lexicon::class::SINCE != 0
+            && lexicon::DAY_WORDS.contains(&tokens[k - 1].folded)
+            && matches!(tokens[k].folded, "after" | "na")
     })?;
-    let days = if tokens[k - 1].folded == "daags" {
-        1
-    } else {
-        let n = tokens[k.checked_sub(2).filter(|&b| b >= range.start)?].folded;
-        match n {
-            "a" | "one" | "een" | "the" => 1,
-            _ => lexicon::number_word(n)
-                .map(i64::from)
-                .or_else(|| n.parse().ok())
-                .filter(|&d| (1..=6).contains(&d))?,
-        }
+    let n = tokens[k.checked_sub(2).filter(|&b| b >= range.start)?].folded;
+    let days = match n {
+        "a" | "one" | "een" | "the" => 1,
+        _ => lexicon::number_word(n)
+            .map(i64::from)
+            .or_else(|| n.parse().ok())
+            .filter(|&d| (1..=6).contains(&d))?,
     };
     // A phrase that opens its sentence ends at a comma before the main
     // clause: "A day after the massacre in Manbij, coalition jets bombed

@@ -446,22 +446,58 @@ pub fn credit(b: &[u8], close: usize) -> Option<usize> {
         .then_some(open)
 }
 
-/// Does a credit ([`credit`]) end right before the word at `start`, inside
-/// the sentence that starts at `sentence_start`? Then it ends a caption:
-/// where the caption's sentence ends. (Not a credit that opens its
+/// End a caption at its credit ([`credit`]) where a capitalised word
+/// follows inside the same sentence: "… in Aleppo on July 9 2016 (Photo AFP)
+/// Syrian troops …" is two sentences. (Not a credit that opens its
 /// sentence, after a caption's full stop: a sentence of a credit alone
-/// would push the lead's sentences down.)
-#[inline]
-fn after_credit(b: &[u8], start: usize, sentence_start: usize) -> Option<usize> {
-    // (One byte compare for most capitalised words.)
-    let close = match start.checked_sub(1).map(|k| b[k]) {
-        Some(b')') => start - 1,
-        Some(b' ') if start >= 2 && b[start - 2] == b')' => start - 2,
-        _ => return None,
-    };
-    credit(b, close)
-        .filter(|&open| open > sentence_start)
-        .map(|_| close + 1)
+/// would push the lead's sentences down.) A pass after the words are
+/// found: a `)` is rare, and the word loop stays as it was.
+fn split_captions(text: &str, tokens: &mut [Token], sentences: &mut Vec<Sentence>) {
+    let b = text.as_bytes();
+    // (Most texts have no `)` at all.)
+    if memchr::memchr(b')', b).is_none() {
+        return;
+    }
+    let class_of =
+        |tokens: &[Token], r: std::ops::Range<usize>| tokens[r].iter().fold(0, |c, t| c | t.class);
+    let mut out = Vec::with_capacity(sentences.len() + 4);
+    for s in sentences.drain(..) {
+        let mut from = s.tokens.start;
+        let mut start = s.start;
+        for close in memchr::memchr_iter(b')', &b[s.start..s.end]).map(|k| s.start + k) {
+            // The word right after, capitalised, one space or none away.
+            let Some(k) = (from..s.tokens.end).find(|&k| tokens[k].start > close) else {
+                break;
+            };
+            if !tokens[k].cap
+                || tokens[k].start > close + 2
+                || (tokens[k].start == close + 2 && b[close + 1] != b' ')
+                || credit(b, close).is_none_or(|open| open <= start)
+            {
+                continue;
+            }
+            out.push(Sentence {
+                start,
+                end: close + 1,
+                tokens: from..k,
+                class: class_of(tokens, from..k),
+            });
+            tokens[k].sentence_start = true;
+            from = k;
+            start = tokens[k].start;
+        }
+        if from == s.tokens.start {
+            out.push(s);
+        } else {
+            out.push(Sentence {
+                start,
+                end: s.end,
+                tokens: from..s.tokens.end,
+                class: class_of(tokens, from..s.tokens.end),
+            });
+        }
+    }
+    *sentences = out;
 }
 
 /// Split text into words and sentences.
@@ -470,7 +506,7 @@ fn after_credit(b: &[u8], start: usize, sentence_start: usize) -> Option<usize> 
 /// word belongs to it (`Ra's`, `'Ayn`); digits joined by `.` or `,` make one
 /// number (`130.000`, `3,6`). A sentence ends at `.`, `!` or `?` followed by
 /// white space, at every line break (headlines carry no full stop), and
-/// after a photo credit in parentheses before a capital ([`after_credit`]).
+/// after a photo credit in parentheses before a capital ([`split_captions`]).
 ///
 /// `arena` receives the folded forms that differ from the text (capitalised
 /// or accented words); the tokens borrow it and the text.
@@ -566,23 +602,14 @@ fn tokenize_with<'a, const FAST: bool>(
             // A capitalised function word inside a sentence starts a new
             // one, as in the general path. (A word of one capital is all
             // capitals, and starts none.)
-            if !new_sentence {
-                let caption = after_credit(b, start, tokens[open.tok].start);
-                if caption.is_some()
-                    || (len > 0
-                        && class & lexicon::class::OPENER != 0
-                        && std::str::from_utf8(&folded[..=len])
-                            .is_ok_and(lexicon::is_sentence_opener))
-                {
-                    let prev_end = tokens.last().map_or(start, |t| t.end);
-                    close(
-                        &tokens,
-                        &mut sentences,
-                        &mut open,
-                        caption.unwrap_or(prev_end),
-                    );
-                    new_sentence = true;
-                }
+            if !new_sentence
+                && len > 0
+                && class & lexicon::class::OPENER != 0
+                && std::str::from_utf8(&folded[..=len]).is_ok_and(lexicon::is_sentence_opener)
+            {
+                let prev_end = tokens.last().map_or(start, |t| t.end);
+                close(&tokens, &mut sentences, &mut open, prev_end);
+                new_sentence = true;
             }
             let (k, joined) = after_word(text, end, spaced);
             in_arena.push((tokens.len(), from, arena.len()));
@@ -721,22 +748,15 @@ fn tokenize_with<'a, const FAST: bool>(
             // A capitalised function word inside a sentence ("… in de regio
             // Idlib Ook als het kalifaat …") starts a new one: headlines and
             // list items reach us without their full stop.
-            if !new_sentence && cap {
-                let caption = after_credit(b, start, tokens[open.tok].start);
-                if caption.is_some()
-                    || (class & lexicon::class::OPENER != 0
-                        && lexicon::is_sentence_opener(folded)
-                        && !word.chars().all(|c| c.is_uppercase()))
-                {
-                    let prev_end = tokens.last().map_or(start, |t| t.end);
-                    close(
-                        &tokens,
-                        &mut sentences,
-                        &mut open,
-                        caption.unwrap_or(prev_end),
-                    );
-                    new_sentence = true;
-                }
+            if !new_sentence
+                && cap
+                && class & lexicon::class::OPENER != 0
+                && lexicon::is_sentence_opener(folded)
+                && !word.chars().all(|c| c.is_uppercase())
+            {
+                let prev_end = tokens.last().map_or(start, |t| t.end);
+                close(&tokens, &mut sentences, &mut open, prev_end);
+                new_sentence = true;
             }
             let (k, joined) = after_word(text, end, false);
             let folded = match fold {
@@ -775,6 +795,7 @@ fn tokenize_with<'a, const FAST: bool>(
         // word's folded form was appended: character boundaries.
         tokens[t].folded = unsafe { arena.get_unchecked(a..z) };
     }
+    split_captions(text, &mut tokens, &mut sentences);
     (tokens, sentences)
 }
 

@@ -478,7 +478,8 @@ pub mod class {
     /// cost a mispredicted branch every few words.
     pub const QUARTER: u16 = 16384;
     /// "since", "sinds": a date after it dates a period's start
-    /// ([`crate::classify::sentence_date`]).
+    /// ([`crate::classify::sentence_date`]); "day", "dagen": "a day after"
+    /// ([`crate::classify::days_after`]).
     pub const SINCE: u16 = 32768;
 }
 
@@ -518,6 +519,12 @@ pub const PROSECUTION_WORDS: &[&str] = &[
 /// The words after which a date is where a period began
 /// ([`crate::classify::sentence_date`]).
 pub const SINCE_WORDS: &[&str] = &["since", "sinds"];
+
+/// The day words of "a day after", "twee dagen na"
+/// ([`crate::classify::days_after`]), sharing the "since" words' class bit:
+/// both start a phrase of time about another event. (Not "daags na": its
+/// bucket is that of "daar", one of the most frequent Dutch words.)
+pub const DAY_WORDS: &[&str] = &["day", "days", "dag", "dagen"];
 
 /// "drie maanden geleden", "two months ago".
 pub const MONTH_WORDS: &[&str] = &["maanden", "maand", "months", "month"];
@@ -559,6 +566,7 @@ fn class_table() -> &'static [u16; BUCKETS] {
             (PROSECUTION_WORDS, class::CHARGE),
             (QUARTER_NOUNS, class::QUARTER),
             (SINCE_WORDS, class::SINCE),
+            (DAY_WORDS, class::SINCE),
             (NOW_WORDS, class::NOW),
             (crate::normalize::ARTICLES, class::ARTICLE),
             (SENTENCE_OPENERS, class::OPENER),

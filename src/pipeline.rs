@@ -121,15 +121,17 @@ fn absorb(
 /// still add up to the reported one). The evidence says so.
 fn divide_counts(events: &mut [Event]) {
     for k in 0..events.len() {
-        let Some(key @ (_, _, n)) = events[k].share else {
+        let Some(n) = events[k].share else {
             continue;
         };
+        let key = (events[k].sentence, events[k].cue, n);
+        let of_group = |e: &Event| e.share.map(|n| (e.sentence, e.cue, n)) == Some(key);
         // (Each group once, from its first member.)
-        if events[..k].iter().any(|e| e.share == Some(key)) {
+        if events[..k].iter().any(of_group) {
             continue;
         }
         let members: Vec<usize> = (k..events.len())
-            .filter(|&o| events[o].share == Some(key))
+            .filter(|&o| of_group(&events[o]))
             .filter(|&o| events[o].fatalities.is_none() || events[o].fatalities == Some(n))
             .collect();
         // (One holds the count; a member with another count of its own,
@@ -228,10 +230,10 @@ struct Event {
     /// The token position of the cue it was read from (of the sentence's
     /// first word for deaths with no cue): the places of one cue are one
     /// event's ("air strikes on Kafranbel and Maarat al-Numan").
-    cue: usize,
-    /// A count reported for several places at once, `(sentence, cue, n)`:
-    /// the places of that sentence's cue share it ([`divide_counts`]).
-    share: Option<(usize, usize, u32)>,
+    cue: u32,
+    /// A count reported for several places at once: the places of the
+    /// same sentence and cue share it ([`divide_counts`]).
+    share: Option<u32>,
 }
 
 /// The text with every run of white space made one space, and none at
@@ -759,6 +761,13 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
         } = &reports[si];
         let deaths = *deaths;
         let first_new = events.len();
+        // An event named in "a day after …": its words and how many days
+        // before the sentence's it lies (below).
+        let days_after = if cues.is_empty() {
+            None
+        } else {
+            classify::days_after(text, &tokens, s)
+        };
         if cues.is_empty() {
             if *casualties {
                 let sites = sites_of(si);
@@ -779,7 +788,7 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                         fatalities: None,
                         dated,
                         notes: String::new(),
-                        cue: range.start,
+                        cue: range.start as u32,
                         share: None,
                     });
                 }
@@ -854,12 +863,11 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
             }
             // An event named in "a day after …" (see below), when it names
             // its own place: then its cues take no site before it.
-            let days_after =
-                classify::days_after(text, &tokens, range.clone()).filter(|(span, _)| {
-                    sites
-                        .iter()
-                        .any(|&j| span.contains(&mentions[j].tokens.start))
-                });
+            let own_place = days_after.as_ref().filter(|(span, _)| {
+                sites
+                    .iter()
+                    .any(|&j| span.contains(&mentions[j].tokens.start))
+            });
             // (Clauses only where a site needs them.)
             let clause = if sites.is_empty() {
                 Vec::new()
@@ -927,7 +935,7 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                     // heavy air strikes … killed 26 people … in the
                     // province" names one province.)
                     .filter(|&(_, c)| {
-                        !days_after.as_ref().is_some_and(|(span, _)| {
+                        !own_place.is_some_and(|(span, _)| {
                             span.contains(&c.at) && hm.tokens.end <= span.start
                         })
                     })
@@ -979,7 +987,7 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                         fatalities: None,
                         dated,
                         notes: String::new(),
-                        cue: c.at,
+                        cue: c.at as u32,
                         share: None,
                     });
                 }
@@ -1000,7 +1008,7 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                             fatalities: None,
                             dated,
                             notes: String::new(),
-                            cue: c.at,
+                            cue: c.at as u32,
                             share: None,
                         });
                     }
@@ -1022,8 +1030,7 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                 .max_by_key(|e| (e.sentence, e.pos))
                 .and_then(|e| e.date)
         };
-        if !cues.is_empty()
-            && let Some((span, n)) = classify::days_after(text, &tokens, range.clone())
+        if let Some((span, n)) = days_after
             && let Some(today) = (if own_date {
                 date
             } else {
@@ -1035,7 +1042,7 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
             for e in events[first_new..]
                 .iter_mut()
                 .chain(placeless.iter_mut().filter(|e| e.sentence == si))
-                .filter(|e| span.contains(&e.cue))
+                .filter(|e| span.contains(&(e.cue as usize)))
             {
                 e.date = Some(before);
                 e.dated = true;
@@ -1126,7 +1133,7 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                             while to + 1 < mentions.len() && linked(to) {
                                 to += 1;
                             }
-                            let share = Some((es, cue, d.n));
+                            let share = Some(d.n);
                             for o in events.iter_mut().filter(|o| {
                                 o.sentence == es
                                     && o.cue == cue
@@ -1375,11 +1382,12 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
     let province_named: Vec<Option<usize>> = events
         .iter()
         .map(|e| {
+            if !headline || e.sentence != 0 {
+                return None;
+            }
             let (r, _) = e.at.unwrap();
             let p = g.place(r);
-            if !headline
-                || e.sentence != 0
-                || !p.kind.is_settlement()
+            if !p.kind.is_settlement()
                 || p.admin1() != Some(p.name())
                 || events
                     .iter()
@@ -1539,12 +1547,12 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
         // in Idlib" over "Bij luchtaanvallen op Kafranbel en Maarat
         // al-Numan zijn maandag twaalf burgers omgekomen".
         let summed_up = |e: &Event| {
+            if e.sentence != 0 || e.fatalities.is_some() {
+                return false;
+            }
             let (r, _) = e.at.unwrap();
             let p = g.place(r);
-            e.sentence == 0
-                && e.fatalities.is_none()
-                && (p.kind == Kind::Admin1
-                    || (p.kind.is_settlement() && p.admin1() == Some(p.name())))
+            (p.kind == Kind::Admin1 || (p.kind.is_settlement() && p.admin1() == Some(p.name())))
                 && province(e).is_some()
                 && !events
                     .iter()
@@ -1577,7 +1585,6 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                     && let Some(n) = e.fatalities
                 {
                     f.fatalities = Some(n);
-                    f.share = f.share.or(e.share);
                     // (The evidence quotes where the count came from: the
                     // merged event's sentence, or the one it took it from.)
                     if let Some(note) = count_note(&e, f.sentence, &sentence_text) {
