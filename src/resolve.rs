@@ -57,6 +57,49 @@ pub fn adjacent_place_noun(tokens: &[Token], m: &Mention) -> Option<PlaceNoun> {
     )
 }
 
+/// The place noun of the list mention `mi` stands in: a plural before its
+/// first item or after its last ("de provincies Idlib en Hama", "the Idlib
+/// and Hama provinces", "the Daraa and Quneitra countryside"), for the
+/// items it is not adjacent to.
+pub fn list_place_noun(
+    text: &str,
+    tokens: &[Token],
+    mentions: &[Mention],
+    mi: usize,
+) -> Option<PlaceNoun> {
+    let linked = |a: usize| {
+        mentions[a].sentence == mentions[a + 1].sentence
+            && crate::classify::coordinated(text, tokens, &mentions[a], &mentions[a + 1])
+    };
+    let mut first = mi;
+    while first > 0 && linked(first - 1) {
+        first -= 1;
+    }
+    let mut last = mi;
+    while last + 1 < mentions.len() && linked(last) {
+        last += 1;
+    }
+    let noun = |t: &Token| {
+        lexicon::is_list_place_noun(t.folded)
+            .then(|| lexicon::place_noun(t.folded))
+            .flatten()
+    };
+    let before = (first < mi)
+        .then(|| {
+            look_back(tokens, &mentions[first], 3, noun, |t| {
+                lexicon::demonym_of_class(t.folded, t.class).is_some()
+                    || matches!(t.folded, "de" | "het" | "the" | "of")
+            })
+        })
+        .flatten();
+    before.or_else(|| {
+        let end = mentions[last].tokens.end;
+        (last > mi && tokens[end - 1].joined)
+            .then(|| tokens.get(end).and_then(noun))
+            .flatten()
+    })
+}
+
 /// Walk back at most `max` words from a mention: the first word `find`
 /// recognises, passing only over words `pass` allows.
 fn look_back<T>(
@@ -804,7 +847,8 @@ impl<'a, 't> Resolver<'a, 't> {
         let (g, text, tokens) = (self.g, self.text, self.tokens);
         let m = &self.mentions[mi];
         let written: &str = &self.keys[mi];
-        let noun = adjacent_place_noun(tokens, m);
+        let noun = adjacent_place_noun(tokens, m)
+            .or_else(|| list_place_noun(text, tokens, self.mentions, mi));
         let demonym = demonym_before(tokens, m);
         // Written with a lowercase Arabic article hyphenated to it ("al-Jora",
         // "al-Meridian"), the name is transliterated: not a town of

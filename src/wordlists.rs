@@ -272,7 +272,7 @@ pub fn is_direction(w: &str) -> bool {
 place_nouns! {
     Province => [
         "provincie", "province", "regio", "region", "gouvernement", "governorate", "gewest",
-        "deelstaat",
+        "deelstaat", "provincies", "provinces", "regions", "gouvernementen", "governorates",
         // "the Idlib countryside", "rural Idlib", "het platteland van
         // Idlib": a province's villages, not its capital.
         "countryside", "rural", "platteland",
@@ -283,7 +283,7 @@ place_nouns! {
         "wijk", "district", "stadje", "border", "cities", "towns", "villages", "dorpen",
     ],
     Camp => [
-        "kamp", "vluchtelingenkamp", "camp", "kampen", "gevangenis", "prison",
+        "kamp", "vluchtelingenkamp", "camp", "kampen", "camps", "gevangenis", "prison",
     ],
     Airbase => [
         "vliegbasis", "luchtmachtbasis", "airbase", "basis", "base", "vliegveld", "airport",
@@ -298,6 +298,31 @@ place_nouns! {
         // the place itself, not its owner.
         "enclave", "enclaves", "stronghold", "bolwerk",
     ],
+}
+
+/// A place noun that names the places of a list before or after it ("the
+/// Idlib and Hama provinces", "de provincies Idlib en Hama", "the towns of
+/// Ariha and Saraqeb", "the Daraa and Quneitra countryside"): a plural, or
+/// the countryside of each.
+pub fn is_list_place_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "provincies"
+            | "provinces"
+            | "regions"
+            | "gouvernementen"
+            | "governorates"
+            | "steden"
+            | "grenssteden"
+            | "cities"
+            | "towns"
+            | "villages"
+            | "dorpen"
+            | "kampen"
+            | "camps"
+            | "countryside"
+            | "platteland"
+    )
 }
 
 /// What a place noun points to.

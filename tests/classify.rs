@@ -514,6 +514,37 @@ const TYPES: &[Case] = &[
 ];
 
 const SITES: &[Case] = &[
+    // A plural place noun before or after a list names each of its places;
+    // the provinces, not their capitals.
+    (
+        "Air strikes hit the Idlib and Hama provinces on Monday.",
+        None,
+        &["airstrike@Idlib;p=3", "airstrike@Hama;p=3"],
+    ),
+    (
+        "Luchtaanvallen troffen maandag de provincies Idlib en Hama.",
+        None,
+        &["airstrike@Idlib;p=3", "airstrike@Hama;p=3"],
+    ),
+    (
+        "Air strikes hit the provinces of Idlib and Hama on Monday.",
+        None,
+        &["airstrike@Idlib;p=3", "airstrike@Hama;p=3"],
+    ),
+    (
+        "Clashes erupted in the Daraa and Quneitra countryside.",
+        None,
+        &["armed_clash@Daraa;p=3", "armed_clash@Quneitra;p=3"],
+    ),
+    (
+        "Air strikes hit Idlib, Hama and Aleppo on Monday.",
+        None,
+        &[
+            "airstrike@Idlib;p=1",
+            "airstrike@Hama;p=1",
+            "airstrike@Aleppo;p=1",
+        ],
+    ),
     // A cue in "a day after …" that names its own place takes no site
     // before the phrase.
     (
