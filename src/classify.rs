@@ -2318,6 +2318,31 @@ pub fn demote_reference_points(
             roles[i] = Role::NotSite("reference point");
         }
     }
+    // "the rebel enclave near Damascus", "het rebellenbolwerk bij Idlib": a
+    // place that an area the sentence names lies near is its reference
+    // point, when the sentence names that area ("killed at least 100
+    // civilians in Eastern Ghouta …, the rebel enclave near Damascus").
+    for i in 0..mentions.len() {
+        let start = mentions[i].tokens.start;
+        if roles[i] != Role::Near
+            || start < 2
+            || !matches!(
+                tokens[start - 1].folded,
+                "near" | "bij" | "nabij" | "outside" | "buiten"
+            )
+            || lexicon::place_noun(tokens[start - 2].folded) != Some(lexicon::PlaceNoun::Area)
+        {
+            continue;
+        }
+        if (0..mentions.len()).any(|j| {
+            j != i
+                && roles[j].is_site()
+                && places[j].kind.is_area()
+                && places[j].kind != Kind::Country
+        }) {
+            roles[i] = Role::NotSite("reference point");
+        }
+    }
     // A town's province written after it, "Saraqeb, Idlib", "Qamishli,
     // Hasakah", locates it: the province, or the provincial capital named
     // like it, is no second site. (Not within a longer list: "Binnish,

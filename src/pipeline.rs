@@ -486,6 +486,12 @@ fn inside(g: &Gazetteer, inner: NameRef, outer: NameRef) -> bool {
             Some(a) => a == o.name(),
             None => i.country == o.country && within_km((i.lat, i.lon), (o.lat, o.lon), 120.0),
         },
+        // A region inside one province (Eastern Ghouta, Qalamoun, the
+        // Euphrates valley): its province's places close by. (Damascus,
+        // beside Eastern Ghouta, is a governorate of its own.)
+        Kind::Region if o.admin1().is_some() => {
+            i.admin1() == o.admin1() && within_km((i.lat, i.lon), (o.lat, o.lon), 60.0)
+        }
         _ => within_km((i.lat, i.lon), (o.lat, o.lon), 250.0),
     }
 }
@@ -1552,7 +1558,8 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
             }
             let (r, _) = e.at.unwrap();
             let p = g.place(r);
-            (p.kind == Kind::Admin1 || (p.kind.is_settlement() && p.admin1() == Some(p.name())))
+            (matches!(p.kind, Kind::Admin1 | Kind::Region)
+                || (p.kind.is_settlement() && p.admin1() == Some(p.name())))
                 && province(e).is_some()
                 && !events
                     .iter()

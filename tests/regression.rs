@@ -1312,3 +1312,60 @@ fn a_photo_caption_ends_at_its_credit_and_its_date_is_the_photos() {
         ]
     );
 }
+
+#[test]
+fn a_region_inside_one_province_holds_only_that_provinces_places() {
+    // Eastern Ghouta's air strikes once went to Damascus: "the rebel
+    // enclave near Damascus" made the capital a site, and a region was
+    // "inside" 250 km of anything, so the lead's region event moved to the
+    // Damascus of the next sentence. The enclave's town is the enclave's.
+    let env = crate::util::TestEnv::new();
+    env.write(
+        "a.txt",
+        "date 2018-02-20\nRegime bombardment kills over 100 in Eastern Ghouta\n\n\
+         Syrian regime air strikes killed at least 100 civilians in Eastern Ghouta on Monday, \
+         a monitor said, as the government appeared to prepare a ground assault on the rebel \
+         enclave near Damascus. Rebels fired rockets into Damascus, killing one person, state \
+         media reported.",
+    );
+    env.write(
+        "b.txt",
+        "date 2018-02-20\nSyrian regime air strikes killed at least 100 civilians in Eastern \
+         Ghouta on Monday. Most were killed in the town of Kafr Batna.",
+    );
+    let got = |file: &str| -> Vec<String> {
+        env.layer(&["extract", file])
+            .iter()
+            .map(|f| {
+                format!(
+                    "{}@{}/{}/{}/{}",
+                    f.s("event_type"),
+                    f.s("place"),
+                    f.props["precision"],
+                    f.props["date"].as_str().unwrap_or("-"),
+                    f.props["fatalities"]
+                )
+            })
+            .collect()
+    };
+    assert_eq!(
+        got("a.txt"),
+        [
+            "airstrike@Eastern Ghouta/3/2018-02-19/100",
+            "shelling@Damascus/1/2018-02-20/1"
+        ]
+    );
+    assert_eq!(got("b.txt"), ["airstrike@Kafr Batna/2/2018-02-19/100"]);
+    // The headline's region, whose strikes the lead puts at its town, sums
+    // them up: no second air strike at Eastern Ghouta.
+    env.write(
+        "c.txt",
+        "date 2018-02-20\nRegime bombardment kills over 100 in Syria's Eastern Ghouta\n\n\
+         DOUMA, Syria (AFP) - Syrian regime air strikes killed at least 100 civilians in \
+         Eastern Ghouta on Monday, a monitor said.\n\n\
+         The Syrian Observatory for Human Rights said the dead included 20 children. Most were \
+         killed in the towns of Hamouria, Beit Sawa and Kafr Batna.\n\n\
+         In Douma, the largest town in Eastern Ghouta, rescuers pulled bodies from the rubble.",
+    );
+    assert_eq!(got("c.txt"), ["airstrike@Kafr Batna/2/2018-02-19/100"]);
+}
