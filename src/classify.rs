@@ -179,7 +179,7 @@ pub fn find_cues(text: &str, tokens: &[Token], s: &Sentence) -> Vec<CueHit> {
     }
     let range = s.tokens.clone();
     let words = &tokens[range.clone()];
-    let mut hits = Vec::new();
+    let mut hits: Vec<CueHit> = Vec::new();
     // (Asked when a cue is first found: most sentences have none.)
     let prosecution = std::cell::OnceCell::new();
     let mut i = 0;
@@ -190,6 +190,40 @@ pub fn find_cues(text: &str, tokens: &[Token], s: &Sentence) -> Vec<CueHit> {
         }
         let found = lexicon::cues_starting_in(words[i].folded, words[i].bucket.into())
             .find_map(|c| lexicon::phrase_len_after_first(c.words, words, i).map(|n| (c, n)));
+        // A strike verb a few words after a strike, its subject, tells that
+        // strike, whatever it hits: "Rockets fired from Idlib hit the
+        // Russian Hmeimim air base" is shelling, "airstrikes have hit a
+        // market" an air strike.
+        // (With the strikes coordinated with it: "Hours of air strikes and
+        // shelling on Saturday struck Jayrud" tells both.)
+        // (A strong cue: in "A missile strike hit Homs" the weak "strike"
+        // gives way to the missile.)
+        let subject_at = found
+            .filter(|(c, _)| matches!(c.words[0], "struck" | "hit"))
+            .and_then(|_| hits.iter().rposition(|h| h.strength == Strength::Strong))
+            .filter(|&k| hits[k].ty.is_remote() && hits[k].at + hits[k].len + 6 >= range.start + i);
+        let subject = subject_at.map(|k| hits[k].ty);
+        let also: Vec<EventType> = if let Some(mut k) = subject_at {
+            let mut types = Vec::new();
+            while k > 0 {
+                let (a, b) = (&hits[k - 1], &hits[k]);
+                let between = &tokens[a.at + a.len..b.at];
+                if between.len() > 2
+                    || !between
+                        .iter()
+                        .all(|t| matches!(t.folded, "en" | "and" | "or" | "of"))
+                {
+                    break;
+                }
+                if a.ty.is_remote() && Some(a.ty) != subject && !types.contains(&a.ty) {
+                    types.push(a.ty);
+                }
+                k -= 1;
+            }
+            types
+        } else {
+            Vec::new()
+        };
         match found {
             // A verb of striking is a strike only with a military object
             // within six words ("struck Iranian military targets", not
@@ -198,6 +232,7 @@ pub fn find_cues(text: &str, tokens: &[Token], s: &Sentence) -> Vec<CueHit> {
             // headquarters", "Israeli jets hit targets").
             Some((c, _))
                 if matches!(c.words[0], "struck" | "hit")
+                    && subject.is_none()
                     && ((i > 0 && words[i - 1].class & lexicon::class::CUE != 0)
                         || !words[i + 1..]
                             .iter()
@@ -225,9 +260,21 @@ pub fn find_cues(text: &str, tokens: &[Token], s: &Sentence) -> Vec<CueHit> {
                     hits.push(CueHit {
                         at,
                         len: n,
-                        ty: c.ty,
-                        strength: c.strength,
+                        ty: subject.unwrap_or(c.ty),
+                        strength: if subject.is_some() {
+                            Strength::Strong
+                        } else {
+                            c.strength
+                        },
                     });
+                    for &ty in &also {
+                        hits.push(CueHit {
+                            at,
+                            len: n,
+                            ty,
+                            strength: Strength::Strong,
+                        });
+                    }
                 }
                 // A separable verb's span may hold other cues; go on after
                 // its first word.

@@ -1005,9 +1005,12 @@ impl<'a, 't> Resolver<'a, 't> {
             }
             // "de Syrische stad X", "the Syrian town of X", "Syrian Suri":
             // a demonym right before a town's name rules out towns of
-            // other countries (not areas: "de Israëlische Golan").
+            // other countries (not areas: "de Israëlische Golan"; nor
+            // bases and camps, whose demonym is who runs them: "the
+            // Russian Hmeimim air base", "de Amerikaanse basis Al-Tanf").
             if let Some(cc) = demonym
                 && !p.kind.is_area()
+                && !matches!(p.kind, Kind::Airbase | Kind::Camp)
                 && !p.country.is_empty()
                 && p.country != cc
             {

@@ -11,6 +11,34 @@ use crate::util::extract_text;
 type Case = (&'static str, Option<&'static str>, &'static [&'static str]);
 
 const TYPES: &[Case] = &[
+    // A strike verb after a strike, its subject, tells that strike (and
+    // those coordinated with it), whatever it hits.
+    (
+        "Rockets fired from Idlib hit the Russian Hmeimim air base.",
+        None,
+        &["shelling@Hmeimim airbase"],
+    ),
+    (
+        "Hours of air strikes and shelling on Saturday struck Jayrud, northeast of Damascus.",
+        None,
+        &["airstrike@Jayrūd", "shelling@Jayrūd"],
+    ),
+    (
+        "Artillery fire also hit the rebel-held central town of Talbisseh.",
+        None,
+        &["shelling@Talbiseh"],
+    ),
+    (
+        "Airstrikes have hit a market and other targets in the northwestern Syrian city of Idlib, killing at least 12 people.",
+        None,
+        &["airstrike@Idlib;f=12"],
+    ),
+    // A base's demonym is who runs it, not its country.
+    (
+        "De Russische basis Hmeimim werd beschoten.",
+        None,
+        &["shelling@Hmeimim airbase"],
+    ),
     // A drone that strikes is an air strike; one that films or is shot
     // down is none.
     (
