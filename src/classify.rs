@@ -1773,6 +1773,21 @@ pub fn role(
             return Role::NotSite("dateline");
         }
     }
+    // The second of two towns fought between is the first's reference
+    // point: "between Tal Tamr and Ras al-Ain".
+    if mi > 0
+        && roles_before.get(mi - 1) == Some(&Role::Near)
+        && start == mentions[mi - 1].tokens.end + 1
+        && matches!(tokens[start - 1].folded, "and" | "en")
+        && mentions[mi - 1].tokens.start > 0
+        && matches!(
+            tokens[mentions[mi - 1].tokens.start - 1].folded,
+            "between" | "tussen"
+        )
+        && between_towns(tokens, mentions, places, mi - 1)
+    {
+        return Role::NotSite("reference point");
+    }
     // The one accused is no site: "The United States accused Damascus of
     // that attack", "Turkije beschuldigt Damascus van de aanval".
     if start > sentence.tokens.start
@@ -2198,6 +2213,13 @@ pub fn role(
             if place.kind != Kind::Country && stretch_between(tokens, m) {
                 return Role::Near;
             }
+            // So does fighting between two towns: "Clashes broke out
+            // between Tal Tamr and Ras al-Ain" (the second is then the
+            // reference point). Not between cities that stand for their
+            // governments: "tensions between Damascus and Ankara".
+            if matches!(w, "between" | "tussen") && between_towns(tokens, mentions, places, mi) {
+                return Role::Near;
+            }
             // An advance on a place is fought near it: "rukten zaterdag op
             // naar Ras al-Ain", "advanced towards Raqqa".
             if matches!(w, "naar" | "richting" | "towards" | "toward" | "to")
@@ -2254,6 +2276,19 @@ fn advance_before(tokens: &[Token], first: usize, k: usize) -> bool {
         "op" => tokens[first..k - 1].iter().any(|t| rukken(t.folded)),
         _ => false,
     }
+}
+
+/// Is mention `mi` (after "between"/"tussen") the first of two towns, under
+/// 250,000 people each, joined by "and"/"en"?
+fn between_towns(tokens: &[Token], mentions: &[&Mention], places: &[Place], mi: usize) -> bool {
+    let town = |p: &Place| p.kind.is_settlement() && p.population < 250_000;
+    let m = mentions[mi];
+    town(&places[mi])
+        && mentions.get(mi + 1).is_some_and(|n| {
+            n.tokens.start == m.tokens.end + 1
+                && matches!(tokens[m.tokens.end].folded, "and" | "en")
+                && town(&places[mi + 1])
+        })
 }
 
 /// Does mention `m` follow "between"/"tussen" after a noun of a road or of

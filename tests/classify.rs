@@ -542,6 +542,23 @@ const TYPES: &[Case] = &[
 ];
 
 const SITES: &[Case] = &[
+    // Fighting between two towns lies near the first; cities that stand for
+    // their governments are sides.
+    (
+        "Clashes broke out between Tal Tamr and Ras al-Ain on Sunday.",
+        None,
+        &["armed_clash@Tal Tamr;p=2"],
+    ),
+    (
+        "Bij gevechten tussen Tal Tamr en Ras al-Ain kwamen tien strijders om.",
+        None,
+        &["armed_clash@Tal Tamr;p=2;f=10"],
+    ),
+    (
+        "Clashes erupted between Damascus and Ankara's proxies.",
+        None,
+        &[],
+    ),
     // A plural place noun before or after a list names each of its places;
     // the provinces, not their capitals.
     (
