@@ -2227,6 +2227,16 @@ pub fn role(
             {
                 return Role::Near;
             }
+            // What is hit on its way to a town is hit near it: "Een
+            // konvooi op weg naar Ras al-Ain werd gebombardeerd", "a convoy
+            // heading to Ras al-Ain was bombed" (not a country: "refugees
+            // heading to Turkey").
+            if matches!(w, "naar" | "to" | "towards" | "toward")
+                && place.kind.is_settlement()
+                && en_route_before(tokens, first_of_sentence, k)
+            {
+                return Role::Near;
+            }
             return Role::NotSite(match w {
                 "tussen" | "between" => "reference point",
                 "naar" | "to" | "towards" | "richting" => "destination",
@@ -2257,6 +2267,20 @@ pub fn role(
         skipped += 1;
     }
     if near { Role::Near } else { bare(place.kind) }
+}
+
+/// Do the words before `k` (a preposition of direction) say something is
+/// on its way: "heading", "headed", "bound", "on its way", "en route", "op
+/// weg", "onderweg"?
+fn en_route_before(tokens: &[Token], first: usize, k: usize) -> bool {
+    let at = |b: usize| (k >= first + b).then(|| tokens[k - b].folded);
+    match at(1) {
+        Some("heading" | "headed" | "bound" | "onderweg") => true,
+        Some("way") => matches!(at(2), Some("its" | "their" | "his" | "her" | "the")),
+        Some("route") => at(2) == Some("en"),
+        Some("weg") => at(2) == Some("op"),
+        _ => false,
+    }
 }
 
 /// Does the word before `k` (a preposition of direction) say troops

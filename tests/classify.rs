@@ -542,6 +542,17 @@ const TYPES: &[Case] = &[
 ];
 
 const SITES: &[Case] = &[
+    // What is hit on its way to a town is hit near it.
+    (
+        "Een konvooi op weg naar Ras al-Ain werd zondag door Turkse vliegtuigen gebombardeerd.",
+        None,
+        &["airstrike@Ras al-Ain;p=2"],
+    ),
+    (
+        "An aid convoy on its way to Douma was shelled.",
+        None,
+        &["shelling@Douma;p=2"],
+    ),
     // Fighting between two towns lies near the first; cities that stand for
     // their governments are sides.
     (
