@@ -114,6 +114,8 @@ pub static CUES: &[Cue] = cues![
     GroundOffensive Strong ["offensive"], GroundOffensive Strong ["invasion"], GroundOffensive Strong ["invaded"],
     GroundOffensive Strong ["incursion*"], GroundOffensive Strong ["ground", "operation*"],
     GroundOffensive Strong ["advanced", "on"], GroundOffensive Strong ["advancing", "on"],
+    GroundOffensive Strong ["advanced", "towards"], GroundOffensive Strong ["advancing", "towards"],
+    GroundOffensive Strong ["advanced", "toward"], GroundOffensive Strong ["advancing", "toward"],
     GroundOffensive Weak ["militaire", "operatie"], GroundOffensive Weak ["military", "operation"],
     // Territory changing hands.
     TerritoryChange Strong ["veroverd*"], TerritoryChange Strong ["verovering*"], TerritoryChange Strong ["veroverde*"],

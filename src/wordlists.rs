@@ -87,6 +87,7 @@ word_set! {
         "naar",
         "to",
         "towards",
+        "toward",
         "richting",
         "tussen",
         "between",

@@ -11,6 +11,17 @@ use crate::util::extract_text;
 type Case = (&'static str, Option<&'static str>, &'static [&'static str]);
 
 const TYPES: &[Case] = &[
+    // An advance towards a town is an offensive near it.
+    (
+        "Syrian troops advanced towards Manbij on Sunday.",
+        None,
+        &["ground_offensive@Manbij;p=2"],
+    ),
+    (
+        "Kurdish fighters were advancing toward Raqqa.",
+        None,
+        &["ground_offensive@Raqqa;p=2"],
+    ),
     // A strike verb after a strike, its subject, tells that strike (and
     // those coordinated with it), whatever it hits.
     (
