@@ -1075,6 +1075,27 @@ pub struct DeathCount {
     pub at: usize,
 }
 
+/// Is the count at token `at` a toll that rose to it: "the death toll
+/// rose to 25", "has climbed to", "het dodental is opgelopen tot 25"?
+pub fn toll_rose_to(tokens: &[Token], at: usize) -> bool {
+    at >= 2
+        && matches!(tokens[at - 1].folded, "to" | "tot")
+        && matches!(
+            tokens[at - 2].folded,
+            "rose"
+                | "risen"
+                | "climbed"
+                | "increased"
+                | "jumped"
+                | "rises"
+                | "climbs"
+                | "opgelopen"
+                | "gestegen"
+                | "liep"
+                | "steeg"
+        )
+}
+
 /// The first death count the sentence reports.
 ///
 /// A count is a number followed, within the clause and eight words, by a

@@ -218,6 +218,13 @@ pub static DEATH: &[&[&str]] = &[
     &["death", "toll"],
     &["perished"],
     &["lost", "their", "lives"],
+    // "heeft aan zeker zeven mensen het leven gekost", "kostte zeven
+    // mensen het leven", "claimed the lives of ten people".
+    &["leven", "gekost"],
+    &["levens", "gekost"],
+    &["kostte", "…", "leven"],
+    &["kostte", "…", "levens"],
+    &["claimed", "the", "lives"],
 ];
 
 /// Words that make the next count not a death count: the wounded, refugees,

@@ -1153,6 +1153,16 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                             }
                         }
                     }
+                    // A toll that rose is the newer count, as ACLED
+                    // revises its totals: "An air strike on Saraqeb killed
+                    // 10 people on Monday. The death toll later rose to 25".
+                    Some(n) if d.n > n && classify::toll_rose_to(&tokens, d.at) => {
+                        e.fatalities = Some(d.n);
+                        e.notes.push_str(&format!(
+                            " [fatalities updated from {n}: {}]",
+                            sentence_text(si)
+                        ));
+                    }
                     Some(n) if n != d.n => {
                         e.notes.push_str(&format!(
                             " [another count, not used: {}: {}]",

@@ -1154,6 +1154,28 @@ const MODALITY: &[Case] = &[
 ];
 
 const FATALITIES: &[Case] = &[
+    // A toll that rose is the newer count; another count is not.
+    (
+        "An air strike on Saraqeb killed 10 people on Monday. The death toll later rose to 25, the Observatory said.",
+        None,
+        &["airstrike@Saraqib;f=25"],
+    ),
+    (
+        "Bij een luchtaanval op Saraqeb kwamen tien mensen om. Het dodental is inmiddels opgelopen tot 25.",
+        None,
+        &["airstrike@Saraqib;f=25"],
+    ),
+    // Lives a blast cost or claimed.
+    (
+        "Een bomaanslag in Afrin heeft aan zeker zeven mensen het leven gekost.",
+        None,
+        &["explosion@Afrin;f=7"],
+    ),
+    (
+        "The car bomb in Azaz claimed the lives of ten people.",
+        None,
+        &["explosion@Azaz;f=10"],
+    ),
     // Deaths at a place the gazetteer lacks are not the event's before.
     (
         "Volgens Koerdische bronnen vielen in Kobanî granaten. In Kafr Nabuda kwamen twee burgers om.",
