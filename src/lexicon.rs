@@ -80,6 +80,9 @@ pub static CUES: &[Cue] = cues![
     // may fall from aircraft. Terrorists bomb on the ground.
     Explosion Strong ["bomb"], Explosion Strong ["bom"],
     Explosion Strong ["terrorist", "bombing*"], Explosion Strong ["terrorist", "bomb*"],
+    // "Twin bombings in Jableh and Tartus": set off at once, on the ground.
+    Explosion Strong ["twin", "bombing*"], Explosion Strong ["double", "bombing*"],
+    Explosion Strong ["simultaneous", "bombing*"], Explosion Strong ["coordinated", "bombing*"],
     // Chemical weapons.
     ChemicalAttack Strong ["gifgas*"], ChemicalAttack Strong ["chemische", "wapen*"],
     ChemicalAttack Strong ["chemische", "aanval*"], ChemicalAttack Strong ["chloorgas*"],

@@ -11,6 +11,18 @@ use crate::util::extract_text;
 type Case = (&'static str, Option<&'static str>, &'static [&'static str]);
 
 const TYPES: &[Case] = &[
+    // Twin or simultaneous bombings are set off on the ground; bombings
+    // alone, in this war, are from the air.
+    (
+        "Twin bombings in Jableh and Tartus killed 148 people.",
+        None,
+        &["explosion@Jablah;f=74", "explosion@Ţarţūs;f=74"],
+    ),
+    (
+        "Russian bombings of Aleppo killed 20.",
+        None,
+        &["airstrike@Aleppo;f=20"],
+    ),
     // An advance towards a town is an offensive near it.
     (
         "Syrian troops advanced towards Manbij on Sunday.",
