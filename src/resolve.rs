@@ -996,6 +996,11 @@ impl<'a, 't> Resolver<'a, 't> {
             if !in_city {
                 continue;
             }
+            // A quarter is no airbase or camp: "the Mezzeh neighbourhood of
+            // Damascus" is the quarter named after the airbase's town.
+            if part.is_some() && matches!(p.kind, Kind::Airbase | Kind::Camp) {
+                continue;
+            }
             if arabic
                 && p.kind != Kind::Country
                 && !p.country.is_empty()

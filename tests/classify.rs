@@ -565,6 +565,18 @@ const TYPES: &[Case] = &[
 ];
 
 const SITES: &[Case] = &[
+    // A quarter is no airbase: the Mezzeh neighbourhood is Damascus's, the
+    // Mezzeh airport the airbase.
+    (
+        "Shells fell on the Mezzeh neighbourhood of Damascus.",
+        None,
+        &["shelling@Damascus"],
+    ),
+    (
+        "Israeli jets struck the Mezzeh airbase.",
+        None,
+        &["airstrike@Mezzeh airbase"],
+    ),
     // What is hit on its way to a town is hit near it.
     (
         "Een konvooi op weg naar Ras al-Ain werd zondag door Turkse vliegtuigen gebombardeerd.",
