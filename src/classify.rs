@@ -1886,10 +1886,14 @@ pub fn role(
         }
     }
     // A person with an age, as Dutch and English news write it: "Saleh
-    // (17)", "Ahmad (34)".
+    // (17)", "Ahmad (34)". (Not a distance: "Maarat al-Numan, 25 km (15
+    // miles) north of …", "Saraqeb (15 miles)".)
     if let Some(n) = tokens.get(m.tokens.end) {
         let gap = &text[m.end..n.start];
-        if gap.trim() == "(" && n.folded.bytes().all(|b| b.is_ascii_digit()) {
+        if gap.trim() == "("
+            && n.folded.bytes().all(|b| b.is_ascii_digit())
+            && text[n.end..].trim_start().starts_with([')', ',', '/'])
+        {
             return Role::NotSite("a person");
         }
     }
@@ -2300,7 +2304,15 @@ fn en_route_before(tokens: &[Token], first: usize, k: usize) -> bool {
         Some("way") => matches!(at(2), Some("its" | "their" | "his" | "her" | "the")),
         Some("route") => at(2) == Some("en"),
         Some("weg") => at(2) == Some("op"),
-        _ => false,
+        // A verb of travelling a few words before, with its way: "a
+        // Turkish military convoy travelling south on the main highway
+        // towards Khan Sheikhoun".
+        _ => (1..=6).any(|b| {
+            matches!(
+                at(b),
+                Some("travelling" | "traveling" | "driving" | "heading" | "moving" | "rijdend")
+            )
+        }),
     }
 }
 

@@ -68,13 +68,31 @@ pub const HEADLINE_DAYS: i64 = 3;
 /// The content words among `words` ([`lexicon::is_content_word`]), counted
 /// up to `MAX_CUE_DISTANCE + 1` only: a cue further off is too far all the
 /// same, and a cue is measured against every site of its sentence.
-fn content_words(words: &[crate::extract::Token]) -> usize {
+fn content_words(text: &str, words: &[crate::extract::Token]) -> usize {
     // (Nor do an event's toll, its counts and its time: "rocket attacks
     // kill 10 civilians, injure dozens in Daraa", "clashed on Friday night
     // with regime troops in Qalamun".)
+    // (Nor the words of a parenthesis, an aside: "Maarat al-Numan, 25 km
+    // (15 miles) north of Khan Sheikhoun, was shelled".)
+    let mut depth = 0usize;
+    let mut prev_end: Option<usize> = None;
     words
         .iter()
-        .filter(|t| lexicon::is_content_word_of_class(t.folded, t.class) && !toll_or_time(t))
+        .filter(|t| {
+            if let Some(a) = prev_end
+                && t.start > a + 1
+            {
+                for &b in &text.as_bytes()[a..t.start] {
+                    match b {
+                        b'(' => depth += 1,
+                        b')' => depth = depth.saturating_sub(1),
+                        _ => {}
+                    }
+                }
+            }
+            prev_end = Some(t.end);
+            depth == 0 && lexicon::is_content_word_of_class(t.folded, t.class) && !toll_or_time(t)
+        })
         .take(MAX_CUE_DISTANCE + 1)
         .count()
 }
@@ -832,7 +850,7 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                             } else {
                                 m.tokens.end..k
                             };
-                            content_words(&tokens[between]) <= MAX_CUE_DISTANCE
+                            content_words(text, &tokens[between]) <= MAX_CUE_DISTANCE
                                 && !classify::is_modal_context(text, &tokens, range.clone(), k, 1)
                         })
                     })
@@ -859,13 +877,37 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
             };
             let mut sites = sites_of(si);
             let escape = sites.is_empty() && cues.iter().any(|c| leaving(c.ty));
-            let origin = |i: usize| escape && role_of(i) == Role::NotSite("origin");
+            // Ground left right after a withdrawal is its site even where
+            // the sentence names sites: "Rebels withdrew from Khan
+            // Sheikhoun and from towns in northern Hama province".
+            let left: Vec<usize> = if escape || !cues.iter().any(|c| c.ty == EventType::Withdrawal)
+            {
+                Vec::new()
+            } else {
+                by_sentence(si)
+                    .iter()
+                    .copied()
+                    .filter(|&i| {
+                        let start = mentions[i].tokens.start;
+                        cues.iter().any(|c| {
+                            c.ty == EventType::Withdrawal
+                                && start >= c.at + c.len
+                                && start <= c.at + c.len + 4
+                        }) && role_of(i) == Role::NotSite("origin")
+                    })
+                    .collect()
+            };
+            let origin =
+                |i: usize| (escape || left.contains(&i)) && role_of(i) == Role::NotSite("origin");
             if escape {
                 sites = by_sentence(si)
                     .iter()
                     .copied()
                     .filter(|&i| origin(i))
                     .collect();
+            } else if !left.is_empty() {
+                sites.extend(&left);
+                sites.sort_unstable();
             }
             // An event named in "a day after …" (see below), when it names
             // its own place: then its cues take no site before it.
@@ -903,7 +945,7 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                     } else {
                         (c.at + c.len).min(hm.tokens.start)..hm.tokens.start
                     };
-                    content_words(&tokens[between])
+                    content_words(text, &tokens[between])
                 };
                 // The nearest cue in the same clause, at most five words
                 // from the place: a cue further off is about something else.

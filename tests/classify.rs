@@ -565,6 +565,31 @@ const TYPES: &[Case] = &[
 ];
 
 const SITES: &[Case] = &[
+    // Ground left right after a withdrawal is its site, though the
+    // sentence names other places.
+    (
+        "Rebels withdrew from Khan Sheikhoun and from towns in northern Hama province, including Kafr Zita, a monitor said.",
+        None,
+        &["withdrawal@Khan Shaykhun"],
+    ),
+    // A convoy travelling towards a town is hit near it.
+    (
+        "An air strike hit a Turkish military convoy travelling towards Khan Sheikhoun.",
+        None,
+        &["airstrike@Khan Shaykhun;p=2"],
+    ),
+    // A parenthesis puts no distance between a place and its cue, and a
+    // distance in one is no age.
+    (
+        "The town of Maarat al-Numan, 25 km (15 miles) north of Khan Sheikhoun, was shelled on Tuesday.",
+        None,
+        &["shelling@Maarat al-Numan"],
+    ),
+    (
+        "Saraqeb (15 miles) was shelled on Tuesday.",
+        None,
+        &["shelling@Saraqib"],
+    ),
     // A quarter is no airbase: the Mezzeh neighbourhood is Damascus's, the
     // Mezzeh airport the airbase.
     (
