@@ -1211,6 +1211,9 @@ word_set! {
         "mosques", "kerk", "kerken", "church", "churches", "bakkerij", "bakery", "bakeries",
         "universiteit", "university", "stadion", "stadium", "citadel", "citadelle", "haven",
         "port", "harbour", "station", "kliniek", "clinic", "clinics",
+        // What is left of a place stands where it stood: "the ruins of
+        // Mosul's Grand al-Nuri Mosque", "het puin van Raqqa".
+        "ruins", "ruïnes", "rubble", "puin",
     ]
 }
 

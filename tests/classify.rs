@@ -565,6 +565,12 @@ const TYPES: &[Case] = &[
 ];
 
 const SITES: &[Case] = &[
+    // What is left of a place stands where it stood.
+    (
+        "Iraqi forces captured the ruins of Mosul's Grand al-Nuri Mosque on Thursday.",
+        None,
+        &["territory_change@Mosul"],
+    ),
     // Ground left right after a withdrawal is its site, though the
     // sentence names other places.
     (
