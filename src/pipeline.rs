@@ -68,31 +68,13 @@ pub const HEADLINE_DAYS: i64 = 3;
 /// The content words among `words` ([`lexicon::is_content_word`]), counted
 /// up to `MAX_CUE_DISTANCE + 1` only: a cue further off is too far all the
 /// same, and a cue is measured against every site of its sentence.
-fn content_words(text: &str, words: &[crate::extract::Token]) -> usize {
+fn content_words(words: &[crate::extract::Token]) -> usize {
     // (Nor do an event's toll, its counts and its time: "rocket attacks
     // kill 10 civilians, injure dozens in Daraa", "clashed on Friday night
     // with regime troops in Qalamun".)
-    // (Nor the words of a parenthesis, an aside: "Maarat al-Numan, 25 km
-    // (15 miles) north of Khan Sheikhoun, was shelled".)
-    let mut depth = 0usize;
-    let mut prev_end: Option<usize> = None;
     words
         .iter()
-        .filter(|t| {
-            if let Some(a) = prev_end
-                && t.start > a + 1
-            {
-                for &b in &text.as_bytes()[a..t.start] {
-                    match b {
-                        b'(' => depth += 1,
-                        b')' => depth = depth.saturating_sub(1),
-                        _ => {}
-                    }
-                }
-            }
-            prev_end = Some(t.end);
-            depth == 0 && lexicon::is_content_word_of_class(t.folded, t.class) && !toll_or_time(t)
-        })
+        .filter(|t| lexicon::is_content_word_of_class(t.folded, t.class) && !toll_or_time(t))
         .take(MAX_CUE_DISTANCE + 1)
         .count()
 }
@@ -850,7 +832,7 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                             } else {
                                 m.tokens.end..k
                             };
-                            content_words(text, &tokens[between]) <= MAX_CUE_DISTANCE
+                            content_words(&tokens[between]) <= MAX_CUE_DISTANCE
                                 && !classify::is_modal_context(text, &tokens, range.clone(), k, 1)
                         })
                     })
@@ -923,6 +905,9 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                 classify::clauses(text, &tokens, range.clone())
             };
             let clause_of = |k: usize| clause[k - range.start];
+            // (Asides are rare: most sentences hold no parenthesis.)
+            let parenthesis = !sites.is_empty()
+                && memchr::memchr(b'(', &text.as_bytes()[s.start..s.end]).is_some();
             for (n, &i) in sites.iter().enumerate() {
                 let m = &mentions[i];
                 // The head of a coordinated list ("Ras al-Ayn, Tell Abyad,
@@ -939,13 +924,24 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                 // Distance in content words: articles, prepositions,
                 // demonyms and place nouns ("uit het kamp in de Syrische
                 // grensstad") do not count.
+                // (Nor the words of a parenthesis, an aside, a clause of its
+                // own: "Maarat al-Numan, 25 km (15 miles) north of Khan
+                // Sheikhoun, was shelled".)
                 let dist = |c: &classify::CueHit| -> usize {
                     let between = if c.at >= hm.tokens.end {
                         hm.tokens.end..c.at
                     } else {
                         (c.at + c.len).min(hm.tokens.start)..hm.tokens.start
                     };
-                    content_words(text, &tokens[between])
+                    if !parenthesis {
+                        return content_words(&tokens[between]);
+                    }
+                    let own = clause_of(hm.tokens.start);
+                    let outside: Vec<crate::extract::Token> = between
+                        .filter(|&k| clause_of(k) == own)
+                        .map(|k| tokens[k])
+                        .collect();
+                    content_words(&outside)
                 };
                 // The nearest cue in the same clause, at most five words
                 // from the place: a cue further off is about something else.

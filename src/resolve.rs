@@ -67,6 +67,16 @@ pub fn list_place_noun(
     mentions: &[Mention],
     mi: usize,
 ) -> Option<PlaceNoun> {
+    // (Most mentions stand in no list: no other mention one word or less
+    // away.)
+    let close = |a: usize, b: usize| {
+        mentions[a].tokens.end <= mentions[b].tokens.start
+            && mentions[b].tokens.start <= mentions[a].tokens.end + 1
+    };
+    let in_list = (mi > 0 && close(mi - 1, mi)) || (mi + 1 < mentions.len() && close(mi, mi + 1));
+    if !in_list {
+        return None;
+    }
     let linked = |a: usize| {
         mentions[a].sentence == mentions[a + 1].sentence
             && crate::classify::coordinated(text, tokens, &mentions[a], &mentions[a + 1])
