@@ -454,37 +454,49 @@ pub fn credit(b: &[u8], close: usize) -> Option<usize> {
 /// found: a `)` is rare, and the word loop stays as it was.
 fn split_captions(text: &str, tokens: &mut [Token], sentences: &mut Vec<Sentence>) {
     let b = text.as_bytes();
-    // (Most texts have no `)` at all.)
-    if memchr::memchr(b')', b).is_none() {
+    // Where to split: (the word after the credit, the byte after its `)`).
+    // (One pass over the text's `)`, each a look-up of the word after it
+    // and of its sentence; most texts have none that ends a caption, and
+    // keep their sentences as they are.)
+    let mut splits: Vec<(usize, usize)> = Vec::new();
+    for close in memchr::memchr_iter(b')', b) {
+        let k = tokens.partition_point(|t| t.start <= close);
+        let Some(t) = tokens.get(k) else { break };
+        if !t.cap
+            || t.sentence_start
+            || t.start > close + 2
+            || (t.start == close + 2 && b[close + 1] != b' ')
+        {
+            continue;
+        }
+        let si = sentences.partition_point(|s| s.tokens.end <= k);
+        let start = splits
+            .last()
+            .filter(|&&(j, _)| sentences[si].tokens.contains(&j))
+            .map_or(sentences[si].start, |&(j, _)| tokens[j].start);
+        if credit(b, close).is_some_and(|open| open > start) {
+            splits.push((k, close + 1));
+        }
+    }
+    if splits.is_empty() {
         return;
     }
     let class_of =
         |tokens: &[Token], r: std::ops::Range<usize>| tokens[r].iter().fold(0, |c, t| c | t.class);
-    let mut out = Vec::with_capacity(sentences.len() + 4);
+    let mut out = Vec::with_capacity(sentences.len() + splits.len());
+    let mut next = splits.iter().peekable();
     for s in sentences.drain(..) {
-        let mut from = s.tokens.start;
-        let mut start = s.start;
-        for close in memchr::memchr_iter(b')', &b[s.start..s.end]).map(|k| s.start + k) {
-            // The word right after, capitalised, one space or none away.
-            let Some(k) = (from..s.tokens.end).find(|&k| tokens[k].start > close) else {
-                break;
-            };
-            if !tokens[k].cap
-                || tokens[k].start > close + 2
-                || (tokens[k].start == close + 2 && b[close + 1] != b' ')
-                || credit(b, close).is_none_or(|open| open <= start)
-            {
-                continue;
-            }
+        let (mut from, mut start) = (s.tokens.start, s.start);
+        while let Some(&&(k, end)) = next.peek().filter(|&&&(k, _)| s.tokens.contains(&k)) {
             out.push(Sentence {
                 start,
-                end: close + 1,
+                end,
                 tokens: from..k,
                 class: class_of(tokens, from..k),
             });
             tokens[k].sentence_start = true;
-            from = k;
-            start = tokens[k].start;
+            (from, start) = (k, tokens[k].start);
+            next.next();
         }
         if from == s.tokens.start {
             out.push(s);
