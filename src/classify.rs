@@ -625,17 +625,37 @@ pub fn days_after(
             .unwrap_or(range.end)
     };
     let span = k + 1..end;
-    if tokens[span.clone()].iter().any(|t| {
-        let w = t.folded;
-        t.class & lexicon::class::DATE != 0
-            && (lexicon::month(w).is_some()
-                || lexicon::weekday(w).is_some()
-                || lexicon::is_date_word(w)
-                || lexicon::is_year(w))
-    }) {
+    if tokens[span.clone()].iter().any(may_date) {
         return None;
     }
     Some((span, days))
+}
+
+/// A word a date may be built on: a month, a weekday, a year or a
+/// [`lexicon::is_date_word`]. (A number alone is no date: a day needs its
+/// month, and a bare number counts only as a year, 1900–2100.)
+fn may_date(t: &Token) -> bool {
+    let w = t.folded;
+    t.class & lexicon::class::DATE != 0
+        && (lexicon::month(w).is_some()
+            || lexicon::weekday(w).is_some()
+            || lexicon::is_date_word(w)
+            || lexicon::is_year(w))
+}
+
+/// The mentions of the list that mention `mi` stands in, first to last:
+/// neighbours while `linked(a)` says mentions `a` and `a + 1` are items of
+/// one list ([`coordinated`], with what else the caller asks).
+pub fn list_around(len: usize, mi: usize, linked: impl Fn(usize) -> bool) -> (usize, usize) {
+    let mut first = mi;
+    while first > 0 && linked(first - 1) {
+        first -= 1;
+    }
+    let mut last = mi;
+    while last + 1 < len && linked(last) {
+        last += 1;
+    }
+    (first, last)
 }
 
 /// Does the cue at token `at` (in a sentence starting at `start`) stand
@@ -1403,18 +1423,8 @@ pub fn sentence_date(
     article: Option<PartialDate>,
 ) -> Option<SentenceDate> {
     // Every date below has a number, a month, a weekday or one of these
-    // words: a sentence without any (most) is done with at once.
-    // A number alone is no date: a day needs its month, and a bare number
-    // counts only as a year (1900–2100). (Every word a branch below starts
-    // from must be a month, a weekday, a year or a `lexicon::is_date_word`.)
-    let may_date = |t: &Token| {
-        let w = t.folded;
-        t.class & lexicon::class::DATE != 0
-            && (lexicon::month(w).is_some()
-                || lexicon::weekday(w).is_some()
-                || lexicon::is_date_word(w)
-                || lexicon::is_year(w))
-    };
+    // words: a sentence without any (most) is done with at once. (Every
+    // word a branch below starts from must be one of [`may_date`].)
     let range = s.tokens.clone();
     if s.class & lexicon::class::DATE == 0 || !tokens[range.clone()].iter().any(may_date) {
         return None;

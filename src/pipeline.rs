@@ -1169,14 +1169,7 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                                     && !(m.tokens.start == p.tokens.end + 1
                                         && matches!(tokens[p.tokens.end].folded, "of" | "or"))
                             };
-                            let mut from = mi;
-                            while from > 0 && linked(from - 1) {
-                                from -= 1;
-                            }
-                            let mut to = mi;
-                            while to + 1 < mentions.len() && linked(to) {
-                                to += 1;
-                            }
+                            let (from, to) = classify::list_around(mentions.len(), mi, linked);
                             let share = Some(d.n);
                             for o in events.iter_mut().filter(|o| {
                                 o.sentence == es

@@ -81,14 +81,7 @@ pub fn list_place_noun(
         mentions[a].sentence == mentions[a + 1].sentence
             && crate::classify::coordinated(text, tokens, &mentions[a], &mentions[a + 1])
     };
-    let mut first = mi;
-    while first > 0 && linked(first - 1) {
-        first -= 1;
-    }
-    let mut last = mi;
-    while last + 1 < mentions.len() && linked(last) {
-        last += 1;
-    }
+    let (first, last) = crate::classify::list_around(mentions.len(), mi, linked);
     let noun = |t: &Token| {
         lexicon::is_list_place_noun(t.folded)
             .then(|| lexicon::place_noun(t.folded))
