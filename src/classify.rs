@@ -544,6 +544,14 @@ pub fn is_complement(tokens: &[Token], at: usize) -> bool {
                 lexicon::is_content_word_of_class(head.folded, head.class)
                     && !cue_word(head)
                     && !head.cap
+                    // (A volley of weapons is their attack: "a barrage of
+                    // rockets", "een regen van granaten".)
+                    && !matches!(
+                        head.folded,
+                        "barrage" | "barrages" | "salvo" | "salvos" | "volley" | "volleys"
+                            | "hail" | "wave" | "waves" | "spervuur" | "regen" | "golf"
+                            | "salvo's"
+                    )
             };
         }
         // The object of a reaction: "In Brussels, EU ministers condemned

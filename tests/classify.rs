@@ -11,6 +11,12 @@ use crate::util::extract_text;
 type Case = (&'static str, Option<&'static str>, &'static [&'static str]);
 
 const TYPES: &[Case] = &[
+    // A volley of weapons is their attack, not a noun they complete.
+    (
+        "Azaz was hit by a barrage of rockets on Sunday.",
+        None,
+        &["shelling@Azaz"],
+    ),
     // Twin or simultaneous bombings are set off on the ground; bombings
     // alone, in this war, are from the air.
     (
