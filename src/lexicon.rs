@@ -132,6 +132,7 @@ pub static CUES: &[Cue] = cues![
     TerritoryChange Strong ["in", "handen", "…", "gekomen"],
     TerritoryChange Strong ["viel", "…", "in", "handen"], TerritoryChange Strong ["vielen", "…", "in", "handen"],
     TerritoryChange Strong ["valt", "…", "in", "handen"], TerritoryChange Strong ["controle", "gebracht"],
+    TerritoryChange Strong ["controle", "…", "verloren"], TerritoryChange Strong ["verloren", "de", "controle"],
     TerritoryChange Strong ["captured"], TerritoryChange Strong ["capture"], TerritoryChange Strong ["recaptured"],
     TerritoryChange Strong ["seized"], TerritoryChange Strong ["retook"], TerritoryChange Strong ["retaken"],
     TerritoryChange Strong ["overran"], TerritoryChange Strong ["fell", "to"], TerritoryChange Strong ["took", "control"],

@@ -11,6 +11,12 @@ use crate::util::extract_text;
 type Case = (&'static str, Option<&'static str>, &'static [&'static str]);
 
 const TYPES: &[Case] = &[
+    // Control lost is territory changing hands.
+    (
+        "Koerdische strijders hebben de controle over Tal Abyad verloren.",
+        None,
+        &["territory_change@Tal Abyad"],
+    ),
     // A volley of weapons is their attack, not a noun they complete.
     (
         "Azaz was hit by a barrage of rockets on Sunday.",
