@@ -2527,7 +2527,18 @@ pub fn demote_reference_points(
             continue;
         }
         let prev_site = (0..i).rev().find(|&j| roles[j].is_site());
-        if let Some(j) = prev_site {
+        // (Not a town inside an area, near which the area's event
+        // happened: "in eastern Syria near the city of Deir al-Zor" puts it
+        // near the town; but "in Eastern Ghouta near Damascus", a
+        // governorate of its own, leaves it in the region.)
+        let finer = |j: usize| {
+            let (area, town) = (&places[j], &places[i]);
+            matches!(area.kind, Kind::Region | Kind::Admin1)
+                && town.kind.is_settlement()
+                && area.country == town.country
+                && area.admin1().is_none_or(|a| town.admin1() == Some(a))
+        };
+        if let Some(j) = prev_site.filter(|&j| !finer(j)) {
             let gap = mentions[i].tokens.start - mentions[j].tokens.end;
             let dist_ok = gap <= 6;
             let same_sentence = !tokens[mentions[j].tokens.end..mentions[i].tokens.start]

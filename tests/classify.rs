@@ -577,6 +577,25 @@ const TYPES: &[Case] = &[
 ];
 
 const SITES: &[Case] = &[
+    // A town near which a region's or province's event happened is where
+    // it happened; a town beside a region, outside it, is its reference
+    // point.
+    (
+        "An IS car bomb killed 20 people in eastern Syria near the city of Deir al-Zor.",
+        None,
+        &["explosion@Deir ez-Zor;p=2;f=20"],
+    ),
+    (
+        "Regime air strikes killed 100 civilians in Eastern Ghouta, near Damascus.",
+        None,
+        &["airstrike@Eastern Ghouta;p=3;f=100"],
+    ),
+    // Marea, as news spells Māri‘.
+    (
+        "A missile slammed into the town of Marea, killing 23 people.",
+        None,
+        &["shelling@Marea;f=23"],
+    ),
     // What is left of a place stands where it stood.
     (
         "Iraqi forces captured the ruins of Mosul's Grand al-Nuri Mosque on Thursday.",
