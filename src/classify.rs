@@ -762,6 +762,25 @@ fn fights_for_a_side(
     if !lexicon::is_fight_verb(tokens[at].folded) {
         return false;
     }
+    // Who a coalition or force is fighting describes it: "an air strike by
+    // a U.S.-led coalition fighting Daesh", "a coalition fighting militants
+    // in Syria".
+    if at > range.start
+        && tokens[at].folded == "fighting"
+        && (matches!(
+            tokens[at - 1].folded,
+            "coalition" | "alliance" | "coalitie" | "alliantie"
+        ) || lexicon::is_force_word(tokens[at - 1].folded))
+        && tokens[at + 1..range.end]
+            .iter()
+            .find(|t| !matches!(t.folded, "the" | "al"))
+            .is_some_and(|t| {
+                lexicon::is_armed_group(t.folded, t.cap)
+                    || matches!(t.folded, "militants" | "terrorists" | "jihadists")
+            })
+    {
+        return true;
+    }
     let from = clause_before(text, tokens, range.start, at, 6)
         .last()
         .unwrap_or(at);

@@ -74,7 +74,11 @@ fn content_words(words: &[crate::extract::Token]) -> usize {
     // with regime troops in Qalamun".)
     words
         .iter()
-        .filter(|t| lexicon::is_content_word_of_class(t.folded, t.class) && !toll_or_time(t))
+        .filter(|t| {
+            lexicon::is_content_word_of_class(t.folded, t.class)
+                && !toll_or_time(t)
+                && !lexicon::is_force_word(t.folded)
+        })
         .take(MAX_CUE_DISTANCE + 1)
         .count()
 }

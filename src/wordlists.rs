@@ -381,6 +381,17 @@ word_set! {
     ]
 }
 
+word_set! {
+    /// Who fights, as a common noun: the sides between a cue and its place
+    /// ("clashed … with the regime troops and allied forces in the Qalamun
+    /// region") say who, not where, and put no distance between them.
+    pub fn is_force_word, const FORCE_WORDS = [
+        "troops", "forces", "fighters", "rebels", "militants", "soldiers", "army", "jihadists",
+        "militias", "militiamen", "allied", "government", "regime", "troepen", "strijders",
+        "soldaten", "militairen", "leger", "rebellen", "jihadisten", "milities",
+    ]
+}
+
 /// A side in the Syrian war, as a word after "fought for" / "vochten
 /// voor": a group ("IS", "al-Nusra", "YPG"), or the government or the
 /// rebels. `cap`: the word is capitalised, which "IS" must be (Dutch and

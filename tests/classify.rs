@@ -11,6 +11,17 @@ use crate::util::extract_text;
 type Case = (&'static str, Option<&'static str>, &'static [&'static str]);
 
 const TYPES: &[Case] = &[
+    // Who a coalition is fighting describes it: no clash.
+    (
+        "The strike was carried out by the US-led coalition fighting Daesh in Syria and Iraq.",
+        None,
+        &[],
+    ),
+    (
+        "Russia accused a coalition fighting militants in Syria of killing six civilians.",
+        None,
+        &[],
+    ),
     // Control lost is territory changing hands.
     (
         "Koerdische strijders hebben de controle over Tal Abyad verloren.",
@@ -577,6 +588,12 @@ const TYPES: &[Case] = &[
 ];
 
 const SITES: &[Case] = &[
+    // The sides between a cue and its place put no distance between them.
+    (
+        "The jihadists clashed throughout Friday night and into Saturday morning with the regime troops and allied forces in the Qalamun region.",
+        None,
+        &["armed_clash@Qalamoun"],
+    ),
     // A town near which a region's or province's event happened is where
     // it happened; a town beside a region, outside it, is its reference
     // point.
