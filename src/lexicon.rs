@@ -590,6 +590,7 @@ fn class_table() -> &'static [u16; BUCKETS] {
             (LOCATIVES, class::FUNCTION),
             (NOT_SITE_PREPS, class::FUNCTION),
             (PLACE_NOUNS, class::FUNCTION),
+            (FORCE_WORDS, class::FUNCTION),
         ];
         for &(list, bit) in lists {
             for w in list {

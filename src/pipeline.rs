@@ -77,7 +77,8 @@ fn content_words(words: &[crate::extract::Token]) -> usize {
         .filter(|t| {
             lexicon::is_content_word_of_class(t.folded, t.class)
                 && !toll_or_time(t)
-                && !lexicon::is_force_word(t.folded)
+                // (The sides' words share the function words' bit.)
+                && !(t.class & lexicon::class::FUNCTION != 0 && lexicon::is_force_word(t.folded))
         })
         .take(MAX_CUE_DISTANCE + 1)
         .count()

@@ -57,6 +57,17 @@ pub fn adjacent_place_noun(tokens: &[Token], m: &Mention) -> Option<PlaceNoun> {
     )
 }
 
+/// Does another mention stand a word or less from mention `mi` (which
+/// a list needs)? Most mentions stand in no list.
+#[inline]
+fn beside_another(mentions: &[Mention], mi: usize) -> bool {
+    let close = |a: usize, b: usize| {
+        mentions[a].tokens.end <= mentions[b].tokens.start
+            && mentions[b].tokens.start <= mentions[a].tokens.end + 1
+    };
+    (mi > 0 && close(mi - 1, mi)) || (mi + 1 < mentions.len() && close(mi, mi + 1))
+}
+
 /// The place noun of the list mention `mi` stands in: a plural before its
 /// first item or after its last ("de provincies Idlib en Hama", "the Idlib
 /// and Hama provinces", "the Daraa and Quneitra countryside"), for the
@@ -67,16 +78,6 @@ pub fn list_place_noun(
     mentions: &[Mention],
     mi: usize,
 ) -> Option<PlaceNoun> {
-    // (Most mentions stand in no list: no other mention one word or less
-    // away.)
-    let close = |a: usize, b: usize| {
-        mentions[a].tokens.end <= mentions[b].tokens.start
-            && mentions[b].tokens.start <= mentions[a].tokens.end + 1
-    };
-    let in_list = (mi > 0 && close(mi - 1, mi)) || (mi + 1 < mentions.len() && close(mi, mi + 1));
-    if !in_list {
-        return None;
-    }
     let linked = |a: usize| {
         mentions[a].sentence == mentions[a + 1].sentence
             && crate::classify::coordinated(text, tokens, &mentions[a], &mentions[a + 1])
@@ -850,8 +851,11 @@ impl<'a, 't> Resolver<'a, 't> {
         let (g, text, tokens) = (self.g, self.text, self.tokens);
         let m = &self.mentions[mi];
         let written: &str = &self.keys[mi];
-        let noun = adjacent_place_noun(tokens, m)
-            .or_else(|| list_place_noun(text, tokens, self.mentions, mi));
+        let noun = adjacent_place_noun(tokens, m).or_else(|| {
+            beside_another(self.mentions, mi)
+                .then(|| list_place_noun(text, tokens, self.mentions, mi))
+                .flatten()
+        });
         let demonym = demonym_before(tokens, m);
         // Written with a lowercase Arabic article hyphenated to it ("al-Jora",
         // "al-Meridian"), the name is transliterated: not a town of
