@@ -207,12 +207,7 @@ pub fn find_cues(text: &str, tokens: &[Token], s: &Sentence) -> Vec<CueHit> {
             let mut types = Vec::new();
             while k > 0 {
                 let (a, b) = (&hits[k - 1], &hits[k]);
-                let between = &tokens[a.at + a.len..b.at];
-                if between.len() > 2
-                    || !between
-                        .iter()
-                        .all(|t| matches!(t.folded, "en" | "and" | "or" | "of"))
-                {
+                if !cues_joined(tokens, a, b) {
                     break;
                 }
                 if a.ty.is_remote() && Some(a.ty) != subject && !types.contains(&a.ty) {
@@ -586,6 +581,24 @@ pub fn is_complement(tokens: &[Token], at: usize) -> bool {
         }
     }
     false
+}
+
+/// Are cues `a` and `b` of one sentence told together: at one word, or
+/// with at most two words between them, all "en"/"and"/"of"/"or"
+/// ("luchtaanvallen en artillerievuur", "air strikes and shelling")? A cue
+/// inside another's span, in a separable verb's gap ("trokken met tanks en
+/// artillerie … binnen"), is not.
+pub fn cues_joined(tokens: &[Token], a: &CueHit, b: &CueHit) -> bool {
+    if a.at == b.at {
+        return true;
+    }
+    let (a, b) = if a.at < b.at { (a, b) } else { (b, a) };
+    tokens.get(a.at + a.len..b.at).is_some_and(|between| {
+        between.len() <= 2
+            && between
+                .iter()
+                .all(|t| matches!(t.folded, "en" | "and" | "of" | "or"))
+    })
 }
 
 /// A phrase that names an event some days before the sentence's: "The

@@ -995,18 +995,7 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                 let place = place_of(i).unwrap();
                 let kind = g.place(place).kind;
                 for c in cues {
-                    let coordinated = c.at == nearest.at || {
-                        let (a, b) = if c.at < nearest.at {
-                            (c, nearest)
-                        } else {
-                            (nearest, c)
-                        };
-                        let between = &tokens[a.at + a.len..b.at];
-                        between.len() <= 2
-                            && between
-                                .iter()
-                                .all(|t| matches!(t.folded, "en" | "and" | "of" | "or"))
-                    };
+                    let coordinated = classify::cues_joined(&tokens, c, nearest);
                     let coarse = kind == Kind::Country
                         || (kind == Kind::Region && g.place(place).country.is_empty());
                     if !coordinated

@@ -1369,3 +1369,23 @@ fn a_region_inside_one_province_holds_only_that_provinces_places() {
     );
     assert_eq!(got("c.txt"), ["airstrike@Kafr Batna/2/2018-02-19/100"]);
 }
+
+#[test]
+fn a_cue_inside_a_separable_verb_or_beside_a_strike_verb_is_no_crash() {
+    // A cue in a separable verb's gap ("trokken … binnen") and a strike
+    // verb after another's subjects once sliced the words between two cues
+    // backwards, and the article panicked.
+    assert_eq!(
+        types_at("Turkse troepen trokken zondag met tanks en artillerie het stadje Suluk binnen."),
+        [("ground_offensive".to_string(), "Suluk".to_string())]
+    );
+    assert_eq!(
+        types_at("Air strikes and shelling hit Azaz and struck Afrin."),
+        [
+            ("airstrike".to_string(), "Azaz".to_string()),
+            ("shelling".to_string(), "Azaz".to_string()),
+            ("airstrike".to_string(), "Afrin".to_string()),
+            ("shelling".to_string(), "Afrin".to_string()),
+        ]
+    );
+}
