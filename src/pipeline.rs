@@ -68,12 +68,12 @@ pub const HEADLINE_DAYS: i64 = 3;
 /// The content words among `words` ([`lexicon::is_content_word`]), counted
 /// up to `MAX_CUE_DISTANCE + 1` only: a cue further off is too far all the
 /// same, and a cue is measured against every site of its sentence.
-fn content_words(words: &[crate::extract::Token]) -> usize {
+fn content_words<'t>(words: impl IntoIterator<Item = &'t crate::extract::Token<'t>>) -> usize {
     // (Nor do an event's toll, its counts and its time: "rocket attacks
     // kill 10 civilians, injure dozens in Daraa", "clashed on Friday night
     // with regime troops in Qalamun".)
     words
-        .iter()
+        .into_iter()
         .filter(|t| {
             lexicon::is_content_word_of_class(t.folded, t.class)
                 && !toll_or_time(t)
@@ -454,6 +454,21 @@ fn locative_proform(tokens: &[extract::Token], s: &extract::Sentence, k: usize) 
         }
         _ => false,
     }
+}
+
+/// A provincial capital named like its province (Idlib, Hama, Aleppo): a
+/// headline's name for either.
+fn named_like_its_province(p: &crate::gazetteer::Place) -> bool {
+    p.kind.is_settlement() && p.admin1() == Some(p.name())
+}
+
+/// Does the text, past its headline, tell an event of `e`'s type at `e`'s
+/// place?
+fn told_in_text_at_its_place(events: &[Event], e: &Event) -> bool {
+    let place = e.at.unwrap().0.place;
+    events
+        .iter()
+        .any(|o| o.sentence > 0 && o.ty == e.ty && o.at.unwrap().0.place == place)
 }
 
 /// Precision rank of a kind: lower is more precise.
@@ -910,7 +925,8 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                 classify::clauses(text, &tokens, range.clone())
             };
             let clause_of = |k: usize| clause[k - range.start];
-            // (Asides are rare: most sentences hold no parenthesis.)
+            // (Asides are rare: most sentences hold no parenthesis, and their
+            // words are all of one clause between a place and its cue.)
             let parenthesis = !sites.is_empty()
                 && memchr::memchr(b'(', &text.as_bytes()[s.start..s.end]).is_some();
             for (n, &i) in sites.iter().enumerate() {
@@ -942,11 +958,7 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                         return content_words(&tokens[between]);
                     }
                     let own = clause_of(hm.tokens.start);
-                    let outside: Vec<crate::extract::Token> = between
-                        .filter(|&k| clause_of(k) == own)
-                        .map(|k| tokens[k])
-                        .collect();
-                    content_words(&outside)
+                    content_words(between.filter(|&k| clause_of(k) == own).map(|k| &tokens[k]))
                 };
                 // The nearest cue in the same clause, at most five words
                 // from the place: a cue further off is about something else.
@@ -1428,12 +1440,7 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
             }
             let (r, _) = e.at.unwrap();
             let p = g.place(r);
-            if !p.kind.is_settlement()
-                || p.admin1() != Some(p.name())
-                || events
-                    .iter()
-                    .any(|o| o.sentence > 0 && o.ty == e.ty && o.at.unwrap().0.place == r.place)
-            {
+            if !named_like_its_province(&p) || told_in_text_at_its_place(&events, e) {
                 return None;
             }
             events.iter().position(|o| {
@@ -1593,12 +1600,9 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
             }
             let (r, _) = e.at.unwrap();
             let p = g.place(r);
-            (matches!(p.kind, Kind::Admin1 | Kind::Region)
-                || (p.kind.is_settlement() && p.admin1() == Some(p.name())))
+            (matches!(p.kind, Kind::Admin1 | Kind::Region) || named_like_its_province(&p))
                 && province(e).is_some()
-                && !events
-                    .iter()
-                    .any(|o| o.sentence > 0 && o.ty == e.ty && o.at.unwrap().0.place == r.place)
+                && !told_in_text_at_its_place(&events, e)
                 && events.iter().any(|o| {
                     o.sentence > 0
                         && o.ty == e.ty
