@@ -2542,7 +2542,7 @@ pub fn demote_reference_points(
         if roles[i].is_site()
             && roles[j].is_site()
             && places[j].kind.is_settlement()
-            && (places[i].kind == Kind::Admin1 || Some(places[i].name()) == places[i].admin1())
+            && (places[i].kind == Kind::Admin1 || places[i].named_like_its_province())
             && places[i].admin1().is_some()
             && places[i].admin1() == places[j].admin1()
             && places[i].name() != places[j].name()

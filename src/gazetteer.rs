@@ -75,6 +75,12 @@ impl Place {
         Some(self.lazy(self.admin1_at)).filter(|a| !a.is_empty())
     }
 
+    /// A provincial capital named like its province (Idlib, Hama, Aleppo):
+    /// the name a text may give either.
+    pub fn named_like_its_province(&self) -> bool {
+        self.kind.is_settlement() && self.admin1() == Some(self.name())
+    }
+
     /// The gazetteer id ("geonames:170063").
     pub fn id(&self) -> &'static str {
         self.lazy(self.id_at)

@@ -456,12 +456,6 @@ fn locative_proform(tokens: &[extract::Token], s: &extract::Sentence, k: usize) 
     }
 }
 
-/// A provincial capital named like its province (Idlib, Hama, Aleppo): a
-/// headline's name for either.
-fn named_like_its_province(p: &crate::gazetteer::Place) -> bool {
-    p.kind.is_settlement() && p.admin1() == Some(p.name())
-}
-
 /// Does the text, past its headline, tell an event of `e`'s type at `e`'s
 /// place?
 fn told_in_text_at_its_place(events: &[Event], e: &Event) -> bool {
@@ -1440,7 +1434,7 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
             }
             let (r, _) = e.at.unwrap();
             let p = g.place(r);
-            if !named_like_its_province(&p) || told_in_text_at_its_place(&events, e) {
+            if !p.named_like_its_province() || told_in_text_at_its_place(&events, e) {
                 return None;
             }
             events.iter().position(|o| {
@@ -1600,7 +1594,7 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
             }
             let (r, _) = e.at.unwrap();
             let p = g.place(r);
-            (matches!(p.kind, Kind::Admin1 | Kind::Region) || named_like_its_province(&p))
+            (matches!(p.kind, Kind::Admin1 | Kind::Region) || p.named_like_its_province())
                 && province(e).is_some()
                 && !told_in_text_at_its_place(&events, e)
                 && events.iter().any(|o| {
