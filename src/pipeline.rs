@@ -1464,9 +1464,19 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
             if !g.place(p).kind.is_area() {
                 return None;
             }
+            // (Deaths at an area are those of a violent event its sentence
+            // puts inside it, whatever its type: "30 militants were killed
+            // around the town of Shadadi in northeastern Hasakeh", after
+            // the lead's air strikes.)
+            let same = |o: &Event| {
+                o.ty == e.ty
+                    || (e.ty == EventType::Casualties
+                        && mentions[o.at.unwrap().1].sentence == e.sentence
+                        && o.ty.is_violent())
+            };
             events
                 .iter()
-                .position(|o| o.ty == e.ty && o.date == e.date && inside(g, o.at.unwrap().0, p))
+                .position(|o| same(o) && o.date == e.date && inside(g, o.at.unwrap().0, p))
         })
         .collect();
     // (Only a province's or a region's count, given to an event of its own
@@ -1479,6 +1489,7 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
         |gone, kept| {
             g.place(gone.at.unwrap().0).kind != Kind::Country
                 && (kept.sentence == gone.sentence
+                || mentions[kept.at.unwrap().1].sentence == gone.sentence
                 || kept.sentence == 0
                 // (Both in the lead, the first three sentences: its event
                 // told twice, "Warplanes carried out six strikes in the

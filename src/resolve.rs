@@ -57,6 +57,14 @@ pub fn adjacent_place_noun(tokens: &[Token], m: &Mention) -> Option<PlaceNoun> {
     )
 }
 
+/// Does a compass adjective stand right before the mention: "northern",
+/// "south-eastern", "south" ("south Idlib"), Dutch "zuidelijke" or the
+/// first part of a compound ("Zuid-Idlib", "Noordwest-Syrië")?
+fn compass_before(tokens: &[Token], m: &Mention) -> bool {
+    let start = m.tokens.start;
+    start > 0 && tokens[start - 1].joined && lexicon::is_compass_adjective(tokens[start - 1].folded)
+}
+
 /// Does another mention stand a word or less from mention `mi` (which
 /// a list needs)? Most mentions stand in no list.
 #[inline]
@@ -851,11 +859,24 @@ impl<'a, 't> Resolver<'a, 't> {
         let (g, text, tokens) = (self.g, self.text, self.tokens);
         let m = &self.mentions[mi];
         let written: &str = &self.keys[mi];
-        let noun = adjacent_place_noun(tokens, m).or_else(|| {
-            beside_another(self.mentions, mi)
-                .then(|| list_place_noun(text, tokens, self.mentions, mi))
-                .flatten()
-        });
+        let noun = adjacent_place_noun(tokens, m)
+            .or_else(|| {
+                beside_another(self.mentions, mi)
+                    .then(|| list_place_noun(text, tokens, self.mentions, mi))
+                    .flatten()
+            })
+            .or_else(|| {
+                // "northern Hama", "south Idlib", "Zuid-Idlib": a part of a
+                // province named like its capital, not the town. (Not of a
+                // city of a million: "east Aleppo", "West Mosul" are the
+                // city's halves.)
+                (compass_before(tokens, m)
+                    && self
+                        .places_of(mi)
+                        .iter()
+                        .all(|p| !(p.kind.is_settlement() && p.population >= 1_000_000)))
+                .then_some(PlaceNoun::Province)
+            });
         let demonym = demonym_before(tokens, m);
         // Written with a lowercase Arabic article hyphenated to it ("al-Jora",
         // "al-Meridian"), the name is transliterated: not a town of

@@ -233,6 +233,54 @@ pub fn is_compass(w: &str) -> bool {
     )
 }
 
+/// Compass words that qualify a name standing right after them: "northern
+/// Hama", "north-western Idlib" (its last part), "south Idlib", "Zuid-Idlib",
+/// "zuidelijk Idlib".
+pub fn is_compass_adjective(w: &str) -> bool {
+    matches!(
+        w,
+        "northern"
+            | "southern"
+            | "eastern"
+            | "western"
+            | "northeastern"
+            | "northwestern"
+            | "southeastern"
+            | "southwestern"
+            | "north"
+            | "south"
+            | "east"
+            | "west"
+            | "northeast"
+            | "northwest"
+            | "southeast"
+            | "southwest"
+            | "noord"
+            | "zuid"
+            | "oost"
+            | "noordoost"
+            | "noordwest"
+            | "zuidoost"
+            | "zuidwest"
+            | "noordelijk"
+            | "zuidelijk"
+            | "oostelijk"
+            | "westelijk"
+            | "noordelijke"
+            | "zuidelijke"
+            | "oostelijke"
+            | "westelijke"
+            | "noordwestelijk"
+            | "noordwestelijke"
+            | "noordoostelijk"
+            | "noordoostelijke"
+            | "zuidwestelijk"
+            | "zuidwestelijke"
+            | "zuidoostelijk"
+            | "zuidoostelijke"
+    )
+}
+
 /// Direction and vicinity words: "ten noorden van X", "north of X",
 /// "in de buurt van X" put the event near X.
 pub fn is_direction(w: &str) -> bool {

@@ -588,6 +588,36 @@ const TYPES: &[Case] = &[
 ];
 
 const SITES: &[Case] = &[
+    // A compass adjective before a capital named like its province names a
+    // part of the province (ACLED's precision 3), not the town; not so
+    // before a city of a million, whose halves it names.
+    (
+        "Airstrikes killed nine people in northern Hama on Sunday.",
+        None,
+        &["airstrike@Hama;p=3;f=9"],
+    ),
+    (
+        "Bij luchtaanvallen in Zuid-Idlib kwamen zondag negen mensen om.",
+        None,
+        &["airstrike@Idlib;p=3;f=9"],
+    ),
+    (
+        "Shelling killed four civilians in north-western Idlib.",
+        None,
+        &["shelling@Idlib;p=3;f=4"],
+    ),
+    (
+        "Airstrikes killed nine people in eastern Aleppo on Sunday.",
+        None,
+        &["airstrike@Aleppo;p=1;f=9"],
+    ),
+    // A town in the province: the province is its reference point, and
+    // deaths there are the town's, whatever type the lead gave them.
+    (
+        "At least 35 militants were killed in air strikes overnight in northeastern Syria. The monitor said 30 militants were killed around the town of Shadadi in northeastern Hasakeh.",
+        None,
+        &["airstrike@al-Shaddadi;p=2"],
+    ),
     // The sides between a cue and its place put no distance between them.
     (
         "The jihadists clashed throughout Friday night and into Saturday morning with the regime troops and allied forces in the Qalamun region.",
