@@ -652,6 +652,56 @@ pub fn days_after(
     Some((span, days))
 }
 
+/// A day told from the one the text dated just before: "A day earlier,
+/// rebels shelled Mhardeh", "Two days later", "the day before,", "the
+/// next day", "on the same day", "een dag eerder", "de dag ervoor", "twee
+/// dagen later", "de volgende dag", "dezelfde dag". Gives how many days
+/// after that day (negative: before). Not "a day after the massacre", which
+/// dates the massacre ([`days_after`]), nor "the day before the attack".
+pub fn relative_day(text: &str, tokens: &[Token], s: &Sentence) -> Option<i64> {
+    // (By the day word's class bit: most sentences have none.)
+    if s.class & lexicon::class::SINCE == 0 {
+        return None;
+    }
+    let range = s.tokens.clone();
+    (range.start + 1..range.end).find_map(|k| {
+        let t = &tokens[k];
+        if t.class & lexicon::class::SINCE == 0 || !lexicon::DAY_WORDS.contains(&t.folded) {
+            return None;
+        }
+        let before = tokens[k - 1].folded;
+        let after = tokens
+            .get(k + 1)
+            .filter(|_| k + 1 < range.end)
+            .map(|t| t.folded);
+        // "before"/"after" end the phrase only at a clause's end: "the day
+        // before, a car bomb …", not "the day before the attack".
+        let ends = || k + 2 >= range.end || clause_break_after(text, tokens, k + 1);
+        let sign = match after {
+            Some("earlier" | "eerder" | "ervoor" | "daarvoor") => -1,
+            Some("before") if ends() => -1,
+            Some("later" | "erna" | "daarna" | "erop") => 1,
+            Some("after") if ends() => 1,
+            _ => {
+                return match before {
+                    "previous" | "preceding" | "vorige" => Some(-1),
+                    "next" | "following" | "volgende" => Some(1),
+                    "same" | "dezelfde" => Some(0),
+                    _ => None,
+                };
+            }
+        };
+        let n = match before {
+            "a" | "one" | "een" | "the" | "de" => 1,
+            w => lexicon::number_word(w)
+                .map(i64::from)
+                .or_else(|| w.parse().ok())
+                .filter(|&d| (1..=6).contains(&d))?,
+        };
+        Some(sign * n)
+    })
+}
+
 /// A word a date may be built on: a month, a weekday, a year or a
 /// [`lexicon::is_date_word`]. (A number alone is no date: a day needs its
 /// month, and a bare number counts only as a year, 1900–2100.)

@@ -1066,21 +1066,27 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
         // event its text dated just before, which the sentence's subject
         // names ("At least 15 people were killed … on Wednesday … The deaths
         // come a day after …"), else the article's.
-        let told_before = || {
+        // A sentence told from the day dated just before ("A day earlier,
+        // rebels shelled Mhardeh", "de dag ervoor", "on the same day")
+        // counts from that day too (below).
+        let relative = if own_date || first_new == events.len() {
+            None
+        } else {
+            classify::relative_day(text, &tokens, s)
+        };
+        let told_before = if (days_after.is_some() && !own_date) || relative.is_some() {
             events
                 .iter()
                 .chain(placeless.iter())
                 .filter(|e| e.dated && e.sentence < si && e.sentence + 3 >= si)
                 .max_by_key(|e| (e.sentence, e.pos))
                 .and_then(|e| e.date)
+        } else {
+            None
         };
         if let Some((span, n)) = days_after
-            && let Some(today) = (if own_date {
-                date
-            } else {
-                told_before().or(date)
-            })
-            .and_then(|d| d.days())
+            && let Some(today) =
+                (if own_date { date } else { told_before.or(date) }).and_then(|d| d.days())
         {
             let before = PartialDate::from_days(today - n);
             for e in events[first_new..]
@@ -1089,6 +1095,24 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                 .filter(|e| span.contains(&(e.cue as usize)))
             {
                 e.date = Some(before);
+                e.dated = true;
+            }
+        }
+        // The day a relative one counts from: the event the text dated
+        // last, else the paragraph's date. (From the article's own date only
+        // backwards: a day after it is not yet reported.)
+        if let Some(n) = relative
+            && let Some(today) = told_before
+                .or(if dated { date } else { None })
+                .or(adate.filter(|_| n < 0))
+                .and_then(|d| d.days())
+        {
+            let day = PartialDate::from_days(today + n);
+            for e in events[first_new..]
+                .iter_mut()
+                .chain(placeless.iter_mut().filter(|e| e.sentence == si))
+            {
+                e.date = Some(day);
                 e.dated = true;
             }
         }
@@ -1523,7 +1547,28 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
         if first >= a || a - first > HEADLINE_DAYS || dates.any(|d| d != Some(first)) {
             return None;
         }
-        events.iter().position(|o| same(&o) && o.dated)
+        let k = events.iter().position(|o| same(&o) && o.dated)?;
+        // (Past the lead, another count its own sentence gives is another
+        // event: "Rebels shelled Mhardeh on Thursday, killing two" and,
+        // later, "rebels shelled Mhardeh, killing four"; not one told as
+        // the event before, "The blast …", nor a headline's or the lead's
+        // count, which may be the toll as it rose.)
+        let own_count = reports[e.sentence]
+            .deaths
+            .is_some_and(|d| Some(d.n) == e.fatalities);
+        let cue = e.cue as usize;
+        let definite = cue > 0
+            && matches!(
+                tokens[cue - 1].folded,
+                "the" | "this" | "that" | "de" | "het" | "deze" | "die" | "dit"
+            );
+        let other = events[k]
+            .fatalities
+            .is_some_and(|n| e.fatalities != Some(n));
+        if e.sentence >= 3 && own_count && other && !definite {
+            return None;
+        }
+        Some(k)
     };
     // A headline's generic event ("Doden bij aanslag in Afrin", an attack,
     // "Turkse aanval op Serêkaniyê", a weak cue's, or deaths with no

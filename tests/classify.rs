@@ -1579,6 +1579,49 @@ const FATALITIES: &[Case] = &[
 ];
 
 const DATES: &[Case] = &[
+    // A day told from the one dated just before: the last dated event, else
+    // the paragraph's or the article's date (backwards only: a day after
+    // the article's is not reported yet).
+    (
+        "Air strikes killed nine people in Saraqeb on Sunday. A day earlier, rebels shelled Mhardeh, killing four people.",
+        Some("2019-03-05"),
+        &[
+            "airstrike@Saraqib;d=2019-03-03;f=9",
+            "shelling@Mhardeh;d=2019-03-02;f=4",
+        ],
+    ),
+    (
+        "The day before, a car bomb exploded in Azaz, killing 12 people.",
+        Some("2019-03-05"),
+        &["explosion@Azaz;d=2019-03-04;f=12"],
+    ),
+    (
+        "Regeringstroepen veroverden op 3 maart de stad Khan Sheikhoun. Twee dagen later veroverden rebellen Saraqeb.",
+        Some("2019-03-09"),
+        &[
+            "territory_change@Khan Shaykhun;d=2019-03-03",
+            "territory_change@Saraqib;d=2019-03-05",
+        ],
+    ),
+    (
+        "Rebels attacked Morek on Monday. On the same day, air strikes hit Kafr Zita.",
+        Some("2019-03-06"),
+        &[
+            "armed_clash@Mūrak;d=2019-03-04",
+            "airstrike@Kafr Zaytā;d=2019-03-04",
+        ],
+    ),
+    (
+        "A day later, rebels shelled Mhardeh.",
+        Some("2019-03-05"),
+        &["shelling@Mhardeh;d=2019-03-05"],
+    ),
+    // Not "the day before" a named event.
+    (
+        "The day before the attack, rebels shelled Mhardeh.",
+        Some("2019-03-05"),
+        &["shelling@Mhardeh;d=2019-03-05"],
+    ),
     // "A day after …" names an event a day before the sentence's, or
     // before the one its text dated just before; not one with a date of its
     // own, nor the main clause after a fronted phrase's comma.
