@@ -1331,10 +1331,15 @@ pub fn death_count(text: &str, tokens: &[Token], s: &Sentence) -> Option<DeathCo
                 found = true;
                 break;
             }
+            // ("and a woman", "and their mother")
             if matches!(words[j].folded, "and" | "en")
-                && words
-                    .get(j + 1)
-                    .is_some_and(|t| matches!(t.folded, "a" | "an" | "een" | "one"))
+                && words.get(j + 1).is_some_and(|t| {
+                    matches!(t.folded, "a" | "an" | "een" | "one")
+                        || (matches!(t.folded, "his" | "her" | "their" | "zijn" | "haar" | "hun")
+                            && words.get(j + 2).is_some_and(|p| {
+                                lexicon::is_person_noun(p.folded) || lexicon::is_kin_noun(p.folded)
+                            }))
+                })
             {
                 plus_one = true;
             }
@@ -1386,7 +1391,148 @@ pub fn death_count(text: &str, tokens: &[Token], s: &Sentence) -> Option<DeathCo
         }
         i += len;
     }
-    None
+    // No number: people named one by one ("killed a civilian", "A
+    // journalist was killed", "Een burger kwam om", "killing a woman and her
+    // two children"), as ACLED counts them.
+    victims_by_name(text, tokens, range)
+}
+
+/// The people a death word's clause names one by one, with their count:
+/// the list after a killing verb ("killed a woman and her two children"),
+/// after an inverted Dutch "kwam(en)" ("kwam een burger om"), or before the
+/// death word across auxiliaries ("A journalist was killed", "Een burger
+/// kwam om"). Only lists whose every item is counted: "a" or "een" and a
+/// person (1), a possessive and a person (1), a number and people ("her
+/// two children"). Not "the woman" (told before) nor "her children".
+fn victims_by_name(
+    text: &str,
+    tokens: &[Token],
+    range: std::ops::Range<usize>,
+) -> Option<DeathCount> {
+    let words = &tokens[range.clone()];
+    let found = (0..words.len()).find_map(|j| {
+        let len = death_at(words, j)?;
+        let w = words[j].folded;
+        let after = match w {
+            "killed" | "killing" | "kill" | "kills" => Some(j + len),
+            // ("claimed the lives of a child")
+            "claimed" => Some(j + len + usize::from(words.get(j + len)?.folded == "of")),
+            "kwam" | "kwamen" => Some(j + 1),
+            _ => None,
+        };
+        if let Some(a) = after
+            && let Some((n, _)) = victims_at(text, tokens, range.start, words, a)
+        {
+            return Some((n, a));
+        }
+        // Before: the list ends at the auxiliaries before the death word.
+        let mut e = j;
+        while e > 0
+            && j - e < 3
+            && matches!(
+                words[e - 1].folded,
+                "was"
+                    | "were"
+                    | "is"
+                    | "are"
+                    | "been"
+                    | "has"
+                    | "have"
+                    | "had"
+                    | "werd"
+                    | "werden"
+                    | "reportedly"
+                    | "also"
+                    | "ook"
+            )
+        {
+            e -= 1;
+        }
+        if e == j && !matches!(w, "kwam" | "kwamen" | "died" | "perished" | "omgekomen") {
+            return None;
+        }
+        // (Not some of the dead: "Five civilians including a child were
+        // killed".)
+        (e.saturating_sub(12)..e).find_map(|b| {
+            if b > 0
+                && matches!(
+                    words[b - 1].folded,
+                    "including" | "among" | "waaronder" | "onder" | "wie" | "whom" | "inclusief"
+                )
+            {
+                return None;
+            }
+            victims_at(text, tokens, range.start, words, b)
+                .filter(|&(_, end)| end == e)
+                .map(|(n, _)| (n, b))
+        })
+    })?;
+    Some(DeathCount {
+        n: found.0,
+        at: range.start + found.1,
+    })
+}
+
+/// A list of people counted one by one from word `i` of `words` (a
+/// sentence's, starting at token `base`): its count and where it ends.
+fn victims_at(
+    text: &str,
+    tokens: &[Token],
+    base: usize,
+    words: &[Token],
+    mut i: usize,
+) -> Option<(u32, usize)> {
+    let mut total = 0u32;
+    loop {
+        let w = words.get(i)?.folded;
+        let possessive = matches!(w, "his" | "her" | "their" | "zijn" | "haar" | "hun");
+        let n = if matches!(w, "a" | "an" | "een") {
+            i += 1;
+            1
+        } else if possessive {
+            i += 1;
+            match number_at(text, tokens, base + i) {
+                Some((n, l)) => {
+                    i += l;
+                    n
+                }
+                None => 1,
+            }
+        } else {
+            let (n, l) = number_at(text, tokens, base + i)?;
+            i += l;
+            n
+        };
+        // Up to two words before the person: "a young man", "a local
+        // journalist", "two teenage sons".
+        let person = (i..words.len().min(i + 3)).find(|&p| {
+            let f = words[p].folded;
+            lexicon::is_person_noun(f) || lexicon::is_kin_noun(f) || lexicon::is_people_noun(f)
+        })?;
+        if words[i..person].iter().any(|t| {
+            lexicon::is_not_death(t.folded) || matches!(t.folded, "and" | "en" | "of" | "van")
+        }) || (i..person).any(|p| clause_break_after(text, tokens, base + p))
+        {
+            return None;
+        }
+        total = total.checked_add(n)?;
+        i = person + 1;
+        // Another item after "and"/"en" (or a comma).
+        if words
+            .get(i)
+            .is_some_and(|t| matches!(t.folded, "and" | "en"))
+            && words.get(i + 1).is_some_and(|t| {
+                matches!(
+                    t.folded,
+                    "a" | "an" | "een" | "his" | "her" | "their" | "zijn" | "haar" | "hun"
+                ) || t.class & lexicon::class::NUMBER != 0
+            })
+        {
+            i += 1;
+            continue;
+        }
+        return Some((total, i));
+    }
 }
 
 /// A date a sentence gives, and whether it came from the text (as opposed

@@ -742,6 +742,106 @@ pub fn is_person_noun(w: &str) -> bool {
     )
 }
 
+/// Kin, trades and ranks a victim is named by, singular: "a woman and her
+/// son", "a local journalist", "a senior commander", "zijn vader".
+pub fn is_kin_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "son"
+            | "daughter"
+            | "mother"
+            | "father"
+            | "brother"
+            | "sister"
+            | "wife"
+            | "husband"
+            | "baby"
+            | "infant"
+            | "toddler"
+            | "teenager"
+            | "student"
+            | "teacher"
+            | "doctor"
+            | "nurse"
+            | "medic"
+            | "paramedic"
+            | "worker"
+            | "farmer"
+            | "shepherd"
+            | "commander"
+            | "officer"
+            | "activist"
+            | "photographer"
+            | "cameraman"
+            | "volunteer"
+            | "driver"
+            | "zoon"
+            | "dochter"
+            | "moeder"
+            | "vader"
+            | "broer"
+            | "zus"
+            | "echtgenote"
+            | "echtgenoot"
+            | "peuter"
+            | "tiener"
+            | "leraar"
+            | "arts"
+            | "dokter"
+            | "verpleegster"
+            | "hulpverlener"
+            | "boer"
+            | "herder"
+            | "commandant"
+            | "fotograaf"
+            | "vrijwilliger"
+            | "chauffeur"
+    )
+}
+
+/// People counted by a number: "two children", "her three sons", "vier
+/// burgers".
+pub fn is_people_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "people"
+            | "persons"
+            | "civilians"
+            | "children"
+            | "soldiers"
+            | "men"
+            | "women"
+            | "fighters"
+            | "boys"
+            | "girls"
+            | "journalists"
+            | "policemen"
+            | "sons"
+            | "daughters"
+            | "brothers"
+            | "sisters"
+            | "babies"
+            | "students"
+            | "teachers"
+            | "relatives"
+            | "mensen"
+            | "personen"
+            | "burgers"
+            | "kinderen"
+            | "soldaten"
+            | "mannen"
+            | "vrouwen"
+            | "strijders"
+            | "jongens"
+            | "meisjes"
+            | "zonen"
+            | "dochters"
+            | "broers"
+            | "zussen"
+            | "familieleden"
+    )
+}
+
 /// Verbs of an attacker's act, as its participle or -ing form: "has
 /// launched", "has been carrying out", "heeft gebombardeerd".
 pub fn is_attack_verb(w: &str) -> bool {

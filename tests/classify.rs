@@ -1287,6 +1287,54 @@ const MODALITY: &[Case] = &[
 ];
 
 const FATALITIES: &[Case] = &[
+    // People named one by one are counted, as ACLED counts them: "a"/"een"
+    // and a person, a possessive and a person, a number and people.
+    (
+        "Shelling killed a woman and her two children in Khan Sheikhoun.",
+        None,
+        &["shelling@Khan Shaykhun;f=3"],
+    ),
+    (
+        "An air strike on Saraqeb killed a civilian.",
+        None,
+        &["airstrike@Saraqib;f=1"],
+    ),
+    (
+        "A man and his son were killed when shells hit Douma.",
+        None,
+        &["shelling@Douma;f=2"],
+    ),
+    (
+        "Bij een luchtaanval op Saraqeb kwam een burger om.",
+        None,
+        &["airstrike@Saraqib;f=1"],
+    ),
+    (
+        "Een journalist werd gedood bij een luchtaanval op Saraqeb.",
+        None,
+        &["airstrike@Saraqib;f=1"],
+    ),
+    (
+        "Shelling killed two children and their mother in Douma.",
+        None,
+        &["shelling@Douma;f=3"],
+    ),
+    // Not people told before, uncounted, or some of the dead.
+    (
+        "The woman was killed in shelling on Douma.",
+        None,
+        &["shelling@Douma;f=-"],
+    ),
+    (
+        "Shelling on Douma killed a number of civilians and her children.",
+        None,
+        &["shelling@Douma;f=-"],
+    ),
+    (
+        "Civilians including a child were killed in shelling on Douma.",
+        None,
+        &["shelling@Douma;f=-"],
+    ),
     // A toll that rose is the newer count; another count is not.
     (
         "An air strike on Saraqeb killed 10 people on Monday. The death toll later rose to 25, the Observatory said.",
@@ -1351,14 +1399,22 @@ const FATALITIES: &[Case] = &[
         None,
         &["airstrike@Tal Abyad;f=9"],
     ),
-    // Dutch "één" with its accents is one; "een", the article, counts no one.
+    // Dutch "één" with its accents is one; "een", the article, is no number.
     (
         "Bij een luchtaanval op Idlib is maandag één burger omgekomen.",
         None,
         &["airstrike@Idlib;f=1"],
     ),
+    // (And so, since the fifteenth session, does "een" before a person who
+    // died: "een burger omgekomen" is a civilian, one; "een" is no number
+    // elsewhere.)
     (
         "Bij een luchtaanval op Idlib is maandag een burger omgekomen.",
+        None,
+        &["airstrike@Idlib;f=1"],
+    ),
+    (
+        "Bij een luchtaanval op Idlib vielen maandag doden, onder wie een burger.",
         None,
         &["airstrike@Idlib;f=-"],
     ),
