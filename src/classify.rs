@@ -1410,22 +1410,16 @@ fn victims_by_name(
     range: std::ops::Range<usize>,
 ) -> Option<DeathCount> {
     let words = &tokens[range.clone()];
+    let person = |t: &Token| {
+        lexicon::is_person_noun(t.folded)
+            || lexicon::is_kin_noun(t.folded)
+            || lexicon::is_people_noun(t.folded)
+    };
     let found = (0..words.len()).find_map(|j| {
-        let len = death_at(words, j)?;
-        let w = words[j].folded;
-        let after = match w {
-            "killed" | "killing" | "kill" | "kills" => Some(j + len),
-            // ("claimed the lives of a child")
-            "claimed" => Some(j + len + usize::from(words.get(j + len)?.folded == "of")),
-            "kwam" | "kwamen" => Some(j + 1),
-            _ => None,
-        };
-        if let Some(a) = after
-            && let Some((n, _)) = victims_at(text, tokens, range.start, words, a)
-        {
-            return Some((n, a));
+        if words[j].class & lexicon::class::DEATH == 0 {
+            return None;
         }
-        // Before: the list ends at the auxiliaries before the death word.
+        // Before: a list that ends at the auxiliaries before the death word.
         let mut e = j;
         while e > 0
             && j - e < 3
@@ -1448,7 +1442,38 @@ fn victims_by_name(
         {
             e -= 1;
         }
-        if e == j && !matches!(w, "kwam" | "kwamen" | "died" | "perished" | "omgekomen") {
+        // (A list ends at a person, and one after the death word starts
+        // with an article, a possessive or a number: most death words have
+        // neither. The phrase look-up last.)
+        let subject = e > 0 && person(&words[e - 1]);
+        let object = words.get(j + 1).is_some_and(|t| {
+            t.class & lexicon::class::NUMBER != 0
+                || matches!(
+                    t.folded,
+                    "a" | "an" | "een" | "the" | "his" | "her" | "their" | "zijn" | "haar" | "hun"
+                )
+        });
+        if !subject && !object {
+            return None;
+        }
+        let len = death_at(words, j)?;
+        let w = words[j].folded;
+        let after = match w {
+            "killed" | "killing" | "kill" | "kills" => Some(j + len),
+            // ("claimed the lives of a child")
+            "claimed" => Some(j + len + usize::from(words.get(j + len)?.folded == "of")),
+            "kwam" | "kwamen" => Some(j + 1),
+            _ => None,
+        };
+        if object
+            && let Some(a) = after
+            && let Some((n, _)) = victims_at(text, tokens, range.start, words, a)
+        {
+            return Some((n, a));
+        }
+        if !subject
+            || (e == j && !matches!(w, "kwam" | "kwamen" | "died" | "perished" | "omgekomen"))
+        {
             return None;
         }
         // (Not some of the dead: "Five civilians including a child were
