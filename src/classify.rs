@@ -1943,9 +1943,25 @@ pub fn coordinated(text: &str, tokens: &[Token], prev: &Mention, m: &Mention) ->
             let gap = &text[prev.end..m.start];
             (gap.contains(',') || gap.contains('/')) && !gap.contains(['(', ')', ';', ':'])
         }
-        1 => matches!(tokens[prev.tokens.end].folded, "en" | "and" | "of" | "or"),
+        1 => {
+            let t = &tokens[prev.tokens.end];
+            matches!(t.folded, "en" | "and" | "of" | "or")
+                // ("Idlib, northern Hama")
+                || (compass_joined(t) && text[prev.end..t.start].contains(','))
+        }
+        // "southern Idlib and northern Hama", "Zuid-Idlib en Noord-Hama".
+        2 => {
+            matches!(tokens[prev.tokens.end].folded, "en" | "and" | "of" | "or")
+                && compass_joined(&tokens[prev.tokens.end + 1])
+        }
         _ => false,
     }
+}
+
+/// A compass adjective joined to the name after it ("northern Hama",
+/// "Noord-Hama").
+fn compass_joined(t: &Token) -> bool {
+    t.joined && lexicon::is_compass_adjective(t.folded)
 }
 
 /// What a mention is to the sentence it stands in.

@@ -1319,6 +1319,13 @@ const FATALITIES: &[Case] = &[
         None,
         &["shelling@Douma;f=3"],
     ),
+    // Compass adjectives do not break a list of places, which share its
+    // toll.
+    (
+        "Syrian and Russian warplanes pounded towns in southern Idlib and northern Hama on Monday, killing at least 21 civilians.",
+        None,
+        &["airstrike@Idlib;p=3;f=11", "airstrike@Hama;p=3;f=10"],
+    ),
     // Not people told before, uncounted, or some of the dead.
     (
         "The woman was killed in shelling on Douma.",
