@@ -84,6 +84,44 @@ fn content_words<'t>(words: impl IntoIterator<Item = &'t crate::extract::Token<'
         .count()
 }
 
+/// Do the words between a cue and a place after it say whom the cue's
+/// event killed there: "An air strike killed 49 Nusra Front militants
+/// including seven of its field commanders in Syria's Idlib province"? The
+/// place where it killed is its site, however long the list of the dead.
+/// (A killing verb right after the cue, the dead, then "in", "near", "at"
+/// and no other content word before the place.)
+fn killed_in(tokens: &[crate::extract::Token], between: std::ops::Range<usize>) -> bool {
+    if between.len() < 3 || between.len() > 16 {
+        return false;
+    }
+    let words = &tokens[between];
+    let mut k = 0;
+    while matches!(words[k].folded, "has" | "have" | "had" | "reportedly") && k + 1 < words.len() {
+        k += 1;
+    }
+    if !matches!(
+        words[k].folded,
+        "killed" | "killing" | "kill" | "kills" | "doodde" | "doodden"
+    ) {
+        return false;
+    }
+    let Some(p) = words.iter().rposition(|t| {
+        matches!(
+            t.folded,
+            "in" | "near" | "at" | "outside" | "around" | "bij" | "nabij" | "rond"
+        )
+    }) else {
+        return false;
+    };
+    // (Not a relative clause's place: "killed 49 militants who had been
+    // sent to reinforce positions in Raqqa".)
+    p > k + 1
+        && content_words(&words[p + 1..]) == 0
+        && !words[k + 1..p]
+            .iter()
+            .any(|t| matches!(t.folded, "who" | "which" | "that" | "die" | "dat" | "wie"))
+}
+
 /// The events for which `keep` says so, in their order.
 fn keep_where(events: Vec<Event>, keep: impl IntoIterator<Item = bool>) -> Vec<Event> {
     events
@@ -948,6 +986,9 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                     } else {
                         (c.at + c.len).min(hm.tokens.start)..hm.tokens.start
                     };
+                    if c.at < hm.tokens.start && killed_in(&tokens, between.clone()) {
+                        return 0;
+                    }
                     if !parenthesis {
                         return content_words(&tokens[between]);
                     }

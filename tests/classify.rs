@@ -588,6 +588,23 @@ const TYPES: &[Case] = &[
 ];
 
 const SITES: &[Case] = &[
+    // Where a strike killed is its site, however long the list of the dead
+    // between; not a place the dead are only from.
+    (
+        "A Russian air strike killed 49 Nusra Front militants including seven of its field commanders in Syria's Idlib province, the ministry said.",
+        None,
+        &["airstrike@Idlib;p=3;f=49"],
+    ),
+    (
+        "Russian airstrike kills scores of fleeing civilians in Deir az-zor",
+        None,
+        &["airstrike@Deir ez-Zor"],
+    ),
+    (
+        "An air strike killed 49 militants who had been sent by the group's leaders to reinforce positions in Raqqa, the ministry said.",
+        None,
+        &[],
+    ),
     // A compass adjective before a capital named like its province names a
     // part of the province (ACLED's precision 3), not the town; not so
     // before a city of a million, whose halves it names.
