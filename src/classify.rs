@@ -228,7 +228,9 @@ pub fn find_cues(text: &str, tokens: &[Token], s: &Sentence) -> Vec<CueHit> {
             Some((c, _))
                 if matches!(c.words[0], "struck" | "hit")
                     && subject.is_none()
-                    && ((i > 0 && words[i - 1].class & lexicon::class::CUE != 0)
+                    // (By the word, not its bucket's bit: "Coalition
+                    // aircraft struck …" shares one with a cue.)
+                    && ((i > 0 && cue_word(&words[i - 1]))
                         || !words[i + 1..]
                             .iter()
                             .take(6)
@@ -1526,6 +1528,16 @@ fn victims_at(
         } else {
             let (n, l) = number_at(text, tokens, base + i)?;
             i += l;
+            // ("two of his aides", "drie van haar kinderen")
+            if words
+                .get(i)
+                .is_some_and(|t| matches!(t.folded, "of" | "van"))
+                && words.get(i + 1).is_some_and(|t| {
+                    matches!(t.folded, "his" | "her" | "their" | "zijn" | "haar" | "hun")
+                })
+            {
+                i += 2;
+            }
             n
         };
         // Up to two words before the person: "a young man", "a local

@@ -1336,6 +1336,11 @@ const FATALITIES: &[Case] = &[
         None,
         &["shelling@Douma;f=3"],
     ),
+    (
+        "Coalition aircraft struck Islamic State positions near Raqqa, killing a senior commander and two of his aides.",
+        None,
+        &["airstrike@Raqqa;p=2;f=3"],
+    ),
     // Compass adjectives do not break a list of places, which share its
     // toll.
     (
