@@ -1448,13 +1448,23 @@ fn victims_by_name(
         // with an article, a possessive or a number: most death words have
         // neither. The phrase look-up last.)
         let subject = e > 0 && person(&words[e - 1]);
-        let object = words.get(j + 1).is_some_and(|t| {
-            t.class & lexicon::class::NUMBER != 0
-                || matches!(
-                    t.folded,
-                    "a" | "an" | "een" | "the" | "his" | "her" | "their" | "zijn" | "haar" | "hun"
-                )
-        });
+        // (Or the "om" of "kwam … om", whose list stands before it.)
+        let object = words[j].folded == "om"
+            || words.get(j + 1).is_some_and(|t| {
+                t.class & lexicon::class::NUMBER != 0
+                    || matches!(
+                        t.folded,
+                        "a" | "an"
+                            | "een"
+                            | "the"
+                            | "his"
+                            | "her"
+                            | "their"
+                            | "zijn"
+                            | "haar"
+                            | "hun"
+                    )
+            });
         if !subject && !object {
             return None;
         }
@@ -1465,6 +1475,12 @@ fn victims_by_name(
             // ("claimed the lives of a child")
             "claimed" => Some(j + len + usize::from(words.get(j + len)?.folded == "of")),
             "kwam" | "kwamen" => Some(j + 1),
+            // "kwam een journalist van het Koerdische persbureau Hawar om
+            // het leven": the middle may be longer than the phrase's.
+            "om" => (j.saturating_sub(12)..j)
+                .rev()
+                .find(|&k| matches!(words[k].folded, "kwam" | "kwamen"))
+                .map(|k| k + 1),
             _ => None,
         };
         if object

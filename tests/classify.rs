@@ -1327,6 +1327,11 @@ const FATALITIES: &[Case] = &[
         &["airstrike@Saraqib;f=1"],
     ),
     (
+        "Een dag eerder kwam een journalist van het Koerdische persbureau Hawar om het leven bij een Turkse droneaanval op een konvooi bij Tal Tamr.",
+        None,
+        &["airstrike@Tal Tamr;p=2;f=1"],
+    ),
+    (
         "Een journalist werd gedood bij een luchtaanval op Saraqeb.",
         None,
         &["airstrike@Saraqib;f=1"],
