@@ -900,6 +900,34 @@ pub const MODAL_WORDS: &[&str] = &[
     "zwoer",
 ];
 
+/// Countries where Arabic is spoken, whose place names take the article
+/// "al" ("Al Mashhad", an Aleppo district, is not Iran's Mashhad).
+pub fn arabic_country(cc: &[u8]) -> bool {
+    matches!(
+        cc,
+        b"SY"
+            | b"IQ"
+            | b"LB"
+            | b"JO"
+            | b"IL"
+            | b"PS"
+            | b"EG"
+            | b"LY"
+            | b"SA"
+            | b"YE"
+            | b"OM"
+            | b"AE"
+            | b"QA"
+            | b"KW"
+            | b"BH"
+            | b"SD"
+            | b"TN"
+            | b"DZ"
+            | b"MA"
+            | b"MR"
+    )
+}
+
 /// Countries whose place names reach Dutch and English news transliterated
 /// from another script (Arabic, Kurdish, Persian, Hebrew, Cyrillic, …), or,
 /// for Turkey, with letters news drops. Only their places are matched by the

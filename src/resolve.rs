@@ -888,6 +888,10 @@ impl<'a, 't> Resolver<'a, 't> {
                 && crate::normalize::is_article(t.folded)
                 && text.as_bytes().get(t.end) == Some(&b'-')
         };
+        // Written with "al" ("Al Mashhad", "al-Bab"), the name is Arabic:
+        // not a place of a country where Arabic names take no article (Iran's
+        // Mashhad), unless its own name there has one.
+        let al = m.tokens.len() > 1 && tokens[m.tokens.start].folded == "al";
         let distinct = self.distinct_without(mi);
         let part = self.city_part(mi);
         let mut spots = self.spots.borrow_mut();
@@ -1033,6 +1037,17 @@ impl<'a, 't> Resolver<'a, 't> {
                 && p.kind != Kind::Country
                 && !p.country.is_empty()
                 && !lexicon::transliterated_country(p.country.as_bytes())
+            {
+                continue;
+            }
+            if al
+                && p.kind != Kind::Country
+                && !p.country.is_empty()
+                && !lexicon::arabic_country(p.country.as_bytes())
+                && !p
+                    .variant(usize::from(r.variant))
+                    .get(..2)
+                    .is_some_and(|a| a.eq_ignore_ascii_case("al"))
             {
                 continue;
             }

@@ -588,6 +588,22 @@ const TYPES: &[Case] = &[
 ];
 
 const SITES: &[Case] = &[
+    // Written with "al", a name is Arabic: not Iran's Mashhad.
+    (
+        "The observatory reported a new barrel bomb attack on the district of Al Mashhad.",
+        None,
+        &[],
+    ),
+    (
+        "The observatory reported a new barrel bomb attack on the Al Mashhad district of Aleppo.",
+        None,
+        &["airstrike@Aleppo"],
+    ),
+    (
+        "Barrel bombs hit Al Bab on Tuesday.",
+        None,
+        &["airstrike@al-Bab"],
+    ),
     // Where a strike killed is its site, however long the list of the dead
     // between; not a place the dead are only from.
     (
