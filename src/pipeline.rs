@@ -61,6 +61,11 @@ use crate::resolve;
 /// a list of places) and the cue that gives its event type.
 pub const MAX_CUE_DISTANCE: usize = 5;
 
+/// How many words at most may stand between a place and its cue, of any
+/// kind: past this, more than `MAX_CUE_DISTANCE` of them are content words
+/// in any text (asides included), and counting them is not needed.
+pub const MAX_CUE_SPAN: usize = 40;
+
 /// How many days before the article's date an event its text dates may
 /// lie and still be the event an undated sentence (a headline) reports.
 pub const HEADLINE_DAYS: i64 = 3;
@@ -414,7 +419,17 @@ fn anaphor_target(
             .iter()
             .any(|t| t.folded == noun)
     };
-    let window: Vec<usize> = (0..mentions.len())
+    // (Mentions come in text order: those of the three sentences before and
+    // the headline's, found by search in an article of thousands.)
+    let lo = mentions.partition_point(|m| m.sentence + 3 < si);
+    let hi = mentions.partition_point(|m| m.tokens.start < k);
+    let head = if headline {
+        mentions.partition_point(|m| m.sentence == 0).min(lo)
+    } else {
+        0
+    };
+    let window: Vec<usize> = (0..head)
+        .chain(lo..hi.max(lo))
         .filter(|&i| {
             let m = &mentions[i];
             m.tokens.end <= k
@@ -683,8 +698,9 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
             classify::demote_reference_points(text, &tokens, ms, ps, &mut rs);
             rs
         });
-        ids.iter()
-            .position(|&j| j == i)
+        // (The sentence's mentions in text order: a search, not a walk, for
+        // a sentence with thousands of them.)
+        ids.binary_search(&i)
             .map_or(Role::NotSite("unresolved"), |k| rs[k])
     };
     // The sites of sentence `si`: its resolved mentions in the role of one.
@@ -884,7 +900,8 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                             } else {
                                 m.tokens.end..k
                             };
-                            content_words(&tokens[between]) <= MAX_CUE_DISTANCE
+                            between.len() <= MAX_CUE_SPAN
+                                && content_words(&tokens[between]) <= MAX_CUE_DISTANCE
                                 && !classify::is_modal_context(text, &tokens, range.clone(), k, 1)
                         })
                     })
@@ -986,6 +1003,12 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                     } else {
                         (c.at + c.len).min(hm.tokens.start)..hm.tokens.start
                     };
+                    // (A sentence of thousands of words, scraped text
+                    // without stops, asks of every cue for every site:
+                    // those far off are too far however counted.)
+                    if between.len() > MAX_CUE_SPAN {
+                        return MAX_CUE_DISTANCE + 1;
+                    }
                     if c.at < hm.tokens.start && killed_in(&tokens, between.clone()) {
                         return 0;
                     }
@@ -1169,7 +1192,9 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                 .filter(|&k| events[k].ty.is_violent())
                 .map(|k| (false, k))
                 .chain(
-                    (0..placeless.len())
+                    // (Placeless events come in sentence order: a search
+                    // for the sentence's, in an article of thousands.)
+                    (placeless.partition_point(|e| e.sentence < si)..placeless.len())
                         .filter(|&k| placeless[k].sentence == si && placeless[k].ty.is_violent())
                         .map(|k| (true, k)),
                 )
@@ -1194,14 +1219,19 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
             // (`true` marks a placeless event, as above.)
             let target: Option<(bool, usize)> = match pick {
                 Some(p) => Some(p),
-                None if by_sentence(si).is_empty() && !unknown_place(si) => (0..events.len())
-                    .map(|k| (false, k))
-                    .chain((0..placeless.len()).map(|k| (true, k)))
-                    .filter(|&c| {
-                        let e = get(c);
-                        e.sentence < si && e.sentence + 2 >= si && e.ty.is_violent()
-                    })
-                    .min_by_key(|&c| (std::cmp::Reverse(get(c).sentence), get(c).pos)),
+                None if by_sentence(si).is_empty() && !unknown_place(si) => {
+                    (events.partition_point(|e| e.sentence + 2 < si)..events.len())
+                        .map(|k| (false, k))
+                        .chain(
+                            (placeless.partition_point(|e| e.sentence + 2 < si)..placeless.len())
+                                .map(|k| (true, k)),
+                        )
+                        .filter(|&c| {
+                            let e = get(c);
+                            e.sentence < si && e.sentence + 2 >= si && e.ty.is_violent()
+                        })
+                        .min_by_key(|&c| (std::cmp::Reverse(get(c).sentence), get(c).pos))
+                }
                 None => None,
             };
             if let Some((pl, k)) = target {
@@ -1236,7 +1266,8 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                             };
                             let (from, to) = classify::list_around(mentions.len(), mi, linked);
                             let share = Some(d.n);
-                            for o in events.iter_mut().filter(|o| {
+                            let of_sentence = events.partition_point(|o| o.sentence < es);
+                            for o in events[of_sentence..].iter_mut().filter(|o| {
                                 o.sentence == es
                                     && o.cue == cue
                                     && o.ty == ty

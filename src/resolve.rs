@@ -794,16 +794,15 @@ impl<'a, 't> Resolver<'a, 't> {
         match part_by(self.tokens, self.mentions, mi) {
             PartBy::No => None,
             PartBy::Quarter => {
+                // (The sentence's mentions, which come in text order.)
                 let si = self.mentions[mi].sentence;
-                let in_sentence =
-                    |j: &usize| self.mentions[*j].sentence == si && cities(*j).next().is_some();
-                let host = (mi + 1..self.mentions.len())
-                    .find(in_sentence)
-                    .or_else(|| (0..mi).rev().find(in_sentence));
-                let hosts = (0..self.mentions.len())
-                    .filter(|&j| j != mi && self.mentions[j].sentence == si)
-                    .flat_map(cities)
-                    .collect();
+                let lo = self.mentions.partition_point(|m| m.sentence < si);
+                let hi = self.mentions.partition_point(|m| m.sentence <= si);
+                let with_city = |j: &usize| cities(*j).next().is_some();
+                let host = (mi + 1..hi)
+                    .find(with_city)
+                    .or_else(|| (lo..mi).rev().find(with_city));
+                let hosts = (lo..hi).filter(|&j| j != mi).flat_map(cities).collect();
                 Some(CityPart {
                     near_anchors: true,
                     hosts,
@@ -844,10 +843,19 @@ impl<'a, 't> Resolver<'a, 't> {
     /// Distinct anchor points without mention `mi`: all of them, less the
     /// point of `mi` when no other anchor stands there.
     fn distinct_without(&self, mi: usize) -> usize {
-        match self.anchors.iter().find(|a| a.0 == mi) {
+        // (Searches: the anchors come in mention order and the points
+        // sorted, and an article of thousands of names asks for each.)
+        match self
+            .anchors
+            .binary_search_by_key(&mi, |a| a.0)
+            .ok()
+            .map(|k| &self.anchors[k])
+        {
             Some(a) => {
                 let p = grid(a.1);
-                let alone = self.points.iter().filter(|&&q| q == p).count() == 1;
+                let alone = self.points.partition_point(|&q| q <= p)
+                    - self.points.partition_point(|&q| q < p)
+                    == 1;
                 self.distinct_all - usize::from(alone)
             }
             None => self.distinct_all,
