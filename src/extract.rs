@@ -455,6 +455,7 @@ pub fn credit(b: &[u8], close: usize) -> Option<usize> {
 /// sentence, after a caption's full stop: a sentence of a credit alone
 /// would push the lead's sentences down.) A pass after the words are
 /// found: a `)` is rare, and the word loop stays as it was.
+#[inline(never)]
 fn split_captions(text: &str, tokens: &mut [Token], sentences: &mut Vec<Sentence>) {
     let b = text.as_bytes();
     // Where to split: (the word after the credit, the byte after its `)`).
