@@ -1139,9 +1139,12 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
             classify::relative_day(text, &tokens, s)
         };
         let told_before = if (days_after.is_some() && !own_date) || relative.is_some() {
-            events
+            // (Both in sentence order: the three sentences before, by
+            // search.)
+            let recent = |v: &[Event]| v.partition_point(|e| e.sentence + 3 < si);
+            events[recent(&events)..]
                 .iter()
-                .chain(placeless.iter())
+                .chain(placeless[recent(&placeless)..].iter())
                 .filter(|e| e.dated && e.sentence < si && e.sentence + 3 >= si)
                 .max_by_key(|e| (e.sentence, e.pos))
                 .and_then(|e| e.date)
