@@ -935,45 +935,26 @@ pub fn arabic_country(cc: &[u8]) -> bool {
 /// fuzzy matching would only turn "Kapelle" into Capelle or "Bana" into Bonn.
 /// (The code as bytes: the index keeps it so, and most are dismissed.)
 pub fn transliterated_country(cc: &[u8]) -> bool {
-    matches!(
-        cc,
-        b"SY"
-            | b"IQ"
-            | b"LB"
-            | b"JO"
-            | b"IL"
-            | b"PS"
-            | b"TR"
-            | b"IR"
-            | b"AF"
-            | b"PK"
-            | b"EG"
-            | b"LY"
-            | b"SA"
-            | b"YE"
-            | b"OM"
-            | b"AE"
-            | b"QA"
-            | b"KW"
-            | b"BH"
-            | b"SD"
-            | b"TN"
-            | b"DZ"
-            | b"MA"
-            | b"AZ"
-            | b"AM"
-            | b"GE"
-            | b"RU"
-            | b"UA"
-            | b"CY"
-            | b"ER"
-            | b"ET"
-            | b"SO"
-            | b"ML"
-            | b"NE"
-            | b"TD"
-            | b"MR"
-    )
+    arabic_country(cc)
+        || matches!(
+            cc,
+            b"TR"
+                | b"IR"
+                | b"AF"
+                | b"PK"
+                | b"AZ"
+                | b"AM"
+                | b"GE"
+                | b"RU"
+                | b"UA"
+                | b"CY"
+                | b"ER"
+                | b"ET"
+                | b"SO"
+                | b"ML"
+                | b"NE"
+                | b"TD"
+        )
 }
 
 /// A word that carries content: not an article, preposition, demonym or

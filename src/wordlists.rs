@@ -212,24 +212,26 @@ pub fn is_aircraft(w: &str) -> bool {
 /// van Y", "X north of Y", "X, 20 km south-east of Y" (each part of a
 /// hyphenated one too).
 pub fn is_compass(w: &str) -> bool {
+    is_compass_point(w)
+        || matches!(
+            w,
+            "noorden"
+                | "zuiden"
+                | "oosten"
+                | "westen"
+                | "noordoosten"
+                | "noordwesten"
+                | "zuidoosten"
+                | "zuidwesten"
+        )
+}
+
+/// English points of the compass, nouns ("north of Y") and adjectives
+/// ("south Idlib") alike.
+fn is_compass_point(w: &str) -> bool {
     matches!(
         w,
-        "noorden"
-            | "zuiden"
-            | "oosten"
-            | "westen"
-            | "noordoosten"
-            | "noordwesten"
-            | "zuidoosten"
-            | "zuidwesten"
-            | "north"
-            | "south"
-            | "east"
-            | "west"
-            | "northeast"
-            | "northwest"
-            | "southeast"
-            | "southwest"
+        "north" | "south" | "east" | "west" | "northeast" | "northwest" | "southeast" | "southwest"
     )
 }
 
@@ -237,48 +239,41 @@ pub fn is_compass(w: &str) -> bool {
 /// Hama", "north-western Idlib" (its last part), "south Idlib", "Zuid-Idlib",
 /// "zuidelijk Idlib".
 pub fn is_compass_adjective(w: &str) -> bool {
-    matches!(
-        w,
-        "northern"
-            | "southern"
-            | "eastern"
-            | "western"
-            | "northeastern"
-            | "northwestern"
-            | "southeastern"
-            | "southwestern"
-            | "north"
-            | "south"
-            | "east"
-            | "west"
-            | "northeast"
-            | "northwest"
-            | "southeast"
-            | "southwest"
-            | "noord"
-            | "zuid"
-            | "oost"
-            | "noordoost"
-            | "noordwest"
-            | "zuidoost"
-            | "zuidwest"
-            | "noordelijk"
-            | "zuidelijk"
-            | "oostelijk"
-            | "westelijk"
-            | "noordelijke"
-            | "zuidelijke"
-            | "oostelijke"
-            | "westelijke"
-            | "noordwestelijk"
-            | "noordwestelijke"
-            | "noordoostelijk"
-            | "noordoostelijke"
-            | "zuidwestelijk"
-            | "zuidwestelijke"
-            | "zuidoostelijk"
-            | "zuidoostelijke"
-    )
+    is_compass_point(w)
+        || matches!(
+            w,
+            "northern"
+                | "southern"
+                | "eastern"
+                | "western"
+                | "northeastern"
+                | "northwestern"
+                | "southeastern"
+                | "southwestern"
+                | "noord"
+                | "zuid"
+                | "oost"
+                | "noordoost"
+                | "noordwest"
+                | "zuidoost"
+                | "zuidwest"
+                | "noordelijk"
+                | "zuidelijk"
+                | "oostelijk"
+                | "westelijk"
+                | "noordelijke"
+                | "zuidelijke"
+                | "oostelijke"
+                | "westelijke"
+                | "noordwestelijk"
+                | "noordwestelijke"
+                | "noordoostelijk"
+                | "noordoostelijke"
+                | "zuidwestelijk"
+                | "zuidwestelijke"
+                | "zuidoostelijk"
+                | "zuidoostelijke"
+        )
 }
 
 /// Direction and vicinity words: "ten noorden van X", "north of X",

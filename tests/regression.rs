@@ -1395,51 +1395,29 @@ fn another_count_past_the_lead_is_another_event() {
     // A sentence past the lead dated only by the article, with a count of
     // its own unlike that of the event the text dated at the place two days
     // before, is another event; it was once merged into the dated one as
-    // its headline twin, and its four dead were lost.
-    let got = dated_events(
-        "Rebels shell Christian town in Hama\n\n\
-         Rebels shelled the town of Mhardeh in Hama province on Sunday, killing two people, \
-         state media said. The army said it had hit back at rebel positions near Kafr Zita. \
-         Talks in Astana on a ceasefire were postponed. Late in the evening rebels shelled \
-         Mhardeh, killing four people.",
-        "2019-03-05",
-    );
-    let at_mhardeh: Vec<_> = got.iter().filter(|e| e.1 == "Mhardeh").collect();
-    assert_eq!(
-        at_mhardeh,
-        [
-            &(
-                "shelling".into(),
-                "Mhardeh".into(),
-                "2019-03-03".into(),
-                Some(2)
-            ),
-            &(
-                "shelling".into(),
-                "Mhardeh".into(),
-                "2019-03-05".into(),
-                Some(4)
-            ),
-        ]
-    );
-    // A definite "the shelling" past the lead tells the dated one again,
-    // whatever its count.
-    let got = dated_events(
-        "Rebel shelling kills two in Mhardeh\n\n\
-         Rebels shelled the town of Mhardeh in Hama province on Sunday, killing two people, \
-         state media said. The army said it had hit back at rebel positions near Kafr Zita. \
-         Talks in Astana on a ceasefire were postponed. The shelling of Mhardeh killed three \
-         people, a hospital said.",
-        "2019-03-05",
-    );
-    let at_mhardeh: Vec<_> = got.iter().filter(|e| e.1 == "Mhardeh").collect();
-    assert_eq!(
-        at_mhardeh,
-        [&(
-            "shelling".into(),
-            "Mhardeh".into(),
-            "2019-03-03".into(),
-            Some(2)
-        )]
-    );
+    // its headline twin, and its four dead were lost. A definite "the
+    // shelling" past the lead tells the dated one again, whatever its count.
+    let lead = "Rebels shelled the town of Mhardeh in Hama province on Sunday, killing two \
+                people, state media said. The army said it had hit back at rebel positions near \
+                Kafr Zita. Talks in Astana on a ceasefire were postponed.";
+    for (last, want) in [
+        (
+            "Late in the evening rebels shelled Mhardeh, killing four people.",
+            &[("2019-03-03", Some(2)), ("2019-03-05", Some(4))][..],
+        ),
+        (
+            "The shelling of Mhardeh killed three people, a hospital said.",
+            &[("2019-03-03", Some(2))],
+        ),
+    ] {
+        let text = format!("Rebels shell Christian town in Hama\n\n{lead} {last}");
+        let got: Vec<(String, Option<u32>)> = dated_events(&text, "2019-03-05")
+            .into_iter()
+            .filter(|e| e.1 == "Mhardeh" && e.0 == "shelling")
+            .map(|e| (e.2, e.3))
+            .collect();
+        let want: Vec<(String, Option<u32>)> =
+            want.iter().map(|&(d, n)| (d.to_string(), n)).collect();
+        assert_eq!(got, want, "{last}");
+    }
 }
