@@ -468,6 +468,8 @@ fn proform_target(
     let s = &sentences[si];
     let k = (cue.saturating_sub(5).max(s.tokens.start)..(cue + 6).min(s.tokens.end))
         .find(|&k| locative_proform(tokens, s, k))?;
+    // "in its outskirts", "aan de rand ervan" is near it.
+    let outskirts = matches!(tokens[k].folded, "its" | "zijn" | "haar");
     let i = (0..mentions.len())
         .rev()
         .filter(|&i| {
@@ -477,7 +479,7 @@ fn proform_target(
         .find(|&i| role_of(i).is_site() || role_of(i) == Role::NotSite("destination"))?;
     Some((
         i,
-        if role_of(i) == Role::Near {
+        if outskirts || role_of(i) == Role::Near {
             Role::Near
         } else {
             Role::Site
@@ -488,11 +490,25 @@ fn proform_target(
 /// Is word `k` of sentence `s` "there" or "daar" standing for a place? Not
 /// the existential "there were", "There is"; not "from there"; not Dutch
 /// "daar" with its preposition at the clause's end ("Daar kwam in 2013
-/// verandering in", "daar is hij het mee eens").
+/// verandering in", "daar is hij het mee eens"). Or a possessive before the
+/// edge of a place: "clashes were still going on in its outskirts", "in
+/// zijn buitenwijken".
 fn locative_proform(tokens: &[extract::Token], s: &extract::Sentence, k: usize) -> bool {
     let t = &tokens[k];
     let prev = (k > s.tokens.start).then(|| tokens[k - 1].folded);
     match t.folded {
+        "its" | "zijn" | "haar" => {
+            matches!(prev, Some("in" | "on" | "at" | "aan" | "op"))
+                && tokens
+                    .get(k + 1)
+                    .filter(|_| k + 1 < s.tokens.end)
+                    .is_some_and(|n| {
+                        matches!(
+                            n.folded,
+                            "outskirts" | "suburbs" | "edge" | "edges" | "rand" | "buitenwijken"
+                        )
+                    })
+        }
         "there" => {
             !t.cap
                 && !matches!(prev, Some("from" | "over" | "out" | "here" | "in"))

@@ -1183,7 +1183,7 @@ fn a_headline_attack_is_the_explosion_its_text_dates() {
 }
 
 #[test]
-fn there_and_daar_stand_for_the_place_named_before() {
+fn there_daar_and_its_outskirts_stand_for_the_place_named_before() {
     // (event type, place, precision) of each feature.
     let got = |text: &str| -> Vec<(String, String, u8)> {
         extract_text(text, Some("2019-10-14"))
@@ -1209,6 +1209,20 @@ fn there_and_daar_stand_for_the_place_named_before() {
             s("armed_clash", "Ras al-Ain", 1)
         ]
     );
+    // "in its outskirts", "in zijn buitenwijken" is near the place.
+    for text in [
+        "Turkish troops captured Ras al-Ain on Saturday. Fighting raged in its outskirts on Sunday.",
+        "Turkse troepen namen zaterdag Ras al-Ain in. In zijn buitenwijken werd zondag gevochten.",
+    ] {
+        assert_eq!(
+            got(text),
+            [
+                s("territory_change", "Ras al-Ain", 1),
+                s("armed_clash", "Ras al-Ain", 2)
+            ],
+            "{text}"
+        );
+    }
     // Existential "there", "daar" with its preposition, and a "there" far
     // from the cue stand for no place.
     for text in [
