@@ -212,26 +212,24 @@ pub fn is_aircraft(w: &str) -> bool {
 /// van Y", "X north of Y", "X, 20 km south-east of Y" (each part of a
 /// hyphenated one too).
 pub fn is_compass(w: &str) -> bool {
-    is_compass_point(w)
-        || matches!(
-            w,
-            "noorden"
-                | "zuiden"
-                | "oosten"
-                | "westen"
-                | "noordoosten"
-                | "noordwesten"
-                | "zuidoosten"
-                | "zuidwesten"
-        )
-}
-
-/// English points of the compass, nouns ("north of Y") and adjectives
-/// ("south Idlib") alike.
-fn is_compass_point(w: &str) -> bool {
     matches!(
         w,
-        "north" | "south" | "east" | "west" | "northeast" | "northwest" | "southeast" | "southwest"
+        "noorden"
+            | "zuiden"
+            | "oosten"
+            | "westen"
+            | "noordoosten"
+            | "noordwesten"
+            | "zuidoosten"
+            | "zuidwesten"
+            | "north"
+            | "south"
+            | "east"
+            | "west"
+            | "northeast"
+            | "northwest"
+            | "southeast"
+            | "southwest"
     )
 }
 
@@ -239,7 +237,9 @@ fn is_compass_point(w: &str) -> bool {
 /// Hama", "north-western Idlib" (its last part), "south Idlib", "Zuid-Idlib",
 /// "zuidelijk Idlib".
 pub fn is_compass_adjective(w: &str) -> bool {
-    is_compass_point(w)
+    // (The points themselves, "south Idlib", with the nouns of
+    // [`is_compass`], which never stand right before a name.)
+    is_compass(w)
         || matches!(
             w,
             "northern"
