@@ -2444,6 +2444,16 @@ pub fn role(
             return Role::NotSite("owner or origin");
         }
         if lexicon::is_locative(w) {
+            // "firing eight missiles from two F-15 jets over Lebanon": where
+            // the aircraft fired from, not what they hit.
+            if matches!(w, "over" | "boven")
+                && k > first_of_sentence + 1
+                && lexicon::is_aircraft(tokens[k - 1].folded)
+                && (k.saturating_sub(6).max(first_of_sentence)..k - 1)
+                    .any(|x| matches!(tokens[x].folded, "from" | "vanuit" | "uit"))
+            {
+                return Role::NotSite("origin");
+            }
             // "de regering in Damascus", "reactie uit Ankara".
             let mut b = k;
             while b > first_of_sentence && is_article_word(tokens[b - 1].folded) {

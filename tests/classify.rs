@@ -588,6 +588,12 @@ const TYPES: &[Case] = &[
 ];
 
 const SITES: &[Case] = &[
+    // Where aircraft fired from is no site of what they hit.
+    (
+        "Israel struck the T4 air base near Homs early on Monday, Russia's military said, firing eight missiles from two F-15 jets over Lebanon.",
+        None,
+        &["airstrike@T4 airbase"],
+    ),
     // Written with "al", a name is Arabic: not Iran's Mashhad.
     (
         "The observatory reported a new barrel bomb attack on the district of Al Mashhad.",
