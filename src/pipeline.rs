@@ -383,11 +383,19 @@ fn anaphor_target(
                         && tokens[k - b..k].iter().all(name_word)
                 }))
     };
+    // ("the Old City", "de oude stad": the city's old quarter.)
+    let old_town = |k: usize| {
+        k >= s.tokens.start + 2
+            && matches!(tokens[k - 1].folded, "old" | "oude")
+            && definite(k - 2)
+            && matches!(tokens[k].folded, "city" | "town" | "stad")
+    };
     let k = (s.tokens.start + 1..s.tokens.end).find(|&k| {
-        (matches!(
+        ((matches!(
             tokens[k - 1].folded,
             "the" | "de" | "het" | "this" | "deze" | "dit"
-        ) && lexicon::anaphor_noun(tokens[k].folded).is_some()
+        ) || old_town(k))
+            && lexicon::anaphor_noun(tokens[k].folded).is_some()
             && (k + 1 >= s.tokens.end || {
                 let n = &tokens[k + 1];
                 !n.cap

@@ -342,9 +342,20 @@ fn noun_bonus(noun: Option<PlaceNoun>, kind: Kind) -> f64 {
 }
 
 /// Is the mention written as one common word ("Arab", "Opera", "Mills";
-/// not "al-Hol", whose article marks a name)?
+/// not "al-Hol", whose article marks a name), or as common words after
+/// "the" ("the Old City": Mosul's, not the Bethlehem district that GeoNames
+/// names so)?
 fn written_as_common_word(tokens: &[Token], m: &Mention) -> bool {
-    m.tokens.len() == 1 && lexicon::word_zipf(tokens[m.tokens.start].folded).is_some()
+    let common = |t: &Token| lexicon::word_zipf(t.folded).is_some();
+    let words = &tokens[m.tokens.clone()];
+    match words {
+        [w] => common(w),
+        _ => {
+            m.tokens.start > 0
+                && matches!(tokens[m.tokens.start - 1].folded, "the" | "de" | "het")
+                && words.iter().all(common)
+        }
+    }
 }
 
 /// A place that a common word naming it does not vouch for: a town under

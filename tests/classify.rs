@@ -588,6 +588,15 @@ const TYPES: &[Case] = &[
 ];
 
 const SITES: &[Case] = &[
+    // "de oude stad", "the Old City": the city named before.
+    (
+        "Het Irakese leger rukte op in Mosul. In de oude stad kwamen zondag twaalf mensen om bij luchtaanvallen.",
+        Some("2017-07-10"),
+        &[
+            "ground_offensive@Mosul",
+            "airstrike@Mosul;d=2017-07-09;f=12",
+        ],
+    ),
     // Where aircraft fired from is no site of what they hit.
     (
         "Israel struck the T4 air base near Homs early on Monday, Russia's military said, firing eight missiles from two F-15 jets over Lebanon.",

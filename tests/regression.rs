@@ -1435,3 +1435,36 @@ fn another_count_past_the_lead_is_another_event() {
         assert_eq!(got, want, "{last}");
     }
 }
+
+#[test]
+fn the_old_city_is_the_city_named_before() {
+    // "the Old City" is the old quarter of the city the text named before:
+    // an anaphor, not the Bethlehem district GeoNames names "Old City"
+    // (common words after "the" need neighbours to vouch for a place).
+    let env = crate::util::TestEnv::new();
+    env.gazetteer(&[
+        "geonames:99062,Mosul,36.335,43.11889,IQ,Nineveh,city,1739800,Al Mawsil,test",
+        "geonames:6945291,Old City,31.77667,35.23417,PS,Bethlehem,district,36000,,test",
+    ]);
+    env.write(
+        "a.txt",
+        "date 2017-07-10\nIraqi forces fought their way into Mosul.\n\n\
+         Air strikes hit the Old City on Sunday, killing 12 people.",
+    );
+    let fs = env.layer(&["extract", "a.txt", "--gazetteer", "gaz.csv"]);
+    let got: Vec<(String, String, String)> = fs
+        .iter()
+        .map(|f| {
+            (
+                f.s("event_type").to_string(),
+                f.s("place").to_string(),
+                f.props["fatalities"].to_string(),
+            )
+        })
+        .collect();
+    assert!(
+        got.contains(&("airstrike".into(), "Mosul".into(), "12".into())),
+        "{got:?}"
+    );
+    assert!(got.iter().all(|g| g.1 == "Mosul"), "{got:?}");
+}
