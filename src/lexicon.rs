@@ -212,6 +212,9 @@ pub static DEATH: &[&[&str]] = &[
     &["burgerdoden"],
     &["dodental*"],
     &["vermoord"],
+    // "executed at least 82 civilians", "zeker 20 gevangenen geëxecuteerd".
+    &["geexecuteerd"],
+    &["executed"],
     &["killed"],
     &["kill"],
     &["kills"],

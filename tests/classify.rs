@@ -1377,6 +1377,12 @@ const FATALITIES: &[Case] = &[
         None,
         &["airstrike@Raqqa;p=2;f=3"],
     ),
+    // The executed are dead.
+    (
+        "Pro-government forces executed at least 82 civilians, including 11 women and 13 children, in four neighbourhoods of east Aleppo on Monday.",
+        None,
+        &["attack@Aleppo;f=82"],
+    ),
     // Compass adjectives do not break a list of places, which share its
     // toll.
     (
