@@ -625,13 +625,7 @@ pub fn days_after(
             && matches!(tokens[k].folded, "after" | "na")
     })?;
     let n = tokens[k.checked_sub(2).filter(|&b| b >= range.start)?].folded;
-    let days = match n {
-        "a" | "one" | "een" | "the" => 1,
-        _ => lexicon::number_word(n)
-            .map(i64::from)
-            .or_else(|| n.parse().ok())
-            .filter(|&d| (1..=6).contains(&d))?,
-    };
+    let days = day_count(n)?;
     // A phrase that opens its sentence ends at a comma before the main
     // clause: "A day after the massacre in Manbij, coalition jets bombed
     // Tokhar". Without one, where it ends is not known. (Capitalised, it
@@ -652,6 +646,19 @@ pub fn days_after(
         return None;
     }
     Some((span, days))
+}
+
+/// How many days a word before "day"/"dag" counts: "a", "the", "one",
+/// "een", a number word or digits, one to six ("two days after", "drie
+/// dagen later").
+fn day_count(w: &str) -> Option<i64> {
+    match w {
+        "a" | "one" | "een" | "the" => Some(1),
+        _ => lexicon::number_word(w)
+            .map(i64::from)
+            .or_else(|| w.parse().ok())
+            .filter(|&d| (1..=6).contains(&d)),
+    }
 }
 
 /// A day told from the one the text dated just before: "A day earlier,
@@ -693,12 +700,11 @@ pub fn relative_day(text: &str, tokens: &[Token], s: &Sentence) -> Option<i64> {
                 };
             }
         };
-        let n = match before {
-            "a" | "one" | "een" | "the" | "de" => 1,
-            w => lexicon::number_word(w)
-                .map(i64::from)
-                .or_else(|| w.parse().ok())
-                .filter(|&d| (1..=6).contains(&d))?,
+        // ("de dag ervoor")
+        let n = if before == "de" {
+            1
+        } else {
+            day_count(before)?
         };
         Some(sign * n)
     })
@@ -1337,7 +1343,7 @@ pub fn death_count(text: &str, tokens: &[Token], s: &Sentence) -> Option<DeathCo
             if matches!(words[j].folded, "and" | "en")
                 && words.get(j + 1).is_some_and(|t| {
                     matches!(t.folded, "a" | "an" | "een" | "one")
-                        || (matches!(t.folded, "his" | "her" | "their" | "zijn" | "haar" | "hun")
+                        || (lexicon::is_possessive(t.folded)
                             && words.get(j + 2).is_some_and(|p| {
                                 lexicon::is_person_noun(p.folded) || lexicon::is_kin_noun(p.folded)
                             }))
@@ -1412,11 +1418,6 @@ fn victims_by_name(
     range: std::ops::Range<usize>,
 ) -> Option<DeathCount> {
     let words = &tokens[range.clone()];
-    let person = |t: &Token| {
-        lexicon::is_person_noun(t.folded)
-            || lexicon::is_kin_noun(t.folded)
-            || lexicon::is_people_noun(t.folded)
-    };
     let found = (0..words.len()).find_map(|j| {
         if words[j].class & lexicon::class::DEATH == 0 {
             return None;
@@ -1447,23 +1448,13 @@ fn victims_by_name(
         // (A list ends at a person, and one after the death word starts
         // with an article, a possessive or a number: most death words have
         // neither. The phrase look-up last.)
-        let subject = e > 0 && person(&words[e - 1]);
+        let subject = e > 0 && lexicon::is_victim_noun(words[e - 1].folded);
         // (Or the "om" of "kwam … om", whose list stands before it.)
         let object = words[j].folded == "om"
             || words.get(j + 1).is_some_and(|t| {
                 t.class & lexicon::class::NUMBER != 0
-                    || matches!(
-                        t.folded,
-                        "a" | "an"
-                            | "een"
-                            | "the"
-                            | "his"
-                            | "her"
-                            | "their"
-                            | "zijn"
-                            | "haar"
-                            | "hun"
-                    )
+                    || matches!(t.folded, "a" | "an" | "een" | "the")
+                    || lexicon::is_possessive(t.folded)
             });
         if !subject && !object {
             return None;
@@ -1471,7 +1462,7 @@ fn victims_by_name(
         let len = death_at(words, j)?;
         let w = words[j].folded;
         let after = match w {
-            "killed" | "killing" | "kill" | "kills" => Some(j + len),
+            w if lexicon::is_killing_verb(w) => Some(j + len),
             // ("claimed the lives of a child")
             "claimed" => Some(j + len + usize::from(words.get(j + len)?.folded == "of")),
             "kwam" | "kwamen" => Some(j + 1),
@@ -1528,11 +1519,10 @@ fn victims_at(
     let mut total = 0u32;
     loop {
         let w = words.get(i)?.folded;
-        let possessive = matches!(w, "his" | "her" | "their" | "zijn" | "haar" | "hun");
         let n = if matches!(w, "a" | "an" | "een") {
             i += 1;
             1
-        } else if possessive {
+        } else if lexicon::is_possessive(w) {
             i += 1;
             match number_at(text, tokens, base + i) {
                 Some((n, l)) => {
@@ -1548,9 +1538,9 @@ fn victims_at(
             if words
                 .get(i)
                 .is_some_and(|t| matches!(t.folded, "of" | "van"))
-                && words.get(i + 1).is_some_and(|t| {
-                    matches!(t.folded, "his" | "her" | "their" | "zijn" | "haar" | "hun")
-                })
+                && words
+                    .get(i + 1)
+                    .is_some_and(|t| lexicon::is_possessive(t.folded))
             {
                 i += 2;
             }
@@ -1558,10 +1548,8 @@ fn victims_at(
         };
         // Up to two words before the person: "a young man", "a local
         // journalist", "two teenage sons".
-        let person = (i..words.len().min(i + 3)).find(|&p| {
-            let f = words[p].folded;
-            lexicon::is_person_noun(f) || lexicon::is_kin_noun(f) || lexicon::is_people_noun(f)
-        })?;
+        let person =
+            (i..words.len().min(i + 3)).find(|&p| lexicon::is_victim_noun(words[p].folded))?;
         if words[i..person].iter().any(|t| {
             lexicon::is_not_death(t.folded) || matches!(t.folded, "and" | "en" | "of" | "van")
         }) || (i..person).any(|p| clause_break_after(text, tokens, base + p))
@@ -1575,10 +1563,9 @@ fn victims_at(
             .get(i)
             .is_some_and(|t| matches!(t.folded, "and" | "en"))
             && words.get(i + 1).is_some_and(|t| {
-                matches!(
-                    t.folded,
-                    "a" | "an" | "een" | "his" | "her" | "their" | "zijn" | "haar" | "hun"
-                ) || t.class & lexicon::class::NUMBER != 0
+                matches!(t.folded, "a" | "an" | "een")
+                    || lexicon::is_possessive(t.folded)
+                    || t.class & lexicon::class::NUMBER != 0
             })
         {
             i += 1;
@@ -1988,7 +1975,7 @@ pub fn coordinated(text: &str, tokens: &[Token], prev: &Mention, m: &Mention) ->
 
 /// A compass adjective joined to the name after it ("northern Hama",
 /// "Noord-Hama").
-fn compass_joined(t: &Token) -> bool {
+pub fn compass_joined(t: &Token) -> bool {
     t.joined && lexicon::is_compass_adjective(t.folded)
 }
 

@@ -104,10 +104,7 @@ fn killed_in(tokens: &[crate::extract::Token], between: std::ops::Range<usize>) 
     while matches!(words[k].folded, "has" | "have" | "had" | "reportedly") && k + 1 < words.len() {
         k += 1;
     }
-    if !matches!(
-        words[k].folded,
-        "killed" | "killing" | "kill" | "kills" | "doodde" | "doodden"
-    ) {
+    if !lexicon::is_killing_verb(words[k].folded) {
         return false;
     }
     let Some(p) = words.iter().rposition(|t| {

@@ -62,7 +62,7 @@ pub fn adjacent_place_noun(tokens: &[Token], m: &Mention) -> Option<PlaceNoun> {
 /// first part of a compound ("Zuid-Idlib", "Noordwest-Syrië")?
 fn compass_before(tokens: &[Token], m: &Mention) -> bool {
     let start = m.tokens.start;
-    start > 0 && tokens[start - 1].joined && lexicon::is_compass_adjective(tokens[start - 1].folded)
+    start > 0 && crate::classify::compass_joined(&tokens[start - 1])
 }
 
 /// Does another mention stand a word or less from mention `mi` (which

@@ -794,6 +794,26 @@ pub fn is_kin_noun(w: &str) -> bool {
     )
 }
 
+/// A word a victim is named by: a person, kin, trade or rank, or people
+/// counted ("a civilian", "her son", "two children").
+pub fn is_victim_noun(w: &str) -> bool {
+    is_person_noun(w) || is_kin_noun(w) || is_people_noun(w)
+}
+
+/// A verb of killing whose object is the dead: "killed a civilian",
+/// "killing 49 militants", "doodde twee burgers".
+pub fn is_killing_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "killed" | "killing" | "kill" | "kills" | "doodde" | "doodden"
+    )
+}
+
+/// A possessive before a victim: "her two children", "zijn vader".
+pub fn is_possessive(w: &str) -> bool {
+    matches!(w, "his" | "her" | "their" | "zijn" | "haar" | "hun")
+}
+
 /// People counted by a number: "two children", "her three sons", "vier
 /// burgers".
 pub fn is_people_noun(w: &str) -> bool {
