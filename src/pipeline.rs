@@ -647,11 +647,7 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
         let first = sentences[si].tokens.start;
         for c in reports[si].cues.iter_mut() {
             let definite = (1..=2).any(|b| {
-                c.at >= first + b
-                    && matches!(
-                        tokens[c.at - b].folded,
-                        "the" | "this" | "that" | "de" | "het" | "deze" | "die" | "dit"
-                    )
+                c.at >= first + b && lexicon::is_definite_singular(tokens[c.at - b].folded)
             });
             if c.strength == Strength::Weak
                 && definite
@@ -1653,11 +1649,7 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
             .deaths
             .is_some_and(|d| Some(d.n) == e.fatalities);
         let cue = e.cue as usize;
-        let definite = cue > 0
-            && matches!(
-                tokens[cue - 1].folded,
-                "the" | "this" | "that" | "de" | "het" | "deze" | "die" | "dit"
-            );
+        let definite = cue > 0 && lexicon::is_definite_singular(tokens[cue - 1].folded);
         let other = events[k]
             .fatalities
             .is_some_and(|n| e.fatalities != Some(n));

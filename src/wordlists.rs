@@ -800,6 +800,15 @@ pub fn is_victim_noun(w: &str) -> bool {
     is_person_noun(w) || is_kin_noun(w) || is_people_noun(w)
 }
 
+/// A definite article or demonstrative before a noun that names something
+/// told before: "the attack", "deze aanval", "that blast".
+pub fn is_definite_singular(w: &str) -> bool {
+    matches!(
+        w,
+        "the" | "this" | "that" | "de" | "het" | "deze" | "die" | "dit"
+    )
+}
+
 /// A verb of killing whose object is the dead: "killed a civilian",
 /// "killing 49 militants", "doodde twee burgers".
 pub fn is_killing_verb(w: &str) -> bool {
