@@ -2384,7 +2384,8 @@ pub fn role(
                     || (k > first_of_sentence
                         && (cue_word(&tokens[k - 1]) || cue_ends_at(tokens, k - 1))))
             {
-                return Role::Site;
+                // (Of a share of it: "control of half of Aleppo".)
+                return if near { Role::Near } else { Role::Site };
             }
             // "the rebel-held suburb of Douma" is Douma; "a suburb of
             // Damascus" lies near Damascus.
@@ -2404,8 +2405,13 @@ pub fn role(
                 k -= 1;
                 continue;
             }
-            if lexicon::is_direction(before) {
-                // "ten noorden van", "north of", "in de buurt van".
+            // (Not a share of a country, which is of its people as often:
+            // "half of Syria's population".)
+            if lexicon::is_direction(before)
+                || (lexicon::is_portion(before) && place.kind != Kind::Country)
+            {
+                // "ten noorden van", "north of", "in de buurt van", "half
+                // of".
                 near = true;
                 k -= 1;
                 continue;
@@ -2429,6 +2435,16 @@ pub fn role(
                 return Role::NotSite("affiliation");
             }
             return Role::NotSite("owner or origin");
+        }
+        // "about half of Aleppo", "rond de helft van Afrin": "about" and
+        // "rond" say how much, not where.
+        if matches!(w, "about" | "around" | "rond")
+            && tokens[k + 1..]
+                .iter()
+                .take(2)
+                .any(|t| lexicon::is_portion(t.folded))
+        {
+            continue;
         }
         if lexicon::is_locative(w) {
             // "firing eight missiles from two F-15 jets over Lebanon": where

@@ -276,6 +276,36 @@ pub fn is_compass_adjective(w: &str) -> bool {
         )
 }
 
+/// A share of what follows "of"/"van": "seized half of Aleppo", "a third of
+/// eastern Aleppo", "most of Idlib", "de helft van Afrin", "een groot deel
+/// van Idlib". Like "parts of", it puts the event in the place, near its
+/// point, not at it. ("quarter" is a neighbourhood as often: left out.)
+pub fn is_portion(w: &str) -> bool {
+    matches!(
+        w,
+        "half"
+            | "most"
+            | "much"
+            | "part"
+            | "third"
+            | "thirds"
+            | "bulk"
+            | "swathes"
+            | "swathe"
+            | "swaths"
+            | "swath"
+            | "chunk"
+            | "chunks"
+            | "portion"
+            | "portions"
+            | "pockets"
+            | "helft"
+            | "deel"
+            | "derde"
+            | "merendeel"
+    )
+}
+
 /// Direction and vicinity words: "ten noorden van X", "north of X",
 /// "in de buurt van X" put the event near X.
 pub fn is_direction(w: &str) -> bool {

@@ -588,6 +588,29 @@ const TYPES: &[Case] = &[
 ];
 
 const SITES: &[Case] = &[
+    // A share of a place is in it, near its point, as "parts of" is: also
+    // after "control of" and "about". Not a share of a country's people.
+    (
+        "Syrian government forces have seized control of about a third of rebel-held eastern Aleppo.",
+        None,
+        &["territory_change@Aleppo;p=2"],
+    ),
+    (
+        "Government troops seized half of Saraqeb on Monday.",
+        Some("2020-02-04"),
+        &["territory_change@Saraqib;p=2;d=2020-02-03"],
+    ),
+    (
+        "Het Turkse leger heeft rond de helft van Afrin ingenomen.",
+        None,
+        &["territory_change@Afrin;p=2"],
+    ),
+    ("Half of Syria's population has fled since 2011.", None, &[]),
+    (
+        "The UN envoy spoke about half an hour on Aleppo.",
+        None,
+        &[],
+    ),
     // "de oude stad", "the Old City": the city named before.
     (
         "Het Irakese leger rukte op in Mosul. In de oude stad kwamen zondag twaalf mensen om bij luchtaanvallen.",
