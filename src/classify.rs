@@ -624,8 +624,11 @@ pub fn days_after(
             && lexicon::DAY_WORDS.contains(&tokens[k - 1].folded)
             && matches!(tokens[k].folded, "after" | "na")
     })?;
-    let n = tokens[k.checked_sub(2).filter(|&b| b >= range.start)?].folded;
-    let days = day_count(n)?;
+    let days = if tokens[k - 1].folded == "daags" {
+        1
+    } else {
+        day_count(tokens[k.checked_sub(2).filter(|&b| b >= range.start)?].folded)?
+    };
     // A phrase that opens its sentence ends at a comma before the main
     // clause: "A day after the massacre in Manbij, coalition jets bombed
     // Tokhar". Without one, where it ends is not known. (Capitalised, it
@@ -664,7 +667,8 @@ fn day_count(w: &str) -> Option<i64> {
 /// A day told from the one the text dated just before: "A day earlier,
 /// rebels shelled Mhardeh", "Two days later", "the day before,", "the
 /// next day", "on the same day", "een dag eerder", "de dag ervoor", "twee
-/// dagen later", "de volgende dag", "dezelfde dag". Gives how many days
+/// dagen later", "de volgende dag", "dezelfde dag", "daags ervoor". Gives
+/// how many days
 /// after that day (negative: before). Not "a day after the massacre", which
 /// dates the massacre ([`days_after`]), nor "the day before the attack".
 pub fn relative_day(text: &str, tokens: &[Token], s: &Sentence) -> Option<i64> {
@@ -673,12 +677,16 @@ pub fn relative_day(text: &str, tokens: &[Token], s: &Sentence) -> Option<i64> {
         return None;
     }
     let range = s.tokens.clone();
-    (range.start + 1..range.end).find_map(|k| {
+    (range.start..range.end).find_map(|k| {
         let t = &tokens[k];
         if t.class & lexicon::class::SINCE == 0 || !lexicon::DAY_WORDS.contains(&t.folded) {
             return None;
         }
-        let before = tokens[k - 1].folded;
+        let before = if k > range.start {
+            tokens[k - 1].folded
+        } else {
+            ""
+        };
         let after = tokens
             .get(k + 1)
             .filter(|_| k + 1 < range.end)
@@ -700,8 +708,8 @@ pub fn relative_day(text: &str, tokens: &[Token], s: &Sentence) -> Option<i64> {
                 };
             }
         };
-        // ("de dag ervoor")
-        let n = if before == "de" {
+        // ("de dag ervoor", "daags ervoor")
+        let n = if before == "de" || t.folded == "daags" {
             1
         } else {
             day_count(before)?

@@ -212,6 +212,10 @@ pub static DEATH: &[&[&str]] = &[
     &["burgerdoden"],
     &["dodental*"],
     &["vermoord"],
+    // "Een autobom doodde vijf mensen", "Luchtaanval doodt twaalf burgers".
+    &["doodde"],
+    &["doodden"],
+    &["doodt"],
     // "executed at least 82 civilians", "zeker 20 gevangenen geëxecuteerd".
     &["geexecuteerd"],
     &["executed"],
@@ -540,7 +544,9 @@ pub const SINCE_WORDS: &[&str] = &["since", "sinds"];
 /// ([`crate::classify::days_after`]), sharing the "since" words' class bit:
 /// both start a phrase of time about another event. (Not "daags na": its
 /// bucket is that of "daar", one of the most frequent Dutch words.)
-pub const DAY_WORDS: &[&str] = &["day", "days", "dag", "dagen"];
+/// ("daags ervoor", "daags na de aanslag": Dutch for "the day before", "the
+/// day after the attack".)
+pub const DAY_WORDS: &[&str] = &["day", "days", "dag", "dagen", "daags"];
 
 /// "drie maanden geleden", "two months ago".
 pub const MONTH_WORDS: &[&str] = &["maanden", "maand", "months", "month"];

@@ -1358,6 +1358,17 @@ const MODALITY: &[Case] = &[
 ];
 
 const FATALITIES: &[Case] = &[
+    // Dutch active killing verbs, as "killed": "doodde", "doodt".
+    (
+        "Een autobom doodde dinsdag in Azaz vijf mensen.",
+        Some("2019-10-16"),
+        &["explosion@Azaz;f=5;d=2019-10-15"],
+    ),
+    (
+        "Russische luchtaanval doodt twaalf burgers in Saraqeb.",
+        None,
+        &["airstrike@Saraqib;f=12"],
+    ),
     // People named one by one are counted, as ACLED counts them: "a"/"een"
     // and a person, a possessive and a person, a number and people.
     (
@@ -1729,6 +1740,32 @@ const FATALITIES: &[Case] = &[
 ];
 
 const DATES: &[Case] = &[
+    // Dutch "daags ervoor", "daags erna" ("the day before", "the day
+    // after"), and "daags na" as "a day after".
+    (
+        "Turkse vliegtuigen bombardeerden dinsdag Tal Tamr. Daags ervoor waren bij een autobom in Qamishli drie mensen om het leven gekomen.",
+        Some("2019-10-16"),
+        &[
+            "airstrike@Tal Tamr;d=2019-10-15",
+            "explosion@Qamishli;d=2019-10-14;f=3",
+        ],
+    ),
+    (
+        "Bij een autobom in Qamishli kwamen zondag drie mensen om. Daags erna werd Ras al-Ain gebombardeerd.",
+        Some("2019-10-16"),
+        &[
+            "explosion@Qamishli;d=2019-10-13;f=3",
+            "airstrike@Ras al-Ain;d=2019-10-14",
+        ],
+    ),
+    (
+        "Een autobom doodde dinsdag in Azaz vijf mensen, daags na een luchtaanval op Saraqeb.",
+        Some("2019-10-16"),
+        &[
+            "explosion@Azaz;d=2019-10-15;f=5",
+            "airstrike@Saraqib;d=2019-10-14",
+        ],
+    ),
     // A day told from the one dated just before: the last dated event, else
     // the paragraph's or the article's date (backwards only: a day after
     // the article's is not reported yet).
