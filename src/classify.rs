@@ -2493,7 +2493,16 @@ pub fn role(
             {
                 return Role::NotSite("the one blamed");
             }
-            if b > first_of_sentence && (lexicon::is_authority(tokens[b - 1].folded) || seat) {
+            // (Not officials killed there: "Gunmen shot dead two local
+            // officials in Raqqa".)
+            let killed = |x: usize| {
+                lexicon::is_killing_verb(tokens[x].folded)
+                    || (tokens[x].folded == "dead" && x > 0 && tokens[x - 1].folded == "shot")
+            };
+            if b > first_of_sentence
+                && (lexicon::is_authority(tokens[b - 1].folded) || seat)
+                && !(b.saturating_sub(5).max(first_of_sentence)..b - 1).any(killed)
+            {
                 return Role::NotSite("seat of an authority");
             }
             // "launched from a base in Iraq", "vanuit bases in Turkije":

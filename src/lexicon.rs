@@ -92,7 +92,8 @@ pub static CUES: &[Cue] = cues![
     // Armed clashes.
     ArmedClash Strong ["gevecht*"], ArmedClash Strong ["gevochten"], ArmedClash Strong ["vuurgevecht*"],
     ArmedClash Strong ["vochten"], ArmedClash Strong ["slag", "om"], ArmedClash Strong ["geschoten", "op"],
-    ArmedClash Strong ["vuur", "geopend"], ArmedClash Strong ["openden", "het", "vuur"],
+    ArmedClash Strong ["vuur", "geopend"], ArmedClash Strong ["openden", "…", "het", "vuur"],
+    ArmedClash Strong ["opende", "…", "het", "vuur"],
     ArmedClash Strong ["clash*"], ArmedClash Strong ["fighting"], ArmedClash Strong ["fought"],
     ArmedClash Strong ["firefight*"], ArmedClash Strong ["gunfight*"], ArmedClash Strong ["gun", "battle*"],
     ArmedClash Strong ["battle"], ArmedClash Strong ["battles"], ArmedClash Strong ["battled"],
@@ -205,6 +206,8 @@ pub static DEATH: &[&[&str]] = &[
     &["komen", "…", "om"],
     &["gedood"],
     &["doodgeschoten"],
+    &["shot", "dead"],
+    &["gunned", "down"],
     &["gesneuveld"],
     &["sneuvelden"],
     &["doden"],

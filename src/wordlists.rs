@@ -844,7 +844,7 @@ pub fn is_definite_singular(w: &str) -> bool {
 pub fn is_killing_verb(w: &str) -> bool {
     matches!(
         w,
-        "killed" | "killing" | "kill" | "kills" | "doodde" | "doodden"
+        "killed" | "killing" | "kill" | "kills" | "doodde" | "doodden" | "doodt"
     )
 }
 

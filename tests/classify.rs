@@ -11,6 +11,12 @@ use crate::util::extract_text;
 type Case = (&'static str, Option<&'static str>, &'static [&'static str]);
 
 const TYPES: &[Case] = &[
+    // "openden … het vuur" with words between, on people: an attack.
+    (
+        "Soldaten openden vrijdag in Daraa het vuur op demonstranten.",
+        Some("2019-10-16"),
+        &["attack@Daraa;d=2019-10-11"],
+    ),
     // Who a coalition is fighting describes it: no clash.
     (
         "The strike was carried out by the US-led coalition fighting Daesh in Syria and Iraq.",
@@ -1358,6 +1364,18 @@ const MODALITY: &[Case] = &[
 ];
 
 const FATALITIES: &[Case] = &[
+    // "shot dead", "gunned down" are death words; officials killed in a
+    // place are not its authorities.
+    (
+        "Gunmen shot dead two local officials in Raqqa on Tuesday.",
+        Some("2019-10-16"),
+        &["casualties@Raqqa;f=2;d=2019-10-15"],
+    ),
+    (
+        "Two soldiers were gunned down at a checkpoint near Daraa.",
+        None,
+        &["casualties@Daraa;f=2;p=2"],
+    ),
     // Dutch active killing verbs, as "killed": "doodde", "doodt".
     (
         "Een autobom doodde dinsdag in Azaz vijf mensen.",
