@@ -252,7 +252,9 @@ pub fn find_cues(text: &str, tokens: &[Token], s: &Sentence) -> Vec<CueHit> {
                     || (c.ty == EventType::TerritoryChange
                         && (controls_no_ground(tokens, at + n) || takes_no_ground(tokens, at, n)))
                     || (c.ty == EventType::Displacement
-                        && fighters_flee(tokens, range.clone(), at, n));
+                        && fighters_flee(tokens, range.clone(), at, n))
+                    || (c.ty == EventType::ChemicalAttack
+                        && weapons_kept(tokens, range.clone(), at, n));
                 if !no_event {
                     hits.push(CueHit {
                         at,
@@ -290,6 +292,59 @@ pub fn find_cues(text: &str, tokens: &[Token], s: &Sentence) -> Vec<CueHit> {
         }
     }
     hits
+}
+
+/// Are the chemical weapons of the cue at `at` (`n` words) kept, made,
+/// inspected or banned rather than used: "twee opslagplaatsen voor
+/// chemische wapens bij Homs", "chemical weapons inspectors in Damascus",
+/// "a stockpile of chemical weapons"? (A target or a treaty, not an
+/// attack; "used chemical weapons in Hama" is one.)
+fn weapons_kept(tokens: &[Token], range: std::ops::Range<usize>, at: usize, n: usize) -> bool {
+    let last = tokens[at + n - 1].folded;
+    if !(last.starts_with("weapon") || last.starts_with("wapen")) {
+        return false;
+    }
+    let kept = |w: &str| {
+        matches!(
+            w,
+            "inspectors"
+                | "inspecteurs"
+                | "watchdog"
+                | "waakhond"
+                | "stockpile"
+                | "stockpiles"
+                | "arsenal"
+                | "arsenaal"
+                | "programme"
+                | "program"
+                | "programma"
+                | "facility"
+                | "facilities"
+                | "storage"
+                | "depot"
+                | "depots"
+                | "site"
+                | "sites"
+                | "experts"
+                | "investigators"
+                | "convention"
+                | "verdrag"
+                | "treaty"
+                | "deal"
+                | "agreement"
+                | "production"
+                | "productie"
+                | "destruction"
+                | "vernietiging"
+                | "research"
+                | "plant"
+        ) || w.starts_with("opslag")
+    };
+    let after = tokens.get(at + n).filter(|_| at + n < range.end);
+    let owner = at >= range.start + 2
+        && matches!(tokens[at - 1].folded, "of" | "for" | "voor" | "van")
+        && kept(tokens[at - 2].folded);
+    after.is_some_and(|t| kept(t.folded)) || owner
 }
 
 /// Does the sentence give the prosecution's account ("Volgens het Openbaar
@@ -1885,8 +1940,18 @@ pub fn sentence_date(
                 1,
             );
         }
+        // A weekday before its date gives way to it: "zaterdag 7 april",
+        // "Saturday, April 7" (the date is read from the next word).
+        let dated_next = || {
+            let at = |k: usize| words.get(i + k).copied();
+            (at(1).and_then(num).is_some_and(|d| (1..=31).contains(&d))
+                && at(2).and_then(lexicon::month).is_some())
+                || (at(1).and_then(lexicon::month).is_some()
+                    && at(2).and_then(num).is_some_and(|d| (1..=31).contains(&d)))
+        };
         if let Some(wd) = lexicon::weekday(w)
             && let Some(days) = article.and_then(|a| a.days())
+            && !dated_next()
         {
             let a_wd = PartialDate::from_days(days).weekday().unwrap_or(0);
             let back = (i64::from(a_wd) - i64::from(wd)).rem_euclid(7);

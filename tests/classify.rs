@@ -11,6 +11,22 @@ use crate::util::extract_text;
 type Case = (&'static str, Option<&'static str>, &'static [&'static str]);
 
 const TYPES: &[Case] = &[
+    // Chemical weapons kept, inspected or banned are no attack; used, one.
+    (
+        "Het doelwit waren een onderzoekscentrum in Barzeh en twee opslagplaatsen voor chemische wapens bij Homs.",
+        None,
+        &[],
+    ),
+    (
+        "Chemical weapons inspectors arrived in Damascus on Sunday.",
+        None,
+        &[],
+    ),
+    (
+        "The regime used chemical weapons in Hama on Tuesday.",
+        Some("2017-04-02"),
+        &["chemical_attack@Hama;d=2017-03-28"],
+    ),
     // "openden … het vuur" with words between, on people: an attack.
     (
         "Soldaten openden vrijdag in Daraa het vuur op demonstranten.",
@@ -1758,6 +1774,17 @@ const FATALITIES: &[Case] = &[
 ];
 
 const DATES: &[Case] = &[
+    // A weekday before its date gives way to the date.
+    (
+        "Bij de gifgasaanval op Douma op zaterdag 7 april kwamen zeker 40 mensen om.",
+        Some("2018-04-14"),
+        &["chemical_attack@Douma;d=2018-04-07;f=40"],
+    ),
+    (
+        "The gas attack on Douma on Saturday, April 7, killed at least 40 people.",
+        Some("2018-04-14"),
+        &["chemical_attack@Douma;d=2018-04-07;f=40"],
+    ),
     // Dutch "daags ervoor", "daags erna" ("the day before", "the day
     // after"), and "daags na" as "a day after".
     (
