@@ -512,6 +512,40 @@ fn refine(tokens: &[Token], range: std::ops::Range<usize>, hits: &mut Vec<CueHit
             h.ty = EventType::Airstrike;
         }
     }
+    // Missiles and rockets that aircraft fire are air strikes: "Israeli
+    // jets fired missiles at a base near Homs", "raketten afgevuurd door
+    // Russische gevechtsvliegtuigen". Those fired at aircraft are air
+    // defence, no strike on the ground: "after it fired a missile at
+    // Israeli jets".
+    let at_aircraft = |h: &CueHit| {
+        let w = tokens[h.at].folded;
+        (w.starts_with("missile") || w.starts_with("rocket") || w.starts_with("raket"))
+            && (h.at + h.len..(h.at + h.len + 2).min(range.end))
+                .find(|&k| matches!(tokens[k].folded, "at" | "op"))
+                .is_some_and(|k| {
+                    (k + 1..(k + 4).min(range.end)).any(|j| lexicon::is_aircraft(tokens[j].folded))
+                })
+    };
+    hits.retain(|h| !(h.ty == EventType::Shelling && at_aircraft(h)));
+    for h in hits.iter_mut() {
+        let w = tokens[h.at].folded;
+        if h.ty != EventType::Shelling
+            || !(w.starts_with("missile") || w.starts_with("rocket") || w.starts_with("raket"))
+        {
+            continue;
+        }
+        let fires = |k: usize| {
+            lexicon::is_aircraft(tokens[k].folded)
+                && !(k > range.start && matches!(tokens[k - 1].folded, "at" | "on" | "op"))
+        };
+        let before = (h.at.saturating_sub(5).max(range.start)..h.at).any(fires);
+        let by = (h.at + 1..(h.at + 5).min(range.end))
+            .find(|&k| matches!(tokens[k].folded, "by" | "from" | "door" | "vanuit"))
+            .is_some_and(|k| (k + 1..(k + 4).min(range.end)).any(fires));
+        if before || by {
+            h.ty = EventType::Airstrike;
+        }
+    }
     // "raid(s)" carried out by aircraft are air strikes: "The Syrian
     // warplanes raided ISIL sites in Palmyra", "killed in raids by Russian
     // jets", and the coalition's ("Coalition raids kill 35 ISIL fighters").
@@ -2529,6 +2563,17 @@ pub fn role(
                     .any(|x| matches!(tokens[x].folded, "from" | "vanuit" | "uit"))
             {
                 return Role::NotSite("origin");
+            }
+            // "a missile at Israeli jets flying over Lebanon": where they
+            // flew, not a site.
+            if matches!(w, "over" | "boven")
+                && k > first_of_sentence + 1
+                && matches!(
+                    tokens[k - 1].folded,
+                    "flying" | "flew" | "fly" | "vlogen" | "vloog" | "vliegend" | "vliegen"
+                )
+            {
+                return Role::NotSite("airspace");
             }
             // "de regering in Damascus", "reactie uit Ankara".
             let mut b = k;

@@ -138,6 +138,9 @@ pub static CUES: &[Cue] = cues![
     TerritoryChange Strong ["seized"], TerritoryChange Strong ["retook"], TerritoryChange Strong ["retaken"],
     TerritoryChange Strong ["overran"], TerritoryChange Strong ["fell", "to"], TerritoryChange Strong ["took", "control"],
     TerritoryChange Strong ["taken", "control"], TerritoryChange Strong ["regained", "control"],
+    TerritoryChange Strong ["took", "full", "control"], TerritoryChange Strong ["taken", "full", "control"],
+    TerritoryChange Strong ["took", "complete", "control"], TerritoryChange Strong ["taken", "complete", "control"],
+    TerritoryChange Strong ["regained", "full", "control"],
     // Raids.
     Raid Strong ["speciale", "eenheden"], Raid Strong ["commando*"], Raid Strong ["special", "forces"],
     Raid Strong ["raid"], Raid Strong ["raids"], Raid Strong ["raided"], Raid Strong ["commandoactie*"],

@@ -186,6 +186,11 @@ pub fn is_military_object(w: &str) -> bool {
             | "facility"
             | "headquarters"
             | "sites"
+            // "struck a Syrian anti-aircraft battery".
+            | "battery"
+            | "batteries"
+            | "launchers"
+            | "radar"
     )
 }
 
@@ -205,6 +210,9 @@ pub fn is_aircraft(w: &str) -> bool {
             | "helicopters"
             | "helikopters"
             | "vliegtuigen"
+            | "gevechtsvliegtuigen"
+            | "straaljagers"
+            | "bommenwerpers"
     )
 }
 

@@ -11,6 +11,29 @@ use crate::util::extract_text;
 type Case = (&'static str, Option<&'static str>, &'static [&'static str]);
 
 const TYPES: &[Case] = &[
+    // Missiles that aircraft fire are air strikes; those fired at aircraft,
+    // and the airspace they fly over, are no strike on the ground.
+    (
+        "Israeli jets fired missiles at a base near Homs.",
+        None,
+        &["airstrike@Homs;p=2"],
+    ),
+    (
+        "Russische gevechtsvliegtuigen vuurden raketten af op een markt in Atareb.",
+        None,
+        &["airstrike@Al Atārib"],
+    ),
+    (
+        "The Israeli military said it had struck a Syrian anti-aircraft battery east of Damascus after it fired a missile at Israeli jets flying over Lebanon.",
+        None,
+        &["airstrike@Damascus;p=2"],
+    ),
+    // "full control" taken is ground taken.
+    (
+        "U.S.-backed militias said they had taken full control of Raqqa.",
+        None,
+        &["territory_change@Raqqa"],
+    ),
     // Chemical weapons kept, inspected or banned are no attack; used, one.
     (
         "Het doelwit waren een onderzoekscentrum in Barzeh en twee opslagplaatsen voor chemische wapens bij Homs.",
