@@ -329,6 +329,62 @@ fn part_by(tokens: &[Token], mentions: &[Mention], mi: usize) -> PartBy {
     PartBy::No
 }
 
+/// The mention that contains mention `mi` (or the list it ends): "Tafas,
+/// Saida and Umm al-Mayadin in the eastern Deraa countryside", "the town of
+/// X in Syria": "in", then perhaps "the" and a compass adjective, then a
+/// mention. (Whether that one is an area is for the caller.)
+fn container_after(tokens: &[Token], mentions: &[Mention], mi: usize) -> Option<usize> {
+    let mut last = mi;
+    // (Along the list: items a word or less apart, joined by a comma,
+    // "and", "en" or "or".)
+    while let Some(n) = mentions.get(last + 1) {
+        let end = mentions[last].tokens.end;
+        let joined = n.tokens.start == end
+            || (n.tokens.start == end + 1
+                && matches!(tokens[end].folded, "and" | "en" | "or" | "of"));
+        if !joined || n.sentence != mentions[last].sentence {
+            break;
+        }
+        last += 1;
+    }
+    // (And past items the gazetteer lacks: "Saida and Umm al-Mayadin in".)
+    let mut k = mentions[last].tokens.end;
+    let limit = (k + 6).min(tokens.len());
+    while k < limit
+        && (tokens[k].cap
+            || crate::normalize::is_article(tokens[k].folded)
+            || matches!(tokens[k].folded, "and" | "en" | "or" | "of"))
+    {
+        k += 1;
+    }
+    if tokens.get(k).is_none_or(|t| t.folded != "in") {
+        return None;
+    }
+    k += 1;
+    if tokens
+        .get(k)
+        .is_some_and(|t| matches!(t.folded, "the" | "de" | "het"))
+    {
+        k += 1;
+    }
+    if tokens
+        .get(k)
+        .is_some_and(|t| lexicon::is_compass_adjective(t.folded))
+    {
+        k += 1;
+    }
+    // (A name inside the items passed over may come first: "Umm
+    // al-Mayadin" holds Mayadin.)
+    let host = last
+        + 1
+        + mentions[last + 1..]
+            .iter()
+            .take(4)
+            .position(|h| h.tokens.start >= k)?;
+    (mentions[host].tokens.start == k && mentions[host].sentence == mentions[mi].sentence)
+        .then_some(host)
+}
+
 fn noun_bonus(noun: Option<PlaceNoun>, kind: Kind) -> f64 {
     match (noun, kind) {
         (Some(PlaceNoun::Province), Kind::Admin1) => 0.6,
@@ -897,6 +953,14 @@ impl<'a, 't> Resolver<'a, 't> {
                 .then_some(PlaceNoun::Province)
             });
         let demonym = demonym_before(tokens, m);
+        // The country of the area the text puts it in: "Saida … in the
+        // eastern Deraa countryside" is not Lebanon's Sidon. (Only an area:
+        // "Nairab in Aleppo" may name the city.)
+        let contained_in = container_after(tokens, self.mentions, mi)
+            .and_then(|h| self.choose(h))
+            .map(|r| g.place(r))
+            .filter(|p| p.kind.is_area() && !p.country.is_empty())
+            .map(|p| p.country);
         // Written with a lowercase Arabic article hyphenated to it ("al-Jora",
         // "al-Meridian"), the name is transliterated: not a town of
         // India or the US. (Not "El Paso", whose article is capitalised.)
@@ -1078,6 +1142,13 @@ impl<'a, 't> Resolver<'a, 't> {
             if let Some(cc) = demonym
                 && !p.kind.is_area()
                 && !matches!(p.kind, Kind::Airbase | Kind::Camp)
+                && !p.country.is_empty()
+                && p.country != cc
+            {
+                continue;
+            }
+            if let Some(cc) = contained_in
+                && !p.kind.is_area()
                 && !p.country.is_empty()
                 && p.country != cc
             {

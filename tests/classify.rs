@@ -633,6 +633,19 @@ const TYPES: &[Case] = &[
 ];
 
 const SITES: &[Case] = &[
+    // The area a list of towns is put in rules out towns of other
+    // countries: this Saida is not Lebanon's Sidon (nor any place the
+    // gazetteer knows), whatever the names between.
+    (
+        "Russian jets struck Tafas, Saida and Umm al-Mayadin in the eastern Deraa countryside, killing at least 11 civilians.",
+        None,
+        &["airstrike@Ţafas;f=11"],
+    ),
+    (
+        "Russian jets struck Saida in Daraa province on Thursday.",
+        Some("2018-07-06"),
+        &["airstrike@Daraa;p=3;d=2018-07-05"],
+    ),
     // A share of a place is in it, near its point, as "parts of" is: also
     // after "control of" and "about". Not a share of a country's people.
     (
