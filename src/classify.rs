@@ -557,7 +557,10 @@ fn refine(tokens: &[Token], range: std::ops::Range<usize>, hits: &mut Vec<CueHit
         words.iter().enumerate().any(|(k, t)| {
             lexicon::is_aircraft(t.folded)
                 || matches!(t.folded, "coalition" | "luchtmacht")
-                || (t.folded == "air" && words.get(k + 1).is_some_and(|n| n.folded == "force"))
+                || (t.folded == "air"
+                    && words
+                        .get(k + 1)
+                        .is_some_and(|n| matches!(n.folded, "force" | "forces")))
         })
     };
     let mut raids = hits.iter().filter(|h| h.ty == EventType::Raid).peekable();
@@ -1320,6 +1323,38 @@ pub fn toll_rose_to(tokens: &[Token], at: usize) -> bool {
 /// noun adds one. Years, dates, wounded, refugees and prisoners are not
 /// counts.
 pub fn death_count(text: &str, tokens: &[Token], s: &Sentence) -> Option<DeathCount> {
+    counted(text, tokens, s, false)
+}
+
+/// A vague death count, as ACLED codes one: "tens"/"tientallen" 10,
+/// "dozens" 12, "scores" 20, "hundreds"/"honderden" 100,
+/// "thousands"/"duizenden" 1,000 ("Dozens of civilians were killed",
+/// "killing hundreds"), read as [`death_count`] reads a number. Not "tens
+/// of thousands", "hundreds of thousands": a war's toll.
+pub fn vague_death_count(text: &str, tokens: &[Token], s: &Sentence) -> Option<DeathCount> {
+    counted(text, tokens, s, true)
+}
+
+/// The value ACLED gives a vague quantity at word `i` (see
+/// [`vague_death_count`]).
+fn vague_number(words: &[Token], i: usize) -> Option<u32> {
+    let n = match words[i].folded {
+        "tens" | "tientallen" => 10,
+        "dozens" => 12,
+        "scores" => 20,
+        "hundreds" | "honderden" => 100,
+        "thousands" | "duizenden" => 1000,
+        _ => return None,
+    };
+    let of_thousands = words.get(i + 1).is_some_and(|t| t.folded == "of")
+        && words
+            .get(i + 2)
+            .is_some_and(|t| matches!(t.folded, "thousands" | "millions"));
+    let dutch_thousands = words.get(i + 1).is_some_and(|t| t.folded == "duizenden");
+    (!of_thousands && !dutch_thousands).then_some(n)
+}
+
+fn counted(text: &str, tokens: &[Token], s: &Sentence, vague: bool) -> Option<DeathCount> {
     // Most sentences name no death: pass them over before parsing numbers
     // (by the sentence's bits, then by its words).
     if s.class & lexicon::class::DEATH == 0 {
@@ -1344,7 +1379,7 @@ pub fn death_count(text: &str, tokens: &[Token], s: &Sentence) -> Option<DeathCo
     let mut i = 0;
     while i < words.len() {
         let k = base + i;
-        if tokens[k].class & lexicon::class::NUMBER == 0 {
+        if !vague && tokens[k].class & lexicon::class::NUMBER == 0 {
             i += 1;
             continue;
         }
@@ -1358,7 +1393,12 @@ pub fn death_count(text: &str, tokens: &[Token], s: &Sentence) -> Option<DeathCo
                     lexicon::is_person_noun(n.folded) || death_at(words, i + 1).is_some()
                 })
         };
-        let Some((n, len)) = number_at(text, tokens, k).or_else(|| one().then_some((1, 1))) else {
+        let number = if vague {
+            vague_number(words, i).map(|n| (n, 1))
+        } else {
+            number_at(text, tokens, k).or_else(|| one().then_some((1, 1)))
+        };
+        let Some((n, len)) = number else {
             i += 1;
             continue;
         };
@@ -1395,8 +1435,18 @@ pub fn death_count(text: &str, tokens: &[Token], s: &Sentence) -> Option<DeathCo
         let mut j = i + len;
         let mut plus_one = false;
         let mut found = false;
-        while j < words.len() && j < i + len + 8 {
+        // (The wounded: "injured dozens", "thousands more injured". Asked of
+        // vague counts only, which headlines and summaries use for both.)
+        let mut wounded = vague && prev.is_some_and(lexicon::is_not_death);
+        // (Some of them named between reach further: "At least 36
+        // civilians including 11 children and five women were killed".)
+        let mut reach = i + len + 8;
+        while !wounded && j < words.len() && j < reach {
+            if words[j].folded == "including" && reach == i + len + 8 {
+                reach += 6;
+            }
             if lexicon::is_not_death(words[j].folded) {
+                wounded = vague;
                 break;
             }
             // A nearer number is the count when this one counts nothing
@@ -1466,7 +1516,7 @@ pub fn death_count(text: &str, tokens: &[Token], s: &Sentence) -> Option<DeathCo
                 found = true;
             }
         }
-        if !found {
+        if !found && !wounded {
             // Backward: DEATH … NUMBER.
             let mut b = i;
             let mut steps = 0;
@@ -1499,6 +1549,9 @@ pub fn death_count(text: &str, tokens: &[Token], s: &Sentence) -> Option<DeathCo
     // No number: people named one by one ("killed a civilian", "A
     // journalist was killed", "Een burger kwam om", "killing a woman and her
     // two children"), as ACLED counts them.
+    if vague {
+        return None;
+    }
     victims_by_name(text, tokens, range)
 }
 

@@ -199,6 +199,44 @@ fn divide_counts(events: &mut [Event]) {
     }
 }
 
+/// Step 8: a sentence that gives its dead only vaguely ("Dozens of
+/// civilians were killed in air strikes on Douma") gives the count ACLED
+/// codes for the word ([`classify::vague_death_count`]) to its first
+/// violent event, when no event of the sentence has a count: a number the
+/// text gives anywhere has gone to its event first. (One event only, not
+/// each of a list: ACLED takes the most conservative reading.)
+fn vague_counts(
+    events: &mut [Event],
+    text: &str,
+    tokens: &[extract::Token],
+    sentences: &[extract::Sentence],
+) {
+    // (Events are in text order: a sentence's stand together, unless one
+    // took its place from another sentence; each sentence counts once.)
+    let mut done: Vec<usize> = Vec::new();
+    for group in events.chunk_by_mut(|a, b| a.sentence == b.sentence) {
+        if group.iter().any(|e| e.fatalities.is_some()) || done.contains(&group[0].sentence) {
+            continue;
+        }
+        done.push(group[0].sentence);
+        let Some(e) = group
+            .iter_mut()
+            .filter(|e| e.ty.is_violent())
+            .min_by_key(|e| e.pos)
+        else {
+            continue;
+        };
+        if let Some(d) = classify::vague_death_count(text, tokens, &sentences[e.sentence]) {
+            e.fatalities = Some(d.n);
+            e.notes.push_str(&format!(
+                " [fatalities: \"{}\" coded {}, as ACLED codes a vague count]",
+                &text[tokens[d.at].start..tokens[d.at].end],
+                d.n
+            ));
+        }
+    }
+}
+
 /// The evidence's note for a count one event takes from `e`: the note `e`
 /// had for it, or `e`'s own sentence when that is not `to_sentence`.
 fn count_note(
@@ -618,8 +656,10 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                 cues.retain(|c| c.strength == Strength::Strong);
             }
             let deaths = classify::death_count(text, &tokens, s);
+            // (A vague count makes casualties too: "Dozens were killed in
+            // Douma". It is given to the event at the end.)
             let casualties = cues.is_empty()
-                && deaths.is_some()
+                && (deaths.is_some() || classify::vague_death_count(text, &tokens, s).is_some())
                 && classify::has_death_word(&tokens, s.tokens.clone());
             Report {
                 cues,
@@ -1787,6 +1827,7 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
     }
 
     divide_counts(&mut merged);
+    vague_counts(&mut merged, text, &tokens, &sentences);
 
     let mut out: Vec<EventFeature> = merged
         .iter()

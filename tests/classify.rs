@@ -623,7 +623,7 @@ const TYPES: &[Case] = &[
     (
         "A chemical attack on Douma killed dozens.",
         None,
-        &["chemical_attack@Douma;f=-"],
+        &["chemical_attack@Douma;f=12"],
     ),
     (
         "Special forces carried out a raid near Atmeh.",
@@ -1416,6 +1416,43 @@ const MODALITY: &[Case] = &[
 ];
 
 const FATALITIES: &[Case] = &[
+    // Vague counts as ACLED codes them: tens 10, dozens 12, scores 20,
+    // hundreds 100, to one event of the sentence only; not the wounded, not
+    // a war's "hundreds of thousands".
+    (
+        "Dozens of people were killed in air strikes on Douma on Wednesday.",
+        Some("2013-08-22"),
+        &["airstrike@Douma;f=12;d=2013-08-21"],
+    ),
+    (
+        "Bij luchtaanvallen op Douma kwamen woensdag tientallen mensen om.",
+        Some("2013-08-22"),
+        &["airstrike@Douma;f=10;d=2013-08-21"],
+    ),
+    (
+        "Air strikes killed dozens in Saraqeb and Atareb on Monday.",
+        Some("2017-04-06"),
+        &[
+            "airstrike@Saraqib;f=12;d=2017-04-03",
+            "airstrike@Al Atārib;f=-;d=2017-04-03",
+        ],
+    ),
+    (
+        "A nerve agent attack in northern Hama caused no deaths but injured dozens of civilians.",
+        None,
+        &["armed_clash@Hama;f=-;p=3"],
+    ),
+    (
+        "Hundreds of thousands of people have been killed in Syria since 2011.",
+        None,
+        &[],
+    ),
+    // Some of the dead named between the count and its death word.
+    (
+        "At least 36 civilians including 11 children and five women were killed in air strikes on Atareb.",
+        None,
+        &["airstrike@Al Atārib;f=36"],
+    ),
     // "shot dead", "gunned down" are death words; officials killed in a
     // place are not its authorities.
     (
@@ -1699,7 +1736,7 @@ const FATALITIES: &[Case] = &[
     (
         "Bij de aanslag in Azaz vielen tientallen doden.",
         None,
-        &["attack@Azaz;f=-"],
+        &["attack@Azaz;f=10"],
     ),
     (
         "Bij de luchtaanval op Idlib raakten 30 mensen gewond.",
