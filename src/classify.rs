@@ -2777,6 +2777,15 @@ pub fn role(
                 _ => "not the site",
             });
         }
+        // "a route linking Palmyra and Deir ez-Zor": the road, near the
+        // first (the second is its reference point, as after "between").
+        if matches!(w, "linking" | "connecting")
+            && k + 1 == start
+            && place.kind != Kind::Country
+            && stretch_between(tokens, m)
+        {
+            return Role::Near;
+        }
         if lexicon::is_clause_start(w)
             || cue_word(&tokens[k])
             || lexicon::month(w).is_some()
@@ -2865,9 +2874,12 @@ fn stretch_between(tokens: &[Token], m: &Mention) -> bool {
         k -= 1;
     }
     k >= 2
-        && matches!(tokens[k - 1].folded, "between" | "tussen")
-        && (lexicon::is_road_noun(tokens[k - 2].folded)
-            || lexicon::place_noun(tokens[k - 2].folded).is_some())
+        && ((matches!(tokens[k - 1].folded, "between" | "tussen")
+            && (lexicon::is_road_noun(tokens[k - 2].folded)
+                || lexicon::place_noun(tokens[k - 2].folded).is_some()))
+            // "a key supply route linking Palmyra and Deir ez-Zor".
+            || (matches!(tokens[k - 1].folded, "linking" | "connecting")
+                && lexicon::is_road_noun(tokens[k - 2].folded)))
 }
 
 /// Clause number of every token of a sentence: a new clause starts at a

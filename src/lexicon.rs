@@ -102,13 +102,18 @@ pub static CUES: &[Cue] = cues![
     ArmedClash Strong ["strijd", "om"],
     // (ACLED codes an ambush of armed men as an armed clash.)
     ArmedClash Strong ["ambush*"], ArmedClash Strong ["hinderla*"],
+    // A counter-attack is fighting back: "Bij een tegenaanval van IS in
+    // Kirkuk", "a counterattack near Palmyra".
+    ArmedClash Strong ["tegenaanval*"], ArmedClash Strong ["counterattack*"],
     // Ground offensives.
     GroundOffensive Strong ["grondoffensief*"], GroundOffensive Strong ["offensief"],
     GroundOffensive Strong ["inval"], GroundOffensive Strong ["binnengevallen"],
     GroundOffensive Strong ["binnenvallen"], GroundOffensive Strong ["binnenviel*"],
     GroundOffensive Strong ["entered"], GroundOffensive Strong ["stormed"],
     GroundOffensive Strong ["binnengetrokken"], GroundOffensive Strong ["binnengerukt"],
-    GroundOffensive Strong ["binnentrekken"],
+    GroundOffensive Strong ["binnentrekken"], GroundOffensive Strong ["bestormd*"],
+    GroundOffensive Strong ["opgerukt"], GroundOffensive Strong ["tegenoffensief"],
+    GroundOffensive Strong ["counteroffensive"],
     GroundOffensive Strong ["trokken", "…", "binnen"], GroundOffensive Strong ["trok", "…", "binnen"],
     GroundOffensive Strong ["viel", "…", "binnen"], GroundOffensive Strong ["vielen", "…", "binnen"],
     GroundOffensive Strong ["valt", "…", "binnen"], GroundOffensive Strong ["vallen", "…", "binnen"],

@@ -1024,6 +1024,8 @@ pub fn is_affiliation_after(w: &str) -> bool {
             | "top"
             | "conference"
             | "conferentie"
+            // "Daesh counterattack on Syria regime forces".
+            | "regime"
     )
 }
 

@@ -11,6 +11,24 @@ use crate::util::extract_text;
 type Case = (&'static str, Option<&'static str>, &'static [&'static str]);
 
 const TYPES: &[Case] = &[
+    // A counter-attack is a clash; storming and "opgerukt", an offensive.
+    (
+        "Bij een tegenaanval van IS in Kirkuk kwamen zeker vijftien mensen om.",
+        None,
+        &["armed_clash@Kirkuk;f=15"],
+    ),
+    (
+        "IS-strijders bestormden een politiebureau in Kirkuk.",
+        None,
+        &["ground_offensive@Kirkuk"],
+    ),
+    (
+        "Iraakse troepen zijn donderdag verder opgerukt richting Mosul.",
+        Some("2016-10-20"),
+        &["ground_offensive@Mosul;p=2;d=2016-10-20"],
+    ),
+    // A country before "regime" names a side.
+    ("Daesh counterattack on Syria regime forces", None, &[]),
     // Missiles that aircraft fire are air strikes; those fired at aircraft,
     // and the airspace they fly over, are no strike on the ground.
     (
@@ -633,6 +651,12 @@ const TYPES: &[Case] = &[
 ];
 
 const SITES: &[Case] = &[
+    // A road linking two places lies near the first.
+    (
+        "Government troops repelled a massive counterattack on a key supply route linking Palmyra and Deir ez-Zor.",
+        None,
+        &["armed_clash@Palmyra;p=2"],
+    ),
     // The area a list of towns is put in rules out towns of other
     // countries: this Saida is not Lebanon's Sidon (nor any place the
     // gazetteer knows), whatever the names between.
