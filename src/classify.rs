@@ -612,7 +612,7 @@ fn cue_ends_at(tokens: &[Token], k: usize) -> bool {
 
 /// [`lexicon::is_cue_word`] of a token: its class bit first, which most
 /// words lack.
-fn cue_word(t: &Token) -> bool {
+pub fn cue_word(t: &Token) -> bool {
     t.class & lexicon::class::CUE != 0 && lexicon::is_cue_word(t.folded)
 }
 
@@ -2217,7 +2217,7 @@ fn sentence_bounds(tokens: &[Token], k: usize) -> std::ops::Range<usize> {
     tokens[r.start].start..tokens[r.end - 1].end
 }
 
-fn is_article_word(w: &str) -> bool {
+pub fn is_article_word(w: &str) -> bool {
     matches!(
         w,
         "de" | "het" | "the" | "een" | "a" | "an" | "zijn" | "haar" | "its" | "their"

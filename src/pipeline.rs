@@ -1260,21 +1260,45 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                 )
                 .collect();
             let get = |(pl, k): (bool, usize)| if pl { &placeless[k] } else { &events[k] };
-            let pick = own.first().map(|&first| {
-                let before = own
-                    .iter()
-                    .copied()
-                    .filter(|&(pl, k)| {
-                        !pl && events[k].pos < d.at
-                            && g.place(events[k].at.unwrap().0).kind != Kind::Country
-                    })
-                    .max_by_key(|&c| get(c).pos);
-                match before {
-                    // (Of another place named later: "airstrikes and
-                    // shelling on Aleppo killed 40" is one place's.)
-                    Some(b) if get(b).ty != get(first).ty && get(b).pos > get(first).pos => b,
-                    _ => first,
+            // The place the count's words put the dead in, a few words on:
+            // "Turkish strikes killed 19 soldiers in southern Idlib" (after
+            // a first event at Nayrab) counts Idlib's dead.
+            let counted_in = own.iter().copied().find(|&(pl, k)| {
+                !pl && {
+                    let e = &events[k];
+                    let mut b = e.pos;
+                    while b > d.at
+                        && (classify::is_article_word(tokens[b - 1].folded)
+                            || lexicon::is_compass_adjective(tokens[b - 1].folded))
+                    {
+                        b -= 1;
+                    }
+                    b > d.at + 1
+                        && b <= d.at + 6
+                        && matches!(tokens[b - 1].folded, "in" | "near" | "at" | "bij" | "nabij")
+                        && (d.at..b - 1).all(|x| {
+                            !classify::cue_word(&tokens[x])
+                                && !classify::clause_break_after(text, &tokens, x)
+                        })
                 }
+            });
+            let pick = counted_in.or_else(|| {
+                own.first().map(|&first| {
+                    let before = own
+                        .iter()
+                        .copied()
+                        .filter(|&(pl, k)| {
+                            !pl && events[k].pos < d.at
+                                && g.place(events[k].at.unwrap().0).kind != Kind::Country
+                        })
+                        .max_by_key(|&c| get(c).pos);
+                    match before {
+                        // (Of another place named later: "airstrikes and
+                        // shelling on Aleppo killed 40" is one place's.)
+                        Some(b) if get(b).ty != get(first).ty && get(b).pos > get(first).pos => b,
+                        _ => first,
+                    }
+                })
             });
             // (`true` marks a placeless event, as above.)
             let target: Option<(bool, usize)> = match pick {

@@ -236,6 +236,30 @@ fn beside(tokens: &[Token], mentions: &[Mention], mi: usize) -> Option<(usize, f
         km = km.max(1.5 * n * per);
         k += 2;
     }
+    // "X near Y", "the X military airport near Y", "X bij Y".
+    {
+        let mut j = k;
+        while j < m.tokens.end + 3
+            && tokens.get(j).is_some_and(|t| {
+                matches!(
+                    lexicon::place_noun(t.folded),
+                    Some(PlaceNoun::Airbase | PlaceNoun::Camp)
+                ) || lexicon::is_facility_noun(t.folded)
+                    || matches!(t.folded, "military" | "air" | "militaire")
+            })
+        {
+            j += 1;
+        }
+        if tokens
+            .get(j)
+            .is_some_and(|t| matches!(t.folded, "near" | "outside" | "nabij" | "bij"))
+            && host.tokens.start == j + 1
+        {
+            // (News says "near" loosely, "Sinjar bij Mosul" of 115 km: the
+            // nearer of two places gains, a far one is still allowed.)
+            return Some((mi + 1, 3.0 * BESIDE_KM));
+        }
+    }
     if tokens.get(k).is_some_and(|t| t.folded == "ten") {
         k += 1;
     }
@@ -889,6 +913,11 @@ impl<'a, 't> Resolver<'a, 't> {
                 })
             }
             PartBy::Beside(hi, km) => {
+                // (Not a country: "a military airfield in Syria near Homs"
+                // is in Syria, and near Homs.)
+                if self.places_of(mi).iter().all(|p| p.kind == Kind::Country) {
+                    return None;
+                }
                 // (Any place that is no area: "Kafranbel, south of Saraqib".)
                 let hosts: Vec<(f64, f64)> = self
                     .places_of(hi)
@@ -1113,7 +1142,9 @@ impl<'a, 't> Resolver<'a, 't> {
             }
             // A quarter is no airbase or camp: "the Mezzeh neighbourhood of
             // Damascus" is the quarter named after the airbase's town.
-            if part.is_some() && matches!(p.kind, Kind::Airbase | Kind::Camp) {
+            if part.as_ref().is_some_and(|part| !part.areas)
+                && matches!(p.kind, Kind::Airbase | Kind::Camp)
+            {
                 continue;
             }
             if arabic
@@ -1154,7 +1185,22 @@ impl<'a, 't> Resolver<'a, 't> {
             {
                 continue;
             }
-            let score = quality + noun_bonus(noun, p.kind) + 0.4 * share + near + prior(p);
+            // Of two places of one name beside the same one, the nearer:
+            // "the Nayrab military airport near Aleppo" is the Nayrab by
+            // Aleppo (8 km), not the one by Saraqib (53 km).
+            let beside_host = part
+                .as_ref()
+                .filter(|part| part.host.is_none() && part.areas)
+                .and_then(|part| {
+                    part.hosts
+                        .iter()
+                        .map(|&h| crate::gazetteer::distance_km(h, (p.lat, p.lon)))
+                        .reduce(f64::min)
+                        .map(|d| 0.5 * (1.0 - d / part.km.min(BESIDE_KM)).max(0.0))
+                })
+                .unwrap_or(0.0);
+            let score =
+                quality + noun_bonus(noun, p.kind) + 0.4 * share + near + prior(p) + beside_host;
             if best.is_none_or(|(s, _)| score > s) {
                 best = Some((score, r));
             }

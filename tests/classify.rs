@@ -651,6 +651,13 @@ const TYPES: &[Case] = &[
 ];
 
 const SITES: &[Case] = &[
+    // Of two places of one name, the one near the place the text puts it
+    // near; a count's dead are where its words put them.
+    (
+        "Turkish drones hit the Nayrab military airport near Aleppo, and Turkish strikes killed 19 soldiers in southern Idlib.",
+        None,
+        &["airstrike@Nayrab (Aleppo)", "airstrike@Idlib;f=19;p=3"],
+    ),
     // A road linking two places lies near the first.
     (
         "Government troops repelled a massive counterattack on a key supply route linking Palmyra and Deir ez-Zor.",
