@@ -250,7 +250,9 @@ pub fn find_cues(text: &str, tokens: &[Token], s: &Sentence) -> Vec<CueHit> {
                     || (c.ty == EventType::ArmedClash
                         && fights_for_a_side(text, tokens, range.clone(), at))
                     || (c.ty == EventType::TerritoryChange
-                        && (controls_no_ground(tokens, at + n) || takes_no_ground(tokens, at, n)))
+                        && (controls_no_ground(tokens, at + n)
+                            || takes_no_ground(tokens, at, n)
+                            || capture_aimed(tokens, range.start, at)))
                     || (c.ty == EventType::Displacement
                         && fighters_flee(tokens, range.clone(), at, n))
                     || (c.ty == EventType::ChemicalAttack
@@ -992,6 +994,15 @@ fn controls_no_ground(tokens: &[Token], k: usize) -> bool {
         .take(3)
         .find(|t| !matches!(t.folded, "the" | "a" | "an" | "de" | "het" | "een"));
     object.is_some_and(|t| !t.cap && lexicon::holds_no_ground(t.folded))
+}
+
+/// Is the capture at `at` only aimed at: "a bid to capture all of Aleppo",
+/// "an offensive to retake Raqqa"? (The offensive is the event.) Not once
+/// achieved: "managed to capture", "were able to seize".
+fn capture_aimed(tokens: &[Token], start: usize, at: usize) -> bool {
+    at > start
+        && tokens[at - 1].folded == "to"
+        && !(at > start + 1 && matches!(tokens[at - 2].folded, "managed" | "able" | "succeeded"))
 }
 
 /// Does a capture or a seizure at `at` (`n` words) take people or things,
@@ -2560,8 +2571,12 @@ pub fn role(
                 continue;
             }
             // "in the centre of Azaz", "in het centrum van Damascus": the
-            // place itself, whose point is its centre.
-            if matches!(before, "centre" | "center" | "centrum" | "heart" | "hart") {
+            // place itself, whose point is its centre. So is all of it:
+            // "retaking all of eastern Aleppo", "the whole of Raqqa".
+            if matches!(
+                before,
+                "centre" | "center" | "centrum" | "heart" | "hart" | "all" | "whole"
+            ) {
                 k -= 1;
                 continue;
             }

@@ -11,6 +11,23 @@ use crate::util::extract_text;
 type Case = (&'static str, Option<&'static str>, &'static [&'static str]);
 
 const TYPES: &[Case] = &[
+    // A capture only aimed at is none: the offensive is the event. All of a
+    // place is the place.
+    (
+        "The Army of Conquest announced a bid to capture all of Aleppo.",
+        None,
+        &[],
+    ),
+    (
+        "The regime launched an offensive to capture eastern Aleppo.",
+        None,
+        &["ground_offensive@Aleppo"],
+    ),
+    (
+        "Rebels managed to capture all of Saraqeb on Monday.",
+        Some("2020-02-04"),
+        &["territory_change@Saraqib;p=1;d=2020-02-03"],
+    ),
     // A counter-attack is a clash; storming and "opgerukt", an offensive.
     (
         "Bij een tegenaanval van IS in Kirkuk kwamen zeker vijftien mensen om.",
