@@ -1334,7 +1334,7 @@ pub fn toll_rose_to(tokens: &[Token], at: usize) -> bool {
 /// noun adds one. Years, dates, wounded, refugees and prisoners are not
 /// counts.
 pub fn death_count(text: &str, tokens: &[Token], s: &Sentence) -> Option<DeathCount> {
-    counted(text, tokens, s, false)
+    counted::<false>(text, tokens, s)
 }
 
 /// A vague death count, as ACLED codes one: "tens"/"tientallen" 10,
@@ -1343,20 +1343,13 @@ pub fn death_count(text: &str, tokens: &[Token], s: &Sentence) -> Option<DeathCo
 /// "killing hundreds"), read as [`death_count`] reads a number. Not "tens
 /// of thousands", "hundreds of thousands": a war's toll.
 pub fn vague_death_count(text: &str, tokens: &[Token], s: &Sentence) -> Option<DeathCount> {
-    counted(text, tokens, s, true)
+    counted::<true>(text, tokens, s)
 }
 
 /// The value ACLED gives a vague quantity at word `i` (see
 /// [`vague_death_count`]).
 fn vague_number(words: &[Token], i: usize) -> Option<u32> {
-    let n = match words[i].folded {
-        "tens" | "tientallen" => 10,
-        "dozens" => 12,
-        "scores" => 20,
-        "hundreds" | "honderden" => 100,
-        "thousands" | "duizenden" => 1000,
-        _ => return None,
-    };
+    let n = lexicon::vague_quantity(words[i].folded)?;
     let of_thousands = words.get(i + 1).is_some_and(|t| t.folded == "of")
         && words
             .get(i + 2)
@@ -1365,7 +1358,14 @@ fn vague_number(words: &[Token], i: usize) -> Option<u32> {
     (!of_thousands && !dutch_thousands).then_some(n)
 }
 
-fn counted(text: &str, tokens: &[Token], s: &Sentence, vague: bool) -> Option<DeathCount> {
+/// [`death_count`], or [`vague_death_count`] when `VAGUE` (a copy of each:
+/// the word loop is hot).
+fn counted<const VAGUE: bool>(text: &str, tokens: &[Token], s: &Sentence) -> Option<DeathCount> {
+    let vague = VAGUE;
+    // (Most sentences hold no vague number.)
+    if VAGUE && s.class & lexicon::class::NUMBER == 0 {
+        return None;
+    }
     // Most sentences name no death: pass them over before parsing numbers
     // (by the sentence's bits, then by its words).
     if s.class & lexicon::class::DEATH == 0 {
@@ -1390,7 +1390,7 @@ fn counted(text: &str, tokens: &[Token], s: &Sentence, vague: bool) -> Option<De
     let mut i = 0;
     while i < words.len() {
         let k = base + i;
-        if !vague && tokens[k].class & lexicon::class::NUMBER == 0 {
+        if tokens[k].class & lexicon::class::NUMBER == 0 {
             i += 1;
             continue;
         }
@@ -2612,8 +2612,10 @@ pub fn role(
             return Role::NotSite("owner or origin");
         }
         // "about half of Aleppo", "rond de helft van Afrin": "about" and
-        // "rond" say how much, not where.
-        if matches!(w, "about" | "around" | "rond")
+        // "rond" say how much, not where. (Prepositions carry the function
+        // bit: most words are passed over by it.)
+        if tokens[k].class & lexicon::class::FUNCTION != 0
+            && matches!(w, "about" | "around" | "rond")
             && tokens[k + 1..]
                 .iter()
                 .take(2)

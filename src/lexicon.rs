@@ -623,6 +623,11 @@ fn class_table() -> &'static [u16; BUCKETS] {
         for r in ROOTS {
             mark(&format!("{r}*"), class::NUMBER);
         }
+        // (Vague quantities too, which `classify::vague_death_count` asks
+        // about: its word loop then skips the other words by their bits.)
+        for w in VAGUE_QUANTITIES {
+            mark(w, class::NUMBER);
+        }
         t
     })
 }
@@ -1224,6 +1229,31 @@ pub fn word_zipf(w: &str) -> Option<f64> {
             WORDS.as_bytes()[off as usize..off as usize + usize::from(len)] == *b
         })
         .map(|l| f64::from(l.3) / 10.0)
+}
+
+/// Vague quantities, with the count ACLED codes for each: "tens" 10,
+/// "dozens" 12, "scores" 20, "hundreds" 100, "thousands" 1,000.
+pub const VAGUE_QUANTITIES: &[&str] = &[
+    "tens",
+    "tientallen",
+    "dozens",
+    "scores",
+    "hundreds",
+    "honderden",
+    "thousands",
+    "duizenden",
+];
+
+/// The count ACLED codes for a vague quantity ([`VAGUE_QUANTITIES`]).
+pub fn vague_quantity(w: &str) -> Option<u32> {
+    Some(match w {
+        "tens" | "tientallen" => 10,
+        "dozens" => 12,
+        "scores" => 20,
+        "hundreds" | "honderden" => 100,
+        "thousands" | "duizenden" => 1000,
+        _ => return None,
+    })
 }
 
 /// Every number word starts with one of these (a compound's first part is
