@@ -425,12 +425,13 @@ fn anaphor_target(
             && definite(k - 2)
             && matches!(tokens[k].folded, "city" | "town" | "stad")
     };
+    // (The noun first: most words are none.)
     let k = (s.tokens.start + 1..s.tokens.end).find(|&k| {
-        ((matches!(
-            tokens[k - 1].folded,
-            "the" | "de" | "het" | "this" | "deze" | "dit"
-        ) || old_town(k))
-            && lexicon::anaphor_noun(tokens[k].folded).is_some()
+        (lexicon::anaphor_noun(tokens[k].folded).is_some()
+            && (matches!(
+                tokens[k - 1].folded,
+                "the" | "de" | "het" | "this" | "deze" | "dit"
+            ) || old_town(k))
             && (k + 1 >= s.tokens.end || {
                 let n = &tokens[k + 1];
                 !n.cap
