@@ -1612,6 +1612,9 @@ fn victims_by_name(
         let subject = e > 0 && lexicon::is_victim_noun(words[e - 1].folded);
         // (Or the "om" of "kwam … om", whose list stands before it.)
         let object = words[j].folded == "om"
+            // (A source named first: "kwam volgens SANA een kind om".)
+            || (matches!(words[j].folded, "kwam" | "kwamen")
+                && words.get(j + 1).is_some_and(|t| t.folded == "volgens"))
             || words.get(j + 1).is_some_and(|t| {
                 t.class & lexicon::class::NUMBER != 0
                     || matches!(t.folded, "a" | "an" | "een" | "the")
@@ -1635,6 +1638,22 @@ fn victims_by_name(
                 .map(|k| k + 1),
             _ => None,
         };
+        // (Past a source named between: "kwam volgens het staatspersbureau
+        // SANA een kind om".)
+        let after = after.map(|a| {
+            if matches!(w, "kwam" | "kwamen" | "om")
+                && words.get(a).is_some_and(|t| t.folded == "volgens")
+            {
+                (a + 2..(a + 9).min(words.len()))
+                    .find(|&b| {
+                        matches!(words[b].folded, "een" | "a")
+                            || words[b].class & lexicon::class::NUMBER != 0
+                    })
+                    .unwrap_or(a)
+            } else {
+                a
+            }
+        });
         if object
             && let Some(a) = after
             && let Some((n, _)) = victims_at(text, tokens, range.start, words, a)

@@ -1464,6 +1464,12 @@ const MODALITY: &[Case] = &[
 ];
 
 const FATALITIES: &[Case] = &[
+    // A source named between "kwam" and the one who died.
+    (
+        "Rebellen vuurden mortiergranaten af op Damascus. Daarbij kwam volgens het staatspersbureau SANA een kind om.",
+        None,
+        &["shelling@Damascus;f=1"],
+    ),
     // Vague counts as ACLED codes them: tens 10, dozens 12, scores 20,
     // hundreds 100, to one event of the sentence only; not the wounded, not
     // a war's "hundreds of thousands".
