@@ -1664,7 +1664,7 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
     // sentence or of the headline: a country holds every event, and a
     // province's count further on is as often another event's, "12 aid
     // workers … in Aleppo province" beside the city's 39.)
-    let events = absorb(
+    let mut events = absorb(
         events,
         &finer,
         |gone, kept| {
@@ -1756,6 +1756,24 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
         .iter()
         .map(|e| undated_twin(e).or_else(|| generic_twin(e)))
         .collect();
+    // (A count the twin's sentence gives another event at its place is
+    // told once: "Bij luchtaanvallen en artilleriebeschietingen op
+    // Oost-Ghouta zijn maandag 100 burgers omgekomen" gives the air strikes
+    // its 100, not the shelling a headline's "honderd doden" again.)
+    for k in 0..events.len() {
+        let Some(o) = twins[k] else { continue };
+        let (n, to) = (events[k].fatalities, &events[o]);
+        if n.is_some()
+            && to.fatalities.is_none()
+            && events.iter().any(|x| {
+                x.sentence == to.sentence
+                    && x.fatalities == n
+                    && x.at.unwrap().0.place == to.at.unwrap().0.place
+            })
+        {
+            events[k].fatalities = None;
+        }
+    }
     let mut events = absorb(events, &twins, |_, _| true, &sentence_text);
 
     // Step 6b: a headline's event with a count that the text reports with

@@ -1468,3 +1468,19 @@ fn the_old_city_is_the_city_named_before() {
     );
     assert!(got.iter().all(|g| g.1 == "Mosul"), "{got:?}");
 }
+
+#[test]
+fn a_headline_count_given_once_in_the_text_is_not_given_again() {
+    // The lead gives its 100 to the air strikes, its first event; the
+    // headline's shelling with "honderd doden" once gave the lead's
+    // shelling the same 100 again.
+    let got = dated_events(
+        "Syrische regering bestookt Oost-Ghouta: meer dan honderd doden\n\n\
+         Bij luchtaanvallen en artilleriebeschietingen van het Syrische regeringsleger op de \
+         rebellenenclave Oost-Ghouta zijn maandag zeker 100 burgers omgekomen.",
+        "2018-02-20",
+    );
+    let counts: Vec<(&str, Option<u32>)> =
+        got.iter().map(|(ty, _, _, n)| (ty.as_str(), *n)).collect();
+    assert_eq!(counts, [("airstrike", Some(100)), ("shelling", None)]);
+}
