@@ -1548,6 +1548,21 @@ fn counted<const VAGUE: bool>(text: &str, tokens: &[Token], s: &Sentence) -> Opt
             match cumulative_toll(tokens, range.clone()) {
                 Toll::Period => return None,
                 Toll::Since(at) if at > k => return None,
+                // A count right after "since" a date counts from it too:
+                // "zijn sinds begin april zeker 220 mensen omgekomen", "Since
+                // March, 649 civilians have been killed". (Not an event named
+                // after it: "since the attack of 19 March, when 30 were
+                // killed".)
+                Toll::Since(at)
+                    if (at + 1..k).all(|x| {
+                        !matches!(
+                            tokens[x].folded,
+                            "when" | "toen" | "waarbij" | "where" | "which" | "that" | "die"
+                        ) && !clause_break_after(text, tokens, x)
+                    }) && k - at <= 10 =>
+                {
+                    return None;
+                }
                 _ => {}
             }
             return Some(DeathCount {

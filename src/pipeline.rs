@@ -1283,8 +1283,14 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                         })
                 }
             });
+            // (Not a country when the sentence names a place in it: "In
+            // Syrië vielen bij een autobom in Afrin vrijdag vijf doden".)
+            let first_own = own
+                .iter()
+                .find(|&&(pl, k)| pl || g.place(events[k].at.unwrap().0).kind != Kind::Country)
+                .or(own.first());
             let pick = counted_in.or_else(|| {
-                own.first().map(|&first| {
+                first_own.map(|&first| {
                     let before = own
                         .iter()
                         .copied()

@@ -1464,6 +1464,26 @@ const MODALITY: &[Case] = &[
 ];
 
 const FATALITIES: &[Case] = &[
+    // A count right after "since" a date counts a period (not after "since"
+    // a weekday); a place named in a country takes the sentence's count.
+    (
+        "Bij de gevechten rond Tripoli zijn sinds begin april zeker 220 mensen omgekomen.",
+        None,
+        &["armed_clash@Tripoli;p=2;f=-"],
+    ),
+    (
+        "Bij de gevechten rond Tripoli zijn sinds zondag zeker 22 mensen omgekomen.",
+        None,
+        &["armed_clash@Tripoli;p=2;f=22"],
+    ),
+    (
+        "Het leger probeert de stad in te nemen. Zaterdagavond werden bij een luchtaanval op Tripoli zeven mensen gedood. In Syrië vielen bij een autobom in Afrin vrijdag vijf doden.",
+        Some("2019-04-20"),
+        &[
+            "airstrike@Tripoli;f=7;d=2019-04-20",
+            "explosion@Afrin;f=5;d=2019-04-19",
+        ],
+    ),
     // A source named between "kwam" and the one who died.
     (
         "Rebellen vuurden mortiergranaten af op Damascus. Daarbij kwam volgens het staatspersbureau SANA een kind om.",
