@@ -558,7 +558,15 @@ fn refine(tokens: &[Token], range: std::ops::Range<usize>, hits: &mut Vec<CueHit
     let aircraft = || {
         words.iter().enumerate().any(|(k, t)| {
             lexicon::is_aircraft(t.folded)
-                || matches!(t.folded, "coalition" | "luchtmacht")
+                // (Not the coalition as a source: "wounding several SDF
+                // fighters, the coalition said".)
+                || (matches!(t.folded, "coalition" | "luchtmacht")
+                    && !words.get(k + 1).is_some_and(|n| {
+                        matches!(
+                            n.folded,
+                            "said" | "says" | "stated" | "zei" | "zegt" | "meldt" | "meldde"
+                        )
+                    }))
                 || (t.folded == "air"
                     && words
                         .get(k + 1)

@@ -130,6 +130,9 @@ pub static CUES: &[Cue] = cues![
     TerritoryChange Strong ["veroverd*"], TerritoryChange Strong ["verovering*"], TerritoryChange Strong ["veroverde*"],
     TerritoryChange Strong ["ingenomen"], TerritoryChange Strong ["innemen"], TerritoryChange Strong ["innam"],
     TerritoryChange Strong ["heroverd*"], TerritoryChange Strong ["herovering*"], TerritoryChange Strong ["heroverde*"],
+    // (A headline's present tense: "Syrische rebellen heroveren dorpen".)
+    TerritoryChange Strong ["heroveren"], TerritoryChange Strong ["herovert"],
+    TerritoryChange Strong ["veroveren"], TerritoryChange Strong ["verovert"],
     TerritoryChange Strong ["verloor"], TerritoryChange Strong ["nemen", "…", "in"],
     TerritoryChange Strong ["namen", "…", "in"], TerritoryChange Strong ["neemt", "…", "in"],
     TerritoryChange Strong ["nam", "…", "in"], TerritoryChange Strong ["lost", "control"],

@@ -11,6 +11,17 @@ use crate::util::extract_text;
 type Case = (&'static str, Option<&'static str>, &'static [&'static str]);
 
 const TYPES: &[Case] = &[
+    // A headline's present tense; the coalition as a source is no aircraft.
+    (
+        "Syrische rebellen heroveren dorpen bij Saraqeb",
+        None,
+        &["territory_change@Saraqib;p=2"],
+    ),
+    (
+        "Government forces attacked SDF positions in the town of Tabqa, wounding several SDF fighters, the coalition said.",
+        None,
+        &["armed_clash@Tabqa"],
+    ),
     // A capture only aimed at is none: the offensive is the event. All of a
     // place is the place.
     (
