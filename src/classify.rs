@@ -256,7 +256,12 @@ pub fn find_cues(text: &str, tokens: &[Token], s: &Sentence) -> Vec<CueHit> {
                     || (c.ty == EventType::Displacement
                         && fighters_flee(tokens, range.clone(), at, n))
                     || (c.ty == EventType::ChemicalAttack
-                        && weapons_kept(tokens, range.clone(), at, n));
+                        && weapons_kept(tokens, range.clone(), at, n))
+                    // (A drone brought down is no fight: "A Turkish drone
+                    // was shot down over Tal Abyad".)
+                    || (matches!(c.words, ["shot", "down"] | ["neergehaald"])
+                        && (at.saturating_sub(4).max(range.start)..(at + n + 3).min(range.end))
+                            .any(|k| matches!(tokens[k].folded, "drone" | "drones")));
                 if !no_event {
                     hits.push(CueHit {
                         at,
@@ -1208,11 +1213,17 @@ fn cumulative_toll(tokens: &[Token], range: std::ops::Range<usize>) -> Toll {
                     toll = Toll::Since(start + i);
                 }
             }
-            // "killed in Syria's war", "in de oorlog", "in the conflict".
+            // "killed in Syria's war", "in de oorlog", "in the conflict";
+            // and what the war did: "The conflict has killed more than
+            // 280000 people".
             "war" | "oorlog" | "burgeroorlog" | "conflict"
                 if words[i.saturating_sub(3)..i]
                     .iter()
-                    .any(|w| matches!(w.folded, "in" | "during" | "tijdens")) =>
+                    .any(|w| matches!(w.folded, "in" | "during" | "tijdens"))
+                    || words[i + 1..].iter().take(3).any(|w| {
+                        lexicon::is_killing_verb(w.folded)
+                            || matches!(w.folded, "claimed" | "kostte" | "eiste")
+                    }) =>
             {
                 return Toll::Period;
             }

@@ -105,6 +105,9 @@ pub static CUES: &[Cue] = cues![
     // A counter-attack is fighting back: "Bij een tegenaanval van IS in
     // Kirkuk", "a counterattack near Palmyra".
     ArmedClash Strong ["tegenaanval*"], ArmedClash Strong ["counterattack*"],
+    // Aircraft brought down by fire: "A Russian military helicopter was
+    // shot down over Idlib", "een straaljager neergehaald".
+    ArmedClash Strong ["shot", "down"], ArmedClash Strong ["neergehaald"],
     // Ground offensives.
     GroundOffensive Strong ["grondoffensief*"], GroundOffensive Strong ["offensief"],
     GroundOffensive Strong ["inval"], GroundOffensive Strong ["binnengevallen"],

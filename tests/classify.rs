@@ -11,6 +11,12 @@ use crate::util::extract_text;
 type Case = (&'static str, Option<&'static str>, &'static [&'static str]);
 
 const TYPES: &[Case] = &[
+    // Aircraft shot down: fighting.
+    (
+        "A Russian military helicopter was shot down over Syria's Idlib province on Monday, killing all five people on board.",
+        Some("2016-08-01"),
+        &["armed_clash@Idlib;p=3;d=2016-08-01;f=5"],
+    ),
     // A headline's present tense; the coalition as a source is no aircraft.
     (
         "Syrische rebellen heroveren dorpen bij Saraqeb",
@@ -1475,6 +1481,12 @@ const MODALITY: &[Case] = &[
 ];
 
 const FATALITIES: &[Case] = &[
+    // What a war killed is its toll, no event's.
+    (
+        "Rebels shelled Mhardeh on Sunday. The conflict has killed more than 280000 people.",
+        Some("2016-07-04"),
+        &["shelling@Mhardeh;d=2016-07-03;f=-"],
+    ),
     // A count right after "since" a date counts a period (not after "since"
     // a weekday); a place named in a country takes the sentence's count.
     (
