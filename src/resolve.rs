@@ -256,8 +256,10 @@ fn beside(tokens: &[Token], mentions: &[Mention], mi: usize) -> Option<(usize, f
             && host.tokens.start == j + 1
         {
             // (News says "near" loosely, "Sinjar bij Mosul" of 115 km: the
-            // nearer of two places gains, a far one is still allowed.)
-            return Some((mi + 1, 3.0 * BESIDE_KM));
+            // nearer of two places gains, one half as far again as
+            // BESIDE_KM is still allowed; not "Safsafah near Al Tabqah" in
+            // Tartus, 255 km away.)
+            return Some((mi + 1, 1.5 * BESIDE_KM));
         }
     }
     if tokens.get(k).is_some_and(|t| t.folded == "ten") {
