@@ -38,7 +38,10 @@
 //!    places of that province is their summary; then one feature per (place, event
 //!    type, date);
 //! 7. a count one sentence gives for a list of places of one cue is divided
-//!    evenly among those that are features, as ACLED does.
+//!    evenly among those that are features, as ACLED does;
+//! 8. a sentence that gives its dead only vaguely ("dozens") gives the count
+//!    ACLED codes for the word to its first violent event, when none of its
+//!    events has a count.
 //!
 //! Guarantees: the same article and gazetteer give byte-identical features;
 //! a batch keeps input order whatever the number of threads.
