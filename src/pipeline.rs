@@ -217,26 +217,50 @@ fn vague_counts(
     // (Events are in text order: a sentence's stand together, unless one
     // took its place from another sentence; each sentence counts once.)
     let mut done: Vec<usize> = Vec::new();
-    for group in events.chunk_by_mut(|a, b| a.sentence == b.sentence) {
+    // (Event, count, the word.)
+    let mut given: Vec<(usize, u32, usize)> = Vec::new();
+    let mut at = 0;
+    for group in events.chunk_by(|a, b| a.sentence == b.sentence) {
+        let first = at;
+        at += group.len();
         if group.iter().any(|e| e.fatalities.is_some()) || done.contains(&group[0].sentence) {
             continue;
         }
         done.push(group[0].sentence);
-        let Some(e) = group
-            .iter_mut()
-            .filter(|e| e.ty.is_violent())
-            .min_by_key(|e| e.pos)
+        let Some(k) = (first..at)
+            .filter(|&k| events[k].ty.is_violent())
+            .min_by_key(|&k| events[k].pos)
         else {
             continue;
         };
-        if let Some(d) = classify::vague_death_count(text, tokens, &sentences[e.sentence]) {
-            e.fatalities = Some(d.n);
-            e.notes.push_str(&format!(
-                " [fatalities: \"{}\" coded {}, as ACLED codes a vague count]",
-                &text[tokens[d.at].start..tokens[d.at].end],
-                d.n
-            ));
+        if let Some(d) = classify::vague_death_count(text, tokens, &sentences[events[k].sentence]) {
+            given.push((k, d.n, d.at));
         }
+    }
+    // (A headline's vague count that the text gives again at its place is
+    // told once: "IS-strijders doden tientallen burgers in Deir ez-Zor" over
+    // "… hebben … tientallen burgers geëxecuteerd".)
+    let place = |k: usize| events[k].at.map(|(r, _)| r.place);
+    let again: Vec<bool> = given
+        .iter()
+        .map(|&(k, n, _)| {
+            events[k].sentence == 0
+                && given
+                    .iter()
+                    .any(|&(o, m, _)| o != k && m == n && place(o) == place(k))
+        })
+        .collect();
+    for (&(k, n, w), again) in given.iter().zip(again) {
+        if again {
+            continue;
+        }
+        let e = &mut events[k];
+        e.fatalities = Some(n);
+        e.notes.push_str(&format!(
+            " [fatalities: \"{}\" coded {}, as ACLED codes a vague count]",
+            &text[tokens[w].start..tokens[w].end],
+            n
+        ));
     }
 }
 

@@ -1484,3 +1484,15 @@ fn a_headline_count_given_once_in_the_text_is_not_given_again() {
         got.iter().map(|(ty, _, _, n)| (ty.as_str(), *n)).collect();
     assert_eq!(counts, [("airstrike", Some(100)), ("shelling", None)]);
 }
+
+#[test]
+fn a_headline_vague_count_the_lead_gives_again_is_counted_once() {
+    let got = dated_events(
+        "IS-strijders doden tientallen burgers in Deir ez-Zor\n\n\
+         Strijders van Islamitische Staat hebben in Deir ez-Zor tientallen burgers \
+         geëxecuteerd, meldt het Syrisch Observatorium.",
+        "2015-09-28",
+    );
+    let counted: u32 = got.iter().filter_map(|(_, _, _, n)| *n).sum();
+    assert_eq!(counted, 10, "{got:?}");
+}
