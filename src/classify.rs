@@ -1010,12 +1010,23 @@ fn controls_no_ground(tokens: &[Token], k: usize) -> bool {
 }
 
 /// Is the capture at `at` only aimed at: "a bid to capture all of Aleppo",
-/// "an offensive to retake Raqqa"? (The offensive is the event.) Not once
-/// achieved: "managed to capture", "were able to seize".
+/// "an offensive to retake Raqqa", "aimed at recapturing east Aleppo"? (The
+/// offensive is the event.) Not once achieved: "managed to capture", "were
+/// able to seize".
 fn capture_aimed(tokens: &[Token], start: usize, at: usize) -> bool {
-    at > start
-        && tokens[at - 1].folded == "to"
-        && !(at > start + 1 && matches!(tokens[at - 2].folded, "managed" | "able" | "succeeded"))
+    let before = |b: usize| (at >= start + b).then(|| tokens[at - b].folded);
+    // (Past an article: "aimed at the recapture of Madhamiyeh".)
+    let skip = usize::from(matches!(before(1), Some("the" | "a")));
+    let (p, q) = (before(1 + skip), before(2 + skip));
+    (p == Some("to") && !matches!(q, Some("managed" | "able" | "succeeded")))
+        // "a campaign aimed at recapturing east Aleppo", "a key aim of
+        // recapturing Aleppo", "the importance of capturing Leramun".
+        || (p == Some("at") && matches!(q, Some("aimed" | "aiming" | "aim")))
+        || (p == Some("of")
+            && matches!(
+                q,
+                Some("aim" | "goal" | "objective" | "purpose" | "importance" | "hope" | "hopes")
+            ))
 }
 
 /// Does a capture or a seizure at `at` (`n` words) take people or things,

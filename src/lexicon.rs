@@ -152,6 +152,11 @@ pub static CUES: &[Cue] = cues![
     TerritoryChange Strong ["took", "full", "control"], TerritoryChange Strong ["taken", "full", "control"],
     TerritoryChange Strong ["took", "complete", "control"], TerritoryChange Strong ["taken", "complete", "control"],
     TerritoryChange Strong ["regained", "full", "control"],
+    // "for recapturing the city from Islamic State", "after retaking
+    // Palmyra", "the recapture of Palmyra".
+    TerritoryChange Strong ["recapturing"], TerritoryChange Strong ["capturing"],
+    TerritoryChange Strong ["recapture"], TerritoryChange Strong ["retaking"],
+    TerritoryChange Strong ["seizing"],
     // Raids.
     Raid Strong ["speciale", "eenheden"], Raid Strong ["commando*"], Raid Strong ["special", "forces"],
     Raid Strong ["raid"], Raid Strong ["raids"], Raid Strong ["raided"], Raid Strong ["commandoactie*"],

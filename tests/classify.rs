@@ -11,6 +11,27 @@ use crate::util::extract_text;
 type Case = (&'static str, Option<&'static str>, &'static [&'static str]);
 
 const TYPES: &[Case] = &[
+    // Captures told in the gerund or as nouns; not those only aimed at.
+    (
+        "The prime minister congratulated the forces for recapturing Mosul from Islamic State.",
+        None,
+        &["territory_change@Mosul"],
+    ),
+    (
+        "Last month the regime dealt a major blow to the opposition by seizing the town of Yabrud.",
+        None,
+        &["territory_change@Yabrūd"],
+    ),
+    (
+        "Regime forces have embarked on an aerial campaign aimed at recapturing east Aleppo.",
+        None,
+        &[],
+    ),
+    (
+        "The regime has made it a key aim of recapturing Aleppo.",
+        None,
+        &[],
+    ),
     // Aircraft shot down: fighting.
     (
         "A Russian military helicopter was shot down over Syria's Idlib province on Monday, killing all five people on board.",
