@@ -962,6 +962,16 @@ impl<'a, 't> Resolver<'a, 't> {
 
     /// The place of mention `mi`, or `None` where no candidate remains.
     pub fn choose(&self, mi: usize) -> Option<NameRef> {
+        self.choose_in(mi, true)
+    }
+
+    /// [`Resolver::choose`], asking the area the text puts the mention in
+    /// only when `contained`: the area's own choice does not ask its own
+    /// area, nor the choices it falls back to. (It had: "Shells fell on
+    /// Aleppo in the Sulaymaniyah neighbourhood" asked the quarter for
+    /// Aleppo's area, the quarter fell back to Aleppo, and Aleppo asked the
+    /// quarter again, without end.)
+    fn choose_in(&self, mi: usize, contained: bool) -> Option<NameRef> {
         let (g, text, tokens) = (self.g, self.text, self.tokens);
         let m = &self.mentions[mi];
         let written: &str = &self.keys[mi];
@@ -987,8 +997,10 @@ impl<'a, 't> Resolver<'a, 't> {
         // The country of the area the text puts it in: "Saida … in the
         // eastern Deraa countryside" is not Lebanon's Sidon. (Only an area:
         // "Nairab in Aleppo" may name the city.)
-        let contained_in = container_after(tokens, self.mentions, mi)
-            .and_then(|h| self.choose(h))
+        let contained_in = contained
+            .then(|| container_after(tokens, self.mentions, mi))
+            .flatten()
+            .and_then(|h| self.choose_in(h, false))
             .map(|r| g.place(r))
             .filter(|p| p.kind.is_area() && !p.country.is_empty())
             .map(|p| p.country);
@@ -1214,7 +1226,7 @@ impl<'a, 't> Resolver<'a, 't> {
             && part_by(tokens, self.mentions, host).is_no()
         {
             drop(spots);
-            return self.choose(host);
+            return self.choose_in(host, contained);
         }
         best.map(|(_, r)| r)
     }

@@ -1496,3 +1496,23 @@ fn a_headline_vague_count_the_lead_gives_again_is_counted_once() {
     let counted: u32 = got.iter().filter_map(|(_, _, _, n)| *n).sum();
     assert_eq!(counted, 10, "{got:?}");
 }
+
+#[test]
+fn a_quarter_in_the_list_of_its_city_ends_its_resolution() {
+    // The city asked the quarter after "in" for its area; the quarter, with
+    // no candidate in the city, fell back to the city, which asked the
+    // quarter again: a stack overflow.
+    let got = dated_events(
+        "Headline\n\nShells fell on Aleppo in the Sulaymaniyah neighbourhood on Monday.",
+        "2016-10-04",
+    );
+    assert_eq!(
+        got,
+        [(
+            "shelling".to_string(),
+            "Aleppo".to_string(),
+            "2016-10-03".to_string(),
+            None
+        )]
+    );
+}
