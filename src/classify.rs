@@ -524,21 +524,21 @@ fn refine(tokens: &[Token], range: std::ops::Range<usize>, hits: &mut Vec<CueHit
     // Russische gevechtsvliegtuigen". Those fired at aircraft are air
     // defence, no strike on the ground: "after it fired a missile at
     // Israeli jets".
-    let at_aircraft = |h: &CueHit| {
+    let missile = |h: &CueHit| {
         let w = tokens[h.at].folded;
-        (w.starts_with("missile") || w.starts_with("rocket") || w.starts_with("raket"))
-            && (h.at + h.len..(h.at + h.len + 2).min(range.end))
-                .find(|&k| matches!(tokens[k].folded, "at" | "op"))
-                .is_some_and(|k| {
-                    (k + 1..(k + 4).min(range.end)).any(|j| lexicon::is_aircraft(tokens[j].folded))
-                })
+        h.ty == EventType::Shelling
+            && (w.starts_with("missile") || w.starts_with("rocket") || w.starts_with("raket"))
     };
-    hits.retain(|h| !(h.ty == EventType::Shelling && at_aircraft(h)));
+    let at_aircraft = |h: &CueHit| {
+        (h.at + h.len..(h.at + h.len + 2).min(range.end))
+            .find(|&k| matches!(tokens[k].folded, "at" | "op"))
+            .is_some_and(|k| {
+                (k + 1..(k + 4).min(range.end)).any(|j| lexicon::is_aircraft(tokens[j].folded))
+            })
+    };
+    hits.retain(|h| !(missile(h) && at_aircraft(h)));
     for h in hits.iter_mut() {
-        let w = tokens[h.at].folded;
-        if h.ty != EventType::Shelling
-            || !(w.starts_with("missile") || w.starts_with("rocket") || w.starts_with("raket"))
-        {
+        if !missile(h) {
             continue;
         }
         let fires = |k: usize| {
@@ -1391,7 +1391,6 @@ fn vague_number(words: &[Token], i: usize) -> Option<u32> {
 /// [`death_count`], or [`vague_death_count`] when `VAGUE` (a copy of each:
 /// the word loop is hot).
 fn counted<const VAGUE: bool>(text: &str, tokens: &[Token], s: &Sentence) -> Option<DeathCount> {
-    let vague = VAGUE;
     // (Most sentences hold no vague number.)
     if VAGUE && s.class & lexicon::class::NUMBER == 0 {
         return None;
@@ -1434,7 +1433,7 @@ fn counted<const VAGUE: bool>(text: &str, tokens: &[Token], s: &Sentence) -> Opt
                     lexicon::is_person_noun(n.folded) || death_at(words, i + 1).is_some()
                 })
         };
-        let number = if vague {
+        let number = if VAGUE {
             vague_number(words, i).map(|n| (n, 1))
         } else {
             number_at(text, tokens, k).or_else(|| one().then_some((1, 1)))
@@ -1478,7 +1477,7 @@ fn counted<const VAGUE: bool>(text: &str, tokens: &[Token], s: &Sentence) -> Opt
         let mut found = false;
         // (The wounded: "injured dozens", "thousands more injured". Asked of
         // vague counts only, which headlines and summaries use for both.)
-        let mut wounded = vague && prev.is_some_and(lexicon::is_not_death);
+        let mut wounded = VAGUE && prev.is_some_and(lexicon::is_not_death);
         // (Some of them named between reach further: "At least 36
         // civilians including 11 children and five women were killed".)
         let mut reach = i + len + 8;
@@ -1487,7 +1486,7 @@ fn counted<const VAGUE: bool>(text: &str, tokens: &[Token], s: &Sentence) -> Opt
                 reach += 6;
             }
             if lexicon::is_not_death(words[j].folded) {
-                wounded = vague;
+                wounded = VAGUE;
                 break;
             }
             // A nearer number is the count when this one counts nothing
@@ -1605,7 +1604,7 @@ fn counted<const VAGUE: bool>(text: &str, tokens: &[Token], s: &Sentence) -> Opt
     // No number: people named one by one ("killed a civilian", "A
     // journalist was killed", "Een burger kwam om", "killing a woman and her
     // two children"), as ACLED counts them.
-    if vague {
+    if VAGUE {
         return None;
     }
     victims_by_name(text, tokens, range)
@@ -2689,25 +2688,21 @@ pub fn role(
         }
         if lexicon::is_locative(w) {
             // "firing eight missiles from two F-15 jets over Lebanon": where
-            // the aircraft fired from, not what they hit.
-            if matches!(w, "over" | "boven")
-                && k > first_of_sentence + 1
-                && lexicon::is_aircraft(tokens[k - 1].folded)
-                && (k.saturating_sub(6).max(first_of_sentence)..k - 1)
-                    .any(|x| matches!(tokens[x].folded, "from" | "vanuit" | "uit"))
-            {
-                return Role::NotSite("origin");
-            }
-            // "a missile at Israeli jets flying over Lebanon": where they
-            // flew, not a site.
-            if matches!(w, "over" | "boven")
-                && k > first_of_sentence + 1
-                && matches!(
-                    tokens[k - 1].folded,
+            // the aircraft fired from, not what they hit; "a missile at
+            // Israeli jets flying over Lebanon": where they flew, not a site.
+            if matches!(w, "over" | "boven") && k > first_of_sentence + 1 {
+                if lexicon::is_aircraft(before)
+                    && (k.saturating_sub(6).max(first_of_sentence)..k - 1)
+                        .any(|x| matches!(tokens[x].folded, "from" | "vanuit" | "uit"))
+                {
+                    return Role::NotSite("origin");
+                }
+                if matches!(
+                    before,
                     "flying" | "flew" | "fly" | "vlogen" | "vloog" | "vliegend" | "vliegen"
-                )
-            {
-                return Role::NotSite("airspace");
+                ) {
+                    return Role::NotSite("airspace");
+                }
             }
             // "de regering in Damascus", "reactie uit Ankara".
             let mut b = k;

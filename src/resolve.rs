@@ -170,9 +170,11 @@ struct CityPart {
     host: Option<usize>,
     /// How far from a host (km) the part may lie.
     km: f64,
-    /// May it be an area? Not a part of a city, but an area beside a
-    /// place: "the Qalamoun region west of Damascus".
-    areas: bool,
+    /// A place beside another ("X east of Y", "X near Y"), not a part of a
+    /// city: it may be an area ("the Qalamoun region west of Damascus"), an
+    /// airbase or a camp, and of two candidates the nearer to the other
+    /// place gains.
+    beside: bool,
 }
 
 /// A city for [`CityPart`]: a settlement the gazetteer calls a city, or of
@@ -901,7 +903,7 @@ impl<'a, 't> Resolver<'a, 't> {
                     hosts,
                     host,
                     km: CITY_PART_KM,
-                    areas: false,
+                    beside: false,
                 })
             }
             PartBy::DistrictOf(hi) => {
@@ -911,7 +913,7 @@ impl<'a, 't> Resolver<'a, 't> {
                     hosts,
                     host: Some(hi),
                     km: CITY_PART_KM,
-                    areas: false,
+                    beside: false,
                 })
             }
             PartBy::Beside(hi, km) => {
@@ -932,7 +934,7 @@ impl<'a, 't> Resolver<'a, 't> {
                     hosts,
                     host: None,
                     km,
-                    areas: true,
+                    beside: true,
                 })
             }
         }
@@ -1142,7 +1144,7 @@ impl<'a, 't> Resolver<'a, 't> {
             // the Iraqi city, whatever its size. (With no other place
             // named, there is nothing to tell by.)
             let in_city = part.as_ref().is_none_or(|part| {
-                (part.areas || !p.kind.is_area())
+                (part.beside || !p.kind.is_area())
                     && ((part.near_anchors
                         && ((distinct == 0 && part.hosts.is_empty())
                             || spots.distances(r, p, mi).any(|d| d < CITY_PART_KM)))
@@ -1156,7 +1158,7 @@ impl<'a, 't> Resolver<'a, 't> {
             }
             // A quarter is no airbase or camp: "the Mezzeh neighbourhood of
             // Damascus" is the quarter named after the airbase's town.
-            if part.as_ref().is_some_and(|part| !part.areas)
+            if part.as_ref().is_some_and(|part| !part.beside)
                 && matches!(p.kind, Kind::Airbase | Kind::Camp)
             {
                 continue;
@@ -1204,7 +1206,7 @@ impl<'a, 't> Resolver<'a, 't> {
             // Aleppo (8 km), not the one by Saraqib (53 km).
             let beside_host = part
                 .as_ref()
-                .filter(|part| part.host.is_none() && part.areas)
+                .filter(|part| part.beside)
                 .and_then(|part| {
                     part.hosts
                         .iter()
