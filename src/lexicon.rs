@@ -636,7 +636,7 @@ fn class_table() -> &'static [u16; BUCKETS] {
         }
         // (Vague quantities too, which `classify::vague_death_count` asks
         // about: its word loop then skips the other words by their bits.)
-        for w in VAGUE_QUANTITIES {
+        for (w, _) in VAGUE_QUANTITIES {
             mark(w, class::NUMBER);
         }
         t
@@ -1244,27 +1244,23 @@ pub fn word_zipf(w: &str) -> Option<f64> {
 
 /// Vague quantities, with the count ACLED codes for each: "tens" 10,
 /// "dozens" 12, "scores" 20, "hundreds" 100, "thousands" 1,000.
-pub const VAGUE_QUANTITIES: &[&str] = &[
-    "tens",
-    "tientallen",
-    "dozens",
-    "scores",
-    "hundreds",
-    "honderden",
-    "thousands",
-    "duizenden",
+pub const VAGUE_QUANTITIES: &[(&str, u32)] = &[
+    ("tens", 10),
+    ("tientallen", 10),
+    ("dozens", 12),
+    ("scores", 20),
+    ("hundreds", 100),
+    ("honderden", 100),
+    ("thousands", 1000),
+    ("duizenden", 1000),
 ];
 
 /// The count ACLED codes for a vague quantity ([`VAGUE_QUANTITIES`]).
 pub fn vague_quantity(w: &str) -> Option<u32> {
-    Some(match w {
-        "tens" | "tientallen" => 10,
-        "dozens" => 12,
-        "scores" => 20,
-        "hundreds" | "honderden" => 100,
-        "thousands" | "duizenden" => 1000,
-        _ => return None,
-    })
+    VAGUE_QUANTITIES
+        .iter()
+        .find(|&&(v, _)| v == w)
+        .map(|&(_, n)| n)
 }
 
 /// Every number word starts with one of these (a compound's first part is
