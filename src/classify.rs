@@ -2456,6 +2456,14 @@ pub fn role(
             return Role::NotSite("part of a name");
         }
     }
+    // A side, not a site: "a pro-Damascus commander", "anti-Ankara
+    // protests", "pro-Koerdische", named by the prefix before the hyphen.
+    if start > 0
+        && matches!(tokens[start - 1].folded, "pro" | "anti")
+        && &text[tokens[start - 1].end..m.start] == "-"
+    {
+        return Role::NotSite("attributive");
+    }
     // Attributive compounds: "US-led coalition", "Turkey-backed rebels",
     // "door Koerden geleide"; and borders: "the Syria-Turkey border".
     if let Some(n) = tokens.get(m.tokens.end) {

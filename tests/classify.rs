@@ -1385,6 +1385,22 @@ const SITES: &[Case] = &[
         None,
         &["airstrike@Raqqa"],
     ),
+    // "pro-" and "anti-" make a side of a place, not a site.
+    (
+        "A car bomb killed 22 people in Aleppo, pro-Damascus media said.",
+        None,
+        &["explosion@Aleppo;f=22"],
+    ),
+    (
+        "The army launched a ground offensive, a pro-Damascus commander said.",
+        None,
+        &[],
+    ),
+    (
+        "Anti-Ankara militias shelled Afrin.",
+        None,
+        &["shelling@Afrin"],
+    ),
     ("President Bashar al-Assad visited Damascus.", None, &[]),
     (
         "BEIRUT Syrian warplanes bombed Saraqib on Monday.",
@@ -1491,6 +1507,17 @@ const MODALITY: &[Case] = &[
     ("He lost control of his car in Amsterdam.", None, &[]),
     (
         "The driver lost control of the vehicle near Homs.",
+        None,
+        &[],
+    ),
+    // An expected event has not happened.
+    (
+        "The army is expected to launch a ground offensive in Douma.",
+        None,
+        &[],
+    ),
+    (
+        "Het leger bereidt zich voor op de verwachte aanval op Idlib.",
         None,
         &[],
     ),
