@@ -1270,6 +1270,33 @@ pub fn has_death_word(tokens: &[Token], range: std::ops::Range<usize>) -> bool {
     (0..words.len()).any(|i| death_at(words, i).is_some() && words[i].folded != "dode")
 }
 
+/// Does the sentence count people by the hundred or more ("80.000 mensen",
+/// "thousands", "tienduizenden")? A flight that many make from a province
+/// is an event; one refugee's flight from it is a life story. (A year is
+/// no count: "in 2019".)
+pub fn counts_many(text: &str, tokens: &[Token], range: std::ops::Range<usize>) -> bool {
+    range.into_iter().any(|k| {
+        let t = &tokens[k];
+        if matches!(
+            t.folded,
+            "hundreds"
+                | "thousands"
+                | "millions"
+                | "honderden"
+                | "duizenden"
+                | "tienduizenden"
+                | "honderdduizenden"
+                | "miljoenen"
+        ) {
+            return true;
+        }
+        let year = t.folded.len() == 4 && matches!(t.folded.as_bytes()[0], b'1' | b'2');
+        t.class & lexicon::class::NUMBER != 0
+            && !year
+            && number_at(text, tokens, k).is_some_and(|(n, _)| n >= 100)
+    })
+}
+
 /// The value of a number token (digits or words), with how many tokens it
 /// takes ("twenty two" joined by a hyphen is one number).
 fn number_at(text: &str, tokens: &[Token], k: usize) -> Option<(u32, usize)> {

@@ -657,6 +657,12 @@ fn unset<T>(n: usize) -> Vec<OnceCell<T>> {
 }
 
 /// Extract the event features of one article.
+/// A province or a region of one country ("de provincie Idlib", "Eastern
+/// Ghouta"): an area, but not a country nor one that spans countries.
+fn province_in_country(p: crate::gazetteer::Place) -> bool {
+    matches!(p.kind, Kind::Admin1 | Kind::Region) && !p.country.is_empty()
+}
+
 pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec<EventFeature> {
     let text = article.text.as_str();
     let mut arena = String::new();
@@ -1157,7 +1163,10 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                         || (coarse && c.strength == Strength::Weak)
                         || (from
                             && (!leaving(c.ty)
-                                || (c.ty == EventType::Displacement && kind.is_area())))
+                                || (c.ty == EventType::Displacement
+                                    && kind.is_area()
+                                    && !(province_in_country(g.place(place))
+                                        && classify::counts_many(text, &tokens, range.clone())))))
                         || (!from && c.ty == EventType::Withdrawal)
                     {
                         continue;

@@ -1216,6 +1216,19 @@ const SITES: &[Case] = &[
         &["displacement@Afrin"],
     ),
     ("Hij vluchtte uit Syrië naar Nederland.", None, &[]),
+    // A province left by people counted in hundreds or more is the
+    // flight's place; one person's flight from it is a life story.
+    (
+        "Zeker 80.000 mensen zijn gevlucht uit de provincie Idlib.",
+        None,
+        &["displacement@Idlib"],
+    ),
+    (
+        "Thousands of people fled from southern Idlib.",
+        None,
+        &["displacement@Idlib"],
+    ),
+    ("Hij vluchtte in 2015 uit de provincie Idlib.", None, &[]),
     (
         "The army hunted down fleeing ISIL terrorists inside Homs.",
         None,
