@@ -417,7 +417,8 @@ fn plain_ascii_line(b: &[u8]) -> bool {
 /// `headline`, which names the article's place ("Turkse leger neemt Afrin
 /// in" … "vluchtten inwoners uit de stad"). With its role: near for "the
 /// east of the city", "ten zuiden van de stad". Not "the city of X", "de
-/// stad Idlib", "the city council".
+/// stad Idlib", "the city council". ("That town", "die stad": a
+/// demonstrative says the same.)
 #[allow(clippy::too_many_arguments)]
 fn anaphor_target(
     g: &Gazetteer,
@@ -457,7 +458,7 @@ fn anaphor_target(
         (lexicon::anaphor_noun(tokens[k].folded).is_some()
             && (matches!(
                 tokens[k - 1].folded,
-                "the" | "de" | "het" | "this" | "deze" | "dit"
+                "the" | "de" | "het" | "this" | "that" | "deze" | "dit" | "die" | "dat"
             ) || old_town(k))
             && (k + 1 >= s.tokens.end || {
                 let n = &tokens[k + 1];

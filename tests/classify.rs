@@ -1281,6 +1281,17 @@ const SITES: &[Case] = &[
         None,
         &["armed_clash@Damascus"],
     ),
+    // A demonstrative says the same as the article.
+    (
+        "In Tal Abyad is het rustig. Die stad werd vorige week al door de Turken ingenomen.",
+        None,
+        &["territory_change@Tal Abyad"],
+    ),
+    (
+        "Tal Abyad is quiet now. That town was captured by Turkish forces last week.",
+        None,
+        &["territory_change@Tal Abyad"],
+    ),
     // The war's country is its background: the protest is in London.
     (
         "Duizenden mensen demonstreerden in Londen tegen de oorlog in Irak.",
