@@ -241,6 +241,7 @@ pub fn find_cues(text: &str, tokens: &[Token], s: &Sentence) -> Vec<CueHit> {
             Some((c, n)) => {
                 let at = range.start + i;
                 let no_event = is_modal_context(text, tokens, range.clone(), at, n)
+                    || since_event(text, tokens, range.clone(), at, n)
                     || (c.ty != EventType::Arrest
                         && (is_charged(text, tokens, range.start, at)
                             || *prosecution.get_or_init(|| {
@@ -1134,6 +1135,41 @@ pub fn is_modal_context(
             && clause_after(text, tokens, range.end, at + len - 1, 6)
                 .skip(3)
                 .any(future))
+}
+
+/// Is the cue at `at` the event a period is counted from: "the biggest
+/// loss since it began its incursions into Syria", "killed since the
+/// offensive on Idlib began", "sinds het begin van de Turkse aanval"? A
+/// "since" before it in its clause, with no date between ("Since Monday
+/// Turkish jets have bombed Tal Abyad" dates the bombing's period) nor
+/// right after it ("since a chemical attack on Tuesday that killed 87" is
+/// an event of its own date). The event is background, told to measure
+/// from.
+fn since_event(
+    text: &str,
+    tokens: &[Token],
+    range: std::ops::Range<usize>,
+    at: usize,
+    len: usize,
+) -> bool {
+    let dated = |k: usize| {
+        let t = &tokens[k];
+        t.class & (lexicon::class::DATE | lexicon::class::NOW) != 0
+            && (t.folded.as_bytes()[0].is_ascii_digit()
+                || lexicon::month(t.folded).is_some()
+                || lexicon::weekday(t.folded).is_some()
+                || lexicon::is_date_word(t.folded)
+                || lexicon::is_now(t.folded))
+    };
+    clause_before(text, tokens, range.start, at, 6)
+        .find(|&k| {
+            tokens[k].class & lexicon::class::SINCE != 0
+                && lexicon::SINCE_WORDS.contains(&tokens[k].folded)
+        })
+        .is_some_and(|k| {
+            !(k + 1..at).any(dated)
+                && !clause_after(text, tokens, range.end, at + len - 1, 6).any(dated)
+        })
 }
 
 /// Is the deed at `at` what someone is charged with, tried or sentenced

@@ -1534,6 +1534,24 @@ const MODALITY: &[Case] = &[
         None,
         &[],
     ),
+    // The event a period is counted from is background; with a date of
+    // its own it is an event (see DATES: "since a chemical attack on Khan
+    // Shaykhun on Tuesday killed 87 people").
+    (
+        "It was the biggest single loss for Turkey since it began its incursions into Syria.",
+        None,
+        &[],
+    ),
+    (
+        "Syria fighting worst since Aleppo air strikes: aid agencies",
+        None,
+        &[],
+    ),
+    (
+        "Since Monday Turkish jets have bombed Tal Abyad.",
+        None,
+        &["airstrike@Tal Abyad"],
+    ),
     // An expected event has not happened.
     (
         "The army is expected to launch a ground offensive in Douma.",
