@@ -538,19 +538,21 @@ fn refine(tokens: &[Token], range: std::ops::Range<usize>, hits: &mut Vec<CueHit
             })
     };
     hits.retain(|h| !(missile(h) && at_aircraft(h)));
+    // (So is any shelling by aircraft: "shelling Saturday by a U.S. drone
+    // on Raqqa".)
     for h in hits.iter_mut() {
-        if !missile(h) {
+        if h.ty != EventType::Shelling {
             continue;
         }
         let fires = |k: usize| {
             lexicon::is_aircraft(tokens[k].folded)
                 && !(k > range.start && matches!(tokens[k - 1].folded, "at" | "on" | "op"))
         };
-        let before = (h.at.saturating_sub(5).max(range.start)..h.at).any(fires);
+        let before = || (h.at.saturating_sub(5).max(range.start)..h.at).any(fires);
         let by = (h.at + 1..(h.at + 5).min(range.end))
             .find(|&k| matches!(tokens[k].folded, "by" | "from" | "door" | "vanuit"))
-            .is_some_and(|k| (k + 1..(k + 4).min(range.end)).any(fires));
-        if before || by {
+            .is_some_and(|k| (k + 1..(k + 5).min(range.end)).any(fires));
+        if by || (missile(h) && before()) {
             h.ty = EventType::Airstrike;
         }
     }

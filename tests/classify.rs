@@ -11,6 +11,19 @@ use crate::util::extract_text;
 type Case = (&'static str, Option<&'static str>, &'static [&'static str]);
 
 const TYPES: &[Case] = &[
+    // An abbreviation's full stop ends no sentence: the event keeps its
+    // cue ("the U.S. military") and its date ("Oct. 9").
+    (
+        "Airstrikes by the U.S. military killed 5 people in Raqqa.",
+        None,
+        &["airstrike@Raqqa;f=5"],
+    ),
+    // Shelling by aircraft is an air strike.
+    (
+        "The video showed shelling on Saturday by a U.S. drone on Raqqa.",
+        None,
+        &["airstrike@Raqqa"],
+    ),
     // Captures told in the gerund or as nouns; not those only aimed at.
     (
         "The prime minister congratulated the forces for recapturing Mosul from Islamic State.",
@@ -2034,6 +2047,16 @@ const FATALITIES: &[Case] = &[
 ];
 
 const DATES: &[Case] = &[
+    (
+        "On Oct. 9, Turkish jets bombed Ras al-Ain, killing 12 people.",
+        Some("2019-10-20"),
+        &["airstrike@Ras al-Ain;f=12;d=2019-10-09"],
+    ),
+    (
+        "Op 9 okt. bombardeerden Turkse straaljagers Ras al-Ain.",
+        Some("2019-10-20"),
+        &["airstrike@Ras al-Ain;d=2019-10-09"],
+    ),
     // A weekday before its date gives way to the date.
     (
         "Bij de gifgasaanval op Douma op zaterdag 7 april kwamen zeker 40 mensen om.",
