@@ -880,9 +880,13 @@ fn abbreviation_before(text: &str, tokens: &[Token], dot: usize) -> bool {
     if word.len() > 5 || !word.is_ascii() {
         return false;
     }
-    let lower = word.to_ascii_lowercase();
+    // (Lowercased on the stack: this runs at every sentence end.)
+    let mut buf = [0u8; 5];
+    buf[..word.len()].copy_from_slice(word.as_bytes());
+    buf.make_ascii_lowercase();
+    let lower = std::str::from_utf8(&buf[..word.len()]).unwrap_or("");
     let month = matches!(
-        lower.as_str(),
+        lower,
         "jan"
             | "feb"
             | "mar"
@@ -900,7 +904,7 @@ fn abbreviation_before(text: &str, tokens: &[Token], dot: usize) -> bool {
     );
     let title = word.as_bytes()[0].is_ascii_uppercase()
         && matches!(
-            lower.as_str(),
+            lower,
             "gen"
                 | "lt"
                 | "col"
