@@ -1420,6 +1420,24 @@ pub fn toll_rose_to(tokens: &[Token], at: usize) -> bool {
         )
 }
 
+/// Is the count at token `at` told as the total ("In totaal vielen zeker
+/// negentien doden", "In all, 19 people were killed", "killed 19 people
+/// altogether", "a total of 19")? Said after a first count of the same
+/// event ("vier Amerikanen"), it is the event's whole toll, which ACLED
+/// codes.
+pub fn count_in_total(tokens: &[Token], range: std::ops::Range<usize>, at: usize) -> bool {
+    let near = at.saturating_sub(6).max(range.start)..(at + 5).min(range.end);
+    near.clone().any(|k| {
+        let w = tokens[k].folded;
+        matches!(w, "totaal" | "total" | "altogether" | "overall" | "totale")
+            || (w == "all"
+                && k > range.start
+                && tokens[k - 1].folded == "in"
+                // ("In all, 19", "in all 19"; not "in all of Syria".)
+                && (k + 1 == at || tokens.get(k + 1).is_some_and(|n| n.start > tokens[k].end + 1)))
+    })
+}
+
 /// The first death count the sentence reports.
 ///
 /// A count is a number followed, within the clause and eight words, by a

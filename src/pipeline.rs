@@ -1348,15 +1348,24 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
             let target: Option<(bool, usize)> = match pick {
                 Some(p) => Some(p),
                 None if by_sentence(si).is_empty() && !unknown_place(si) => {
-                    (events.partition_point(|e| e.sentence + 2 < si)..events.len())
+                    // (Two sentences back, three for a count told as the
+                    // total, which sums up the event told before: "In
+                    // totaal vielen zeker negentien doden".)
+                    let reach = if classify::count_in_total(&tokens, range.clone(), d.at) {
+                        3
+                    } else {
+                        2
+                    };
+                    (events.partition_point(|e| e.sentence + reach < si)..events.len())
                         .map(|k| (false, k))
                         .chain(
-                            (placeless.partition_point(|e| e.sentence + 2 < si)..placeless.len())
+                            (placeless.partition_point(|e| e.sentence + reach < si)
+                                ..placeless.len())
                                 .map(|k| (true, k)),
                         )
                         .filter(|&c| {
                             let e = get(c);
-                            e.sentence < si && e.sentence + 2 >= si && e.ty.is_violent()
+                            e.sentence < si && e.sentence + reach >= si && e.ty.is_violent()
                         })
                         .min_by_key(|&c| (std::cmp::Reverse(get(c).sentence), get(c).pos))
                 }
@@ -1411,7 +1420,11 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                     // A toll that rose is the newer count, as ACLED
                     // revises its totals: "An air strike on Saraqeb killed
                     // 10 people on Monday. The death toll later rose to 25".
-                    Some(n) if d.n > n && classify::toll_rose_to(&tokens, d.at) => {
+                    Some(n)
+                        if d.n > n
+                            && (classify::toll_rose_to(&tokens, d.at)
+                                || classify::count_in_total(&tokens, range.clone(), d.at)) =>
+                    {
                         e.fatalities = Some(d.n);
                         e.notes.push_str(&format!(
                             " [fatalities updated from {n}: {}]",

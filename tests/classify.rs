@@ -1758,6 +1758,22 @@ const FATALITIES: &[Case] = &[
         None,
         &["airstrike@Saraqib;f=25"],
     ),
+    // So is a count told as the total, up to three sentences on.
+    (
+        "A suicide bomber killed four Americans in Manbij on Wednesday. In all, 19 people were killed.",
+        None,
+        &["explosion@Manbij;f=19"],
+    ),
+    (
+        "Bij een zelfmoordaanslag in Manbij kwamen woensdag vier Amerikanen om. Dat meldt het leger. De aanslag vond plaats bij een restaurant. In totaal vielen zeker negentien doden.",
+        None,
+        &["explosion@Manbij;f=19"],
+    ),
+    (
+        "A suicide bomber killed four Americans in Manbij on Wednesday. Nineteen were killed in all of Syria that week.",
+        None,
+        &["explosion@Manbij;f=4"],
+    ),
     // Lives a blast cost or claimed.
     (
         "Een bomaanslag in Afrin heeft aan zeker zeven mensen het leven gekost.",
