@@ -249,7 +249,8 @@ pub fn find_cues(text: &str, tokens: &[Token], s: &Sentence) -> Vec<CueHit> {
                                     && prosecutors_say(text, words)
                             })))
                     || (c.ty == EventType::ArmedClash
-                        && fights_for_a_side(text, tokens, range.clone(), at))
+                        && (fights_for_a_side(text, tokens, range.clone(), at)
+                            || describes_a_side(text, tokens, range.start, at)))
                     || (c.ty == EventType::TerritoryChange
                         && (controls_no_ground(tokens, at + n)
                             || takes_no_ground(tokens, at, n)
@@ -1137,6 +1138,16 @@ pub fn is_modal_context(
             && clause_after(text, tokens, range.end, at + len - 1, 6)
                 .skip(3)
                 .any(future))
+}
+
+/// Is the Dutch present "vecht"/"vechten" at `at` in a relative clause,
+/// which describes a side rather than tells a fight: "de coalitie, die in
+/// Irak en Syrië vecht tegen IS". (In a main clause it tells one: "In
+/// Deir ez-Zor vechten Koerdische milities nog tegen IS".)
+fn describes_a_side(text: &str, tokens: &[Token], start: usize, at: usize) -> bool {
+    matches!(tokens[at].folded, "vecht" | "vechten")
+        && clause_before(text, tokens, start, at, 12)
+            .any(|k| matches!(tokens[k].folded, "die" | "dat" | "welke" | "waar"))
 }
 
 /// Is the cue at `at` the event a period is counted from: "the biggest

@@ -91,7 +91,11 @@ pub static CUES: &[Cue] = cues![
     ChemicalAttack Strong ["chlorine"], ChemicalAttack Strong ["gas", "attack*"],
     // Armed clashes.
     ArmedClash Strong ["gevecht*"], ArmedClash Strong ["gevochten"], ArmedClash Strong ["vuurgevecht*"],
-    ArmedClash Strong ["vochten"], ArmedClash Strong ["slag", "om"], ArmedClash Strong ["geschoten", "op"],
+    ArmedClash Strong ["vochten"], ArmedClash Strong ["vocht"],
+    // (The present is often a side described, "Nederland vecht mee tegen IS
+    // in Irak": weak, so a country is no site of it.)
+    ArmedClash Weak ["vecht"], ArmedClash Weak ["vechten"],
+    ArmedClash Strong ["slag", "om"], ArmedClash Strong ["geschoten", "op"],
     ArmedClash Strong ["vuur", "geopend"], ArmedClash Strong ["openden", "…", "het", "vuur"],
     ArmedClash Strong ["opende", "…", "het", "vuur"],
     ArmedClash Strong ["clash*"], ArmedClash Strong ["fighting"], ArmedClash Strong ["fought"],

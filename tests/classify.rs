@@ -11,6 +11,23 @@ use crate::util::extract_text;
 type Case = (&'static str, Option<&'static str>, &'static [&'static str]);
 
 const TYPES: &[Case] = &[
+    // The Dutch present tells a fight in a main clause at a place below a
+    // country; in a relative clause, or at a country, it describes a side.
+    (
+        "In de provincie Deir ez-Zor vechten Koerdische milities nog tegen de laatste IS-strijders rond het dorp Baghouz.",
+        None,
+        &["armed_clash@Baghuz"],
+    ),
+    (
+        "De coalitie, die in Irak en Syrië vecht tegen IS, noemt dat defensief.",
+        None,
+        &[],
+    ),
+    (
+        "Nederland vecht mee in de coalitie tegen IS in Irak.",
+        None,
+        &[],
+    ),
     // An abbreviation's full stop ends no sentence: the event keeps its
     // cue ("the U.S. military") and its date ("Oct. 9").
     (
