@@ -1431,6 +1431,24 @@ pub fn toll_rose_to(tokens: &[Token], at: usize) -> bool {
         )
 }
 
+/// Does the sentence tell its dead as those of the air strikes told
+/// before: "four soldiers were killed in the strikes, which also damaged
+/// Damascus airport", "bij de luchtaanvallen"? Its places are then not the
+/// dead's own, and the count goes back to the strikes. (Not "de aanval":
+/// an attack may be any event told before, and "Bij de aanval van het
+/// leger van Israël" after Syrian rockets on the Golan is Israel's.)
+pub fn killed_in_the_strikes(tokens: &[Token], range: std::ops::Range<usize>) -> bool {
+    (range.start + 2..range.end).any(|k| {
+        matches!(
+            tokens[k].folded,
+            "strike" | "strikes" | "raid" | "raids" | "luchtaanval" | "luchtaanvallen"
+        ) && matches!(
+            tokens[k - 1].folded,
+            "the" | "de" | "het" | "these" | "those" | "deze"
+        ) && matches!(tokens[k - 2].folded, "in" | "by" | "bij" | "door")
+    })
+}
+
 /// Is the count at token `at` told as the total ("In totaal vielen zeker
 /// negentien doden", "In all, 19 people were killed", "killed 19 people
 /// altogether", "a total of 19")? Said after a first count of the same

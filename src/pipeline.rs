@@ -1347,7 +1347,12 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
             // (`true` marks a placeless event, as above.)
             let target: Option<(bool, usize)> = match pick {
                 Some(p) => Some(p),
-                None if by_sentence(si).is_empty() && !unknown_place(si) => {
+                None if (by_sentence(si).is_empty()
+                    || classify::killed_in_the_strikes(&tokens, range.clone()))
+                    && !unknown_place(si) =>
+                {
+                    // (Past the sentence's own places, only to air strikes.)
+                    let strikes_only = !by_sentence(si).is_empty();
                     // (Two sentences back, three for a count told as the
                     // total, which sums up the event told before: "In
                     // totaal vielen zeker negentien doden".)
@@ -1365,7 +1370,10 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                         )
                         .filter(|&c| {
                             let e = get(c);
-                            e.sentence < si && e.sentence + reach >= si && e.ty.is_violent()
+                            e.sentence < si
+                                && e.sentence + reach >= si
+                                && e.ty.is_violent()
+                                && (!strikes_only || e.ty == EventType::Airstrike)
                         })
                         .min_by_key(|&c| (std::cmp::Reverse(get(c).sentence), get(c).pos))
                 }

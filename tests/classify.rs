@@ -1775,6 +1775,19 @@ const FATALITIES: &[Case] = &[
         None,
         &["airstrike@Saraqib;f=25"],
     ),
+    // Dead "in the strikes" are the strikes' told before, though the
+    // sentence names a place; dead "bij de aanval" of a side named there
+    // are not another event's.
+    (
+        "Israel struck Iranian targets near Damascus on Monday. Four Syrian soldiers were killed in the strikes, which also damaged Damascus International Airport.",
+        None,
+        &["airstrike@Damascus;f=4"],
+    ),
+    (
+        "Israël voerde vannacht een aanval uit op Syrische doelen, nadat Syrië raketten had afgevuurd op de Golanhoogvlakte. Bij de aanval van het leger van Israël kwamen drie militairen om.",
+        None,
+        &["shelling@Golan Heights;f=-"],
+    ),
     // So is a count told as the total, up to three sentences on.
     (
         "A suicide bomber killed four Americans in Manbij on Wednesday. In all, 19 people were killed.",
