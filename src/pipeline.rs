@@ -719,7 +719,7 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
         }) else {
             continue;
         };
-        let first = sentences[si].tokens.start;
+        let (first, end) = (sentences[si].tokens.start, sentences[si].tokens.end);
         for c in reports[si].cues.iter_mut() {
             let definite = (1..=2).any(|b| {
                 c.at >= first + b && lexicon::is_definite_singular(tokens[c.at - b].folded)
@@ -730,6 +730,20 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                     tokens[c.at].folded,
                     "aanval" | "attack" | "assault" | "aanslag"
                 )
+            {
+                c.ty = ty;
+            }
+            // Missiles intercepted after air strikes are theirs: "Israel
+            // struck Iranian targets … air defences had intercepted more
+            // than 30 missiles over Damascus".
+            let w = tokens[c.at].folded;
+            if ty == EventType::Airstrike
+                && c.ty == EventType::Shelling
+                && (w.starts_with("missile") || w.starts_with("raket") || w.starts_with("rocket"))
+                && (c.at.saturating_sub(5).max(first)..(c.at + 5).min(end)).any(|k| {
+                    let v = tokens[k].folded;
+                    v.starts_with("intercept") || v == "onderschept" || v == "onderschepten"
+                })
             {
                 c.ty = ty;
             }

@@ -11,6 +11,12 @@ use crate::util::extract_text;
 type Case = (&'static str, Option<&'static str>, &'static [&'static str]);
 
 const TYPES: &[Case] = &[
+    // Missiles intercepted after air strikes are the strikes'.
+    (
+        "Israel struck Iranian targets near Damascus on Monday. Syrian state media said air defences had intercepted more than 30 missiles over Damascus.",
+        None,
+        &["airstrike@Damascus"],
+    ),
     // The Dutch present tells a fight in a main clause at a place below a
     // country; in a relative clause, or at a country, it describes a side.
     (
