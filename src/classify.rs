@@ -463,6 +463,26 @@ fn refine(tokens: &[Token], range: std::ops::Range<usize>, hits: &mut Vec<CueHit
         }
         true
     });
+    // Gunmen who shoot soldiers or fighters dead fight them: "Two soldiers
+    // were gunned down at a checkpoint near Daraa" is a clash, as ACLED
+    // codes an attack on armed men; a civilian shot dead suffers violence
+    // against civilians. (Not the killers, in a phrase of "by": "door
+    // Turks-gezinde strijders … doodgeschoten".)
+    for h in hits.iter_mut() {
+        if h.ty == EventType::Attack
+            && matches!(
+                tokens[h.at].folded,
+                "doodgeschoten" | "shot" | "gunned" | "assassinated"
+            )
+            && range.clone().any(|k| {
+                lexicon::is_force_word(tokens[k].folded)
+                    && !(k.saturating_sub(3).max(range.start)..k)
+                        .any(|b| matches!(tokens[b].folded, "by" | "door"))
+            })
+        {
+            h.ty = EventType::ArmedClash;
+        }
+    }
     // Fire opened on people is an attack on civilians: "opened fire on
     // protesters in Baghdad", "openden het vuur op een café"; on fighters
     // a clash. The protesters fired on are its victims: their protest is

@@ -168,6 +168,11 @@ pub static CUES: &[Cue] = cues![
     Attack Strong ["geexecuteerd"], Attack Strong ["executie*"], Attack Strong ["executed"],
     Attack Strong ["execution*"], Attack Strong ["bloedbad*"], Attack Strong ["massacre*"],
     Attack Strong ["onthoofd*"], Attack Strong ["beheaded"],
+    // Killings by gunmen ("Hevrin Khalaf werd bij Tal Abyad … doodgeschoten",
+    // "was shot dead near Tal Abyad"). (Not "vermoord", "murdered": news
+    // calls ordinary crime so.)
+    Attack Weak ["doodgeschoten"], Attack Weak ["shot", "dead"], Attack Weak ["gunned", "down"],
+    Attack Weak ["assassinated"], Attack Weak ["assassination*"],
     // (ACLED's abduction or forced disappearance.)
     Abduction Strong ["ontvoerd*"], Abduction Strong ["ontvoering*"], Abduction Strong ["kidnapped"],
     Abduction Strong ["kidnapping*"], Abduction Strong ["abducted"], Abduction Strong ["abduction*"],

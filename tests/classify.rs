@@ -11,6 +11,17 @@ use crate::util::extract_text;
 type Case = (&'static str, Option<&'static str>, &'static [&'static str]);
 
 const TYPES: &[Case] = &[
+    // A killing by gunmen is violence against civilians.
+    (
+        "Hevrin Khalaf werd bij Tal Abyad door Turks-gezinde strijders uit haar auto gehaald en doodgeschoten.",
+        None,
+        &["attack@Tal Abyad"],
+    ),
+    (
+        "A Kurdish politician was shot dead near Tal Abyad.",
+        None,
+        &["attack@Tal Abyad"],
+    ),
     // Missiles intercepted after air strikes are the strikes'.
     (
         "Israel struck Iranian targets near Damascus on Monday. Syrian state media said air defences had intercepted more than 30 missiles over Damascus.",
@@ -1676,17 +1687,18 @@ const FATALITIES: &[Case] = &[
         None,
         &["airstrike@Al Atārib;f=36"],
     ),
-    // "shot dead", "gunned down" are death words; officials killed in a
-    // place are not its authorities.
+    // "shot dead", "gunned down" are killings with their count: of
+    // civilians an attack, of soldiers a clash; officials killed in a place
+    // are not its authorities.
     (
         "Gunmen shot dead two local officials in Raqqa on Tuesday.",
         Some("2019-10-16"),
-        &["casualties@Raqqa;f=2;d=2019-10-15"],
+        &["attack@Raqqa;f=2;d=2019-10-15"],
     ),
     (
         "Two soldiers were gunned down at a checkpoint near Daraa.",
         None,
-        &["casualties@Daraa;f=2;p=2"],
+        &["armed_clash@Daraa;f=2;p=2"],
     ),
     // Dutch active killing verbs, as "killed": "doodde", "doodt".
     (
