@@ -955,6 +955,11 @@ fn fighters_flee(tokens: &[Token], range: std::ops::Range<usize>, at: usize, n: 
                     | "soldaten"
                     | "troops"
                     | "troepen"
+                    // (Guards who flee leave a post: "waarna de bewakers
+                    // vluchtten".)
+                    | "guards"
+                    | "bewakers"
+                    | "bewaking"
             )
     };
     // "fleeing ISIL terrorists": the next word or the one after.

@@ -491,6 +491,16 @@ fn anaphor_target(
             .iter()
             .any(|t| t.folded == noun)
     };
+    // A camp the gazetteer lacks, introduced in its town ("Uit een kamp in
+    // het Noord-Syrische Ain Issa … Het kamp werd zondag beschoten", "a camp
+    // at Ain Issa"), is in that town.
+    let camp_in_town = |m: &Mention, p: &crate::gazetteer::Place| {
+        lexicon::anaphor_noun(noun) == Some(lexicon::Anaphor::Camp)
+            && p.kind.is_settlement()
+            && tokens[m.tokens.start.saturating_sub(6)..m.tokens.start]
+                .iter()
+                .any(|t| t.folded == noun)
+    };
     // (Mentions come in text order: those of the three sentences before and
     // the headline's, found by search in an article of thousands.)
     let lo = mentions.partition_point(|m| m.sentence + 3 < si);
@@ -509,7 +519,10 @@ fn anaphor_target(
                 // (Or named for an office of it: "Homs governor Talal
                 // Barazi said shells hit the city".)
                 && (role_of(i).is_site() || role_of(i) == Role::NotSite("affiliation"))
-                && place_of(i).is_some_and(|r| fits(&g.place(r)))
+                && place_of(i).is_some_and(|r| {
+                    let p = g.place(r);
+                    fits(&p) || camp_in_town(m, &p)
+                })
         })
         .collect();
     let i = window.iter().copied().max_by_key(|&i| {
@@ -521,7 +534,19 @@ fn anaphor_target(
     let near = k >= s.tokens.start + 3
         && matches!(tokens[k - 2].folded, "of" | "van")
         && lexicon::is_direction(tokens[k - 3].folded);
-    Some((i, if near { Role::Near } else { Role::Site }))
+    // (A camp introduced beside its town, "a refugee camp located east of
+    // Maarat al-Numaan", is near the town.)
+    let beside = role_of(i) == Role::Near
+        && lexicon::anaphor_noun(noun) == Some(lexicon::Anaphor::Camp)
+        && g.place(place_of(i)?).kind.is_settlement();
+    Some((
+        i,
+        if near || beside {
+            Role::Near
+        } else {
+            Role::Site
+        },
+    ))
 }
 
 /// The place a locative pro-form of sentence `si`, at most five words from

@@ -1328,6 +1328,13 @@ const SITES: &[Case] = &[
         None,
         &["armed_clash@Damascus"],
     ),
+    // A camp the gazetteer lacks, introduced in its town, is in that town;
+    // guards who flee make no displacement.
+    (
+        "Uit een kamp in het Noord-Syrische Ain Issa zijn honderden familieleden van IS-strijders ontsnapt. Het kamp werd zondag beschoten door Turkse troepen, waarna de bewakers vluchtten.",
+        None,
+        &["escape@Ain Issa", "shelling@Ain Issa"],
+    ),
     // A demonstrative says the same as the article.
     (
         "In Tal Abyad is het rustig. Die stad werd vorige week al door de Turken ingenomen.",
