@@ -549,8 +549,8 @@ fn anaphor_target(
     ))
 }
 
-/// The place a locative pro-form of sentence `si`, at most five words from
-/// the event's cue at `cue`, stands for ("Daar kwamen zondag bij gevechten
+/// The place a locative pro-form of sentence `si`, at most eight words
+/// before the event's cue at `cue` or five after it, stands for ("Daar kwamen zondag bij gevechten
 /// tien strijders om", "Heavy fighting raged there"; not "Fighting in the
 /// province has left civilians there …"): the last site, or destination,
 /// named before it in its sentence or in the sentence before, with its role.
@@ -563,7 +563,9 @@ fn proform_target(
     role_of: impl Fn(usize) -> Role,
 ) -> Option<(usize, Role)> {
     let s = &sentences[si];
-    let k = (cue.saturating_sub(5).max(s.tokens.start)..(cue + 6).min(s.tokens.end))
+    // (Eight words before: Dutch puts "daar" early and the cue last, "zijn
+    // daar gisteren vijf burgers gedood door Turkse artillerie".)
+    let k = (cue.saturating_sub(8).max(s.tokens.start)..(cue + 6).min(s.tokens.end))
         .find(|&k| locative_proform(tokens, s, k))?;
     // "in its outskirts", "aan de rand ervan" is near it.
     let outskirts = matches!(tokens[k].folded, "its" | "zijn" | "haar");

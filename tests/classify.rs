@@ -1335,6 +1335,16 @@ const SITES: &[Case] = &[
         None,
         &["escape@Ain Issa", "shelling@Ain Issa"],
     ),
+    // "daar" stands for the place told before, also far before its cue,
+    // where Dutch puts it.
+    (
+        "In Ras al-Ain houden de gevechten aan. Volgens de Koerden zijn daar gisteren vijf burgers gedood door Turkse artillerie.",
+        Some("2019-10-15"),
+        &[
+            "armed_clash@Ras al-Ain",
+            "shelling@Ras al-Ain;f=5;d=2019-10-14",
+        ],
+    ),
     // A demonstrative says the same as the article.
     (
         "In Tal Abyad is het rustig. Die stad werd vorige week al door de Turken ingenomen.",
