@@ -1064,6 +1064,30 @@ fn capture_aimed(tokens: &[Token], start: usize, at: usize) -> bool {
 /// three words after it, before any capitalised one ("captured the town
 /// of Saraqib" takes ground).
 fn takes_no_ground(tokens: &[Token], at: usize, n: usize) -> bool {
+    // "the liberated areas in Idlib", "liberated parts of the city": an
+    // adjective for ground one side holds, no capture.
+    if tokens[at].folded == "liberated" {
+        return (at > 0
+            && matches!(
+                tokens[at - 1].folded,
+                "the" | "its" | "their" | "these" | "those" | "newly" | "recently"
+            ))
+            || tokens.get(at + 1).is_some_and(|t| {
+                matches!(
+                    t.folded,
+                    "areas"
+                        | "area"
+                        | "parts"
+                        | "part"
+                        | "territory"
+                        | "territories"
+                        | "zone"
+                        | "zones"
+                        | "regions"
+                        | "region"
+                )
+            });
+    }
     if !matches!(
         tokens[at].folded,
         "captured" | "capture" | "captures" | "capturing" | "seized" | "seize" | "seizes"

@@ -74,7 +74,7 @@ pub static CUES: &[Cue] = cues![
     Explosion Strong ["suicide", "bomb*"], Explosion Strong ["suicide", "attack*"],
     Explosion Strong ["explosion*"], Explosion Strong ["exploded"], Explosion Strong ["blast*"],
     Explosion Strong ["ied"], Explosion Strong ["ieds"], Explosion Strong ["roadside", "bomb*"],
-    Explosion Strong ["landmine*"], Explosion Strong ["blew", "…", "up"], Explosion Strong ["detonated"],
+    Explosion Strong ["landmine*"], Explosion Strong ["landmijn*"], Explosion Weak ["mines"], Explosion Strong ["blew", "…", "up"], Explosion Strong ["detonated"],
     Explosion Strong ["opgeblazen"], Explosion Strong ["bomb", "blast*"], Explosion Strong ["bomb", "attack*"],
     // A bomb, one, is planted or thrown ("a bomb targeted a bus"); bombs
     // may fall from aircraft. Terrorists bomb on the ground.
@@ -144,7 +144,10 @@ pub static CUES: &[Cue] = cues![
     TerritoryChange Strong ["namen", "…", "in"], TerritoryChange Strong ["neemt", "…", "in"],
     TerritoryChange Strong ["nam", "…", "in"], TerritoryChange Strong ["lost", "control"],
     TerritoryChange Strong ["terug", "te", "winnen"], TerritoryChange Strong ["teruggewonnen"],
-    TerritoryChange Strong ["in", "handen", "gevallen"],
+    TerritoryChange Strong ["in", "handen", "gevallen"], TerritoryChange Strong ["in", "handen", "gekregen"],
+    // "had liberated Raqqa from Islamic State" (freed people are
+    // "freed"/"released").
+    TerritoryChange Strong ["liberated"],
     TerritoryChange Strong ["in", "handen", "…", "gekomen"],
     TerritoryChange Strong ["viel", "…", "in", "handen"], TerritoryChange Strong ["vielen", "…", "in", "handen"],
     TerritoryChange Strong ["valt", "…", "in", "handen"], TerritoryChange Strong ["controle", "gebracht"],
@@ -817,6 +820,7 @@ pub const MODAL_WORDS: &[&str] = &[
     "bang",
     "beloofde",
     "belooft",
+    "brink",
     "centuries",
     "century",
     "could",
@@ -885,6 +889,7 @@ pub const MODAL_WORDS: &[&str] = &[
     "plant",
     "pledged",
     "pledges",
+    "poised",
     "possible",
     "potential",
     "prevent",
@@ -921,6 +926,7 @@ pub const MODAL_WORDS: &[&str] = &[
     "traint",
     "upcoming",
     "vaak",
+    "verge",
     "vernietiging",
     "verwacht",
     "verwachte",

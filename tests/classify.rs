@@ -11,6 +11,25 @@ use crate::util::extract_text;
 type Case = (&'static str, Option<&'static str>, &'static [&'static str]);
 
 const TYPES: &[Case] = &[
+    // Captures told as ground got in hand or liberated; "the liberated
+    // areas" are ground held.
+    (
+        "De SDF hebben zaterdag het dorp Baghouz volledig in handen gekregen.",
+        None,
+        &["territory_change@Baghuz"],
+    ),
+    (
+        "The SDF said on Friday they had liberated Raqqa from Islamic State.",
+        None,
+        &["territory_change@Raqqa"],
+    ),
+    ("Rebels manage the liberated areas in Kafr Nabl.", None, &[]),
+    // Mines that kill are explosions.
+    (
+        "Mines planted by the militants killed two SDF fighters on Thursday in Raqqa.",
+        None,
+        &["explosion@Raqqa;f=2"],
+    ),
     // A killing by gunmen is violence against civilians.
     (
         "Hevrin Khalaf werd bij Tal Abyad door Turks-gezinde strijders uit haar auto gehaald en doodgeschoten.",
@@ -1617,6 +1636,11 @@ const MODALITY: &[Case] = &[
         &["airstrike@Tal Abyad"],
     ),
     // An expected event has not happened.
+    (
+        "Syrian troops were on the verge of retaking all of eastern Aleppo on Tuesday.",
+        None,
+        &[],
+    ),
     (
         "The army is expected to launch a ground offensive in Douma.",
         None,
