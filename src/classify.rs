@@ -2856,6 +2856,20 @@ pub fn role(
             continue;
         }
         if lexicon::is_locative(w) {
+            // "fled across the border into Turkey", "escaped into Lebanon":
+            // the country they went to, not where they fled from. ("fled
+            // into government-held western Aleppo" moved within the city.)
+            if w == "into"
+                && place.kind == Kind::Country
+                && (k.saturating_sub(5).max(first_of_sentence)..k).any(|x| {
+                    matches!(
+                        tokens[x].folded,
+                        "fled" | "flee" | "fleeing" | "escaped" | "crossed" | "crossing"
+                    )
+                })
+            {
+                return Role::NotSite("destination");
+            }
             // "firing eight missiles from two F-15 jets over Lebanon": where
             // the aircraft fired from, not what they hit; "a missile at
             // Israeli jets flying over Lebanon": where they flew, not a site.

@@ -1295,6 +1295,13 @@ const SITES: &[Case] = &[
         &["displacement@Idlib"],
     ),
     ("Hij vluchtte in 2015 uit de provincie Idlib.", None, &[]),
+    // The country fled into is the destination.
+    (
+        "Thousands of Syrians fled from Tal Abyad into Turkey.",
+        None,
+        &["displacement@Tal Abyad"],
+    ),
+    ("Thousands of Syrians fled into Turkey.", None, &[]),
     (
         "The army hunted down fleeing ISIL terrorists inside Homs.",
         None,
