@@ -2368,6 +2368,28 @@ pub fn coordinated(text: &str, tokens: &[Token], prev: &Mention, m: &Mention) ->
     }
 }
 
+/// Is `m` the place of a phrase coordinated with `prev`'s, as a site of the
+/// same verb: "hit a research center in Damascus and two depots near
+/// Homs", "trof een school in Idlib en een markt in Ariha"? Besides
+/// [`coordinated`] names, "and" then at most four lowercase words, none a
+/// cue or a clause's start, and a preposition of place.
+pub fn coordinated_phrase(text: &str, tokens: &[Token], prev: &Mention, m: &Mention) -> bool {
+    if coordinated(text, tokens, prev, m) {
+        return true;
+    }
+    if prev.tokens.end >= m.tokens.start {
+        return false;
+    }
+    let gap = prev.tokens.end..m.tokens.start;
+    (3..=6).contains(&gap.len())
+        && matches!(tokens[gap.start].folded, "and" | "en")
+        && lexicon::is_locative(tokens[gap.end - 1].folded)
+        && !text[prev.end..m.start].contains([',', ';', ':', '(', ')', '.'])
+        && tokens[gap.start + 1..gap.end - 1]
+            .iter()
+            .all(|t| !t.cap && !cue_word(t) && !lexicon::is_clause_start(t.folded))
+}
+
 /// A compass adjective joined to the name after it ("northern Hama",
 /// "Noord-Hama").
 pub fn compass_joined(t: &Token) -> bool {
@@ -3283,8 +3305,11 @@ pub fn demote_reference_points(
             roles[i] = Role::NotSite("reference point");
         }
     }
+    // (Nor the place of a phrase coordinated with the site's: "a research
+    // center in Damascus and two depots near Homs".)
     for i in 1..mentions.len() {
-        if roles[i] != Role::Near || coordinated(text, tokens, mentions[i - 1], mentions[i]) {
+        if roles[i] != Role::Near || coordinated_phrase(text, tokens, mentions[i - 1], mentions[i])
+        {
             continue;
         }
         let prev_site = (0..i).rev().find(|&j| roles[j].is_site());

@@ -1114,10 +1114,11 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
             for (n, &i) in sites.iter().enumerate() {
                 let m = &mentions[i];
                 // The head of a coordinated list ("Ras al-Ayn, Tell Abyad,
-                // Qamishli en Ain Issa") stands for all of it.
+                // Qamishli en Ain Issa", "a research center in Damascus and
+                // two depots near Homs") stands for all of it.
                 let mut head = i;
                 for &j in sites[..n].iter().rev() {
-                    if classify::coordinated(text, &tokens, &mentions[j], &mentions[head]) {
+                    if classify::coordinated_phrase(text, &tokens, &mentions[j], &mentions[head]) {
                         head = j;
                     } else {
                         break;

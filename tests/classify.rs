@@ -1371,6 +1371,18 @@ const SITES: &[Case] = &[
             "shelling@Ras al-Ain;f=5;d=2019-10-14",
         ],
     ),
+    // Each place of coordinated objects is a site of their verb; a place
+    // near the second is not the first's reference point.
+    (
+        "The missiles hit a research center in Damascus and two chemical weapons facilities near Homs.",
+        None,
+        &["shelling@Damascus", "shelling@Homs;p=2"],
+    ),
+    (
+        "Luchtaanvallen troffen een school in Idlib en een markt in Ariha.",
+        None,
+        &["airstrike@Idlib", "airstrike@Arīḩā"],
+    ),
     // A demonstrative says the same as the article.
     (
         "In Tal Abyad is het rustig. Die stad werd vorige week al door de Turken ingenomen.",
