@@ -2207,6 +2207,26 @@ pub fn sentence_date(
                 }
             }
         }
+        // "last weekend", "afgelopen weekend": the Saturday of the last
+        // weekend before the article's day (a Saturday's or Sunday's
+        // article means the one before).
+        if w == "weekend"
+            && (back == Some(1) || matches!(before, Some("afgelopen" | "past")))
+            && let Some(days) = article.filter(|a| a.day.is_some()).and_then(|a| a.days())
+            && let Some(wd) = PartialDate::from_days(days).weekday()
+        {
+            let mut d = (i64::from(wd) - 5).rem_euclid(7);
+            if d < 2 {
+                d += 7;
+            }
+            return (
+                Some(SentenceDate::written(
+                    PartialDate::from_days(days - d),
+                    false,
+                )),
+                1,
+            );
+        }
         if let Some(back) = back
             && let Some(a) = article
         {

@@ -586,7 +586,7 @@ pub const DAY_WORDS: &[&str] = &["day", "days", "dag", "dagen", "daags"];
 pub const MONTH_WORDS: &[&str] = &["maanden", "maand", "months", "month"];
 
 /// "enkele weken geleden", "two weeks ago".
-pub const WEEK_WORDS: &[&str] = &["weken", "week", "weeks"];
+pub const WEEK_WORDS: &[&str] = &["weken", "week", "weeks", "weekend"];
 
 /// The [`class`] bits of every bucket ([`crate::buckets`]), marked once from
 /// the word lists.

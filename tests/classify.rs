@@ -2171,6 +2171,17 @@ const FATALITIES: &[Case] = &[
 ];
 
 const DATES: &[Case] = &[
+    // "last weekend": its Saturday, the one before a weekend's article.
+    (
+        "A chemical attack hit Douma last weekend.",
+        Some("2018-04-14"),
+        &["chemical_attack@Douma;d=2018-04-07"],
+    ),
+    (
+        "Bij een gifgasaanval in Douma afgelopen weekend kwamen 40 mensen om.",
+        Some("2018-04-16"),
+        &["chemical_attack@Douma;f=40;d=2018-04-14"],
+    ),
     (
         "On Oct. 9, Turkish jets bombed Ras al-Ain, killing 12 people.",
         Some("2019-10-20"),
