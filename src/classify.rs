@@ -248,6 +248,8 @@ pub fn find_cues(text: &str, tokens: &[Token], s: &Sentence) -> Vec<CueHit> {
                                 s.class & lexicon::class::CHARGE != 0
                                     && prosecutors_say(text, words)
                             })))
+                    || (matches!(c.ty, EventType::ArmedClash | EventType::GroundOffensive)
+                        && lasting_campaign(tokens, range.start, at))
                     || (c.ty == EventType::ArmedClash
                         && (fights_for_a_side(text, tokens, range.clone(), at)
                             || describes_a_side(text, tokens, range.start, at)))
@@ -1189,6 +1191,46 @@ pub fn is_modal_context(
                 .any(future))
 }
 
+/// A word of a span of weeks, months or years before a campaign's noun:
+/// "the four-month battle", "de maandenlange belegering", "de vier maanden
+/// durende slag".
+fn is_duration(w: &str) -> bool {
+    matches!(
+        w,
+        "month"
+            | "months"
+            | "year"
+            | "years"
+            | "week"
+            | "weeks"
+            | "maanden"
+            | "jaren"
+            | "weken"
+            | "durende"
+            | "maandenlange"
+            | "jarenlange"
+            | "wekenlange"
+    ) || w.ends_with("maandse")
+        || w.ends_with("jarige")
+}
+
+/// Is the fight or offensive at `at` a campaign of weeks, months or years
+/// ("Around 3,250 militants were killed during the four-month battle for
+/// the city", "de maandenlange belegering")? Its dead are a period's, and
+/// it is no one event. (The span right before the noun; not a time
+/// adverbial, "De afgelopen weken werd de strijd om Aleppo feller", nor a
+/// siege broken, which is an event: "broke a nearly three-year siege".)
+fn lasting_campaign(tokens: &[Token], start: usize, at: usize) -> bool {
+    at > start
+        && is_duration(tokens[at - 1].folded)
+        && !tokens[at.saturating_sub(5).max(start)..at].iter().any(|t| {
+            matches!(
+                t.folded,
+                "broke" | "broken" | "break" | "lifted" | "ended" | "doorbroken" | "doorbraken"
+            )
+        })
+}
+
 /// Is the Dutch present "vecht"/"vechten" at `at` in a relative clause,
 /// which describes a side rather than tells a fight: "de coalitie, die in
 /// Irak en Syrië vecht tegen IS". (In a main clause it tells one: "In
@@ -1333,6 +1375,19 @@ fn cumulative_toll(tokens: &[Token], range: std::ops::Range<usize>) -> Toll {
                         lexicon::is_killing_verb(w.folded)
                             || matches!(w.folded, "claimed" | "kostte" | "eiste")
                     }) =>
+            {
+                return Toll::Period;
+            }
+            // "during the four-month battle for the city", "tijdens de
+            // maandenlange belegering": a campaign of months or years.
+            "battle" | "campaign" | "siege" | "offensive" | "war" | "operation" | "slag"
+            | "strijd" | "belegering" | "offensief" | "campagne" | "operatie"
+                if words[i.saturating_sub(4)..i]
+                    .iter()
+                    .any(|w| matches!(w.folded, "during" | "tijdens" | "in"))
+                    && words[i.saturating_sub(3)..i]
+                        .iter()
+                        .any(|w| is_duration(w.folded)) =>
             {
                 return Toll::Period;
             }

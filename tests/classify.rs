@@ -1654,6 +1654,18 @@ const MODALITY: &[Case] = &[
         None,
         &["airstrike@Tal Abyad"],
     ),
+    // A campaign of months is no one event, and its dead are a period's;
+    // a siege of years broken is an event.
+    (
+        "The SDF captured Raqqa. Around 3,250 militants were killed during the four-month battle for the city.",
+        None,
+        &["territory_change@Raqqa"],
+    ),
+    (
+        "De afgelopen weken werd de strijd om de Syrische stad Aleppo steeds feller.",
+        None,
+        &["armed_clash@Aleppo"],
+    ),
     // An expected event has not happened.
     (
         "Syrian troops were on the verge of retaking all of eastern Aleppo on Tuesday.",
