@@ -2456,9 +2456,15 @@ pub fn coordinated_phrase(text: &str, tokens: &[Token], prev: &Mention, m: &Ment
         return false;
     }
     let gap = prev.tokens.end..m.tokens.start;
+    // ("het noorden van de provincie Hama en het zuiden van Idlib", "the
+    // north of Hama and the south of Idlib".)
+    let part_of = || {
+        matches!(tokens[gap.end - 1].folded, "van" | "of")
+            && lexicon::is_direction(tokens[gap.end - 2].folded)
+    };
     (3..=6).contains(&gap.len())
         && matches!(tokens[gap.start].folded, "and" | "en")
-        && lexicon::is_locative(tokens[gap.end - 1].folded)
+        && (lexicon::is_locative(tokens[gap.end - 1].folded) || part_of())
         && !text[prev.end..m.start].contains([',', ';', ':', '(', ')', '.'])
         && tokens[gap.start + 1..gap.end - 1]
             .iter()

@@ -1383,6 +1383,11 @@ const SITES: &[Case] = &[
         None,
         &["airstrike@Idlib", "airstrike@Arīḩā"],
     ),
+    (
+        "Het leger is een grondoffensief begonnen in het noorden van de provincie Hama en het zuiden van Idlib.",
+        None,
+        &["ground_offensive@Hama;p=3", "ground_offensive@Idlib;p=2"],
+    ),
     // A demonstrative says the same as the article.
     (
         "In Tal Abyad is het rustig. Die stad werd vorige week al door de Turken ingenomen.",
