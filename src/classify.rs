@@ -1265,11 +1265,17 @@ fn since_event(
                 || lexicon::is_date_word(t.folded)
                 || lexicon::is_now(t.folded))
     };
+    // (The words' class bits first: most cues have no "since" before
+    // them, and the clause's bounds cost more.)
+    let since = |k: usize| {
+        tokens[k].class & lexicon::class::SINCE != 0
+            && lexicon::SINCE_WORDS.contains(&tokens[k].folded)
+    };
+    if !(at.saturating_sub(6).max(range.start)..at).any(since) {
+        return false;
+    }
     clause_before(text, tokens, range.start, at, 6)
-        .find(|&k| {
-            tokens[k].class & lexicon::class::SINCE != 0
-                && lexicon::SINCE_WORDS.contains(&tokens[k].folded)
-        })
+        .find(|&k| since(k))
         .is_some_and(|k| {
             !(k + 1..at).any(dated)
                 && !clause_after(text, tokens, range.end, at + len - 1, 6).any(dated)
@@ -1356,8 +1362,40 @@ fn cumulative_toll(tokens: &[Token], range: std::ops::Range<usize>) -> Toll {
             || lexicon::is_year(t.folded)
             || lexicon::starts_a_period(t.folded)
     };
+    // "during the four-month battle for the city", "tijdens de
+    // maandenlange belegering": a campaign of months or years. (Asked of
+    // the span's word, a date word by its class bit, or a "-lange"
+    // compound: few words of a sentence.)
+    let campaign = |i: usize| {
+        let t = &words[i];
+        ((t.class & lexicon::class::DATE != 0 && is_duration(t.folded))
+            || t.folded.ends_with("lange"))
+            && words[i.saturating_sub(3)..i]
+                .iter()
+                .any(|w| matches!(w.folded, "during" | "tijdens" | "in"))
+            && words[i + 1..].iter().take(2).any(|w| {
+                matches!(
+                    w.folded,
+                    "battle"
+                        | "campaign"
+                        | "siege"
+                        | "offensive"
+                        | "war"
+                        | "operation"
+                        | "slag"
+                        | "strijd"
+                        | "belegering"
+                        | "offensief"
+                        | "campagne"
+                        | "operatie"
+                )
+            })
+    };
     let mut toll = Toll::No;
     for (i, t) in words.iter().enumerate() {
+        if campaign(i) {
+            return Toll::Period;
+        }
         match t.folded {
             "since" | "sinds" if words[i + 1..].iter().take(6).any(period) => {
                 if matches!(toll, Toll::No) {
@@ -1375,19 +1413,6 @@ fn cumulative_toll(tokens: &[Token], range: std::ops::Range<usize>) -> Toll {
                         lexicon::is_killing_verb(w.folded)
                             || matches!(w.folded, "claimed" | "kostte" | "eiste")
                     }) =>
-            {
-                return Toll::Period;
-            }
-            // "during the four-month battle for the city", "tijdens de
-            // maandenlange belegering": a campaign of months or years.
-            "battle" | "campaign" | "siege" | "offensive" | "war" | "operation" | "slag"
-            | "strijd" | "belegering" | "offensief" | "campagne" | "operatie"
-                if words[i.saturating_sub(4)..i]
-                    .iter()
-                    .any(|w| matches!(w.folded, "during" | "tijdens" | "in"))
-                    && words[i.saturating_sub(3)..i]
-                        .iter()
-                        .any(|w| is_duration(w.folded)) =>
             {
                 return Toll::Period;
             }

@@ -867,7 +867,14 @@ fn abbreviation_before(text: &str, tokens: &[Token], dot: usize) -> bool {
     let Some(t) = tokens.last().filter(|t| t.end == dot) else {
         return false;
     };
+    // (The word's length first: most sentences end in a longer one.)
+    if t.end - t.start > 4 {
+        return false;
+    }
     let word = &text[t.start..t.end];
+    if !word.is_ascii() {
+        return false;
+    }
     // The next character after the spaces (not past a line break, which
     // ends the sentence anyway).
     let Some(next) = text[dot + 1..]
@@ -877,11 +884,8 @@ fn abbreviation_before(text: &str, tokens: &[Token], dot: usize) -> bool {
     else {
         return false;
     };
-    if word.len() > 5 || !word.is_ascii() {
-        return false;
-    }
     // (Lowercased on the stack: this runs at every sentence end.)
-    let mut buf = [0u8; 5];
+    let mut buf = [0u8; 4];
     buf[..word.len()].copy_from_slice(word.as_bytes());
     buf.make_ascii_lowercase();
     let lower = std::str::from_utf8(&buf[..word.len()]).unwrap_or("");

@@ -70,7 +70,7 @@ pub static CUES: &[Cue] = cues![
     // Explosions.
     Explosion Strong ["autobom*"], Explosion Strong ["bomaanslag*"], Explosion Strong ["zelfmoordaanslag*"],
     Explosion Strong ["zelfmoordterrorist*"], Explosion Strong ["explosie*"], Explosion Strong ["ontplof*"],
-    Explosion Strong ["bermbom*"], Explosion Strong ["landmijn*"], Explosion Strong ["car", "bomb*"],
+    Explosion Strong ["bermbom*"], Explosion Strong ["landmijn*"], Explosion Weak ["mines"], Explosion Strong ["car", "bomb*"],
     Explosion Strong ["suicide", "bomb*"], Explosion Strong ["suicide", "attack*"],
     Explosion Strong ["explosion*"], Explosion Strong ["exploded"], Explosion Strong ["blast*"],
     Explosion Strong ["ied"], Explosion Strong ["ieds"], Explosion Strong ["roadside", "bomb*"],
@@ -144,11 +144,13 @@ pub static CUES: &[Cue] = cues![
     TerritoryChange Strong ["namen", "…", "in"], TerritoryChange Strong ["neemt", "…", "in"],
     TerritoryChange Strong ["nam", "…", "in"], TerritoryChange Strong ["lost", "control"],
     TerritoryChange Strong ["terug", "te", "winnen"], TerritoryChange Strong ["teruggewonnen"],
-    TerritoryChange Strong ["in", "handen", "gevallen"], TerritoryChange Strong ["in", "handen", "gekregen"],
+    // (From "handen", not "in": a cue starting with "in" is asked at every
+    // "in" of a text.)
+    TerritoryChange Strong ["handen", "gevallen"], TerritoryChange Strong ["handen", "gekregen"],
     // "had liberated Raqqa from Islamic State" (freed people are
     // "freed"/"released").
     TerritoryChange Strong ["liberated"],
-    TerritoryChange Strong ["in", "handen", "…", "gekomen"],
+    TerritoryChange Strong ["handen", "…", "gekomen"],
     TerritoryChange Strong ["viel", "…", "in", "handen"], TerritoryChange Strong ["vielen", "…", "in", "handen"],
     TerritoryChange Strong ["valt", "…", "in", "handen"], TerritoryChange Strong ["controle", "gebracht"],
     TerritoryChange Strong ["controle", "…", "verloren"], TerritoryChange Strong ["verloren", "de", "controle"],
