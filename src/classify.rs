@@ -885,6 +885,14 @@ pub fn list_around(len: usize, mi: usize, linked: impl Fn(usize) -> bool) -> (us
 /// between; "after warplanes pounded the city" is a clause, whose place is
 /// as often the sentence's.)
 pub fn after_phrase(tokens: &[Token], start: usize, at: usize) -> bool {
+    // ("encircled a Turkish post in Morek after capturing the town of Khan
+    // Sheikhoun": a gerund right after "after" or "before".)
+    if at > start
+        && matches!(tokens[at - 1].folded, "after" | "before" | "following")
+        && tokens[at].folded.ends_with("ing")
+    {
+        return true;
+    }
     (2..=3).any(|b| {
         at >= start + b
             && matches!(
@@ -1858,6 +1866,16 @@ fn counted<const VAGUE: bool>(text: &str, tokens: &[Token], s: &Sentence) -> Opt
 /// kwam om"). Only lists whose every item is counted: "a" or "een" and a
 /// person (1), a possessive and a person (1), a number and people ("her
 /// two children"). Not "the woman" (told before) nor "her children".
+/// A day or an adverb that may stand between Dutch "kwam" and its
+/// victims: "kwam dinsdag een soldaat om".
+fn day_or_adverb(w: &str) -> bool {
+    lexicon::weekday(w).is_some()
+        || matches!(
+            w,
+            "gisteren" | "vannacht" | "daarbij" | "ook" | "er" | "toen" | "hierbij"
+        )
+}
+
 fn victims_by_name(
     text: &str,
     tokens: &[Token],
@@ -1896,11 +1914,19 @@ fn victims_by_name(
         // neither. The phrase look-up last.)
         let subject = e > 0 && lexicon::is_victim_noun(words[e - 1].folded);
         // (Or the "om" of "kwam … om", whose list stands before it.)
+        // (Past a day or an adverb after "kwam": "kwam dinsdag een soldaat
+        // om", "kwamen daarbij ook twee kinderen om".)
+        let mut o = j + 1;
+        if matches!(words[j].folded, "kwam" | "kwamen") {
+            while o < words.len() && day_or_adverb(words[o].folded) {
+                o += 1;
+            }
+        }
         let object = words[j].folded == "om"
             // (A source named first: "kwam volgens SANA een kind om".)
             || (matches!(words[j].folded, "kwam" | "kwamen")
                 && words.get(j + 1).is_some_and(|t| t.folded == "volgens"))
-            || words.get(j + 1).is_some_and(|t| {
+            || words.get(o).is_some_and(|t| {
                 t.class & lexicon::class::NUMBER != 0
                     || matches!(t.folded, "a" | "an" | "een" | "the")
                     || lexicon::is_possessive(t.folded)
@@ -1923,6 +1949,14 @@ fn victims_by_name(
                 .map(|k| k + 1),
             _ => None,
         };
+        let after = after.map(|mut a| {
+            if matches!(w, "kwam" | "kwamen" | "om") {
+                while a < words.len() && day_or_adverb(words[a].folded) {
+                    a += 1;
+                }
+            }
+            a
+        });
         // (Past a source named between: "kwam volgens het staatspersbureau
         // SANA een kind om".)
         let after = after.map(|a| {

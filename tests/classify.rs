@@ -1388,6 +1388,12 @@ const SITES: &[Case] = &[
         None,
         &["ground_offensive@Hama;p=3", "ground_offensive@Idlib;p=2"],
     ),
+    // A place before "after" and a gerund is not the gerund's site.
+    (
+        "Troops encircled a Turkish post in Morek after capturing the town of Khan Sheikhoun.",
+        None,
+        &["territory_change@Khan Shaykhun"],
+    ),
     // A demonstrative says the same as the article.
     (
         "In Tal Abyad is het rustig. Die stad werd vorige week al door de Turken ingenomen.",
@@ -1882,6 +1888,12 @@ const FATALITIES: &[Case] = &[
         "Israël voerde vannacht een aanval uit op Syrische doelen, nadat Syrië raketten had afgevuurd op de Golanhoogvlakte. Bij de aanval van het leger van Israël kwamen drie militairen om.",
         None,
         &["shelling@Golan Heights;f=-"],
+    ),
+    // A day between "kwam" and its victim: "kwam dinsdag een soldaat om".
+    (
+        "Bij een raketaanval op een post bij Saraqeb kwam dinsdag een soldaat om.",
+        None,
+        &["shelling@Saraqib;f=1;p=2"],
     ),
     // So is a count told as the total, up to three sentences on.
     (
