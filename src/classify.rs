@@ -508,6 +508,15 @@ fn refine(tokens: &[Token], range: std::ops::Range<usize>, hits: &mut Vec<CueHit
                         | "car"
                         | "cafe"
                         | "market"
+                        | "nightclub"
+                        | "club"
+                        | "restaurant"
+                        | "wedding"
+                        | "mosque"
+                        | "church"
+                        | "school"
+                        | "guests"
+                        | "shoppers"
                         | "demonstranten"
                         | "betogers"
                         | "burgers"
@@ -515,6 +524,10 @@ fn refine(tokens: &[Token], range: std::ops::Range<usize>, hits: &mut Vec<CueHit
                         | "menigte"
                         | "auto"
                         | "markt"
+                        | "nachtclub"
+                        | "bruiloft"
+                        | "moskee"
+                        | "kerk"
                 )
             })
         {

@@ -161,6 +161,9 @@ pub static CUES: &[Cue] = cues![
     TerritoryChange Strong ["took", "full", "control"], TerritoryChange Strong ["taken", "full", "control"],
     TerritoryChange Strong ["took", "complete", "control"], TerritoryChange Strong ["taken", "complete", "control"],
     TerritoryChange Strong ["regained", "full", "control"],
+    // "took the town of Gharyan": ground taken by name.
+    TerritoryChange Strong ["took", "the", "town"], TerritoryChange Strong ["took", "the", "city"],
+    TerritoryChange Strong ["took", "the", "village"], TerritoryChange Strong ["took", "the", "villages"],
     // "for recapturing the city from Islamic State", "after retaking
     // Palmyra", "the recapture of Palmyra".
     TerritoryChange Strong ["recapturing"], TerritoryChange Strong ["capturing"],

@@ -1844,12 +1844,18 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
             return None;
         }
         let place = e.at.unwrap().0.place;
+        // (Or an undated one with the headline's count: "Gunman kills 39
+        // at Istanbul nightclub" over "opened fire at an Istanbul
+        // nightclub …, killing 39 people".)
         let mut found = events.iter().enumerate().filter(|(_, o)| {
             o.sentence > 0
-                && o.dated
                 && o.ty.is_violent()
                 && o.at.unwrap().0.place == place
-                && days_before(o.date).is_some_and(|b| (0..=HEADLINE_DAYS).contains(&b))
+                && if o.dated {
+                    days_before(o.date).is_some_and(|b| (0..=HEADLINE_DAYS).contains(&b))
+                } else {
+                    o.date == e.date && o.fatalities.is_some() && o.fatalities == e.fatalities
+                }
         });
         let (k, o) = found.next()?;
         // (Only one kind of event there: two are two events the headline

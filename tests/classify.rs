@@ -11,6 +11,20 @@ use crate::util::extract_text;
 type Case = (&'static str, Option<&'static str>, &'static [&'static str]);
 
 const TYPES: &[Case] = &[
+    // Fire opened at a nightclub is an attack on civilians; a headline's
+    // count told again with the event is one event.
+    (
+        "Gunman kills 39 at Istanbul nightclub\n\nA gunman opened fire at an Istanbul nightclub during New Year celebrations, killing 39 people.",
+        None,
+        &["attack@Istanbul;f=39"],
+    ),
+    // Ground taken by name.
+    (
+        "The army took the town of Saraqeb on Monday.",
+        None,
+        &["territory_change@Saraqib"],
+    ),
+    ("The boy took the town bus to Aleppo.", None, &[]),
     // Captures told as ground got in hand or liberated; "the liberated
     // areas" are ground held.
     (
