@@ -971,6 +971,16 @@ fn acceptable(
     if !ts.iter().any(|t| t.cap) {
         return false;
     }
+    // "The villages were liberated": an article capitalised only to open
+    // the sentence, before lowercase words, names no place (The Villages,
+    // Florida).
+    if ts.len() > 1
+        && ts[0].sentence_start
+        && matches!(ts[0].folded, "the" | "de" | "het" | "a" | "een")
+        && ts[1..].iter().all(|t| !t.cap)
+    {
+        return false;
+    }
     if ts.len() == 1 {
         let t = &ts[0];
         // An acronym ("SANA", "SAMS", "IS") is a name only where the

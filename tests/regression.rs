@@ -1516,3 +1516,23 @@ fn a_quarter_in_the_list_of_its_city_ends_its_resolution() {
         )]
     );
 }
+
+/// An article capitalised only to open a sentence, before lowercase words,
+/// names no place: "The villages were liberated" is not The Villages,
+/// Florida, which a world gazetteer holds. (A name it opens, "De Haan",
+/// still is one.)
+#[test]
+fn sentence_opening_article_and_common_words_name_no_place() {
+    let env = crate::util::TestEnv::new();
+    env.gazetteer(&[
+        "t:1,The Villages,28.93,-81.95,US,,town,51442,,test",
+        "t:2,Raqqa,35.95,39.01,SY,Raqqa,city,200000,,test",
+        "t:3,De Haan,51.27,3.03,BE,Flanders,town,12000,,test",
+    ]);
+    env.write(
+        "a.txt",
+        "date 2017-10-02\n\nThe army entered Raqqa. The villages were liberated and \
+         some ammunition was seized. De Haan ligt aan zee.\n",
+    );
+    assert_eq!(env.places("a.txt"), ["t:2", "t:3"]);
+}
