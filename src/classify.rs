@@ -1280,7 +1280,7 @@ fn since_event(
     let dated = |k: usize| {
         let t = &tokens[k];
         t.class & (lexicon::class::DATE | lexicon::class::NOW) != 0
-            && (t.folded.as_bytes()[0].is_ascii_digit()
+            && (t.folded.as_bytes().first().is_some_and(u8::is_ascii_digit)
                 || lexicon::month(t.folded).is_some()
                 || lexicon::weekday(t.folded).is_some()
                 || lexicon::is_date_word(t.folded)
