@@ -550,10 +550,11 @@ fn anaphor_target(
 }
 
 /// The place a locative pro-form of sentence `si`, at most eight words
-/// before the event's cue at `cue` or five after it, stands for ("Daar kwamen zondag bij gevechten
-/// tien strijders om", "Heavy fighting raged there"; not "Fighting in the
-/// province has left civilians there …"): the last site, or destination,
-/// named before it in its sentence or in the sentence before, with its role.
+/// before the event's cue at `cue` or five after it, stands for ("Daar
+/// kwamen zondag bij gevechten tien strijders om", "Heavy fighting raged
+/// there"; not "Fighting in the province has left civilians there …"): the
+/// last site, or destination, named before it in its sentence or in the
+/// sentence before, with its role.
 fn proform_target(
     tokens: &[extract::Token],
     sentences: &[extract::Sentence],
@@ -684,13 +685,13 @@ fn unset<T>(n: usize) -> Vec<OnceCell<T>> {
     (0..n).map(|_| OnceCell::new()).collect()
 }
 
-/// Extract the event features of one article.
 /// A province or a region of one country ("de provincie Idlib", "Eastern
 /// Ghouta"): an area, but not a country nor one that spans countries.
 fn province_in_country(p: crate::gazetteer::Place) -> bool {
     matches!(p.kind, Kind::Admin1 | Kind::Region) && !p.country.is_empty()
 }
 
+/// Extract the event features of one article.
 pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec<EventFeature> {
     let text = article.text.as_str();
     let mut arena = String::new();
