@@ -1744,7 +1744,10 @@ fn counted<const VAGUE: bool>(text: &str, tokens: &[Token], s: &Sentence) -> Opt
         // civilians including 11 children and five women were killed".)
         let mut reach = i + len + 8;
         while !wounded && j < words.len() && j < reach {
-            if words[j].folded == "including" && reach == i + len + 8 {
+            // (So does where they came from, right after them: "98
+            // evacuees from the towns of Fuaa and Kafraya were killed".)
+            let origin = j <= i + len + 2 && matches!(words[j].folded, "from" | "uit");
+            if (words[j].folded == "including" || origin) && reach == i + len + 8 {
                 reach += 6;
             }
             if lexicon::is_not_death(words[j].folded) {

@@ -1909,6 +1909,13 @@ const FATALITIES: &[Case] = &[
         None,
         &["shelling@Saraqib;f=1;p=2"],
     ),
+    // Where the counted came from, right after them, keeps the count in
+    // reach of its death word.
+    (
+        "98 evacuees from the towns of Fuaa and Kafraya were killed when a car bomb hit their buses at a transit point west of Aleppo.",
+        None,
+        &["explosion@Aleppo;f=98;p=2"],
+    ),
     // So is a count told as the total, up to three sentences on.
     (
         "A suicide bomber killed four Americans in Manbij on Wednesday. In all, 19 people were killed.",
