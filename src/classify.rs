@@ -1758,6 +1758,14 @@ fn counted<const VAGUE: bool>(text: &str, tokens: &[Token], s: &Sentence) -> Opt
             // ("Get short URL 9427 At least 10 civilians were killed"; not
             // "22 children 6 teachers killed"), unless it counts some of
             // them ("nine, including three children, were killed").
+            // ("Two children were among six people killed": the number
+            // after "among" is the count, and this one some of them.)
+            if words[j].class & lexicon::class::NUMBER != 0
+                && matches!(words[j - 1].folded, "among" | "onder")
+                && number_at(text, tokens, base + j).is_some()
+            {
+                break;
+            }
             if words[j].class & lexicon::class::NUMBER != 0
                 && number_at(text, tokens, base + j).is_some()
                 && !counts_something()

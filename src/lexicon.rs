@@ -68,7 +68,7 @@ pub static CUES: &[Cue] = cues![
     Shelling Strong ["shell"], Shelling Strong ["shells"],
     Shelling Strong ["mortar*"], Shelling Strong ["rocket*"], Shelling Strong ["missile*"],
     // Explosions.
-    Explosion Strong ["autobom*"], Explosion Strong ["bomaanslag*"], Explosion Strong ["zelfmoordaanslag*"],
+    Explosion Strong ["autobom*"], Explosion Strong ["bomauto*"], Explosion Strong ["bomaanslag*"], Explosion Strong ["zelfmoordaanslag*"],
     Explosion Strong ["zelfmoordterrorist*"], Explosion Strong ["explosie*"], Explosion Strong ["ontplof*"],
     Explosion Strong ["bermbom*"], Explosion Strong ["landmijn*"], Explosion Weak ["mines"], Explosion Strong ["car", "bomb*"],
     Explosion Strong ["suicide", "bomb*"], Explosion Strong ["suicide", "attack*"],

@@ -11,6 +11,12 @@ use crate::util::extract_text;
 type Case = (&'static str, Option<&'static str>, &'static [&'static str]);
 
 const TYPES: &[Case] = &[
+    // "bomauto" as "autobom".
+    (
+        "Bij een aanslag met een bomauto in Azaz zijn zondag zeker negen mensen om het leven gekomen.",
+        None,
+        &["explosion@Azaz;f=9"],
+    ),
     // Fire opened at a nightclub is an attack on civilians; a headline's
     // count told again with the event is one event.
     (
@@ -1915,6 +1921,17 @@ const FATALITIES: &[Case] = &[
         "98 evacuees from the towns of Fuaa and Kafraya were killed when a car bomb hit their buses at a transit point west of Aleppo.",
         None,
         &["explosion@Aleppo;f=98;p=2"],
+    ),
+    // Some "among" a count: the count is the number after "among".
+    (
+        "Two children were among six people killed when a barrel bomb hit a house in Douma.",
+        None,
+        &["airstrike@Douma;f=6"],
+    ),
+    (
+        "Six children were among 19 civilians killed on Thursday in regime bombing of Aleppo.",
+        None,
+        &["airstrike@Aleppo;f=19"],
     ),
     // So is a count told as the total, up to three sentences on.
     (
