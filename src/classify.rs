@@ -561,11 +561,8 @@ fn refine(tokens: &[Token], range: std::ops::Range<usize>, hits: &mut Vec<CueHit
     // Russische gevechtsvliegtuigen". Those fired at aircraft are air
     // defence, no strike on the ground: "after it fired a missile at
     // Israeli jets".
-    let missile = |h: &CueHit| {
-        let w = tokens[h.at].folded;
-        h.ty == EventType::Shelling
-            && (w.starts_with("missile") || w.starts_with("rocket") || w.starts_with("raket"))
-    };
+    let missile =
+        |h: &CueHit| h.ty == EventType::Shelling && lexicon::is_missile(tokens[h.at].folded);
     let at_aircraft = |h: &CueHit| {
         (h.at + h.len..(h.at + h.len + 2).min(range.end))
             .find(|&k| matches!(tokens[k].folded, "at" | "op"))
@@ -1277,14 +1274,12 @@ fn since_event(
     at: usize,
     len: usize,
 ) -> bool {
+    // ([`may_date`], any number, or "today".)
     let dated = |k: usize| {
         let t = &tokens[k];
-        t.class & (lexicon::class::DATE | lexicon::class::NOW) != 0
-            && (t.folded.as_bytes().first().is_some_and(u8::is_ascii_digit)
-                || lexicon::month(t.folded).is_some()
-                || lexicon::weekday(t.folded).is_some()
-                || lexicon::is_date_word(t.folded)
-                || lexicon::is_now(t.folded))
+        may_date(t)
+            || t.folded.as_bytes().first().is_some_and(u8::is_ascii_digit)
+            || (t.class & lexicon::class::NOW != 0 && lexicon::is_now(t.folded))
     };
     // (The words' class bits first: most cues have no "since" before
     // them, and the clause's bounds cost more.)
@@ -1476,23 +1471,14 @@ pub fn has_death_word(tokens: &[Token], range: std::ops::Range<usize>) -> bool {
 pub fn counts_many(text: &str, tokens: &[Token], range: std::ops::Range<usize>) -> bool {
     range.into_iter().any(|k| {
         let t = &tokens[k];
-        if matches!(
-            t.folded,
-            "hundreds"
-                | "thousands"
-                | "millions"
-                | "honderden"
-                | "duizenden"
-                | "tienduizenden"
-                | "honderdduizenden"
-                | "miljoenen"
-        ) {
-            return true;
-        }
-        let year = t.folded.len() == 4 && matches!(t.folded.as_bytes()[0], b'1' | b'2');
-        t.class & lexicon::class::NUMBER != 0
-            && !year
-            && number_at(text, tokens, k).is_some_and(|(n, _)| n >= 100)
+        lexicon::vague_quantity(t.folded).is_some_and(|n| n >= 100)
+            || matches!(
+                t.folded,
+                "millions" | "tienduizenden" | "honderdduizenden" | "miljoenen"
+            )
+            || (t.class & lexicon::class::NUMBER != 0
+                && !lexicon::is_year(t.folded)
+                && number_at(text, tokens, k).is_some_and(|(n, _)| n >= 100))
     })
 }
 
@@ -1883,6 +1869,22 @@ fn counted<const VAGUE: bool>(text: &str, tokens: &[Token], s: &Sentence) -> Opt
     victims_by_name(text, tokens, range)
 }
 
+/// The first word from `a` on that is no day or adverb, which may stand
+/// between Dutch "kwam" and its victims: "kwam dinsdag een soldaat om",
+/// "kwamen daarbij ook twee kinderen om".
+fn past_days_and_adverbs(words: &[Token], a: usize) -> usize {
+    (a..words.len())
+        .find(|&b| {
+            let w = words[b].folded;
+            lexicon::weekday(w).is_none()
+                && !matches!(
+                    w,
+                    "gisteren" | "vannacht" | "daarbij" | "ook" | "er" | "toen" | "hierbij"
+                )
+        })
+        .unwrap_or(words.len())
+}
+
 /// The people a death word's clause names one by one, with their count:
 /// the list after a killing verb ("killed a woman and her two children"),
 /// after an inverted Dutch "kwam(en)" ("kwam een burger om"), or before the
@@ -1890,16 +1892,6 @@ fn counted<const VAGUE: bool>(text: &str, tokens: &[Token], s: &Sentence) -> Opt
 /// kwam om"). Only lists whose every item is counted: "a" or "een" and a
 /// person (1), a possessive and a person (1), a number and people ("her
 /// two children"). Not "the woman" (told before) nor "her children".
-/// A day or an adverb that may stand between Dutch "kwam" and its
-/// victims: "kwam dinsdag een soldaat om".
-fn day_or_adverb(w: &str) -> bool {
-    lexicon::weekday(w).is_some()
-        || matches!(
-            w,
-            "gisteren" | "vannacht" | "daarbij" | "ook" | "er" | "toen" | "hierbij"
-        )
-}
-
 fn victims_by_name(
     text: &str,
     tokens: &[Token],
@@ -1938,14 +1930,12 @@ fn victims_by_name(
         // neither. The phrase look-up last.)
         let subject = e > 0 && lexicon::is_victim_noun(words[e - 1].folded);
         // (Or the "om" of "kwam … om", whose list stands before it.)
-        // (Past a day or an adverb after "kwam": "kwam dinsdag een soldaat
-        // om", "kwamen daarbij ook twee kinderen om".)
-        let mut o = j + 1;
-        if matches!(words[j].folded, "kwam" | "kwamen") {
-            while o < words.len() && day_or_adverb(words[o].folded) {
-                o += 1;
-            }
-        }
+        // (Past a day or an adverb after "kwam".)
+        let o = if matches!(words[j].folded, "kwam" | "kwamen") {
+            past_days_and_adverbs(words, j + 1)
+        } else {
+            j + 1
+        };
         let object = words[j].folded == "om"
             // (A source named first: "kwam volgens SANA een kind om".)
             || (matches!(words[j].folded, "kwam" | "kwamen")
@@ -1973,20 +1963,14 @@ fn victims_by_name(
                 .map(|k| k + 1),
             _ => None,
         };
-        let after = after.map(|mut a| {
-            if matches!(w, "kwam" | "kwamen" | "om") {
-                while a < words.len() && day_or_adverb(words[a].folded) {
-                    a += 1;
-                }
-            }
-            a
-        });
-        // (Past a source named between: "kwam volgens het staatspersbureau
-        // SANA een kind om".)
+        // (Past a day or an adverb, and a source named between: "kwam
+        // volgens het staatspersbureau SANA een kind om".)
         let after = after.map(|a| {
-            if matches!(w, "kwam" | "kwamen" | "om")
-                && words.get(a).is_some_and(|t| t.folded == "volgens")
-            {
+            if !matches!(w, "kwam" | "kwamen" | "om") {
+                return a;
+            }
+            let a = past_days_and_adverbs(words, a);
+            if words.get(a).is_some_and(|t| t.folded == "volgens") {
                 (a + 2..(a + 9).min(words.len()))
                     .find(|&b| {
                         matches!(words[b].folded, "een" | "a")

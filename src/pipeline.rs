@@ -764,10 +764,9 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
             // Missiles intercepted after air strikes are theirs: "Israel
             // struck Iranian targets … air defences had intercepted more
             // than 30 missiles over Damascus".
-            let w = tokens[c.at].folded;
             if ty == EventType::Airstrike
                 && c.ty == EventType::Shelling
-                && (w.starts_with("missile") || w.starts_with("raket") || w.starts_with("rocket"))
+                && lexicon::is_missile(tokens[c.at].folded)
                 && (c.at.saturating_sub(5).max(first)..(c.at + 5).min(end)).any(|k| {
                     let v = tokens[k].folded;
                     v.starts_with("intercept") || v == "onderschept" || v == "onderschepten"
@@ -1387,6 +1386,9 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                     }
                 })
             });
+            // (A count told as the total: "In totaal vielen zeker
+            // negentien doden".)
+            let total = classify::count_in_total(&tokens, range.clone(), d.at);
             // (`true` marks a placeless event, as above.)
             let target: Option<(bool, usize)> = match pick {
                 Some(p) => Some(p),
@@ -1399,11 +1401,7 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                     // (Two sentences back, three for a count told as the
                     // total, which sums up the event told before: "In
                     // totaal vielen zeker negentien doden".)
-                    let reach = if classify::count_in_total(&tokens, range.clone(), d.at) {
-                        3
-                    } else {
-                        2
-                    };
+                    let reach = if total { 3 } else { 2 };
                     (events.partition_point(|e| e.sentence + reach < si)..events.len())
                         .map(|k| (false, k))
                         .chain(
@@ -1471,11 +1469,7 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                     // A toll that rose is the newer count, as ACLED
                     // revises its totals: "An air strike on Saraqeb killed
                     // 10 people on Monday. The death toll later rose to 25".
-                    Some(n)
-                        if d.n > n
-                            && (classify::toll_rose_to(&tokens, d.at)
-                                || classify::count_in_total(&tokens, range.clone(), d.at)) =>
-                    {
+                    Some(n) if d.n > n && (classify::toll_rose_to(&tokens, d.at) || total) => {
                         e.fatalities = Some(d.n);
                         e.notes.push_str(&format!(
                             " [fatalities updated from {n}: {}]",

@@ -194,6 +194,13 @@ pub fn is_military_object(w: &str) -> bool {
     )
 }
 
+/// A missile or a rocket ("missiles", "rocket", "raketten",
+/// "raketaanval"): fired by aircraft an air strike, intercepted after one
+/// part of it.
+pub fn is_missile(w: &str) -> bool {
+    w.starts_with("missile") || w.starts_with("rocket") || w.starts_with("raket")
+}
+
 /// Aircraft that strike from the air: "warplanes", "jets", "drones",
 /// "helikopters".
 pub fn is_aircraft(w: &str) -> bool {
