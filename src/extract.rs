@@ -934,12 +934,14 @@ fn abbreviation_before(text: &str, tokens: &[Token], dot: usize) -> bool {
         && t.start >= 2
         && text.as_bytes()[t.start - 1] == b'.'
         && text.as_bytes()[t.start - 2].is_ascii_uppercase();
-    // ("9 okt. bombardeerden": Dutch puts the day first.)
-    let after_day = tokens.len() >= 2
-        && tokens[tokens.len() - 2]
-            .folded
-            .bytes()
-            .all(|b| b.is_ascii_digit());
+    // ("9 okt. bombardeerden": Dutch puts the day first. Read from the
+    // text: a capitalised word's folded form is not written yet.)
+    let after_day = tokens.len() >= 2 && {
+        let d = &tokens[tokens.len() - 2];
+        text.as_bytes()[d.start..d.end]
+            .iter()
+            .all(u8::is_ascii_digit)
+    };
     (month && (next.is_ascii_digit() || (after_day && next.is_lowercase())))
         || (title && next.is_uppercase())
         || (initialism && next.is_lowercase())
@@ -1895,6 +1897,9 @@ mod tests {
             ("It happened in Oct. Then it stopped.", 2),
             ("They fled. Nine were killed.", 2),
             ("The army took Raqqa in Sept.\n12 were killed.", 2),
+            // (Not a word before the month: its folded form is written
+            // only once the text is read.)
+            ("Jets bombed Raqqa Oct. daarna vluchtten zij.", 2),
         ];
         for &(text, n) in table {
             let mut arena = String::new();
