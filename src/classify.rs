@@ -2205,12 +2205,81 @@ pub fn sentence_date(
     s: &Sentence,
     article: Option<PartialDate>,
 ) -> Option<SentenceDate> {
+    // The first date outside a "since" phrase, else the first inside one.
+    let (mut first, mut background) = (None, None);
+    each_date(text, tokens, s, article, &mut |_, d| {
+        if d.since.is_some() {
+            background = background.take().or(Some(d));
+            true
+        } else {
+            first = Some(d);
+            false
+        }
+    });
+    first.or(background)
+}
+
+/// Every date the sentence writes outside a "since" phrase, with its
+/// tokens, in text order: the first is [`sentence_date`]'s; the others
+/// may date what is told next to them ([`same_stretch`]).
+pub fn written_dates(
+    text: &str,
+    tokens: &[Token],
+    s: &Sentence,
+    article: Option<PartialDate>,
+) -> Vec<(std::ops::Range<usize>, PartialDate)> {
+    let mut out = Vec::new();
+    each_date(text, tokens, s, article, &mut |r, d| {
+        if d.since.is_none() {
+            out.push((r, d.date));
+        }
+        true
+    });
+    out
+}
+
+/// Are the words at tokens `a` and `b` of one sentence in one stretch of
+/// it: no clause break (a comma, a colon, a dash…) and no coordinator
+/// ("and", "en", "but", "maar", "while", "terwijl") between them? "bombed
+/// Ras al-Ain on Oct. 9 and Tal Abyad on Oct. 10" has two stretches, each
+/// a place with its date.
+pub fn same_stretch(
+    text: &str,
+    tokens: &[Token],
+    a: std::ops::Range<usize>,
+    b: std::ops::Range<usize>,
+) -> bool {
+    let (lo, hi) = if a.end <= b.start {
+        (a.end, b.start)
+    } else {
+        (b.end, a.start)
+    };
+    lo > 0
+        && (lo - 1..hi).all(|k| !clause_break_after(text, tokens, k))
+        && !tokens[lo..hi].iter().any(|t| {
+            matches!(
+                t.folded,
+                "and" | "en" | "but" | "maar" | "while" | "terwijl" | "whereas" | "whilst"
+            )
+        })
+}
+
+/// Calls `each` with every date of the sentence (its tokens and the
+/// date, `since` set for one after "since"), in text order, until it
+/// returns false.
+fn each_date(
+    text: &str,
+    tokens: &[Token],
+    s: &Sentence,
+    article: Option<PartialDate>,
+    each: &mut dyn FnMut(std::ops::Range<usize>, SentenceDate) -> bool,
+) {
     // Every date below has a number, a month, a weekday or one of these
     // words: a sentence without any (most) is done with at once. (Every
     // word a branch below starts from must be one of [`may_date`].)
     let range = s.tokens.clone();
     if s.class & lexicon::class::DATE == 0 || !tokens[range.clone()].iter().any(may_date) {
-        return None;
+        return;
     }
     let base = range.start;
     let words: Vec<&str> = tokens[range.clone()].iter().map(|t| t.folded).collect();
@@ -2449,7 +2518,6 @@ pub fn sentence_date(
     // date, if any, is elsewhere; the caller decides what the "since" date
     // is for, from the words between.
     let mut since: Option<usize> = None;
-    let mut background = None;
     let mut i = 0;
     while i < words.len() {
         if since.is_some() && clause_break_after(text, tokens, base + i - 1) {
@@ -2468,20 +2536,18 @@ pub fn sentence_date(
             continue;
         }
         let (date, step) = date_at(i);
-        match (date, since) {
-            (Some(d), Some(from)) => {
-                background = background.or(Some(SentenceDate {
-                    since: Some(from..base + i + step),
-                    ..d
-                }));
-                since = None;
+        let at = base + i..(base + i + step).min(range.end);
+        if let Some(d) = date {
+            let d = SentenceDate {
+                since: since.take().map(|from| from..base + i + step),
+                ..d
+            };
+            if !each(at, d) {
+                return;
             }
-            (Some(d), None) => return Some(d),
-            _ => {}
         }
         i += step;
     }
-    background
 }
 
 /// Are two mentions of one sentence items of one list: only a comma (or a

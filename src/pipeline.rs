@@ -917,6 +917,7 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
         };
         let own = classify::sentence_date(text, &tokens, s_dated, adate);
         let own_date = own.is_some();
+        let written = matches!(&own, Some(d) if d.since.is_none());
         let mut dated = true;
         let date = match own {
             // A date after "since" dates the sentence's report only when
@@ -1318,6 +1319,37 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
             {
                 e.date = Some(day);
                 e.dated = true;
+            }
+        }
+        // A sentence that writes several dates dates each place by the one
+        // told in its stretch: "bombed Ras al-Ain on Oct. 9 and Tal Abyad
+        // on Oct. 10", "launched its offensive on Oct. 9 and captured Tal
+        // Abyad on Oct. 13". A place with no date in its stretch keeps the
+        // sentence's first ("On Oct. 9, jets bombed Ras al-Ain"). A date
+        // coarser than the first frames a period, not the place's day: "a
+        // report issued Wednesday … killed by mines … in Manbij during a
+        // five-day investigation this month".
+        if written && first_new < events.len() {
+            let mut dates = classify::written_dates(text, &tokens, s_dated, adate);
+            let fine = |d: PartialDate| (d.month.is_some(), d.day.is_some());
+            if let Some(&(_, d0)) = dates.first() {
+                dates.retain(|&(_, d)| fine(d) >= fine(d0));
+            }
+            if let Some(((first, _), others)) = dates.split_first()
+                && others.iter().any(|(_, d)| Some(*d) != date)
+            {
+                for e in events[first_new..].iter_mut().filter(|e| e.date == date) {
+                    let Some((_, i)) = e.at else { continue };
+                    let site = mentions[i].tokens.clone();
+                    let stretch = |r: &std::ops::Range<usize>| {
+                        classify::same_stretch(text, &tokens, r.clone(), site.clone())
+                    };
+                    if !stretch(first)
+                        && let Some((_, d)) = others.iter().find(|(r, _)| stretch(r))
+                    {
+                        e.date = Some(*d);
+                    }
+                }
             }
         }
         // Step 2: deaths.

@@ -2238,6 +2238,50 @@ const FATALITIES: &[Case] = &[
 ];
 
 const DATES: &[Case] = &[
+    // Several dates in one sentence: each place takes the one in its
+    // stretch (between commas and coordinators), else the first.
+    (
+        "Turkish jets bombed Ras al-Ain on Oct. 9 and Tal Abyad on Oct. 10.",
+        Some("2019-10-20"),
+        &[
+            "airstrike@Ras al-Ain;d=2019-10-09",
+            "airstrike@Tal Abyad;d=2019-10-10",
+        ],
+    ),
+    (
+        "Turkey launched its offensive on October 9 and captured Tal Abyad on October 13.",
+        Some("2019-10-20"),
+        &["territory_change@Tal Abyad;d=2019-10-13"],
+    ),
+    (
+        "Op 9 oktober bombardeerden Turkse straaljagers Ras al-Ain en op 10 oktober werd Tal Abyad beschoten.",
+        Some("2019-10-20"),
+        &[
+            "airstrike@Ras al-Ain;d=2019-10-09",
+            "shelling@Tal Abyad;d=2019-10-10",
+        ],
+    ),
+    // The first date stands for a place outside every dated stretch,
+    // and for one whose stretch holds it too.
+    (
+        "On Oct. 9, Turkish jets bombed Ras al-Ain, and on Oct. 10 Tal Abyad.",
+        Some("2019-10-20"),
+        &[
+            "airstrike@Ras al-Ain;d=2019-10-09",
+            "airstrike@Tal Abyad;d=2019-10-10",
+        ],
+    ),
+    (
+        "Jets bombed Ras al-Ain on Monday, a week after the deal of October 9.",
+        Some("2019-10-23"),
+        &["airstrike@Ras al-Ain;d=2019-10-21"],
+    ),
+    // A coarser date frames a period, not the place's day.
+    (
+        "A report issued Wednesday said mines killed 69 civilians in Manbij this month.",
+        Some("2016-10-27"),
+        &["explosion@Manbij;f=69;d=2016-10-26"],
+    ),
     // "last weekend": its Saturday, the one before a weekend's article.
     (
         "A chemical attack hit Douma last weekend.",
