@@ -1339,7 +1339,14 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                 && others.iter().any(|(_, d)| Some(*d) != date)
             {
                 for e in events[first_new..].iter_mut().filter(|e| e.date == date) {
-                    let Some((_, i)) = e.at else { continue };
+                    // (Not a country or a region of one: an event told there
+                    // is moved to the event's place later. "struck Kurdish
+                    // positions in the Afrin region on Saturday, and ground
+                    // troops crossed into northwest Syria on Sunday".)
+                    let Some((r, i)) = e.at else { continue };
+                    if matches!(g.place(r).kind, Kind::Country | Kind::Region) {
+                        continue;
+                    }
                     let site = mentions[i].tokens.clone();
                     let stretch = |r: &std::ops::Range<usize>| {
                         classify::same_stretch(text, &tokens, r.clone(), site.clone())

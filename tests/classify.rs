@@ -2276,6 +2276,13 @@ const DATES: &[Case] = &[
         Some("2019-10-23"),
         &["airstrike@Ras al-Ain;d=2019-10-21"],
     ),
+    // A country or a region keeps the first: an event there is the one
+    // told at its place.
+    (
+        "Turkish warplanes struck Kurdish positions in the Afrin region on Saturday, and ground troops crossed into northwest Syria on Sunday, the military said.",
+        Some("2018-01-22"),
+        &["airstrike@Afrin;d=2018-01-20"],
+    ),
     // A coarser date frames a period, not the place's day.
     (
         "A report issued Wednesday said mines killed 69 civilians in Manbij this month.",
