@@ -3290,9 +3290,19 @@ pub fn role(
             // Turkije …": the preposition belongs to another phrase.
             break;
         }
+        // A possessive name before it is the place's own: "the governor
+        // of Turkey's Hatay province", "in Syria's Idlib province".
+        let possessive = || {
+            tokens.get(k + 1).is_some_and(|n| {
+                k + 1 < start
+                    && n.folded == "s"
+                    && matches!(&text[tokens[k].end..n.end], "'s" | "’s")
+            })
+        };
         if tokens[k].cap
             && lexicon::demonym_of_class(w, tokens[k].class).is_none()
             && !lexicon::is_direction(w)
+            && !possessive()
         {
             // A capitalised word between ("On Thursday night the United
             // States launched") is the start of the clause or another name.

@@ -792,6 +792,18 @@ const TYPES: &[Case] = &[
 ];
 
 const SITES: &[Case] = &[
+    // A possessive name before a place is the place's own, so what governs
+    // the phrase is read past it.
+    (
+        "At least 33 Turkish soldiers were killed in an air strike in Idlib, the governor of Turkey's Hatay province said.",
+        None,
+        &["airstrike@Idlib;f=33"],
+    ),
+    (
+        "Russian jets bombed Syria's Idlib province on Monday.",
+        Some("2019-05-08"),
+        &["airstrike@Idlib;p=3;d=2019-05-06"],
+    ),
     // Of two places of one name, the one near the place the text puts it
     // near; a count's dead are where its words put them.
     (
