@@ -792,6 +792,18 @@ const TYPES: &[Case] = &[
 ];
 
 const SITES: &[Case] = &[
+    // Names listed before a plural quarter noun are quarters, of the city
+    // the article is about: not Mashhad in Iran.
+    (
+        "Shelling resumed over eastern Aleppo on Wednesday. Residents said government artillery pounded the Sukkari and Mashhad neighbourhoods.",
+        Some("2016-12-14"),
+        &["shelling@Aleppo"],
+    ),
+    (
+        "Shelling resumed over eastern Aleppo on Wednesday. Residents said government artillery pounded the Mashhad and Sukkari neighbourhoods.",
+        Some("2016-12-14"),
+        &["shelling@Aleppo"],
+    ),
     // A possessive name before a place is the place's own, so what governs
     // the phrase is read past it.
     (
