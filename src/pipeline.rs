@@ -102,7 +102,7 @@ fn killed_in(tokens: &[crate::extract::Token], between: std::ops::Range<usize>) 
     if between.len() < 3 || between.len() > 16 {
         return false;
     }
-    let words = &tokens[between];
+    let words = &tokens[between.clone()];
     let mut k = 0;
     while matches!(words[k].folded, "has" | "have" | "had" | "reportedly") && k + 1 < words.len() {
         k += 1;
@@ -120,11 +120,14 @@ fn killed_in(tokens: &[crate::extract::Token], between: std::ops::Range<usize>) 
     };
     // (Not a relative clause's place: "killed 49 militants who had been
     // sent to reinforce positions in Raqqa".)
+    // Nor another event's: "A car bomb killed seven people in Manbij, and
+    // two fighters died in an ambush near Deir ez-Zor".)
     p > k + 1
         && content_words(&words[p + 1..]) == 0
         && !words[k + 1..p]
             .iter()
             .any(|t| matches!(t.folded, "who" | "which" | "that" | "die" | "dat" | "wie"))
+        && !classify::has_death_word(tokens, between.start + k + 1..between.start + p)
 }
 
 /// The events for which `keep` says so, in their order.
@@ -1524,6 +1527,34 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                     }
                     Some(_) => {}
                 }
+            }
+            // A second count, past a clause break, is that of an event told
+            // after the break in the count's own stretch: "A car bomb
+            // killed seven people in Manbij on Friday, and two SDF fighters
+            // died in an ambush near Deir ez-Zor".
+            if let Some(k) =
+                (d.at..range.end - 1).find(|&k| classify::clause_break_after(text, &tokens, k))
+                && let rest = (extract::Sentence {
+                    start: tokens[k + 1].start,
+                    tokens: k + 1..range.end,
+                    ..s.clone()
+                })
+                && let Some(d2) = classify::death_count(text, &tokens, &rest)
+                && let Some(e) = events[first_new..].iter_mut().find(|e| {
+                    e.pos > k
+                        && e.fatalities.is_none()
+                        && e.ty.is_violent()
+                        && e.at.is_some_and(|(_, i)| {
+                            classify::same_stretch(
+                                text,
+                                &tokens,
+                                d2.at..d2.at + 1,
+                                mentions[i].tokens.clone(),
+                            )
+                        })
+                })
+            {
+                e.fatalities = Some(d2.n);
             }
         }
     }

@@ -1745,6 +1745,32 @@ const MODALITY: &[Case] = &[
 ];
 
 const FATALITIES: &[Case] = &[
+    // A second count past a clause break is the later event's, told in its
+    // stretch; the first count's place is not the later event's type.
+    (
+        "A car bomb killed seven people in Manbij on Friday, and two SDF fighters died in an ambush near Deir ez-Zor city the same day.",
+        Some("2019-03-24"),
+        &[
+            "explosion@Manbij;f=7;d=2019-03-22",
+            "armed_clash@Deir ez-Zor;f=2;p=2",
+        ],
+    ),
+    (
+        "Bij een autobom in Manbij kwamen vrijdag zeven mensen om, en bij een hinderlaag bij Deir ez-Zor sneuvelden twee strijders.",
+        Some("2019-03-24"),
+        &["explosion@Manbij;f=7", "armed_clash@Deir ez-Zor;f=2;p=2"],
+    ),
+    (
+        "Air strikes killed 12 people in Saraqeb, while shelling in Kafranbel killed five.",
+        None,
+        &["airstrike@Saraqib;f=12", "shelling@Kafr Nabl;f=5"],
+    ),
+    // Not a part of the first count's dead.
+    (
+        "Air strikes killed 12 people in Saraqeb on Monday, the Observatory said, adding that five of the dead were children.",
+        None,
+        &["airstrike@Saraqib;f=12"],
+    ),
     // What a war killed is its toll, no event's.
     (
         "Rebels shelled Mhardeh on Sunday. The conflict has killed more than 280000 people.",
