@@ -1108,6 +1108,24 @@ fn takes_no_ground(tokens: &[Token], at: usize, n: usize) -> bool {
                 )
             });
     }
+    // "nemen … in" is "innemen" only when an "in" ends the clause, not a
+    // preposition before its object: "IS-strijders terug te nemen die in
+    // Syrië gevangen zitten" takes no town; "nemen … steden in het noorden
+    // van Irak in" does.
+    if matches!(tokens[at].folded, "nemen" | "namen" | "neemt" | "nam") {
+        let mut k = at + n - 1;
+        loop {
+            let t = &tokens[k];
+            if t.folded == "in" && (!t.joined || tokens.get(k + 1).is_none_or(|n| n.sentence_start))
+            {
+                return false;
+            }
+            if !t.joined || k + 1 >= tokens.len() || tokens[k + 1].sentence_start {
+                return true;
+            }
+            k += 1;
+        }
+    }
     if !matches!(
         tokens[at].folded,
         "captured" | "capture" | "captures" | "capturing" | "seized" | "seize" | "seizes"

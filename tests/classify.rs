@@ -11,6 +11,17 @@ use crate::util::extract_text;
 type Case = (&'static str, Option<&'static str>, &'static [&'static str]);
 
 const TYPES: &[Case] = &[
+    // "nemen … in" takes ground only when an "in" ends the clause.
+    (
+        "Trump heeft Europese landen opgeroepen honderden IS-strijders terug te nemen die in Syrië gevangen zitten.",
+        None,
+        &[],
+    ),
+    (
+        "De rebellen namen zaterdag de stad Saraqeb in, meldde het Observatorium.",
+        Some("2019-02-18"),
+        &["territory_change@Saraqib;d=2019-02-16"],
+    ),
     // "bomauto" as "autobom".
     (
         "Bij een aanslag met een bomauto in Azaz zijn zondag zeker negen mensen om het leven gekomen.",
