@@ -2937,6 +2937,44 @@ pub fn role(
     {
         return Role::NotSite("affiliation");
     }
+    // A country's name before what it owns or sends: "fired missiles at
+    // US bases in Iraq", "rockets were fired at US troops in Syria", "the
+    // US embassy". Its people and things, not its ground. (Not before an
+    // event noun: "the Syria offensive" is fought there.)
+    if place.kind == Kind::Country
+        && tokens[m.tokens.end - 1].joined
+        && let Some(n) = tokens.get(m.tokens.end)
+        && !n.cap
+        && m.tokens.end < sentence.tokens.end
+        && (lexicon::is_authority(n.folded)
+            || matches!(
+                n.folded,
+                "forces"
+                    | "troops"
+                    | "troepen"
+                    | "army"
+                    | "leger"
+                    | "military"
+                    | "soldiers"
+                    | "soldaten"
+                    | "jets"
+                    | "warplanes"
+                    | "drones"
+                    | "base"
+                    | "bases"
+                    | "basis"
+                    | "interests"
+                    | "personnel"
+                    | "convoy"
+                    | "patrol"
+                    | "diplomats"
+                    | "citizens"
+                    | "nationals"
+                    | "contractors"
+            ))
+    {
+        return Role::NotSite("owner");
+    }
     // A container named before the place it contains: "the Idlib town of
     // Saraqib", "the Damascus suburb of Douma", "the Aleppo province
     // village of Hayan". The event is the contained place's.

@@ -803,6 +803,18 @@ const TYPES: &[Case] = &[
 ];
 
 const SITES: &[Case] = &[
+    // A country named before its troops, bases or embassy owns them; the
+    // site is where they are.
+    (
+        "Iran fired missiles at US bases in Iraq on Wednesday.",
+        Some("2020-01-08"),
+        &["shelling@Iraq;d=2020-01-08"],
+    ),
+    (
+        "Rockets were fired at US troops in Syria on Sunday.",
+        Some("2020-01-08"),
+        &["shelling@Syria;d=2020-01-05"],
+    ),
     // Names listed before a plural quarter noun are quarters, of the city
     // the article is about: not Mashhad in Iran.
     (
