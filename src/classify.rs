@@ -2598,7 +2598,8 @@ pub fn coordinated(text: &str, tokens: &[Token], prev: &Mention, m: &Mention) ->
 /// same verb: "hit a research center in Damascus and two depots near
 /// Homs", "trof een school in Idlib en een markt in Ariha"? Besides
 /// [`coordinated`] names, "and" then at most four lowercase words, none a
-/// cue or a clause's start, and a preposition of place.
+/// cue or a clause's start, and a preposition of place (after the first
+/// name's place noun, if any).
 pub fn coordinated_phrase(text: &str, tokens: &[Token], prev: &Mention, m: &Mention) -> bool {
     if coordinated(text, tokens, prev, m) {
         return true;
@@ -2606,7 +2607,10 @@ pub fn coordinated_phrase(text: &str, tokens: &[Token], prev: &Mention, m: &Ment
     if prev.tokens.end >= m.tokens.start {
         return false;
     }
-    let gap = prev.tokens.end..m.tokens.start;
+    // (Past the first name's place noun: "the air base in Anbar province
+    // and a base in Erbil".)
+    let noun = usize::from(lexicon::place_noun(tokens[prev.tokens.end].folded).is_some());
+    let gap = prev.tokens.end + noun..m.tokens.start;
     // ("het noorden van de provincie Hama en het zuiden van Idlib", "the
     // north of Hama and the south of Idlib".)
     let part_of = || {

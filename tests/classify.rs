@@ -803,6 +803,12 @@ const TYPES: &[Case] = &[
 ];
 
 const SITES: &[Case] = &[
+    // A phrase coordinated after a name and its place noun shares its verb.
+    (
+        "The missiles struck the Ain al-Asad air base in Anbar province and a base in Erbil.",
+        None,
+        &["shelling@Al Anbar;p=3", "shelling@Erbil"],
+    ),
     // A country named before its troops, bases or embassy owns them; the
     // site is where they are.
     (
