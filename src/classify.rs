@@ -1621,6 +1621,36 @@ pub fn count_in_total(tokens: &[Token], range: std::ops::Range<usize>, at: usize
     })
 }
 
+/// Does the sentence tell of an accident or a disaster, whose dead are no
+/// conflict's: "a stampede killed 56 people", "the plane crashed, killing
+/// all 176 on board", "bij een aardbeving kwamen 40 mensen om"? (Asked only
+/// of deaths without an event cue.)
+pub fn accident(tokens: &[Token], range: std::ops::Range<usize>) -> bool {
+    tokens[range].iter().any(|t| {
+        matches!(
+            t.folded,
+            "stampede"
+                | "crash"
+                | "crashed"
+                | "accident"
+                | "ongeluk"
+                | "ongeval"
+                | "verkeersongeluk"
+                | "neergestort"
+                | "stortte"
+                | "earthquake"
+                | "aardbeving"
+                | "flood"
+                | "floods"
+                | "overstroming"
+                | "overstromingen"
+                | "drowned"
+                | "verdronken"
+                | "verdronk"
+        )
+    })
+}
+
 /// The first death count the sentence reports.
 ///
 /// A count is a number followed, within the clause and eight words, by a

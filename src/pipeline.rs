@@ -726,7 +726,8 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
             // Douma". It is given to the event at the end.)
             let casualties = cues.is_empty()
                 && (deaths.is_some() || classify::vague_death_count(text, &tokens, s).is_some())
-                && classify::has_death_word(&tokens, s.tokens.clone());
+                && classify::has_death_word(&tokens, s.tokens.clone())
+                && !classify::accident(&tokens, s.tokens.clone());
             Report {
                 cues,
                 deaths,
