@@ -2255,7 +2255,7 @@ pub fn sentence_date(
 ) -> Option<SentenceDate> {
     // The first date outside a "since" phrase, else the first inside one.
     let (mut first, mut background) = (None, None);
-    each_date(text, tokens, s, article, &mut |_, d| {
+    each_date(text, tokens, s, article, |_, d| {
         if d.since.is_some() {
             background = background.take().or(Some(d));
             true
@@ -2277,7 +2277,7 @@ pub fn written_dates(
     article: Option<PartialDate>,
 ) -> Vec<(std::ops::Range<usize>, PartialDate)> {
     let mut out = Vec::new();
-    each_date(text, tokens, s, article, &mut |r, d| {
+    each_date(text, tokens, s, article, |r, d| {
         if d.since.is_none() {
             out.push((r, d.date));
         }
@@ -2320,7 +2320,7 @@ fn each_date(
     tokens: &[Token],
     s: &Sentence,
     article: Option<PartialDate>,
-    each: &mut dyn FnMut(std::ops::Range<usize>, SentenceDate) -> bool,
+    mut each: impl FnMut(std::ops::Range<usize>, SentenceDate) -> bool,
 ) {
     // Every date below has a number, a month, a weekday or one of these
     // words: a sentence without any (most) is done with at once. (Every
