@@ -2955,8 +2955,7 @@ pub fn role(
     // A possessive before the noun of one who fights or of what they do,
     // past up to two words: "Ankara's forces captured Tal Abyad", "Moscow's
     // bombing campaign", "Turkey's latest offensive".
-    if let Some(s) = tokens.get(m.tokens.end)
-        && matches!(&text[m.end..s.end], "'s" | "’s")
+    if possessive_s(text, tokens, m.tokens.end - 1)
         && clause_after(text, tokens, sentence.tokens.end, m.tokens.end, 3)
             .any(|k| lexicon::is_agent_noun(tokens[k].folded))
     {
@@ -2964,8 +2963,7 @@ pub fn role(
     }
     // And before an authority: "Turkey's defence ministry says", "Syria's
     // foreign ministry".
-    if let Some(s) = tokens.get(m.tokens.end)
-        && matches!(&text[m.end..s.end], "'s" | "’s")
+    if possessive_s(text, tokens, m.tokens.end - 1)
         && clause_after(text, tokens, sentence.tokens.end, m.tokens.end, 3)
             .any(|k| lexicon::is_authority(tokens[k].folded))
     {
@@ -3382,17 +3380,10 @@ pub fn role(
         }
         // A possessive name before it is the place's own: "the governor
         // of Turkey's Hatay province", "in Syria's Idlib province".
-        let possessive = || {
-            tokens.get(k + 1).is_some_and(|n| {
-                k + 1 < start
-                    && n.folded == "s"
-                    && matches!(&text[tokens[k].end..n.end], "'s" | "’s")
-            })
-        };
         if tokens[k].cap
             && lexicon::demonym_of_class(w, tokens[k].class).is_none()
             && !lexicon::is_direction(w)
-            && !possessive()
+            && !(k + 1 < start && possessive_s(text, tokens, k))
         {
             // A capitalised word between ("On Thursday night the United
             // States launched") is the start of the clause or another name.
@@ -3404,6 +3395,13 @@ pub fn role(
         skipped += 1;
     }
     if near { Role::Near } else { bare(place.kind) }
+}
+
+/// Is word `k` followed by a possessive "'s" ("Turkey's", "Syria’s")?
+fn possessive_s(text: &str, tokens: &[Token], k: usize) -> bool {
+    tokens
+        .get(k + 1)
+        .is_some_and(|n| matches!(&text[tokens[k].end..n.end], "'s" | "’s"))
 }
 
 /// Do the words before `k` (a preposition of direction) say something is

@@ -119,8 +119,8 @@ fn killed_in(tokens: &[crate::extract::Token], between: std::ops::Range<usize>) 
         return false;
     };
     // (Not a relative clause's place: "killed 49 militants who had been
-    // sent to reinforce positions in Raqqa".)
-    // Nor another event's: "A car bomb killed seven people in Manbij, and
+    // sent to reinforce positions in Raqqa". Nor another event's, after
+    // its own death word: "A car bomb killed seven people in Manbij, and
     // two fighters died in an ambush near Deir ez-Zor".)
     p > k + 1
         && content_words(&words[p + 1..]) == 0

@@ -338,37 +338,30 @@ fn part_by(tokens: &[Token], mentions: &[Mention], mi: usize) -> PartBy {
     // A list of quarters: "the Sukkari and Mashhad neighbourhoods" (not
     // one name: "the Aleppo neighbourhoods" are the city's). The list's
     // last name stands before the noun; the one before it, coordinated.
-    let plural_after = |m: &Mention| {
-        tokens.get(m.tokens.end).is_some_and(|t| {
-            tokens[m.tokens.end - 1].joined
+    // (A quarter noun in the plural at token `k`, joined to the word
+    // before.)
+    let plural_quarter = |k: usize| {
+        tokens.get(k).is_some_and(|t| {
+            tokens[k - 1].joined
                 && matches!(
                     t.folded,
                     "neighbourhoods" | "neighborhoods" | "wijken" | "districts"
                 )
         })
     };
-    let listed = |m: &Mention| {
-        m.tokens.start > 0 && matches!(tokens[m.tokens.start - 1].folded, "and" | "en")
-    };
+    let e = m.tokens.end;
+    let listed = m.tokens.start > 0 && matches!(tokens[m.tokens.start - 1].folded, "and" | "en");
     // (The name after "and" need not be the gazetteer's: "the Mashhad and
     // Sukkari neighbourhoods".)
     let list_on = || {
-        let e = m.tokens.end;
         tokens
             .get(e)
             .is_some_and(|t| matches!(t.folded, "and" | "en"))
             && (e + 2..=e + 4).any(|q| {
-                tokens[e + 1..q.min(tokens.len())].iter().all(|t| t.cap)
-                    && tokens.get(q).is_some_and(|t| {
-                        tokens[q - 1].joined
-                            && matches!(
-                                t.folded,
-                                "neighbourhoods" | "neighborhoods" | "wijken" | "districts"
-                            )
-                    })
+                tokens[e + 1..q.min(tokens.len())].iter().all(|t| t.cap) && plural_quarter(q)
             })
     };
-    if !indefinite && ((plural_after(m) && listed(m)) || list_on()) {
+    if !indefinite && ((listed && plural_quarter(e)) || list_on()) {
         return PartBy::Quarter;
     }
     if next.is_some_and(|t| t.folded == "district")
