@@ -1562,6 +1562,9 @@ fn number_at(text: &str, tokens: &[Token], k: usize) -> Option<(u32, usize)> {
 pub struct DeathCount {
     pub n: u32,
     pub at: usize,
+    /// Told in a clause that names the deed an event avenges or answers,
+    /// from this token on: the dead are that deed's ([`avenged`]).
+    pub avenged: Option<usize>,
 }
 
 /// Is the count at token `at` a toll that rose to it: "the death toll
@@ -1663,6 +1666,31 @@ pub fn death_count(text: &str, tokens: &[Token], s: &Sentence) -> Option<DeathCo
     counted::<false>(text, tokens, s)
 }
 
+/// Where the clause begins that names the deed an event avenges or
+/// answers, when the word at token `k` (sentence from `first`) is in it:
+/// "fired missiles at Islamic State targets in Deir al-Zor province in
+/// retaliation for attacks in Tehran that killed 18 people", "als
+/// vergelding voor een aanslag waarbij twaalf doden vielen". Those dead are
+/// the earlier deed's, not those of an event told before the clause.
+fn avenged(text: &str, tokens: &[Token], first: usize, k: usize) -> Option<usize> {
+    for j in (first..k).rev() {
+        if clause_break_after(text, tokens, j) {
+            return None;
+        }
+        let w = tokens[j].folded;
+        let then = tokens.get(j + 1).map_or("", |t| t.folded);
+        if (matches!(
+            w,
+            "retaliation" | "reprisal" | "revenge" | "vergelding" | "wraak" | "represaille"
+        ) && matches!(then, "for" | "voor"))
+            || (matches!(w, "response" | "reactie") && matches!(then, "to" | "op"))
+        {
+            return Some(j);
+        }
+    }
+    None
+}
+
 /// A vague death count, as ACLED codes one: "tens"/"tientallen" 10,
 /// "dozens" 12, "scores" 20, "hundreds"/"honderden" 100,
 /// "thousands"/"duizenden" 1,000 ("Dozens of civilians were killed",
@@ -1745,8 +1773,11 @@ fn counted<const VAGUE: bool>(text: &str, tokens: &[Token], s: &Sentence) -> Opt
         let after_month_day = i >= 2
             && prev.is_some_and(|w| w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit()))
             && lexicon::month(words[i - 2].folded).is_some();
+        // (A number word after a month is no day of it: "kwamen in januari
+        // vier Amerikanen om", "in March two soldiers were killed".)
         let is_date_part = next.is_some_and(|w| lexicon::month(w).is_some())
-            || prev.is_some_and(|w| lexicon::month(w).is_some())
+            || (prev.is_some_and(|w| lexicon::month(w).is_some())
+                && words[i].folded.as_bytes()[0].is_ascii_digit())
             || ((1900..=2100).contains(&n)
                 && (after_month_day
                     || prev.is_some_and(|w| matches!(w, "in" | "sinds" | "van" | "since" | "of"))));
@@ -1904,6 +1935,7 @@ fn counted<const VAGUE: bool>(text: &str, tokens: &[Token], s: &Sentence) -> Opt
             return Some(DeathCount {
                 n: n.saturating_add(u32::from(plus_one)),
                 at: k,
+                avenged: avenged(text, tokens, base, k),
             });
         }
         i += len;
@@ -2059,6 +2091,7 @@ fn victims_by_name(
     Some(DeathCount {
         n: found.0,
         at: range.start + found.1,
+        avenged: avenged(text, tokens, range.start, range.start + found.1),
     })
 }
 

@@ -212,7 +212,7 @@ pub static CUES: &[Cue] = cues![
     Protest Strong ["protested"], Protest Strong ["protesting"],
     Protest Strong ["protests"], Protest Strong ["protesters"], Protest Strong ["demonstrators"],
     Protest Strong ["rally"], Protest Strong ["straat", "op"], Protest Strong ["straten", "op"],
-    Protest Strong ["took", "to", "the", "streets"], Riot Strong ["rellen"], Riot Strong ["relschoppers"], Riot Strong ["riot*"],
+    Protest Strong ["took", "to", "the", "streets"], Riot Strong ["rellen"], Riot Strong ["ongeregeldheden"], Riot Strong ["relschoppers"], Riot Strong ["riot*"],
     // Pounding from afar, by guns or aircraft: artillery unless a surer
     // word says aircraft ("Turkse troepen hebben de stad bestookt",
     // "Government forces pounded rebel positions").

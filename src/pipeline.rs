@@ -1371,6 +1371,12 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
             // that killed 86" counts the attack's dead. (Coordinated events
             // of one type share the first's: "bombed Tal Abyad and Ras
             // al-Ain, killing 10".) `true` marks a placeless event.
+            // (Dead told of a deed the sentence's event avenges are only an
+            // event's named in that clause: "fired missiles at the Shayrat
+            // air base in retaliation for a chemical attack on Khan
+            // Sheikhoun that killed 86"; not the avenging one's, before or
+            // after it: "Als vergelding voor de aanslag waarbij vier
+            // soldaten omkwamen, bombardeerden Turkse straaljagers Afrin".)
             let own: Vec<(bool, usize)> = (first_new..events.len())
                 .filter(|&k| events[k].ty.is_violent())
                 .map(|k| (false, k))
@@ -1381,6 +1387,12 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                         .filter(|&k| placeless[k].sentence == si && placeless[k].ty.is_violent())
                         .map(|k| (true, k)),
                 )
+                .filter(|&(pl, k)| {
+                    let pos = if pl { placeless[k].pos } else { events[k].pos };
+                    d.avenged.is_none_or(|a| {
+                        pos > a && (a..pos).all(|x| !classify::clause_break_after(text, &tokens, x))
+                    })
+                })
                 .collect();
             let get = |(pl, k): (bool, usize)| if pl { &placeless[k] } else { &events[k] };
             // The place the count's words put the dead in, a few words on:
@@ -1435,8 +1447,9 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
             // (`true` marks a placeless event, as above.)
             let target: Option<(bool, usize)> = match pick {
                 Some(p) => Some(p),
-                None if (by_sentence(si).is_empty()
-                    || classify::killed_in_the_strikes(&tokens, range.clone()))
+                None if d.avenged.is_none()
+                    && (by_sentence(si).is_empty()
+                        || classify::killed_in_the_strikes(&tokens, range.clone()))
                     && !unknown_place(si) =>
                 {
                     // (Past the sentence's own places, only to air strikes.)

@@ -11,6 +11,12 @@ use crate::util::extract_text;
 type Case = (&'static str, Option<&'static str>, &'static [&'static str]);
 
 const TYPES: &[Case] = &[
+    // Disturbances are a riot.
+    (
+        "In het kamp Ain Issa braken zondag ongeregeldheden uit.",
+        Some("2019-10-14"),
+        &["riot@Ain Issa;d=2019-10-13"],
+    ),
     // The dead of an accident or a disaster are no conflict's.
     (
         "Thousands of mourners attended his funeral in Kerman on Tuesday, where a stampede killed 56 people.",
@@ -1783,6 +1789,33 @@ const MODALITY: &[Case] = &[
 ];
 
 const FATALITIES: &[Case] = &[
+    // A number word after a month is no day of it.
+    (
+        "Bij een zelfmoordaanslag in Manbij kwamen in januari vier Amerikanen om het leven.",
+        Some("2019-03-23"),
+        &["explosion@Manbij;f=4;d=2019-01"],
+    ),
+    // The dead of the deed an event avenges are that deed's.
+    (
+        "Iran on Sunday fired six ballistic missiles at Islamic State targets in Deir al-Zor province, Iranian state media said, in retaliation for attacks in Tehran that killed 18 people earlier this month.",
+        Some("2017-06-20"),
+        &["shelling@Deir ez-Zor;f=-;d=2017-06-18"],
+    ),
+    (
+        "Als vergelding voor de aanslag waarbij vier soldaten omkwamen, bombardeerden Turkse straaljagers Afrin.",
+        None,
+        &["airstrike@Afrin;f=-"],
+    ),
+    (
+        "In retaliation for the attack, Turkish jets struck Afrin, killing 18 people.",
+        None,
+        &["airstrike@Afrin;f=18"],
+    ),
+    (
+        "Syrian regime revenge attack kills scores in Qalamoun",
+        None,
+        &["armed_clash@Qalamoun;f=20"],
+    ),
     // A second count past a clause break is the later event's, told in its
     // stretch; the first count's place is not the later event's type.
     (
