@@ -944,7 +944,47 @@ fn abbreviation_before(text: &str, tokens: &[Token], dot: usize) -> bool {
     };
     (month && (next.is_ascii_digit() || (after_day && next.is_lowercase())))
         || (title && next.is_uppercase())
-        || (initialism && next.is_lowercase())
+        || (initialism && (next.is_lowercase() || institution_after(&text[dot + 1..])))
+}
+
+/// Does `rest` (the text after an initialism's full stop) start with the
+/// capitalised noun of a service or office the initialism's country or
+/// body holds: "a U.S. Navy jet", "U.N. Security Council", "the U.S. State
+/// Department"? No sentence starts with one of these words alone.
+fn institution_after(rest: &str) -> bool {
+    let rest = rest.trim_start_matches([' ', '\t']);
+    let word = rest
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    matches!(
+        word,
+        "Navy"
+            | "Army"
+            | "Air"
+            | "Marine"
+            | "Marines"
+            | "Special"
+            | "Central"
+            | "Coast"
+            | "Defense"
+            | "Defence"
+            | "State"
+            | "Treasury"
+            | "Justice"
+            | "Embassy"
+            | "Ambassador"
+            | "Envoy"
+            | "Secretary"
+            | "Senator"
+            | "Congress"
+            | "Security"
+            | "General"
+            | "Human"
+            | "Refugee"
+            | "Department"
+            | "Forces"
+    )
 }
 
 /// Whether a span may be a place name at all: the capital letter rule.
@@ -1893,6 +1933,11 @@ mod tests {
             ("Op 9 okt. 2019 bombardeerden jets Raqqa.", 1),
             ("Gen. Mazloum Abdi said so.", 1),
             ("Strikes by the U.S. military hit Raqqa.", 1),
+            (
+                "On Sunday a U.S. Navy jet shot down a Syrian jet near Raqqa.",
+                1,
+            ),
+            ("The U.N. Security Council met on Monday.", 1),
             ("Jets bombed Raqqa for the U.S. The Kurds said so.", 2),
             ("It happened in Oct. Then it stopped.", 2),
             ("They fled. Nine were killed.", 2),

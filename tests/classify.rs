@@ -2359,6 +2359,13 @@ const FATALITIES: &[Case] = &[
 ];
 
 const DATES: &[Case] = &[
+    // An initialism before a service's name ends no sentence, and the
+    // sentence keeps its day.
+    (
+        "On Sunday a U.S. Navy jet shot down a Syrian army jet near Raqqa.",
+        Some("2017-06-20"),
+        &["armed_clash@Raqqa;d=2017-06-18"],
+    ),
     // Several dates in one sentence: each place takes the one in its
     // stretch (between commas and coordinators), else the first.
     (
