@@ -678,6 +678,14 @@ pub fn is_complement(tokens: &[Token], at: usize) -> bool {
         k -= 1;
         steps += 1;
         let w = tokens[k].folded;
+        // (A cue that heads a phrase of its own is no complement: "was put
+        // out of service by air strikes".)
+        if matches!(
+            w,
+            "by" | "door" | "after" | "na" | "from" | "with" | "met" | "during" | "tijdens"
+        ) {
+            return false;
+        }
         if matches!(w, "van" | "of") {
             return k > 0 && {
                 let head = &tokens[k - 1];
@@ -1808,6 +1816,7 @@ fn counted<const VAGUE: bool>(text: &str, tokens: &[Token], s: &Sentence) -> Opt
         // (Some of them named between reach further: "At least 36
         // civilians including 11 children and five women were killed".)
         let mut reach = i + len + 8;
+        let mut victims_named = false;
         while !wounded && j < words.len() && j < reach {
             // (So does where they came from, right after them: "98
             // evacuees from the towns of Fuaa and Kafraya were killed".)
@@ -1815,10 +1824,16 @@ fn counted<const VAGUE: bool>(text: &str, tokens: &[Token], s: &Sentence) -> Opt
             if (words[j].folded == "including" || origin) && reach == i + len + 8 {
                 reach += 6;
             }
-            if lexicon::is_not_death(words[j].folded) {
+            // (Once the people are named, where they died is no other
+            // thing counted: "82 burgers in hun huizen doodgeschoten", but
+            // "40 civilians wounded" still are not the dead.)
+            if lexicon::is_not_death(words[j].folded)
+                && (!victims_named || lexicon::is_wounded(words[j].folded))
+            {
                 wounded = VAGUE;
                 break;
             }
+            victims_named |= lexicon::is_victim_noun(words[j].folded);
             // A nearer number is the count when this one counts nothing
             // ("Get short URL 9427 At least 10 civilians were killed"; not
             // "22 children 6 teachers killed"), unless it counts some of

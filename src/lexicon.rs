@@ -277,6 +277,14 @@ pub static DEATH: &[&[&str]] = &[
     &["claimed", "the", "lives"],
 ];
 
+/// Is `w` a word of the wounded ("gewond", "injured")?
+pub fn is_wounded(w: &str) -> bool {
+    matches!(
+        w,
+        "gewond" | "gewonden" | "gewonde" | "wounded" | "injured" | "injuring"
+    )
+}
+
 /// Words that make the next count not a death count: the wounded, refugees,
 /// percentages, money, years, and things counted rather than people ("a
 /// barrage of at least 300 shells into western Aleppo killing nine
@@ -284,67 +292,62 @@ pub static DEATH: &[&[&str]] = &[
 pub fn is_not_death(w: &str) -> bool {
     // (A match, not a list searched word by word: asked of every word
     // between a number and a death word.)
-    matches!(
-        w,
-        "gewond"
-            | "gewonden"
-            | "gewonde"
-            | "wounded"
-            | "injured"
-            | "injuring"
-            | "vluchtelingen"
-            | "refugees"
-            | "gevangenen"
-            | "prisoners"
-            | "ontheemden"
-            | "procent"
-            | "percent"
-            | "kilometer"
-            | "km"
-            | "euro"
-            | "dollar"
-            | "jaar"
-            | "years"
-            | "miljoen"
-            | "million"
-            | "miljard"
-            | "billion"
-            | "shells"
-            | "granaten"
-            | "rockets"
-            | "raketten"
-            | "missiles"
-            | "mortars"
-            | "bombs"
-            | "bommen"
-            | "airstrikes"
-            | "luchtaanvallen"
-            | "strikes"
-            | "raids"
-            | "vehicles"
-            | "voertuigen"
-            | "tanks"
-            | "houses"
-            | "huizen"
-            | "buildings"
-            | "gebouwen"
-            | "villages"
-            | "dorpen"
-            | "times"
-            | "keer"
-            | "days"
-            | "dagen"
-            | "hours"
-            | "uur"
-            | "weeks"
-            | "weken"
-            | "months"
-            | "maanden"
-            | "miles"
-            | "meter"
-            | "metres"
-            | "meters"
-    )
+    is_wounded(w)
+        || matches!(
+            w,
+            "vluchtelingen"
+                | "refugees"
+                | "gevangenen"
+                | "prisoners"
+                | "ontheemden"
+                | "procent"
+                | "percent"
+                | "kilometer"
+                | "km"
+                | "euro"
+                | "dollar"
+                | "jaar"
+                | "years"
+                | "miljoen"
+                | "million"
+                | "miljard"
+                | "billion"
+                | "shells"
+                | "granaten"
+                | "rockets"
+                | "raketten"
+                | "missiles"
+                | "mortars"
+                | "bombs"
+                | "bommen"
+                | "airstrikes"
+                | "luchtaanvallen"
+                | "strikes"
+                | "raids"
+                | "vehicles"
+                | "voertuigen"
+                | "tanks"
+                | "houses"
+                | "huizen"
+                | "buildings"
+                | "gebouwen"
+                | "villages"
+                | "dorpen"
+                | "times"
+                | "keer"
+                | "days"
+                | "dagen"
+                | "hours"
+                | "uur"
+                | "weeks"
+                | "weken"
+                | "months"
+                | "maanden"
+                | "miles"
+                | "meter"
+                | "metres"
+                | "meters"
+        )
 }
 
 /// Word patterns grouped by the first three letters of the words they can

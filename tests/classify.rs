@@ -820,6 +820,12 @@ const TYPES: &[Case] = &[
 ];
 
 const SITES: &[Case] = &[
+    // A cue heading a phrase of its own is no noun's complement.
+    (
+        "A hospital in Kafr Nabl was put out of service by air strikes, the Syrian American Medical Society said.",
+        None,
+        &["airstrike@Kafr Nabl"],
+    ),
     // A phrase coordinated after a name and its place noun shares its verb.
     (
         "The missiles struck the Ain al-Asad air base in Anbar province and a base in Erbil.",
@@ -1789,6 +1795,18 @@ const MODALITY: &[Case] = &[
 ];
 
 const FATALITIES: &[Case] = &[
+    // Where the named dead died is no other thing counted; the wounded
+    // still are not the dead.
+    (
+        "Volgens de VN zijn er maandag in Aleppo 82 burgers door pro-regeringsmilities in hun huizen doodgeschoten.",
+        Some("2016-12-13"),
+        &["attack@Aleppo;f=82;d=2016-12-12"],
+    ),
+    (
+        "Five civilians were wounded and two were killed by shelling in Idlib.",
+        None,
+        &["shelling@Idlib;f=2"],
+    ),
     // A number word after a month is no day of it.
     (
         "Bij een zelfmoordaanslag in Manbij kwamen in januari vier Amerikanen om het leven.",
