@@ -2675,9 +2675,10 @@ pub fn coordinated(text: &str, tokens: &[Token], prev: &Mention, m: &Mention) ->
 /// Is `m` the place of a phrase coordinated with `prev`'s, as a site of the
 /// same verb: "hit a research center in Damascus and two depots near
 /// Homs", "trof een school in Idlib en een markt in Ariha"? Besides
-/// [`coordinated`] names, "and" then at most four lowercase words, none a
-/// cue or a clause's start, and a preposition of place (after the first
-/// name's place noun, if any).
+/// [`coordinated`] names, "and" then at most four lowercase words (six
+/// after an article, a possessive or a number), none a cue or a clause's
+/// start, and a preposition of place (after the first name's place noun, if
+/// any).
 pub fn coordinated_phrase(text: &str, tokens: &[Token], prev: &Mention, m: &Mention) -> bool {
     if coordinated(text, tokens, prev, m) {
         return true;
@@ -2695,7 +2696,17 @@ pub fn coordinated_phrase(text: &str, tokens: &[Token], prev: &Mention, m: &Ment
         matches!(tokens[gap.end - 1].folded, "van" | "of")
             && lexicon::is_direction(tokens[gap.end - 2].folded)
     };
-    (3..=6).contains(&gap.len())
+    // (Five or six words only after an article, a possessive or a number,
+    // which start a noun phrase: "and a chemical weapons storage site west
+    // of Homs", not "and then returned to their base near Hama".)
+    let long_phrase = || {
+        let t = &tokens[gap.start + 1];
+        is_article_word(t.folded)
+            || lexicon::is_possessive(t.folded)
+            || t.class & lexicon::class::NUMBER != 0
+    };
+    (3..=8).contains(&gap.len())
+        && (gap.len() <= 6 || long_phrase())
         && matches!(tokens[gap.start].folded, "and" | "en")
         && (lexicon::is_locative(tokens[gap.end - 1].folded) || part_of())
         && !text[prev.end..m.start].contains([',', ';', ':', '(', ')', '.'])

@@ -820,6 +820,18 @@ const TYPES: &[Case] = &[
 ];
 
 const SITES: &[Case] = &[
+    // A coordinated object's noun phrase may run to six words after its
+    // article; a clause after "and" is none.
+    (
+        "Missiles struck a research centre in Damascus and a weapons storage site west of Homs.",
+        None,
+        &["shelling@Damascus", "shelling@Homs;p=2"],
+    ),
+    (
+        "Jets bombed a market in Douma and then returned to their base near Hama.",
+        None,
+        &["airstrike@Douma"],
+    ),
     // A cue heading a phrase of its own is no noun's complement.
     (
         "A hospital in Kafr Nabl was put out of service by air strikes, the Syrian American Medical Society said.",
