@@ -294,10 +294,28 @@ pub fn find_cues(text: &str, tokens: &[Token], s: &Sentence) -> Vec<CueHit> {
         }
     }
     refine(tokens, range, &mut hits);
-    // "inval" is an invasion, or a raid when special forces carry it out.
+    // Going in ("inval", "vielen … binnen", "stormed", "entered") is an
+    // invasion, or a raid when special forces carry it out: "Amerikaanse
+    // speciale eenheden vielen zaterdagnacht een huis binnen in Barisha".
+    // (Not an offensive: special forces may join a campaign.)
     if hits.iter().any(|h| h.ty == EventType::Raid) {
         for h in hits.iter_mut() {
-            if h.ty == EventType::GroundOffensive && tokens[h.at].folded == "inval" {
+            let w = tokens[h.at].folded;
+            if h.ty == EventType::GroundOffensive
+                && (matches!(
+                    w,
+                    "inval"
+                        | "entered"
+                        | "stormed"
+                        | "viel"
+                        | "vielen"
+                        | "valt"
+                        | "vallen"
+                        | "trok"
+                        | "trokken"
+                ) || w.starts_with("binnen")
+                    || w.starts_with("bestorm"))
+            {
                 h.ty = EventType::Raid;
             }
         }

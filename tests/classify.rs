@@ -11,6 +11,12 @@ use crate::util::extract_text;
 type Case = (&'static str, Option<&'static str>, &'static [&'static str]);
 
 const TYPES: &[Case] = &[
+    // Going in is a raid when special forces do it.
+    (
+        "Amerikaanse speciale eenheden vielen zaterdagnacht een huis binnen in het dorp Barisha, vlak bij de Turkse grens.",
+        Some("2019-10-27"),
+        &["raid@Barisha;d=2019-10-26"],
+    ),
     // Disturbances are a riot.
     (
         "In het kamp Ain Issa braken zondag ongeregeldheden uit.",
