@@ -240,26 +240,38 @@ pub fn find_cues(text: &str, tokens: &[Token], s: &Sentence) -> Vec<CueHit> {
             }
             Some((c, n)) => {
                 let at = range.start + i;
+                // Fighters driven out is ground taken, civilians driven out
+                // a flight: "had driven the last Islamic State fighters out
+                // of the town of Manbij", "Koerden verdrijven IS uit Tal
+                // Abyad"; not "Thousands were driven out of Raqqa by IS".
+                let ty = if c.ty == EventType::Displacement
+                    && is_driving_out(words[i].folded)
+                    && fighters_driven_out(text, tokens, at, n)
+                {
+                    EventType::TerritoryChange
+                } else {
+                    c.ty
+                };
                 let no_event = is_modal_context(text, tokens, range.clone(), at, n)
                     || since_event(text, tokens, range.clone(), at, n)
-                    || (c.ty != EventType::Arrest
+                    || (ty != EventType::Arrest
                         && (is_charged(text, tokens, range.start, at)
                             || *prosecution.get_or_init(|| {
                                 s.class & lexicon::class::CHARGE != 0
                                     && prosecutors_say(text, words)
                             })))
-                    || (matches!(c.ty, EventType::ArmedClash | EventType::GroundOffensive)
+                    || (matches!(ty, EventType::ArmedClash | EventType::GroundOffensive)
                         && lasting_campaign(tokens, range.start, at))
-                    || (c.ty == EventType::ArmedClash
+                    || (ty == EventType::ArmedClash
                         && (fights_for_a_side(text, tokens, range.clone(), at)
                             || describes_a_side(text, tokens, range.start, at)))
-                    || (c.ty == EventType::TerritoryChange
+                    || (ty == EventType::TerritoryChange
                         && (controls_no_ground(tokens, at + n)
                             || takes_no_ground(tokens, at, n)
                             || capture_aimed(tokens, range.start, at)))
-                    || (c.ty == EventType::Displacement
+                    || (ty == EventType::Displacement
                         && fighters_flee(tokens, range.clone(), at, n))
-                    || (c.ty == EventType::ChemicalAttack
+                    || (ty == EventType::ChemicalAttack
                         && weapons_kept(tokens, range.clone(), at, n))
                     // (A drone brought down is no fight: "A Turkish drone
                     // was shot down over Tal Abyad".)
@@ -270,7 +282,7 @@ pub fn find_cues(text: &str, tokens: &[Token], s: &Sentence) -> Vec<CueHit> {
                     hits.push(CueHit {
                         at,
                         len: n,
-                        ty: subject.unwrap_or(c.ty),
+                        ty: subject.unwrap_or(ty),
                         strength: if subject.is_some() {
                             Strength::Strong
                         } else {
@@ -294,6 +306,12 @@ pub fn find_cues(text: &str, tokens: &[Token], s: &Sentence) -> Vec<CueHit> {
         }
     }
     refine(tokens, range, &mut hits);
+    // English "driven … out of" tells only of fighters: "did not say the
+    // extremists had been pushed out of the city" is no flight.
+    hits.retain(|h| {
+        h.ty != EventType::Displacement
+            || !matches!(tokens[h.at].folded, "driven" | "drove" | "pushed")
+    });
     // Going in ("inval", "vielen … binnen", "stormed", "entered") is an
     // invasion, or a raid when special forces carry it out: "Amerikaanse
     // speciale eenheden vielen zaterdagnacht een huis binnen in Barisha".
@@ -321,6 +339,39 @@ pub fn find_cues(text: &str, tokens: &[Token], s: &Sentence) -> Vec<CueHit> {
         }
     }
     hits
+}
+
+/// Is `w` the first word of a cue of driving out ("verdreven", "driven …
+/// out of"): a flight, or ground taken when fighters are driven out?
+pub fn is_driving_out(w: &str) -> bool {
+    matches!(
+        w,
+        "driven" | "drove" | "pushed" | "verdrijven" | "verdreef" | "verdreven"
+    )
+}
+
+/// Is the flight cue at `at` (`len` words) a driving out of fighters, its object an armed
+/// group or a force: inside the English phrase ("driven the last Islamic
+/// State fighters out of"), right after the Dutch verb ("verdrijven IS
+/// uit"), or right before the place left when the verb ends the clause
+/// ("IS uit Tal Abyad verdreven")? Not after "by"/"door": those drove
+/// others out.
+fn fighters_driven_out(text: &str, tokens: &[Token], at: usize, len: usize) -> bool {
+    let fighters = |k: usize| {
+        let t = &tokens[k];
+        (lexicon::is_armed_group(t.folded, t.cap) || lexicon::is_force_word(t.folded))
+            && !(k.saturating_sub(2)..k).any(|b| matches!(tokens[b].folded, "by" | "door"))
+    };
+    match tokens[at].folded {
+        "driven" | "drove" | "pushed" => (at + 1..at + len).any(fighters),
+        "verdrijven" | "verdreef" | "verdreven" => {
+            (at + 1 < tokens.len() && !clause_break_after(text, tokens, at) && fighters(at + 1))
+                || (at.saturating_sub(4)..at)
+                    .find(|&k| tokens[k].folded == "uit")
+                    .is_some_and(|u| u > 0 && fighters(u - 1))
+        }
+        _ => false,
+    }
 }
 
 /// Are the chemical weapons of the cue at `at` (`n` words) kept, made,
@@ -3173,6 +3224,12 @@ pub fn role(
         } else {
             ""
         };
+        // "driven the fighters out of the town of Manbij", "fled out of
+        // Aleppo": the place left. (Not a country: "troops pulled out of
+        // Kurdish areas of Syria" is the war's background.)
+        if w == "of" && before == "out" && place.kind != Kind::Country {
+            return Role::NotSite("origin");
+        }
         if matches!(w, "van" | "of") {
             // "de inwoners van Afrin", "the shelling of Aleppo". Not for a
             // country, which is as often the one who acts: "het offensief

@@ -202,6 +202,10 @@ pub static CUES: &[Cue] = cues![
     // Displacement.
     Displacement Strong ["op", "de", "vlucht"], Displacement Strong ["gevlucht"], Displacement Strong ["vluchten"],
     Displacement Strong ["vluchtten"], Displacement Strong ["vluchtte"], Displacement Strong ["verdreven"],
+    Displacement Strong ["verdrijven"], Displacement Strong ["verdreef"],
+    // (Ground taken when fighters are driven out: [`crate::classify`].)
+    Displacement Strong ["driven", "…", "out", "of"], Displacement Strong ["drove", "…", "out", "of"],
+    Displacement Strong ["pushed", "…", "out", "of"],
     Displacement Strong ["fled"], Displacement Strong ["flee"], Displacement Strong ["fleeing"],
     Displacement Strong ["displaced"], Displacement Strong ["exodus"], Displacement Strong ["displace"],
     Displacement Strong ["displacing"], Displacement Strong ["forced", "…", "from", "their", "homes"],

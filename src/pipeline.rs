@@ -1058,14 +1058,17 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
             // refugee's story. Only in a sentence that names no site:
             // "Strijders uit Idlib ontsnapten in Afrin" is an escape in
             // Afrin.)
-            let leaving = |ty: EventType| {
+            // (And ground taken by driving fighters out: "had driven the
+            // last Islamic State fighters out of the town of Manbij".)
+            let leaving = |c: &classify::CueHit| {
                 matches!(
-                    ty,
+                    c.ty,
                     EventType::Escape | EventType::Displacement | EventType::Withdrawal
-                )
+                ) || (c.ty == EventType::TerritoryChange
+                    && classify::is_driving_out(tokens[c.at].folded))
             };
             let mut sites = sites_of(si);
-            let escape = sites.is_empty() && cues.iter().any(|c| leaving(c.ty));
+            let escape = sites.is_empty() && cues.iter().any(leaving);
             // Ground left right after a withdrawal is its site even where
             // the sentence names sites: "Rebels withdrew from Khan
             // Sheikhoun and from towns in northern Hama province".
@@ -1167,7 +1170,7 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                     // aanklacht in Den Haag terug" is none.)
                     .filter(|c| {
                         if from {
-                            leaving(c.ty)
+                            leaving(c)
                         } else {
                             c.ty != EventType::Withdrawal
                         }
@@ -1210,7 +1213,7 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                     if !coordinated
                         || (coarse && c.strength == Strength::Weak)
                         || (from
-                            && (!leaving(c.ty)
+                            && (!leaving(c)
                                 || (c.ty == EventType::Displacement
                                     && kind.is_area()
                                     && !(province_in_country(g.place(place))

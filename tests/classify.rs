@@ -11,6 +11,33 @@ use crate::util::extract_text;
 type Case = (&'static str, Option<&'static str>, &'static [&'static str]);
 
 const TYPES: &[Case] = &[
+    // Fighters driven out of a place: ground taken there; civilians driven
+    // out: a flight.
+    (
+        "Kurdish-led forces said on Wednesday they had driven the last Islamic State fighters out of the town of Manbij.",
+        Some("2016-08-19"),
+        &["territory_change@Manbij;d=2016-08-17"],
+    ),
+    (
+        "Koerden verdrijven IS uit Tal Abyad.",
+        None,
+        &["territory_change@Tal Abyad"],
+    ),
+    (
+        "De Koerden hebben de jihadisten uit Tal Abyad verdreven.",
+        None,
+        &["territory_change@Tal Abyad"],
+    ),
+    (
+        "Duizenden mensen werden door het leger uit Afrin verdreven.",
+        None,
+        &["displacement@Afrin"],
+    ),
+    (
+        "Thousands of civilians were driven out of Raqqa by IS fighters.",
+        None,
+        &[],
+    ),
     // Going in is a raid when special forces do it.
     (
         "Amerikaanse speciale eenheden vielen zaterdagnacht een huis binnen in het dorp Barisha, vlak bij de Turkse grens.",
