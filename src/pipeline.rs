@@ -1139,9 +1139,26 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                 // (Nor the words of a parenthesis, an aside, a clause of its
                 // own: "Maarat al-Numan, 25 km (15 miles) north of Khan
                 // Sheikhoun, was shelled".)
+                // An apposition right after the place, between commas and
+                // with no cue of its own, does not part it from a cue after
+                // it: "Near Tal Afar, some 60 km west of Mosul, the
+                // coalition carried out four air strikes".
+                let comma_after = |k: usize| {
+                    k + 1 < range.end && text[tokens[k].end..tokens[k + 1].start].contains(',')
+                };
+                let aside_end = (comma_after(hm.tokens.end - 1))
+                    .then(|| {
+                        (hm.tokens.end..(hm.tokens.end + 12).min(range.end))
+                            .take_while(|&k| !classify::cue_word(&tokens[k]))
+                            .find(|&k| comma_after(k))
+                    })
+                    .flatten();
                 let dist = |c: &classify::CueHit| -> usize {
                     let between = if c.at >= hm.tokens.end {
-                        hm.tokens.end..c.at
+                        match aside_end {
+                            Some(e) if c.at > e => e + 1..c.at,
+                            _ => hm.tokens.end..c.at,
+                        }
                     } else {
                         (c.at + c.len).min(hm.tokens.start)..hm.tokens.start
                     };

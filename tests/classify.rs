@@ -853,6 +853,12 @@ const TYPES: &[Case] = &[
 ];
 
 const SITES: &[Case] = &[
+    // An apposition between commas after the place parts it from no cue.
+    (
+        "Near Tal Afar, some 60 km west of Mosul, the coalition carried out four air strikes, a spokesman said.",
+        None,
+        &["airstrike@Tal Afar;p=2"],
+    ),
     // A coordinated object's noun phrase may run to six words after its
     // article; a clause after "and" is none.
     (
