@@ -1465,6 +1465,16 @@ enum Toll {
     Since(usize),
 }
 
+/// Does the sentence (its tokens `range`) open with "since then",
+/// "sindsdien" (after at most one word: "En sindsdien", "Ever since then")?
+pub fn since_then(tokens: &[Token], range: std::ops::Range<usize>) -> bool {
+    let words = &tokens[range];
+    (0..words.len().min(2)).any(|i| {
+        words[i].folded == "sindsdien"
+            || (words[i].folded == "since" && words.get(i + 1).is_some_and(|w| w.folded == "then"))
+    })
+}
+
 fn cumulative_toll(tokens: &[Token], range: std::ops::Range<usize>) -> Toll {
     let start = range.start;
     let words = &tokens[range];
@@ -1508,6 +1518,13 @@ fn cumulative_toll(tokens: &[Token], range: std::ops::Range<usize>) -> Toll {
             return Toll::Period;
         }
         match t.folded {
+            // "Sindsdien zijn in Mosul meer dan 900 burgers omgekomen",
+            // "Since then, 900 civilians have been killed": since a time
+            // told before.
+            "sindsdien" => return Toll::Period,
+            "since" if words.get(i + 1).is_some_and(|w| w.folded == "then") => {
+                return Toll::Period;
+            }
             "since" | "sinds" if words[i + 1..].iter().take(6).any(period) => {
                 if matches!(toll, Toll::No) {
                     toll = Toll::Since(start + i);

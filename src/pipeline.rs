@@ -958,6 +958,14 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                 carried = None;
                 adate
             }
+            // What happened "since then" happened after the date told
+            // before: "De strijd om Mosul begon in oktober 2016. Sindsdien
+            // …" is not dated October 2016.
+            None if classify::since_then(&tokens, range.clone()) => {
+                carried = None;
+                dated = false;
+                adate
+            }
             None => {
                 dated = carried.is_some();
                 carried.or(adate)

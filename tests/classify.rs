@@ -1846,6 +1846,12 @@ const MODALITY: &[Case] = &[
 ];
 
 const FATALITIES: &[Case] = &[
+    // A toll since a time told before is the period's.
+    (
+        "Since then more than 300 people have been killed in bombardments of Aleppo, according to the Observatory.",
+        None,
+        &["airstrike@Aleppo;f=-"],
+    ),
     // Where the named dead died is no other thing counted; the wounded
     // still are not the dead.
     (
@@ -2428,6 +2434,12 @@ const FATALITIES: &[Case] = &[
 ];
 
 const DATES: &[Case] = &[
+    // What happened since then is not dated by the time told before.
+    (
+        "The battle for Mosul began in October 2016. Since then, jets have bombed Mosul every day.",
+        Some("2017-07-10"),
+        &["airstrike@Mosul;d=2017-07-10"],
+    ),
     // An initialism before a service's name ends no sentence, and the
     // sentence keeps its day.
     (
