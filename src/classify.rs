@@ -308,10 +308,12 @@ pub fn find_cues(text: &str, tokens: &[Token], s: &Sentence) -> Vec<CueHit> {
     refine(tokens, range, &mut hits);
     // English "driven … out of" tells only of fighters: "did not say the
     // extremists had been pushed out of the city" is no flight.
-    hits.retain(|h| {
-        h.ty != EventType::Displacement
-            || !matches!(tokens[h.at].folded, "driven" | "drove" | "pushed")
-    });
+    if hits.iter().any(|h| h.ty == EventType::Displacement) {
+        hits.retain(|h| {
+            h.ty != EventType::Displacement
+                || !matches!(tokens[h.at].folded, "driven" | "drove" | "pushed")
+        });
+    }
     // Going in ("inval", "vielen … binnen", "stormed", "entered") is an
     // invasion, or a raid when special forces carry it out: "Amerikaanse
     // speciale eenheden vielen zaterdagnacht een huis binnen in Barisha".
@@ -1470,8 +1472,11 @@ enum Toll {
 pub fn since_then(tokens: &[Token], range: std::ops::Range<usize>) -> bool {
     let words = &tokens[range];
     (0..words.len().min(2)).any(|i| {
-        words[i].folded == "sindsdien"
-            || (words[i].folded == "since" && words.get(i + 1).is_some_and(|w| w.folded == "then"))
+        let w = words[i].folded;
+        // (Most sentences start with another letter.)
+        w.as_bytes().first() == Some(&b's')
+            && (w == "sindsdien"
+                || (w == "since" && words.get(i + 1).is_some_and(|n| n.folded == "then")))
     })
 }
 
@@ -1767,22 +1772,23 @@ pub fn death_count(text: &str, tokens: &[Token], s: &Sentence) -> Option<DeathCo
 /// vergelding voor een aanslag waarbij twaalf doden vielen". Those dead are
 /// the earlier deed's, not those of an event told before the clause.
 fn avenged(text: &str, tokens: &[Token], first: usize, k: usize) -> Option<usize> {
-    for j in (first..k).rev() {
-        if clause_break_after(text, tokens, j) {
-            return None;
-        }
+    // The nearest such word before `k`, then no clause break between.
+    // (Most words start with another letter than these: a clause break is
+    // looked for only once one is found.)
+    let j = (first..k).rev().find(|&j| {
         let w = tokens[j].folded;
-        let then = tokens.get(j + 1).map_or("", |t| t.folded);
-        if (matches!(
-            w,
-            "retaliation" | "reprisal" | "revenge" | "vergelding" | "wraak" | "represaille"
-        ) && matches!(then, "for" | "voor"))
-            || (matches!(w, "response" | "reactie") && matches!(then, "to" | "op"))
-        {
-            return Some(j);
+        matches!(w.as_bytes().first(), Some(b'r' | b'v' | b'w')) && {
+            let then = tokens.get(j + 1).map_or("", |t| t.folded);
+            (matches!(
+                w,
+                "retaliation" | "reprisal" | "revenge" | "vergelding" | "wraak" | "represaille"
+            ) && matches!(then, "for" | "voor"))
+                || (matches!(w, "response" | "reactie") && matches!(then, "to" | "op"))
         }
-    }
-    None
+    })?;
+    (j..k)
+        .all(|x| !clause_break_after(text, tokens, x))
+        .then_some(j)
 }
 
 /// A vague death count, as ACLED codes one: "tens"/"tientallen" 10,
@@ -1902,7 +1908,6 @@ fn counted<const VAGUE: bool>(text: &str, tokens: &[Token], s: &Sentence) -> Opt
         // (Some of them named between reach further: "At least 36
         // civilians including 11 children and five women were killed".)
         let mut reach = i + len + 8;
-        let mut victims_named = false;
         while !wounded && j < words.len() && j < reach {
             // (So does where they came from, right after them: "98
             // evacuees from the towns of Fuaa and Kafraya were killed".)
@@ -1914,12 +1919,14 @@ fn counted<const VAGUE: bool>(text: &str, tokens: &[Token], s: &Sentence) -> Opt
             // thing counted: "82 burgers in hun huizen doodgeschoten", but
             // "40 civilians wounded" still are not the dead.)
             if lexicon::is_not_death(words[j].folded)
-                && (!victims_named || lexicon::is_wounded(words[j].folded))
+                && (lexicon::is_wounded(words[j].folded)
+                    || !words[i + len..j]
+                        .iter()
+                        .any(|t| lexicon::is_victim_noun(t.folded)))
             {
                 wounded = VAGUE;
                 break;
             }
-            victims_named |= lexicon::is_victim_noun(words[j].folded);
             // A nearer number is the count when this one counts nothing
             // ("Get short URL 9427 At least 10 civilians were killed"; not
             // "22 children 6 teachers killed"), unless it counts some of
