@@ -2946,6 +2946,27 @@ pub fn role(
     {
         return Role::NotSite("reference point");
     }
+    // A city named before the part of it the sentence names is that part's
+    // reference point: "a sarin attack on the Damascus suburb of Ghouta",
+    // "the Aleppo district of Sheikh Maqsoud" (when the part is known; if
+    // not, the city stays the site). The smaller is the part: "the Duma
+    // neighbourhood of Damascus" is Duma; a province is none: "the Afrin
+    // district of Aleppo province".
+    let e = m.tokens.end;
+    if mentions.get(mi + 1).is_some_and(|n| {
+        n.tokens.start == e + 2
+            && !matches!(places[mi + 1].kind, Kind::Country | Kind::Admin1)
+            && places[mi + 1].population < place.population
+    }) && place.kind.is_settlement()
+        && tokens[e + 1].folded == "of"
+        && (lexicon::is_quarter_noun(tokens[e].folded)
+            || matches!(
+                tokens[e].folded,
+                "suburb" | "suburbs" | "district" | "districts" | "countryside"
+            ))
+    {
+        return Role::NotSite("reference point");
+    }
     // The one accused is no site: "The United States accused Damascus of
     // that attack", "Turkije beschuldigt Damascus van de aanval".
     if start > sentence.tokens.start

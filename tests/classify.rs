@@ -853,6 +853,23 @@ const TYPES: &[Case] = &[
 ];
 
 const SITES: &[Case] = &[
+    // A city before the part of it named is that part's reference point;
+    // the smaller is the part.
+    (
+        "In 2013, hundreds of people were killed in a sarin attack on the Damascus suburb of Ghouta.",
+        None,
+        &["chemical_attack@Eastern Ghouta;f=100;d=2013"],
+    ),
+    (
+        "Jets bombed the Duma neighbourhood of Damascus on Monday.",
+        None,
+        &["airstrike@Douma"],
+    ),
+    (
+        "Rockets hit the Damascus suburbs of Ain Tarma and Zamalka.",
+        None,
+        &["shelling@Damascus"],
+    ),
     // An apposition between commas after the place parts it from no cue.
     (
         "Near Tal Afar, some 60 km west of Mosul, the coalition carried out four air strikes, a spokesman said.",
