@@ -1635,11 +1635,17 @@ fn find_with(
             // no mention of it: "Jordan Times", "Damascus University",
             // "Baghdad Street", "the al-Hail oilfield" (written in
             // lowercase too).
+            // So is a building named after one when a place of its own
+            // follows: "The al-Quds hospital in the Sukkari district" (not
+            // "an Aleppo hospital", a hospital in Aleppo).
             if let Some((end, _, _)) = &best
                 && tokens.get(*end).is_some_and(|n| {
                     (n.cap && lexicon::is_organisation_word(n.folded))
                         || (n.start == tokens[*end - 1].end + 1
                             && lexicon::is_street_word(n.folded))
+                        || (lexicon::is_facility_noun(n.folded)
+                            && *end + 1 < s.tokens.end
+                            && matches!(tokens[*end + 1].folded, "in" | "at" | "near" | "bij"))
                 })
             {
                 best = None;

@@ -853,6 +853,18 @@ const TYPES: &[Case] = &[
 ];
 
 const SITES: &[Case] = &[
+    // A building named after a place, with a place of its own after it,
+    // is no mention of that place.
+    (
+        "The al-Quds hospital in the Sukkari district was hit by a direct air strike late on Wednesday, MSF said.",
+        None,
+        &[],
+    ),
+    (
+        "An Aleppo hospital was hit by an air strike on Wednesday.",
+        None,
+        &["airstrike@Aleppo"],
+    ),
     // A city before the part of it named is that part's reference point;
     // the smaller is the part.
     (
