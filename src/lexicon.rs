@@ -226,6 +226,10 @@ pub static CUES: &[Cue] = cues![
     ArmedClash Weak ["aanval"], ArmedClash Weak ["aanvallen"], ArmedClash Weak ["aangevallen"],
     ArmedClash Weak ["attack"], ArmedClash Weak ["attacks"], ArmedClash Weak ["attacked"],
     ArmedClash Weak ["assault"], Attack Weak ["aanslag"], Attack Weak ["aanslagen"],
+    // "Ook Khan Sheikhoun werd getroffen": hit by the strikes told just
+    // before, else by nothing of war ("getroffen door sancties", "door de
+    // aardbeving"). Typed by the pipeline, or dropped.
+    Mention Weak ["getroffen"],
     // "Russian strikes kill 34 in Deir Ezzor": in war reporting a strike
     // with no other word is from the air, but nothing surer may be near.
     Airstrike Weak ["strikes"], Airstrike Weak ["strike"],

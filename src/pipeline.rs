@@ -724,7 +724,8 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
             let deaths = classify::death_count(text, &tokens, s);
             // (A vague count makes casualties too: "Dozens were killed in
             // Douma". It is given to the event at the end.)
-            let casualties = cues.is_empty()
+            // (A hit, "getroffen", is an event only after strikes: below.)
+            let casualties = cues.iter().all(|c| c.ty == EventType::Mention)
                 && (deaths.is_some() || classify::vague_death_count(text, &tokens, s).is_some())
                 && classify::has_death_word(&tokens, s.tokens.clone())
                 && !classify::accident(&tokens, s.tokens.clone());
@@ -735,7 +736,11 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
             }
         })
         .collect();
-    if !config.all_mentions && reports.iter().all(|r| r.cues.is_empty() && !r.casualties) {
+    if !config.all_mentions
+        && reports
+            .iter()
+            .all(|r| r.cues.iter().all(|c| c.ty == EventType::Mention) && !r.casualties)
+    {
         return Vec::new();
     }
     // A definite generic attack is the strike or blast told just before:
@@ -765,6 +770,12 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
             {
                 c.ty = ty;
             }
+            // What was hit right after strikes was hit by them: "Ook Khan
+            // Sheikhoun en het zuiden van de provincie Hama werden
+            // getroffen."
+            if c.ty == EventType::Mention {
+                c.ty = ty;
+            }
             // Missiles intercepted after air strikes are theirs: "Israel
             // struck Iranian targets … air defences had intercepted more
             // than 30 missiles over Damascus".
@@ -779,6 +790,10 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                 c.ty = ty;
             }
         }
+    }
+    // (A hit with no strike before it was by nothing of war.)
+    for r in reports.iter_mut() {
+        r.cues.retain(|c| c.ty != EventType::Mention);
     }
     let mentions = extract::find_mentions(g, text, &tokens, &sentences);
     let adate = article.date;

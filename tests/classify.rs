@@ -11,6 +11,18 @@ use crate::util::extract_text;
 type Case = (&'static str, Option<&'static str>, &'static [&'static str]);
 
 const TYPES: &[Case] = &[
+    // What was hit ("getroffen") right after strikes was hit by them; hit
+    // by nothing of war else.
+    (
+        "Russische gevechtsvliegtuigen hebben zaterdag doelen in Saraqeb gebombardeerd. Ook Khan Sheikhoun werd getroffen.",
+        None,
+        &["airstrike@Saraqib", "airstrike@Khan Shaykhun"],
+    ),
+    (
+        "De economie van Turkije werd zwaar getroffen. In Ankara werden tien huizen getroffen.",
+        None,
+        &[],
+    ),
     // Fighters driven out of a place: ground taken there; civilians driven
     // out: a flight.
     (
