@@ -261,7 +261,7 @@ pub fn find_cues(text: &str, tokens: &[Token], s: &Sentence) -> Vec<CueHit> {
                                     && prosecutors_say(text, words)
                             })))
                     || (matches!(ty, EventType::ArmedClash | EventType::GroundOffensive)
-                        && lasting_campaign(tokens, range.start, at))
+                        && lasting_campaign(tokens, range.start, at, range.end))
                     || (ty == EventType::ArmedClash
                         && (fights_for_a_side(text, tokens, range.clone(), at)
                             || describes_a_side(text, tokens, range.start, at)))
@@ -1335,9 +1335,17 @@ fn is_duration(w: &str) -> bool {
 /// it is no one event. (The span right before the noun; not a time
 /// adverbial, "De afgelopen weken werd de strijd om Aleppo feller", nor a
 /// siege broken, which is an event: "broke a nearly three-year siege".)
-fn lasting_campaign(tokens: &[Token], start: usize, at: usize) -> bool {
-    at > start
-        && is_duration(tokens[at - 1].folded)
+fn lasting_campaign(tokens: &[Token], start: usize, at: usize, end: usize) -> bool {
+    // (Or told to have lasted them, a few words on: "De strijd om Raqqa
+    // duurde vier maanden", "The battle for Mosul lasted nine months".)
+    let lasted = || {
+        (at + 1..(at + 6).min(end)).any(|k| {
+            matches!(tokens[k].folded, "duurde" | "duurt" | "lasted" | "lasts")
+                && (k + 1..(k + 4).min(end))
+                    .any(|d| tokens[d].folded == "jaar" || is_duration(tokens[d].folded))
+        })
+    };
+    ((at > start && is_duration(tokens[at - 1].folded)) || lasted())
         && !tokens[at.saturating_sub(5).max(start)..at].iter().any(|t| {
             matches!(
                 t.folded,

@@ -1887,6 +1887,13 @@ const MODALITY: &[Case] = &[
 ];
 
 const FATALITIES: &[Case] = &[
+    // A battle told to have lasted months is no one event, nor are its
+    // dead one event's.
+    (
+        "De strijd om Raqqa duurde vier maanden. Volgens het Syrisch Observatorium kwamen daarbij meer dan 3250 mensen om.",
+        None,
+        &[],
+    ),
     // A toll since a time told before is the period's.
     (
         "Since then more than 300 people have been killed in bombardments of Aleppo, according to the Observatory.",
