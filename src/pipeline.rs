@@ -758,14 +758,18 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
         };
         let (first, end) = (sentences[si].tokens.start, sentences[si].tokens.end);
         for c in reports[si].cues.iter_mut() {
+            // (Plural too: "Bij de aanvallen op Talbiseh en Rastan kwamen 36
+            // burgers om", "these attacks".)
             let definite = (1..=2).any(|b| {
-                c.at >= first + b && lexicon::is_definite_singular(tokens[c.at - b].folded)
+                c.at >= first + b
+                    && (lexicon::is_definite_singular(tokens[c.at - b].folded)
+                        || matches!(tokens[c.at - b].folded, "these" | "those"))
             });
             if c.strength == Strength::Weak
                 && definite
                 && matches!(
                     tokens[c.at].folded,
-                    "aanval" | "attack" | "assault" | "aanslag"
+                    "aanval" | "attack" | "assault" | "aanslag" | "aanvallen" | "attacks"
                 )
             {
                 c.ty = ty;

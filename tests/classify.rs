@@ -11,6 +11,13 @@ use crate::util::extract_text;
 type Case = (&'static str, Option<&'static str>, &'static [&'static str]);
 
 const TYPES: &[Case] = &[
+    // Definite attacks told after air strikes are those air strikes, in the
+    // plural too.
+    (
+        "Russische gevechtsvliegtuigen hebben woensdag doelen in Syrië gebombardeerd. Bij de aanvallen op Talbiseh en Rastan kwamen volgens activisten 36 burgers om.",
+        None,
+        &["airstrike@Talbiseh", "airstrike@Ar Rastan"],
+    ),
     // What was hit ("getroffen") right after strikes was hit by them; hit
     // by nothing of war else.
     (
@@ -1887,6 +1894,12 @@ const MODALITY: &[Case] = &[
 ];
 
 const FATALITIES: &[Case] = &[
+    // Buildings counted are no dead.
+    (
+        "Missile attacks on at least five medical facilities and two schools in northern Syria killed nearly 50 people on Monday, the United Nations said.",
+        Some("2016-02-16"),
+        &["shelling@Northern Syria;f=50;d=2016-02-15"],
+    ),
     // A battle told to have lasted months is no one event, nor are its
     // dead one event's.
     (
