@@ -1757,6 +1757,23 @@ pub fn accident(tokens: &[Token], range: std::ops::Range<usize>) -> bool {
                 | "drowned"
                 | "verdronken"
                 | "verdronk"
+                | "storm"
+                | "storms"
+                | "noodweer"
+                | "hurricane"
+                | "orkaan"
+                | "tornado"
+                | "cyclone"
+                | "typhoon"
+                | "landslide"
+                | "landslides"
+                | "aardverschuiving"
+                | "avalanche"
+                | "lawine"
+                | "lightning"
+                | "bliksem"
+                | "heatwave"
+                | "hittegolf"
         )
     })
 }
@@ -3679,6 +3696,8 @@ pub fn clauses(text: &str, tokens: &[Token], range: std::ops::Range<usize>) -> V
     };
     // The clause a parenthesis interrupted.
     let mut outer: Option<usize> = None;
+    // A relative pronoun since the last comma.
+    let mut relative = false;
     for k in range.clone() {
         if k > range.start {
             let (a, b) = (tokens[k - 1].end, tokens[k].start);
@@ -3707,10 +3726,23 @@ pub fn clauses(text: &str, tokens: &[Token], range: std::ops::Range<usize>) -> V
             } else if (tokens[k].class & lexicon::class::CONJ != 0 && lexicon::is_conjunction(w))
                 || stop
                 || (comma && lexicon::is_clause_start(w))
+                // (The main verb after a relative clause between commas:
+                // "een serie over een gezin dat uit Aleppo vluchtte, heeft
+                // in Toronto een prijs gewonnen". Not after an apposition:
+                // "Maarat al-Numan, 25 km north of Khan Sheikhoun, was
+                // shelled".)
+                || (comma && relative && lexicon::is_auxiliary(w))
             {
                 c = new_clause();
             }
+            if comma {
+                relative = false;
+            }
         }
+        relative |= matches!(
+            tokens[k].folded,
+            "dat" | "die" | "that" | "which" | "who" | "waar" | "where"
+        );
         out.push(c);
     }
     out

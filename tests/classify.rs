@@ -11,6 +11,12 @@ use crate::util::extract_text;
 type Case = (&'static str, Option<&'static str>, &'static [&'static str]);
 
 const TYPES: &[Case] = &[
+    // A storm's dead are no conflict's.
+    (
+        "A powerful storm killed seven people and injured dozens in the Black Sea province of Samsun on Monday, Turkey's disaster agency said.",
+        None,
+        &[],
+    ),
     // Definite attacks told after air strikes are those air strikes, in the
     // plural too.
     (
@@ -872,6 +878,13 @@ const TYPES: &[Case] = &[
 ];
 
 const SITES: &[Case] = &[
+    // A clause between commas ends at the main verb after it: the flight
+    // it tells is not where the main clause is.
+    (
+        "De Duitse serie 'Aleppo – Berlin', over een gezin dat in 2015 uit het zwaar gebombardeerde Aleppo vluchtte, heeft in Toronto de publieksprijs gewonnen.",
+        None,
+        &[],
+    ),
     // A building named after a place, with a place of its own after it,
     // is no mention of that place.
     (
