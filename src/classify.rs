@@ -305,7 +305,7 @@ pub fn find_cues(text: &str, tokens: &[Token], s: &Sentence) -> Vec<CueHit> {
             None => i += 1,
         }
     }
-    refine(tokens, range, &mut hits);
+    refine(tokens, range.clone(), &mut hits);
     // English "driven … out of" tells only of fighters: "did not say the
     // extremists had been pushed out of the city" is no flight.
     if hits.iter().any(|h| h.ty == EventType::Displacement) {
@@ -318,7 +318,19 @@ pub fn find_cues(text: &str, tokens: &[Token], s: &Sentence) -> Vec<CueHit> {
     // invasion, or a raid when special forces carry it out: "Amerikaanse
     // speciale eenheden vielen zaterdagnacht een huis binnen in Barisha".
     // (Not an offensive: special forces may join a campaign.)
-    if hits.iter().any(|h| h.ty == EventType::Raid) {
+    // (So when the police go in: "De politie is een moskee in Utrecht
+    // binnengevallen" is no invasion.)
+    let police = || {
+        tokens[range.clone()].iter().any(|t| {
+            matches!(
+                t.folded,
+                "politie" | "police" | "policemen" | "agenten" | "arrestatieteam"
+            )
+        })
+    };
+    if hits.iter().any(|h| h.ty == EventType::Raid)
+        || (hits.iter().any(|h| h.ty == EventType::GroundOffensive) && police())
+    {
         for h in hits.iter_mut() {
             let w = tokens[h.at].folded;
             if h.ty == EventType::GroundOffensive
@@ -1579,6 +1591,10 @@ fn death_at(words: &[Token], i: usize) -> Option<usize> {
     let t = words
         .get(i)
         .filter(|t| t.class & lexicon::class::DEATH != 0)?;
+    // (A death sentence is no death: "elf Fransen ter dood veroordeeld".)
+    if t.folded == "dood" && i > 0 && words[i - 1].folded == "ter" {
+        return None;
+    }
     lexicon::deaths_starting_in(t.folded, t.bucket.into())
         .find_map(|p| lexicon::phrase_len_after_first(p, words, i))
 }

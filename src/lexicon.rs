@@ -180,6 +180,7 @@ pub static CUES: &[Cue] = cues![
     // "was shot dead near Tal Abyad"). (Not "vermoord", "murdered": news
     // calls ordinary crime so.)
     Attack Weak ["doodgeschoten"], Attack Weak ["shot", "dead"], Attack Weak ["gunned", "down"],
+    Attack Weak ["schoot", "…", "dood"], Attack Weak ["schoten", "…", "dood"],
     Attack Weak ["assassinated"], Attack Weak ["assassination*"],
     // (ACLED's abduction or forced disappearance.)
     Abduction Strong ["ontvoerd*"], Abduction Strong ["ontvoering*"], Abduction Strong ["kidnapped"],
@@ -250,6 +251,9 @@ pub static DEATH: &[&[&str]] = &[
     &["komen", "…", "om"],
     &["gedood"],
     &["doodgeschoten"],
+    // "schoot vier mensen dood", "de dood van twee kinderen" (not "ter
+    // dood veroordeeld": [`crate::classify`]).
+    &["dood"],
     &["shot", "dead"],
     &["gunned", "down"],
     &["gesneuveld"],

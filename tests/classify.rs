@@ -11,6 +11,12 @@ use crate::util::extract_text;
 type Case = (&'static str, Option<&'static str>, &'static [&'static str]);
 
 const TYPES: &[Case] = &[
+    // The police going in make a raid, no invasion.
+    (
+        "De politie is zondagavond een moskee in Utrecht binnengevallen na een melding over een verdachte man.",
+        Some("2019-04-15"),
+        &["raid@Utrecht;d=2019-04-14"],
+    ),
     // A storm's dead are no conflict's.
     (
         "A powerful storm killed seven people and injured dozens in the Black Sea province of Samsun on Monday, Turkey's disaster agency said.",
@@ -1907,6 +1913,17 @@ const MODALITY: &[Case] = &[
 ];
 
 const FATALITIES: &[Case] = &[
+    // "schoot … dood", "de dood van": the dead; a death sentence: none.
+    (
+        "Vorige maand schoot een man in een tram in Utrecht vier mensen dood.",
+        Some("2019-04-15"),
+        &["attack@Utrecht;f=4;d=2019-03"],
+    ),
+    (
+        "In Bagdad zijn elf Fransen ter dood veroordeeld.",
+        None,
+        &[],
+    ),
     // Buildings counted are no dead.
     (
         "Missile attacks on at least five medical facilities and two schools in northern Syria killed nearly 50 people on Monday, the United Nations said.",
