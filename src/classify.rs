@@ -328,27 +328,41 @@ pub fn find_cues(text: &str, tokens: &[Token], s: &Sentence) -> Vec<CueHit> {
             )
         })
     };
-    if hits.iter().any(|h| h.ty == EventType::Raid)
-        || (hits.iter().any(|h| h.ty == EventType::GroundOffensive) && police())
-    {
-        for h in hits.iter_mut() {
-            let w = tokens[h.at].folded;
-            if h.ty == EventType::GroundOffensive
-                && (matches!(
-                    w,
-                    "inval"
-                        | "entered"
-                        | "stormed"
-                        | "viel"
-                        | "vielen"
-                        | "valt"
-                        | "vallen"
-                        | "trok"
-                        | "trokken"
-                ) || w.starts_with("binnen")
-                    || w.starts_with("bestorm"))
-            {
-                h.ty = EventType::Raid;
+    // (And when protesters storm in, a riot: "protesters stormed the U.S.
+    // embassy compound in Baghdad", ACLED's violent demonstration, one
+    // event.)
+    let going_in = |w: &str| {
+        matches!(
+            w,
+            "inval"
+                | "entered"
+                | "stormed"
+                | "viel"
+                | "vielen"
+                | "valt"
+                | "vallen"
+                | "trok"
+                | "trokken"
+        ) || w.starts_with("binnen")
+            || w.starts_with("bestorm")
+    };
+    let has = |hits: &[CueHit], ty: EventType| hits.iter().any(|h| h.ty == ty);
+    if has(&hits, EventType::GroundOffensive) {
+        let ty = if has(&hits, EventType::Protest) {
+            Some(EventType::Riot)
+        } else if has(&hits, EventType::Raid) || police() {
+            Some(EventType::Raid)
+        } else {
+            None
+        };
+        if let Some(ty) = ty {
+            for h in hits.iter_mut() {
+                if h.ty == EventType::GroundOffensive && going_in(tokens[h.at].folded) {
+                    h.ty = ty;
+                }
+            }
+            if ty == EventType::Riot && has(&hits, EventType::Riot) {
+                hits.retain(|h| h.ty != EventType::Protest);
             }
         }
     }
@@ -1812,7 +1826,7 @@ pub fn death_count(text: &str, tokens: &[Token], s: &Sentence) -> Option<DeathCo
 /// retaliation for attacks in Tehran that killed 18 people", "als
 /// vergelding voor een aanslag waarbij twaalf doden vielen". Those dead are
 /// the earlier deed's, not those of an event told before the clause.
-fn avenged(text: &str, tokens: &[Token], first: usize, k: usize) -> Option<usize> {
+pub fn avenged(text: &str, tokens: &[Token], first: usize, k: usize) -> Option<usize> {
     // The nearest such word before `k`, then no clause break between.
     // (Most words start with another letter than these: a clause break is
     // looked for only once one is found.)

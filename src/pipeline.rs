@@ -1436,9 +1436,18 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                 )
                 .filter(|&(pl, k)| {
                     let pos = if pl { placeless[k].pos } else { events[k].pos };
-                    d.avenged.is_none_or(|a| {
-                        pos > a && (a..pos).all(|x| !classify::clause_break_after(text, &tokens, x))
-                    })
+                    // (Nor the other way: the avenged deed's place takes no
+                    // count told before its clause: "airstrikes in Iraq and
+                    // Syria, killing at least 25 fighters, in retaliation
+                    // for a rocket attack … near Kirkuk".)
+                    match d.avenged {
+                        Some(a) => {
+                            pos > a
+                                && (a..pos).all(|x| !classify::clause_break_after(text, &tokens, x))
+                        }
+                        None => classify::avenged(text, &tokens, range.start, pos)
+                            .is_none_or(|a| d.at > a),
+                    }
                 })
                 .collect();
             let get = |(pl, k): (bool, usize)| if pl { &placeless[k] } else { &events[k] };
@@ -1678,11 +1687,22 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
         let area_country = g.place(area).country;
         let inner: Vec<usize> = (0..mentions.len())
             .filter(|&i| {
+                let m = &mentions[i];
                 // (The distance first: the role needs the mention's place.)
-                mentions[i].sentence.abs_diff(e.sentence) <= 2
+                m.sentence.abs_diff(e.sentence) <= 2
                     && role_of(i).is_site()
                     && place_of(i)
                         .is_some_and(|r| inside(g, r, area) && g.place(r).country == area_country)
+                    // (Not the place of a deed the event avenges: "airstrikes
+                    // in Iraq … in retaliation for a rocket attack … near
+                    // Kirkuk".)
+                    && classify::avenged(
+                        text,
+                        &tokens,
+                        sentences[m.sentence].tokens.start,
+                        m.tokens.start,
+                    )
+                    .is_none()
             })
             .collect();
         let mut provinces: Vec<&str> = inner

@@ -11,6 +11,12 @@ use crate::util::extract_text;
 type Case = (&'static str, Option<&'static str>, &'static [&'static str]);
 
 const TYPES: &[Case] = &[
+    // Protesters storming in make a riot.
+    (
+        "On Tuesday, protesters stormed the U.S. embassy compound in Baghdad, setting fires in the reception area.",
+        Some("2019-12-30"),
+        &["riot@Baghdad;d=2019-12-24"],
+    ),
     // The police going in make a raid, no invasion.
     (
         "De politie is zondagavond een moskee in Utrecht binnengevallen na een melding over een verdachte man.",
@@ -1962,6 +1968,14 @@ const FATALITIES: &[Case] = &[
         &["explosion@Manbij;f=4;d=2019-01"],
     ),
     // The dead of the deed an event avenges are that deed's.
+    (
+        "The U.S. military carried out airstrikes in Iraq on Sunday against an Iran-backed militia, killing at least 25 fighters, in retaliation for a rocket attack that killed an American contractor near Kirkuk on Friday.",
+        Some("2019-12-30"),
+        &[
+            "airstrike@Iraq;f=25;d=2019-12-29",
+            "shelling@Kirkuk;f=-;d=2019-12-27",
+        ],
+    ),
     (
         "Iran on Sunday fired six ballistic missiles at Islamic State targets in Deir al-Zor province, Iranian state media said, in retaliation for attacks in Tehran that killed 18 people earlier this month.",
         Some("2017-06-20"),
