@@ -1693,16 +1693,17 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                     && role_of(i).is_site()
                     && place_of(i)
                         .is_some_and(|r| inside(g, r, area) && g.place(r).country == area_country)
-                    // (Not the place of a deed the event avenges: "airstrikes
-                    // in Iraq … in retaliation for a rocket attack … near
-                    // Kirkuk".)
-                    && classify::avenged(
-                        text,
-                        &tokens,
-                        sentences[m.sentence].tokens.start,
-                        m.tokens.start,
-                    )
-                    .is_none()
+                    // (Not the place of a deed its own sentence says the
+                    // event avenges: "airstrikes in Iraq … in retaliation
+                    // for a rocket attack … near Kirkuk".)
+                    && (m.sentence != e.sentence
+                        || classify::avenged(
+                            text,
+                            &tokens,
+                            sentences[m.sentence].tokens.start,
+                            m.tokens.start,
+                        )
+                        .is_none_or(|a| a < e.pos))
             })
             .collect();
         let mut provinces: Vec<&str> = inner

@@ -1969,10 +1969,11 @@ const FATALITIES: &[Case] = &[
     ),
     // The dead of the deed an event avenges are that deed's.
     (
-        "The U.S. military carried out airstrikes in Iraq on Sunday against an Iran-backed militia, killing at least 25 fighters, in retaliation for a rocket attack that killed an American contractor near Kirkuk on Friday.",
+        "The U.S. military carried out airstrikes in Iraq and Syria on Sunday against an Iran-backed militia, killing at least 25 fighters, in retaliation for a rocket attack that killed an American contractor near Kirkuk on Friday.",
         Some("2019-12-30"),
         &[
             "airstrike@Iraq;f=25;d=2019-12-29",
+            "airstrike@Syria;f=-;d=2019-12-29",
             "shelling@Kirkuk;f=-;d=2019-12-27",
         ],
     ),
