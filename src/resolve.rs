@@ -320,7 +320,13 @@ fn part_by(tokens: &[Token], mentions: &[Mention], mi: usize) -> PartBy {
             matches!(t.folded, "de" | "het" | "the" | "of" | "van")
         },
     );
-    if before.is_some_and(|plural| !(of && plural)) {
+    // ("in de buurt van Tal Afar" is near it, no quarter of it.)
+    let near = m.tokens.start >= 4
+        && tokens[m.tokens.start - 4..m.tokens.start]
+            .iter()
+            .map(|t| t.folded)
+            .eq(["in", "de", "buurt", "van"]);
+    if before.is_some_and(|plural| !(of && plural)) && !near {
         return PartBy::Quarter;
     }
     let indefinite =

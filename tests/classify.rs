@@ -890,6 +890,12 @@ const TYPES: &[Case] = &[
 ];
 
 const SITES: &[Case] = &[
+    // "in de buurt van" is near a town, no quarter of it.
+    (
+        "In de buurt van Tal Afar, zo'n zestig kilometer ten westen van Mosul, voerde de coalitie volgens een woordvoerder vier luchtaanvallen uit.",
+        None,
+        &["airstrike@Tal Afar;p=2"],
+    ),
     // A clause between commas ends at the main verb after it: the flight
     // it tells is not where the main clause is.
     (
