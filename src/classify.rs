@@ -1838,7 +1838,10 @@ pub fn avenged(text: &str, tokens: &[Token], first: usize, k: usize) -> Option<u
                 w,
                 "retaliation" | "reprisal" | "revenge" | "vergelding" | "wraak" | "represaille"
             ) && matches!(then, "for" | "voor"))
-                || (matches!(w, "response" | "reactie") && matches!(then, "to" | "op"))
+                || (matches!(
+                    w,
+                    "response" | "reactie" | "respond" | "responded" | "responding" | "reageerde"
+                ) && matches!(then, "to" | "op"))
         }
     })?;
     (j..k)
@@ -2011,15 +2014,30 @@ fn counted<const VAGUE: bool>(text: &str, tokens: &[Token], s: &Sentence) -> Opt
                 let among = words[j.saturating_sub(2)..j]
                     .iter()
                     .any(|w| matches!(w.folded, "among" | "onder"));
-                found = !among;
+                // ("several dozen dead and wounded", "30 doden en gewonden":
+                // the dead and the wounded together.)
+                let with_wounded = words
+                    .get(j + 1)
+                    .is_some_and(|t| matches!(t.folded, "and" | "or" | "en" | "of"))
+                    && words
+                        .get(j + 2)
+                        .is_some_and(|t| lexicon::is_wounded(t.folded));
+                found = !among && !with_wounded;
                 break;
             }
             // Dutch "omkomen" split around a long middle: "kwamen volgens
             // het Syrisch Observatorium voor de Mensenrechten zeker negen
             // burgers om" (the particle ends the clause; "kwamen … om" as a
             // phrase reaches six words).
+            // (Or before the phrase of how or where: "kwamen … dertig
+            // burgers om bij bombardementen".)
             if words[j].folded == "om"
-                && (j + 1 == words.len() || clause_break_after(text, tokens, base + j))
+                && (j + 1 == words.len()
+                    || clause_break_after(text, tokens, base + j)
+                    || matches!(
+                        words[j + 1].folded,
+                        "bij" | "door" | "tijdens" | "na" | "in" | "op"
+                    ))
                 && words[..i]
                     .iter()
                     .any(|w| matches!(w.folded, "kwam" | "kwamen" | "komen" | "komt"))
@@ -2270,7 +2288,12 @@ fn victims_at(
     let mut total = 0u32;
     loop {
         let w = words.get(i)?.folded;
-        let n = if matches!(w, "a" | "an" | "een") {
+        // ("a dozen people" are a vague count's, not one.)
+        let n = if matches!(w, "a" | "an" | "een")
+            && words
+                .get(i + 1)
+                .is_none_or(|t| lexicon::vague_quantity(t.folded).is_none())
+        {
             i += 1;
             1
         } else if lexicon::is_possessive(w) {

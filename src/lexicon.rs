@@ -293,7 +293,7 @@ pub static DEATH: &[&[&str]] = &[
 pub fn is_wounded(w: &str) -> bool {
     matches!(
         w,
-        "gewond" | "gewonden" | "gewonde" | "wounded" | "injured" | "injuring"
+        "gewond" | "gewonden" | "gewonde" | "wounded" | "injured" | "injuring" | "hurt"
     )
 }
 
@@ -1294,6 +1294,9 @@ pub fn word_zipf(w: &str) -> Option<f64> {
 pub const VAGUE_QUANTITIES: &[(&str, u32)] = &[
     ("tens", 10),
     ("tientallen", 10),
+    // "een tiental doden", "a dozen were killed": about that many.
+    ("tiental", 10),
+    ("dozen", 12),
     ("dozens", 12),
     ("scores", 20),
     ("hundreds", 100),

@@ -230,13 +230,22 @@ fn vague_counts(
             continue;
         }
         done.push(group[0].sentence);
-        let Some(k) = (first..at)
-            .filter(|&k| events[k].ty.is_violent())
-            .min_by_key(|&k| events[k].pos)
+        let Some(d) = classify::vague_death_count(text, tokens, &sentences[group[0].sentence])
         else {
             continue;
         };
-        if let Some(d) = classify::vague_death_count(text, tokens, &sentences[events[k].sentence]) {
+        // (The dead of a deed the sentence's event avenges are an event's
+        // in that clause only: "fired rockets at Damascus in response to
+        // airstrikes … on Douma which left a dozen people killed".)
+        let in_clause = |pos: usize| {
+            d.avenged.is_none_or(|a| {
+                pos > a && (a..pos).all(|x| !classify::clause_break_after(text, tokens, x))
+            })
+        };
+        if let Some(k) = (first..at)
+            .filter(|&k| events[k].ty.is_violent() && in_clause(events[k].pos))
+            .min_by_key(|&k| events[k].pos)
+        {
             given.push((k, d.n, d.at));
         }
     }

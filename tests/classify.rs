@@ -1925,6 +1925,33 @@ const MODALITY: &[Case] = &[
 ];
 
 const FATALITIES: &[Case] = &[
+    // "kwamen … om bij", "een tiental", "a dozen"; the dead and the wounded
+    // together are no death count; a vague count answered is the deed's.
+    (
+        "Een dag eerder kwamen in Kafr Batna ruim dertig burgers om bij bombardementen.",
+        Some("2018-03-20"),
+        &["airstrike@Kafr Batna;f=30;d=2018-03-19"],
+    ),
+    (
+        "In Douma vielen zondag een tiental doden bij bombardementen.",
+        None,
+        &["airstrike@Douma;f=10"],
+    ),
+    (
+        "A dozen people were killed in air strikes on Douma on Sunday.",
+        None,
+        &["airstrike@Douma;f=12"],
+    ),
+    (
+        "At least 48 killed and injured in mortar attacks in Aleppo",
+        None,
+        &["shelling@Aleppo;f=-"],
+    ),
+    (
+        "Rebels fired rockets at Damascus in response to airstrikes by the Syrian military on Douma which left a dozen people killed.",
+        None,
+        &["shelling@Damascus;f=-", "airstrike@Douma;f=12"],
+    ),
     // "schoot … dood", "de dood van": the dead; a death sentence: none.
     (
         "Vorige maand schoot een man in een tram in Utrecht vier mensen dood.",
