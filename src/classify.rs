@@ -1390,6 +1390,17 @@ fn describes_a_side(text: &str, tokens: &[Token], start: usize, at: usize) -> bo
             .any(|k| matches!(tokens[k].folded, "die" | "dat" | "welke" | "waar"))
 }
 
+/// Does token `k` name the start of something: "begin van", "start of"
+/// ("het begin van het offensief"; not a date's "begin december")?
+fn start_of(tokens: &[Token], k: usize) -> bool {
+    tokens
+        .get(k)
+        .is_some_and(|t| matches!(t.folded, "begin" | "start" | "beginning"))
+        && tokens
+            .get(k + 1)
+            .is_some_and(|t| matches!(t.folded, "van" | "of"))
+}
+
 /// Is the cue at `at` the event a period is counted from: "the biggest
 /// loss since it began its incursions into Syria", "killed since the
 /// offensive on Idlib began", "sinds het begin van de Turkse aanval"? A
@@ -1421,11 +1432,14 @@ fn since_event(
     if !(at.saturating_sub(6).max(range.start)..at).any(since) {
         return false;
     }
+    // (A start named is the period's, whatever date follows: "Sinds het
+    // begin van het offensief op 18 februari zijn … 1400 burgers omgekomen".)
     clause_before(text, tokens, range.start, at, 6)
         .find(|&k| since(k))
         .is_some_and(|k| {
-            !(k + 1..at).any(dated)
-                && !clause_after(text, tokens, range.end, at + len - 1, 6).any(dated)
+            (k + 1..at).any(|x| start_of(tokens, x))
+                || (!(k + 1..at).any(dated)
+                    && !clause_after(text, tokens, range.end, at + len - 1, 6).any(dated))
         })
 }
 
@@ -1562,6 +1576,12 @@ fn cumulative_toll(tokens: &[Token], range: std::ops::Range<usize>) -> Toll {
             // told before.
             "sindsdien" => return Toll::Period,
             "since" if words.get(i + 1).is_some_and(|w| w.folded == "then") => {
+                return Toll::Period;
+            }
+            // "Sinds het begin van het offensief op 18 februari zijn in
+            // Oost-Ghouta meer dan 1400 burgers omgekomen": every count
+            // after a start named is the period's.
+            "since" | "sinds" if (start + i + 1..start + i + 4).any(|x| start_of(tokens, x)) => {
                 return Toll::Period;
             }
             "since" | "sinds" if words[i + 1..].iter().take(6).any(period) => {

@@ -1925,6 +1925,12 @@ const MODALITY: &[Case] = &[
 ];
 
 const FATALITIES: &[Case] = &[
+    // The dead since the start of something named are a period's.
+    (
+        "Sinds het begin van het offensief op 18 februari zijn in Oost-Ghouta meer dan 1400 burgers omgekomen.",
+        Some("2018-03-20"),
+        &[],
+    ),
     // "kwamen … om bij", "een tiental", "a dozen"; the dead and the wounded
     // together are no death count; a vague count answered is the deed's.
     (
