@@ -1850,23 +1850,30 @@ pub fn avenged(text: &str, tokens: &[Token], first: usize, k: usize) -> Option<u
     // The nearest such word before `k`, then no clause break between.
     // (Most words start with another letter than these: a clause break is
     // looked for only once one is found.)
-    let j = (first..k).rev().find(|&j| {
-        let w = tokens[j].folded;
-        matches!(w.as_bytes().first(), Some(b'r' | b'v' | b'w')) && {
-            let then = tokens.get(j + 1).map_or("", |t| t.folded);
-            (matches!(
-                w,
-                "retaliation" | "reprisal" | "revenge" | "vergelding" | "wraak" | "represaille"
-            ) && matches!(then, "for" | "voor"))
-                || (matches!(
-                    w,
-                    "response" | "reactie" | "respond" | "responded" | "responding" | "reageerde"
-                ) && matches!(then, "to" | "op"))
-        }
-    })?;
+    let j = (first..k).rev().find(|&j| avenge_word(tokens, j))?;
     (j..k)
         .all(|x| !clause_break_after(text, tokens, x))
         .then_some(j)
+}
+
+/// Does token `j` open the phrase of a deed avenged or answered:
+/// "retaliation/revenge/reprisal for", "vergelding/wraak voor", "response
+/// to", "responded to", "reactie op" ([`avenged`])?
+#[inline]
+fn avenge_word(tokens: &[Token], j: usize) -> bool {
+    let w = tokens[j].folded;
+    // (Most words start with another letter than these.)
+    matches!(w.as_bytes().first(), Some(b'r' | b'v' | b'w')) && {
+        let then = tokens.get(j + 1).map_or("", |t| t.folded);
+        (matches!(
+            w,
+            "retaliation" | "reprisal" | "revenge" | "vergelding" | "wraak" | "represaille"
+        ) && matches!(then, "for" | "voor"))
+            || (matches!(
+                w,
+                "response" | "reactie" | "respond" | "responded" | "responding" | "reageerde"
+            ) && matches!(then, "to" | "op"))
+    }
 }
 
 /// A vague death count, as ACLED codes one: "tens"/"tientallen" 10,
@@ -1996,7 +2003,10 @@ fn counted<const VAGUE: bool>(text: &str, tokens: &[Token], s: &Sentence) -> Opt
             // (Once the people are named, where they died is no other
             // thing counted: "82 burgers in hun huizen doodgeschoten", but
             // "40 civilians wounded" still are not the dead.)
-            if lexicon::is_not_death(words[j].folded)
+            // (Buildings counted right after the number: "at least five
+            // medical facilities and two schools … killed nearly 50".)
+            let building = j <= i + len + 1 && lexicon::is_counted_building(words[j].folded);
+            if (building || lexicon::is_not_death(words[j].folded))
                 && (lexicon::is_wounded(words[j].folded)
                     || !words[i + len..j]
                         .iter()
@@ -3769,8 +3779,9 @@ pub fn clauses(text: &str, tokens: &[Token], range: std::ops::Range<usize>) -> V
     };
     // The clause a parenthesis interrupted.
     let mut outer: Option<usize> = None;
-    // A relative pronoun since the last comma.
-    let mut relative = false;
+    // The first word after the last comma (a relative clause between
+    // commas is looked for only at a comma and an auxiliary).
+    let mut after_comma = range.start;
     for k in range.clone() {
         if k > range.start {
             let (a, b) = (tokens[k - 1].end, tokens[k].start);
@@ -3804,18 +3815,21 @@ pub fn clauses(text: &str, tokens: &[Token], range: std::ops::Range<usize>) -> V
                 // in Toronto een prijs gewonnen". Not after an apposition:
                 // "Maarat al-Numan, 25 km north of Khan Sheikhoun, was
                 // shelled".)
-                || (comma && relative && lexicon::is_auxiliary(w))
+                || (comma
+                    && lexicon::is_auxiliary(w)
+                    && tokens[after_comma..k].iter().any(|t| {
+                        matches!(
+                            t.folded,
+                            "dat" | "die" | "that" | "which" | "who" | "waar" | "where"
+                        )
+                    }))
             {
                 c = new_clause();
             }
             if comma {
-                relative = false;
+                after_comma = k;
             }
         }
-        relative |= matches!(
-            tokens[k].folded,
-            "dat" | "die" | "that" | "which" | "who" | "waar" | "where"
-        );
         out.push(c);
     }
     out

@@ -297,6 +297,13 @@ pub fn is_wounded(w: &str) -> bool {
     )
 }
 
+/// Buildings and targets a number may count ("two schools", "five medical
+/// facilities"): asked only of the words right after a number, as most
+/// sentences name some building.
+pub fn is_counted_building(w: &str) -> bool {
+    is_facility_noun(w) || matches!(w, "facilities" | "faciliteiten" | "targets" | "doelen")
+}
+
 /// Words that make the next count not a death count: the wounded, refugees,
 /// percentages, money, years, and things counted rather than people ("a
 /// barrage of at least 300 shells into western Aleppo killing nine
@@ -304,11 +311,7 @@ pub fn is_wounded(w: &str) -> bool {
 pub fn is_not_death(w: &str) -> bool {
     // (A match, not a list searched word by word: asked of every word
     // between a number and a death word.)
-    // (And buildings hit: "Missile attacks on at least five medical
-    // facilities and two schools in northern Syria killed nearly 50".)
     is_wounded(w)
-        || is_facility_noun(w)
-        || matches!(w, "facilities" | "faciliteiten" | "targets" | "doelen")
         || matches!(
             w,
             "vluchtelingen"
