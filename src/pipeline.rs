@@ -1331,7 +1331,12 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
         // A sentence told from the day dated just before ("A day earlier,
         // rebels shelled Mhardeh", "de dag ervoor", "on the same day")
         // counts from that day too (below).
-        let relative = if own_date || first_new == events.len() {
+        // (A placeless event takes it too: "A day earlier, air strikes
+        // killed 12 people in the Bustan al-Qasr neighbourhood", whose
+        // place step 4 finds.)
+        let relative = if own_date
+            || (first_new == events.len() && placeless.last().is_none_or(|e| e.sentence != si))
+        {
             None
         } else {
             classify::relative_day(text, &tokens, s)
