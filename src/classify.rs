@@ -1429,12 +1429,20 @@ fn since_event(
         tokens[k].class & lexicon::class::SINCE != 0
             && lexicon::SINCE_WORDS.contains(&tokens[k].folded)
     };
-    if !(at.saturating_sub(6).max(range.start)..at).any(since) {
+    // (Eight words back when a start is named: "Since the start of
+    // Turkey's military incursion into Syria".)
+    let reach = if (at.saturating_sub(6).max(range.start)..at).any(since) {
+        6
+    } else if (at.saturating_sub(8).max(range.start)..at).any(since)
+        && (at.saturating_sub(7).max(range.start)..at).any(|x| start_of(tokens, x))
+    {
+        8
+    } else {
         return false;
-    }
+    };
     // (A start named is the period's, whatever date follows: "Sinds het
     // begin van het offensief op 18 februari zijn … 1400 burgers omgekomen".)
-    clause_before(text, tokens, range.start, at, 6)
+    clause_before(text, tokens, range.start, at, reach)
         .find(|&k| since(k))
         .is_some_and(|k| {
             (k + 1..at).any(|x| start_of(tokens, x))

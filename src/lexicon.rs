@@ -181,6 +181,10 @@ pub static CUES: &[Cue] = cues![
     // calls ordinary crime so.)
     Attack Weak ["doodgeschoten"], Attack Weak ["shot", "dead"], Attack Weak ["gunned", "down"],
     Attack Weak ["schoot", "…", "dood"], Attack Weak ["schoten", "…", "dood"],
+    // "A gunman killed 39 people at a packed Istanbul nightclub" (not
+    // "gunmen" alone: Syrian state media calls rebels so).
+    Attack Weak ["gunman", "kill*"], Attack Weak ["gunmen", "kill*"],
+    Attack Weak ["gunman", "shot"], Attack Weak ["gunmen", "shot"],
     Attack Weak ["assassinated"], Attack Weak ["assassination*"],
     // (ACLED's abduction or forced disappearance.)
     Abduction Strong ["ontvoerd*"], Abduction Strong ["ontvoering*"], Abduction Strong ["kidnapped"],

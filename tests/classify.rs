@@ -11,6 +11,23 @@ use crate::util::extract_text;
 type Case = (&'static str, Option<&'static str>, &'static [&'static str]);
 
 const TYPES: &[Case] = &[
+    // A gunman who kills makes an attack; a start named after "since" is
+    // the period's, however far back.
+    (
+        "A gunman killed 39 people, including many foreigners, at a packed Istanbul nightclub during New Year celebrations on Sunday.",
+        None,
+        &["attack@Istanbul;f=39"],
+    ),
+    (
+        "Some 160 mostly gunmen had remained in Zabadani.",
+        None,
+        &[],
+    ),
+    (
+        "Since the start of Turkey's military incursion into Syria in August, Islamic State has carried out several attacks in the country.",
+        None,
+        &[],
+    ),
     // Protesters storming in make a riot.
     (
         "On Tuesday, protesters stormed the U.S. embassy compound in Baghdad, setting fires in the reception area.",
