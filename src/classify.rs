@@ -273,6 +273,7 @@ pub fn find_cues(text: &str, tokens: &[Token], s: &Sentence) -> Vec<CueHit> {
                         && fighters_flee(tokens, range.clone(), at, n))
                     || (ty == EventType::ChemicalAttack
                         && weapons_kept(tokens, range.clone(), at, n))
+                    || over_a_period(text, tokens, range.clone(), at, n)
                     // (A drone brought down is no fight: "A Turkish drone
                     // was shot down over Tal Abyad".)
                     || (matches!(c.words, ["shot", "down"] | ["neergehaald"])
@@ -1104,12 +1105,12 @@ fn fights_for_a_side(
     }
     // Who a coalition or force is fighting describes it: "an air strike by
     // a U.S.-led coalition fighting Daesh", "a coalition fighting militants
-    // in Syria".
+    // in Syria", "the main force fighting Daesh in northern Syria".
     if at > range.start
         && tokens[at].folded == "fighting"
         && (matches!(
             tokens[at - 1].folded,
-            "coalition" | "alliance" | "coalitie" | "alliantie"
+            "coalition" | "alliance" | "force" | "coalitie" | "alliantie"
         ) || lexicon::is_force_word(tokens[at - 1].folded))
         && tokens[at + 1..range.end]
             .iter()
@@ -1388,6 +1389,36 @@ fn describes_a_side(text: &str, tokens: &[Token], start: usize, at: usize) -> bo
     matches!(tokens[at].folded, "vecht" | "vechten")
         && clause_before(text, tokens, start, at, 12)
             .any(|k| matches!(tokens[k].folded, "die" | "dat" | "welke" | "waar"))
+}
+
+/// Is the cue at `at` (`n` words) told of months or years: "Turkey has been
+/// hit by a series of bombings in the past year", "de afgelopen maanden
+/// bombardeerden jets Idlib", "over the last two years"? Those are many
+/// events, no one of them. (With the article: "last year" alone, "vorig
+/// jaar", is a date.)
+fn over_a_period(
+    text: &str,
+    tokens: &[Token],
+    range: std::ops::Range<usize>,
+    at: usize,
+    n: usize,
+) -> bool {
+    let period = |k: usize| {
+        matches!(tokens[k].folded, "past" | "last" | "afgelopen")
+            && k > range.start
+            && matches!(tokens[k - 1].folded, "the" | "de" | "het")
+            && tokens[k + 1..(k + 4).min(range.end)].iter().any(|t| {
+                matches!(
+                    t.folded,
+                    "year" | "years" | "months" | "decade" | "jaar" | "jaren" | "maanden"
+                )
+            })
+    };
+    // (The words first: most clauses name no such span.)
+    (at.saturating_sub(10).max(range.start)..(at + n + 10).min(range.end))
+        .any(|k| tokens[k].folded.len() >= 4 && period(k))
+        && (clause_before(text, tokens, range.start, at, 10).any(period)
+            || clause_after(text, tokens, range.end, at + n - 1, 10).any(period))
 }
 
 /// Does token `k` name the start of something: "begin van", "start of"

@@ -1805,6 +1805,23 @@ const SITES: &[Case] = &[
 ];
 
 const MODALITY: &[Case] = &[
+    // Events told of months or years are many, no one of them; who a force
+    // fights describes it.
+    (
+        "Turkey has been hit by a series of bombings in the past year, including in Istanbul and Ankara.",
+        None,
+        &[],
+    ),
+    (
+        "The PYD-dominated and U.S.-backed Syria Democratic Forces have been the main force fighting Daesh in northern Syria capturing significant territory from the terrorists over the past two years.",
+        None,
+        &[],
+    ),
+    (
+        "Last year jets bombed Ankara.",
+        Some("2017-01-01"),
+        &["airstrike@Ankara;d=2016"],
+    ),
     // A lull or a pause in an event, and countless ones, are none.
     (
         "The brief lull in regime bombing should still provide some relief for the civilians of Idlib.",
