@@ -1890,9 +1890,13 @@ pub fn avenged(text: &str, tokens: &[Token], first: usize, k: usize) -> Option<u
     // (Most words start with another letter than these: a clause break is
     // looked for only once one is found.)
     let j = (first..k).rev().find(|&j| avenge_word(tokens, j))?;
-    (j..k)
-        .all(|x| !clause_break_after(text, tokens, x))
-        .then_some(j)
+    in_clause_of(text, tokens, j, k).then_some(j)
+}
+
+/// Does token `k` stand in the clause that opens at token `a`: after it,
+/// with no clause break between?
+pub fn in_clause_of(text: &str, tokens: &[Token], a: usize, k: usize) -> bool {
+    k > a && (a..k).all(|x| !clause_break_after(text, tokens, x))
 }
 
 /// Does token `j` open the phrase of a deed avenged or answered:

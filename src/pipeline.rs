@@ -238,9 +238,8 @@ fn vague_counts(
         // in that clause only: "fired rockets at Damascus in response to
         // airstrikes … on Douma which left a dozen people killed".)
         let in_clause = |pos: usize| {
-            d.avenged.is_none_or(|a| {
-                pos > a && (a..pos).all(|x| !classify::clause_break_after(text, tokens, x))
-            })
+            d.avenged
+                .is_none_or(|a| classify::in_clause_of(text, tokens, a, pos))
         };
         if let Some(k) = (first..at)
             .filter(|&k| events[k].ty.is_violent() && in_clause(events[k].pos))
@@ -1169,12 +1168,6 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                     }
                 }
                 let hm = &mentions[head];
-                // Distance in content words: articles, prepositions,
-                // demonyms and place nouns ("uit het kamp in de Syrische
-                // grensstad") do not count.
-                // (Nor the words of a parenthesis, an aside, a clause of its
-                // own: "Maarat al-Numan, 25 km (15 miles) north of Khan
-                // Sheikhoun, was shelled".)
                 // An apposition right after the place, between commas and
                 // with no cue of its own, does not part it from a cue after
                 // it: "Near Tal Afar, some 60 km west of Mosul, the
@@ -1189,6 +1182,12 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                             .find(|&k| comma_after(k))
                     })
                     .flatten();
+                // Distance in content words: articles, prepositions,
+                // demonyms and place nouns ("uit het kamp in de Syrische
+                // grensstad") do not count.
+                // (Nor the words of a parenthesis, an aside, a clause of its
+                // own: "Maarat al-Numan, 25 km (15 miles) north of Khan
+                // Sheikhoun, was shelled".)
                 let dist = |c: &classify::CueHit| -> usize {
                     let between = if c.at >= hm.tokens.end {
                         match aside_end {
@@ -1455,10 +1454,7 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                     // Syria, killing at least 25 fighters, in retaliation
                     // for a rocket attack … near Kirkuk".)
                     match d.avenged {
-                        Some(a) => {
-                            pos > a
-                                && (a..pos).all(|x| !classify::clause_break_after(text, &tokens, x))
-                        }
+                        Some(a) => classify::in_clause_of(text, &tokens, a, pos),
                         None => classify::avenged(text, &tokens, range.start, pos)
                             .is_none_or(|a| d.at > a),
                     }
