@@ -1403,22 +1403,33 @@ fn over_a_period(
     at: usize,
     n: usize,
 ) -> bool {
-    let period = |k: usize| {
-        matches!(tokens[k].folded, "past" | "last" | "afgelopen")
-            && k > range.start
-            && matches!(tokens[k - 1].folded, "the" | "de" | "het")
-            && tokens[k + 1..(k + 4).min(range.end)].iter().any(|t| {
-                matches!(
-                    t.folded,
-                    "year" | "years" | "months" | "decade" | "jaar" | "jaren" | "maanden"
-                )
-            })
-    };
-    // (The words first: most clauses name no such span.)
-    (at.saturating_sub(10).max(range.start)..(at + n + 10).min(range.end))
-        .any(|k| tokens[k].folded.len() >= 4 && period(k))
+    let period = |k: usize| period_word(tokens, range.start, range.end, k);
+    // (The words first, by their first letter: most clauses name no such
+    // span, and the clause's bounds cost more.)
+    (at.saturating_sub(10).max(range.start)..(at + n + 10).min(range.end)).any(period)
         && (clause_before(text, tokens, range.start, at, 10).any(period)
             || clause_after(text, tokens, range.end, at + n - 1, 10).any(period))
+}
+
+/// Does token `k` (of the sentence `start..end`) open a span of months or
+/// years gone by: "the past year", "the last two years", "de afgelopen
+/// maanden" ([`over_a_period`])?
+#[inline]
+fn period_word(tokens: &[Token], start: usize, end: usize, k: usize) -> bool {
+    let w = tokens[k].folded;
+    // (By its length and first letter: asked of the words around every
+    // cue.)
+    matches!(w.len(), 4 | 9)
+        && matches!(w.as_bytes()[0], b'p' | b'l' | b'a')
+        && matches!(w, "past" | "last" | "afgelopen")
+        && k > start
+        && matches!(tokens[k - 1].folded, "the" | "de" | "het")
+        && tokens[k + 1..(k + 4).min(end)].iter().any(|t| {
+            matches!(
+                t.folded,
+                "year" | "years" | "months" | "decade" | "jaar" | "jaren" | "maanden"
+            )
+        })
 }
 
 /// Does token `k` name the start of something: "begin van", "start of"
