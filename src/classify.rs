@@ -310,10 +310,7 @@ pub fn find_cues(text: &str, tokens: &[Token], s: &Sentence) -> Vec<CueHit> {
     // English "driven … out of" tells only of fighters: "did not say the
     // extremists had been pushed out of the city" is no flight.
     if hits.iter().any(|h| h.ty == EventType::Displacement) {
-        hits.retain(|h| {
-            h.ty != EventType::Displacement
-                || !matches!(tokens[h.at].folded, "driven" | "drove" | "pushed")
-        });
+        hits.retain(|h| h.ty != EventType::Displacement || !drives_out_en(tokens[h.at].folded));
     }
     // Going in ("inval", "vielen … binnen", "stormed", "entered") is an
     // invasion, or a raid when special forces carry it out: "Amerikaanse
@@ -373,10 +370,13 @@ pub fn find_cues(text: &str, tokens: &[Token], s: &Sentence) -> Vec<CueHit> {
 /// Is `w` the first word of a cue of driving out ("verdreven", "driven …
 /// out of"): a flight, or ground taken when fighters are driven out?
 pub fn is_driving_out(w: &str) -> bool {
-    matches!(
-        w,
-        "driven" | "drove" | "pushed" | "verdrijven" | "verdreef" | "verdreven"
-    )
+    drives_out_en(w) || matches!(w, "verdrijven" | "verdreef" | "verdreven")
+}
+
+/// The English words of [`is_driving_out`], whose phrase ("driven … out
+/// of") holds its object.
+fn drives_out_en(w: &str) -> bool {
+    matches!(w, "driven" | "drove" | "pushed")
 }
 
 /// Is the flight cue at `at` (`len` words) a driving out of fighters, its object an armed
@@ -391,15 +391,16 @@ fn fighters_driven_out(text: &str, tokens: &[Token], at: usize, len: usize) -> b
         (lexicon::is_armed_group(t.folded, t.cap) || lexicon::is_force_word(t.folded))
             && !(k.saturating_sub(2)..k).any(|b| matches!(tokens[b].folded, "by" | "door"))
     };
-    match tokens[at].folded {
-        "driven" | "drove" | "pushed" => (at + 1..at + len).any(fighters),
-        "verdrijven" | "verdreef" | "verdreven" => {
-            (at + 1 < tokens.len() && !clause_break_after(text, tokens, at) && fighters(at + 1))
-                || (at.saturating_sub(4)..at)
-                    .find(|&k| tokens[k].folded == "uit")
-                    .is_some_and(|u| u > 0 && fighters(u - 1))
-        }
-        _ => false,
+    let w = tokens[at].folded;
+    if drives_out_en(w) {
+        (at + 1..at + len).any(fighters)
+    } else if is_driving_out(w) {
+        (at + 1 < tokens.len() && !clause_break_after(text, tokens, at) && fighters(at + 1))
+            || (at.saturating_sub(4)..at)
+                .find(|&k| tokens[k].folded == "uit")
+                .is_some_and(|u| u > 0 && fighters(u - 1))
+    } else {
+        false
     }
 }
 
@@ -1569,13 +1570,17 @@ enum Toll {
 /// "sindsdien" (after at most one word: "En sindsdien", "Ever since then")?
 pub fn since_then(tokens: &[Token], range: std::ops::Range<usize>) -> bool {
     let words = &tokens[range];
-    (0..words.len().min(2)).any(|i| {
-        let w = words[i].folded;
-        // (Most sentences start with another letter.)
-        w.as_bytes().first() == Some(&b's')
-            && (w == "sindsdien"
-                || (w == "since" && words.get(i + 1).is_some_and(|n| n.folded == "then")))
-    })
+    (0..words.len().min(2)).any(|i| since_then_at(words, i))
+}
+
+/// Is word `i` of `words` "sindsdien", or "since" before "then": since a
+/// time told before?
+fn since_then_at(words: &[Token], i: usize) -> bool {
+    let w = words[i].folded;
+    // (Most words start with another letter.)
+    w.as_bytes().first() == Some(&b's')
+        && (w == "sindsdien"
+            || (w == "since" && words.get(i + 1).is_some_and(|n| n.folded == "then")))
 }
 
 fn cumulative_toll(tokens: &[Token], range: std::ops::Range<usize>) -> Toll {
@@ -1620,14 +1625,12 @@ fn cumulative_toll(tokens: &[Token], range: std::ops::Range<usize>) -> Toll {
         if campaign(i) {
             return Toll::Period;
         }
+        // "Sindsdien zijn in Mosul meer dan 900 burgers omgekomen", "Since
+        // then, 900 civilians have been killed": since a time told before.
+        if since_then_at(words, i) {
+            return Toll::Period;
+        }
         match t.folded {
-            // "Sindsdien zijn in Mosul meer dan 900 burgers omgekomen",
-            // "Since then, 900 civilians have been killed": since a time
-            // told before.
-            "sindsdien" => return Toll::Period,
-            "since" if words.get(i + 1).is_some_and(|w| w.folded == "then") => {
-                return Toll::Period;
-            }
             // "Sinds het begin van het offensief op 18 februari zijn in
             // Oost-Ghouta meer dan 1400 burgers omgekomen": every count
             // after a start named is the period's.
