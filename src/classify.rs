@@ -2032,7 +2032,11 @@ fn counted<const VAGUE: bool>(text: &str, tokens: &[Token], s: &Sentence) -> Opt
         let glued = |at: usize| matches!(bytes.get(at), Some(b'-' | b'/' | b'.' | b':'));
         let numeric = |at: usize| bytes.get(at).is_some_and(u8::is_ascii_digit);
         let in_date = (a >= 2 && glued(a - 1) && numeric(a - 2)) || (glued(z) && numeric(z + 1));
-        if is_date_part || parenthesised || in_date {
+        // An age is no count either: "killing a 58-year-old man", "een
+        // 12-jarige jongen", "aged 40", "58 years old" (the man is counted
+        // by [`victims_at`]).
+        let age = age_len(text, words, i, len).is_some() || prev == Some("aged");
+        if is_date_part || parenthesised || in_date || age {
             i += len;
             continue;
         }
@@ -2173,7 +2177,16 @@ fn counted<const VAGUE: bool>(text: &str, tokens: &[Token], s: &Sentence) -> Opt
                 b -= 1;
                 steps += 1;
                 if death_at(words, b).is_some() && !matches!(words[b].folded, "dode" | "dead") {
-                    found = !next.is_some_and(lexicon::is_not_death);
+                    // ("A child was killed and six other civilians were
+                    // injured": after "and", the number starts what the
+                    // next words say of it.)
+                    let joined = words[b + 1..i]
+                        .iter()
+                        .any(|t| matches!(t.folded, "and" | "en" | "while" | "terwijl"));
+                    let told_after = words[i + len..words.len().min(i + len + 10)]
+                        .iter()
+                        .any(|t| lexicon::is_not_death(t.folded));
+                    found = !(next.is_some_and(lexicon::is_not_death) || (joined && told_after));
                     break;
                 }
             }
@@ -2363,6 +2376,22 @@ fn victims_by_name(
     })
 }
 
+/// The words of an age told by the number of `len` words at word `i` of
+/// `words`, the number's included: "58-year-old", "12-jarige", "40 years
+/// old", "twaalf jaar oud". Such a number counts no one.
+fn age_len(text: &str, words: &[Token], i: usize, len: usize) -> Option<usize> {
+    let next = words.get(i + len)?;
+    let hyphen = text.as_bytes().get(words[i + len - 1].end) == Some(&b'-');
+    if hyphen && matches!(next.folded, "jarige" | "jarig") {
+        return Some(len + 1);
+    }
+    (matches!(next.folded, "year" | "years" | "jaar")
+        && words
+            .get(i + len + 1)
+            .is_some_and(|t| matches!(t.folded, "old" | "oud" | "oude")))
+    .then_some(len + 2)
+}
+
 /// A list of people counted one by one from word `i` of `words` (a
 /// sentence's, starting at token `base`): its count and where it ends.
 fn victims_at(
@@ -2382,10 +2411,24 @@ fn victims_at(
                 .is_none_or(|t| lexicon::vague_quantity(t.folded).is_none())
         {
             i += 1;
+            // ("a 58-year-old man": the age is the person's.)
+            if words
+                .get(i)
+                .is_some_and(|t| t.class & lexicon::class::NUMBER != 0)
+                && let Some((_, l)) = number_at(text, tokens, base + i)
+                && let Some(age) = age_len(text, words, i, l)
+            {
+                i += age;
+            }
             1
         } else if lexicon::is_possessive(w) {
             i += 1;
             match number_at(text, tokens, base + i) {
+                // ("his 40-year-old mother")
+                Some((_, l)) if age_len(text, words, i, l).is_some() => {
+                    i += age_len(text, words, i, l).unwrap_or(l);
+                    1
+                }
                 Some((n, l)) => {
                     i += l;
                     n

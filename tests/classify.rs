@@ -1959,6 +1959,54 @@ const MODALITY: &[Case] = &[
 ];
 
 const FATALITIES: &[Case] = &[
+    // An age counts no one: the person aged is one ("a 58-year-old man",
+    // "een 58-jarige man", "his 40-year-old mother").
+    (
+        "A rocket hit a house in Ashkelon, killing a 58-year-old man, police said.",
+        Some("2019-05-05"),
+        &["shelling@Ashkelon;f=1"],
+    ),
+    (
+        "Bij een raketaanval op Ashkelon kwam een 58-jarige man om het leven.",
+        Some("2019-05-05"),
+        &["shelling@Ashkelon;f=1"],
+    ),
+    (
+        "An airstrike on Idlib killed a 12-year-old boy and his 40-year-old mother.",
+        Some("2019-05-05"),
+        &["airstrike@Idlib;f=2"],
+    ),
+    (
+        "An airstrike on Idlib killed a boy aged 12.",
+        Some("2019-05-05"),
+        &["airstrike@Idlib;f=1"],
+    ),
+    (
+        "An airstrike on Idlib killed three people, including a 12 years old boy.",
+        Some("2019-05-05"),
+        &["airstrike@Idlib;f=3"],
+    ),
+    // After "and", a number is counted by what follows it: the wounded.
+    (
+        "A child was killed and six other civilians including three children (5-8 years) were injured in an airstrike on Idlib.",
+        Some("2019-05-05"),
+        &["airstrike@Idlib;f=1"],
+    ),
+    (
+        "A car bomb killed at least 70 people and left more than a hundred others wounded in Rankus.",
+        Some("2013-09-27"),
+        &["explosion@Rankūs;f=70"],
+    ),
+    (
+        "Airstrikes on Idlib killed five people and six more were injured.",
+        Some("2019-05-05"),
+        &["airstrike@Idlib;f=5"],
+    ),
+    (
+        "An airstrike on Idlib killed and wounded six civilians.",
+        Some("2019-05-05"),
+        &["airstrike@Idlib;f=6"],
+    ),
     // The dead since the start of something named are a period's.
     (
         "Sinds het begin van het offensief op 18 februari zijn in Oost-Ghouta meer dan 1400 burgers omgekomen.",
