@@ -263,12 +263,101 @@ pub fn import_geonames<R: BufRead>(
         });
     }
     name_admin1(&mut rows, &codes);
+    let divisions = if opts.with_areas {
+        division_places(&rows, &codes)
+    } else {
+        Vec::new()
+    };
     let mut places: Vec<PlaceData> = rows.into_iter().map(|r| r.place).collect();
     if opts.with_areas {
-        places.extend(builtin_areas(&opts.countries));
+        let builtin = builtin_areas(&opts.countries);
+        // (The built-in gazetteer's own divisions, with their names in
+        // several languages, stand for their countries'.)
+        let covered: HashSet<String> = builtin
+            .iter()
+            .filter(|p| p.kind == Kind::Admin1)
+            .map(|p| p.country.clone())
+            .collect();
+        places.extend(builtin);
+        places.extend(
+            divisions
+                .into_iter()
+                .filter(|d| !covered.contains(&d.country)),
+        );
     }
     sort_places(&mut places);
     Ok(places)
+}
+
+/// How far (km) a division's centroid in `data/admin1.csv` may lie from
+/// its seat before the seat's position is taken instead (the table puts
+/// some centroids on another continent; see [`CENTROID_STRAY_KM`]).
+const DIVISION_SEAT_KM: f64 = 500.0;
+
+/// A place of kind `admin1` for each first-level division a seat (GeoNames
+/// PPLA) has been named into by [`name_admin1`], known also by its seat's
+/// name where the division is named after it: "the Kherson region", "de
+/// regio Donetsk", "Lviv oblast" name the division (Khersonska oblast), as
+/// "Idlib province" names Idlib's
+/// governorate in the built-in gazetteer, and a village's event inside it
+/// is the village's. Its point is the table's centroid, or the seat's
+/// where the centroid lies far off. (A name alone still means the city:
+/// the prior puts cities before divisions of the same name.)
+fn division_places(rows: &[Row], codes: &HashMap<String, HashSet<String>>) -> Vec<PlaceData> {
+    let (table, _) = admin1_table(codes);
+    // Per (country, division): its most populous seat.
+    let mut seats: BTreeMap<(&str, &str), &Row> = BTreeMap::new();
+    for r in rows.iter().filter(|r| r.seat) {
+        let Some(div) = r.place.admin1.as_deref() else {
+            continue;
+        };
+        let e = seats.entry((r.place.country.as_str(), div)).or_insert(r);
+        if r.place.population > e.place.population {
+            *e = r;
+        }
+    }
+    seats
+        .into_iter()
+        // (Only a division named after its seat, in any form: "Khersonska
+        // oblast" is Kherson's, "Idlib" Idlib's; Auvergne-Rhône-Alpes is
+        // not "the Lyon region", nor "northern Lyon".)
+        // (Nor one whose seat's name is a common word, unless the seat is a
+        // city of 100,000, which passes the capital-letter rule already: a
+        // province makes a capitalised common word a place, and "Central
+        // Syria" is not Hong Kong's Central and Western.)
+        .filter(|((_, div), seat)| {
+            let k = name_key(&seat.place.name);
+            k.len() >= 4
+                && name_key(div).starts_with(&k)
+                && (seat.place.population >= 100_000
+                    || crate::lexicon::word_zipf(&k).is_none_or(|z| z < 3.5))
+        })
+        .filter_map(|((country, div), seat)| {
+            let d = table.get(country)?.iter().find(|d| d.name == div)?;
+            let here = (seat.place.lat, seat.place.lon);
+            let (lat, lon) = if crate::gazetteer::within_km(here, d.at, DIVISION_SEAT_KM) {
+                d.at
+            } else {
+                here
+            };
+            let variants = (name_key(&seat.place.name) != name_key(div))
+                .then(|| seat.place.name.clone())
+                .into_iter()
+                .collect();
+            Some(PlaceData {
+                id: format!("admin1:{country}:{div}"),
+                name: div.to_string(),
+                lat: (lat * 1e5).round() / 1e5,
+                lon: (lon * 1e5).round() / 1e5,
+                country: country.to_string(),
+                admin1: Some(div.to_string()),
+                kind: Kind::Admin1,
+                population: 0,
+                variants,
+                source: "countries-states-cities (ODbL)".into(),
+            })
+        })
+        .collect()
 }
 
 /// Name each (country, admin1 code) group: by the table's code where

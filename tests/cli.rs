@@ -516,6 +516,43 @@ fn check_reports_problems_with_line_numbers() {
 }
 
 #[test]
+fn import_names_divisions_after_their_seats() {
+    // Where the built-in gazetteer has no divisions of a country, a
+    // division named after its seat is a place of its own, known by the
+    // seat's name: "de provincie Utrecht" is the province, "Utrecht" the
+    // city.
+    let env = TestEnv::new();
+    env.import_sample("NL", "nl.csv");
+    let csv = std::fs::read_to_string(env.path("nl.csv")).unwrap();
+    assert!(csv.contains("admin1:NL:Utrecht,Utrecht,"), "{csv}");
+    assert!(csv.contains("admin1:NL:Groningen,Groningen,"));
+    // (Drenthe is not named after Assen.)
+    assert!(!csv.contains("admin1:NL:Drenthe"));
+    let province = env.write(
+        "a.txt",
+        "date 2019-05-06\nBij een explosie in de provincie Utrecht kwamen twee mensen om.\n",
+    );
+    let city = env.write(
+        "b.txt",
+        "date 2019-05-06\nBij een explosie in Utrecht kwamen drie mensen om.\n",
+    );
+    let fs = env.layer(&[
+        "extract",
+        province.to_str().unwrap(),
+        city.to_str().unwrap(),
+        "--gazetteer",
+        env.path("nl.csv").to_str().unwrap(),
+    ]);
+    let got: Vec<(String, Option<u64>)> = fs
+        .iter()
+        .map(|f| (f.s("gazetteer_id").to_string(), f.n("precision")))
+        .collect();
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[0], ("admin1:NL:Utrecht".to_string(), Some(3)));
+    assert_eq!(got[1], ("geonames:2745912".to_string(), Some(1)));
+}
+
+#[test]
 fn import_turns_geonames_into_a_usable_gazetteer() {
     let env = TestEnv::new();
     let sample = root().join("tests/fixtures/geonames_sample.txt");
