@@ -2156,8 +2156,10 @@ fn counted<const VAGUE: bool>(text: &str, tokens: &[Token], s: &Sentence) -> Opt
         if !found {
             // "het aantal doden is opgelopen tot 22", "the death toll rose
             // to 30": a toll earlier in the clause, the number after "tot",
-            // "to", "op" or "at".
-            let toll_before = (0..i).rev().take(10).any(|b| {
+            // "to", "op" or "at". (Up to 16 words back: "Het dodental van de
+            // bomaanslag in de Afghaanse hoofdstad Kabul is opgelopen tot
+            // 25".)
+            let toll_before = (0..i).rev().take(16).any(|b| {
                 matches!(words[b].folded, "dodental" | "toll")
                     || (words[b].folded == "doden" && b > 0 && words[b - 1].folded == "aantal")
             });

@@ -1531,12 +1531,18 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                                 ..placeless.len())
                                 .map(|k| (true, k)),
                         )
+                        // (Nor an event of another day than the one the
+                        // count's sentence writes: "Het is de derde aanslag
+                        // in Kabul in twee weken tijd. Bij een aanslag op 1
+                        // april kwamen 12 mensen om" counts an earlier
+                        // attack's dead.)
                         .filter(|&c| {
                             let e = get(c);
                             e.sentence < si
                                 && e.sentence + reach >= si
                                 && e.ty.is_violent()
                                 && (!strikes_only || e.ty == EventType::Airstrike)
+                                && !(written && e.date != date)
                         })
                         .min_by_key(|&c| (std::cmp::Reverse(get(c).sentence), get(c).pos))
                 }

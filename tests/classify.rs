@@ -1959,6 +1959,28 @@ const MODALITY: &[Case] = &[
 ];
 
 const FATALITIES: &[Case] = &[
+    (
+        "Het dodental van de bomaanslag in de Afghaanse hoofdstad Kabul is opgelopen tot 25.",
+        Some("2019-04-20"),
+        &["explosion@Kabul;f=25"],
+    ),
+    // A count told on a day of its own is no earlier event's of another
+    // day.
+    (
+        "Het is de derde aanslag in Kabul in twee weken tijd. Bij een aanslag op 1 april kwamen 12 mensen om het leven.",
+        Some("2019-04-20"),
+        &["attack@Kabul;f=-"],
+    ),
+    (
+        "Islamic State jihadists attacked the Shaer gas field in Homs province on Tuesday. An earlier attack on the field in July left 270 people dead.",
+        Some("2014-10-29"),
+        &["armed_clash@Homs;f=-"],
+    ),
+    (
+        "Monitors: 15 killed in missile strike on Deir ez-Zor\n\nA missile hit near a school in Deir ez-Zor on Thursday evening. Among those killed were three children and three women, the group said on Friday.",
+        Some("2017-10-06"),
+        &["shelling@Deir ez-Zor;f=15"],
+    ),
     // An age counts no one: the person aged is one ("a 58-year-old man",
     // "een 58-jarige man", "his 40-year-old mother").
     (
