@@ -2378,6 +2378,56 @@ fn victims_by_name(
     })
 }
 
+/// The year an event noun is written with: before it, after its article
+/// ("the 2013 chemical attack in Ghouta", "the 2001 US-led invasion", "de
+/// 2014 aanval" is rare) or after it with "of"/"van" ("the invasion of
+/// 2003", "de aanslag van 2015"), for the cue at tokens `at..at + len` of
+/// the sentence `range`. Survivors of the 2013 attack testifying on Monday
+/// tell of 2013, not of Monday.
+pub fn year_of_cue(
+    tokens: &[Token],
+    range: std::ops::Range<usize>,
+    at: usize,
+    len: usize,
+) -> Option<PartialDate> {
+    let year = |k: usize| -> Option<PartialDate> {
+        let w = tokens.get(k)?.folded;
+        let y: i32 = (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| w.parse().ok())
+            .flatten()?;
+        (1900..=2100).contains(&y).then_some(PartialDate {
+            year: y,
+            month: None,
+            day: None,
+        })
+    };
+    // Before: "the 2013 …", up to two words between.
+    for back in 1..=3 {
+        let Some(k) = at.checked_sub(back).filter(|&k| k > range.start) else {
+            break;
+        };
+        if let Some(y) = year(k) {
+            return matches!(tokens[k - 1].folded, "the" | "de" | "het" | "its" | "that")
+                .then_some(y);
+        }
+        if tokens[k].class & lexicon::class::NUMBER != 0 {
+            break;
+        }
+    }
+    // After: "the invasion of 2003" (not "of 2003 and 2004", a period's).
+    let e = at + len;
+    if e + 1 < range.end
+        && matches!(tokens[e].folded, "of" | "van")
+        && let Some(y) = year(e + 1)
+        && tokens
+            .get(e + 2)
+            .is_none_or(|t| !matches!(t.folded, "and" | "en" | "to" | "tot" | "-"))
+    {
+        return Some(y);
+    }
+    None
+}
+
 /// The words of an age told by the number of `len` words at word `i` of
 /// `words`, the number's included: "58-year-old", "12-jarige", "40 years
 /// old", "twaalf jaar oud". Such a number counts no one.

@@ -1015,6 +1015,15 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
         } else {
             classify::days_after(text, &tokens, s)
         };
+        // An event noun written with its year ("the 2013 chemical attack
+        // in Ghouta", "the invasion of 2003") is of that year, whatever day
+        // the sentence tells, unless that day is of the year.
+        let cue_date = |c: &classify::CueHit, date: Option<PartialDate>, dated: bool| {
+            match classify::year_of_cue(&tokens, range.clone(), c.at, c.len) {
+                Some(y) if date.is_none_or(|d| d.year != y.year) => (Some(y), true),
+                _ => (date, dated),
+            }
+        };
         if cues.is_empty() {
             if *casualties {
                 let sites = sites_of(si);
@@ -1281,16 +1290,17 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                     {
                         continue;
                     }
+                    let (date, dated) = cue_date(c, date, dated);
                     events.push(Event {
                         ty: c.ty,
                         weak: c.strength == Strength::Weak,
                         at: Some((place, i)),
                         role: if from { Role::Site } else { role_of(i) },
                         date,
+                        dated,
                         sentence: si,
                         pos: m.tokens.start,
                         fatalities: None,
-                        dated,
                         notes: String::new(),
                         cue: c.at as u32,
                         share: None,
@@ -1302,6 +1312,7 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                 for c in cues.iter().filter(|c| c.strength == Strength::Strong) {
                     if !seen.contains(&c.ty) {
                         seen.push(c.ty);
+                        let (date, dated) = cue_date(c, date, dated);
                         placeless.push(Event {
                             ty: c.ty,
                             weak: false,

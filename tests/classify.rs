@@ -2683,6 +2683,29 @@ const FATALITIES: &[Case] = &[
 ];
 
 const DATES: &[Case] = &[
+    // An event noun written with its year is of that year, not of the day
+    // the sentence tells.
+    (
+        "Survivors of the 2013 chemical attack in Ghouta testified on Monday.",
+        Some("2019-02-10"),
+        &["chemical_attack@Eastern Ghouta;d=2013"],
+    ),
+    (
+        "About 14,000 U.S. troops remain in Afghanistan, 18 years after the 2001 invasion.",
+        Some("2019-02-10"),
+        &["ground_offensive@Afghanistan;d=2001"],
+    ),
+    (
+        "Nabestaanden van de aanslag van 2015 in Parijs kwamen maandag bijeen.",
+        Some("2019-02-10"),
+        &["attack@Paris;d=2015"],
+    ),
+    // (Of the year the day is in: the day.)
+    (
+        "The 2019 offensive on Idlib began on Monday.",
+        Some("2019-02-10"),
+        &["ground_offensive@Idlib;d=2019-02-04"],
+    ),
     // A relative day dates a placeless event too, before step 4 places it.
     (
         "Jets hit Aleppo on Wednesday, killing 25. A day earlier, air strikes killed 12 people in the Bustan al-Qasr neighbourhood.",
