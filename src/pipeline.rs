@@ -754,14 +754,22 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
     // A definite generic attack is the strike or blast told just before:
     // "Bij Russische en Syrische luchtaanvallen … De zwaarste aanval trof
     // maandag een markt in Maarat al-Numan" (an air strike, not a clash).
+    // (Pounding too, a weak cue of its own: "Het Turkse leger heeft
+    // vannacht doelen in Noord-Syrië bestookt. … bij de aanvallen op Ras
+    // al-Ain en Tal Abyad", shelling, not clashes. Only a definite attack
+    // takes its type; a hit and missiles want a sure strike.)
     for si in 1..reports.len() {
-        let Some(ty) = (si.saturating_sub(2)..si).rev().find_map(|p| {
-            reports[p]
-                .cues
-                .iter()
-                .find(|c| c.strength == Strength::Strong && c.ty.is_remote())
-                .map(|c| c.ty)
-        }) else {
+        let before = |strong: bool| {
+            (si.saturating_sub(2)..si).rev().find_map(|p| {
+                reports[p]
+                    .cues
+                    .iter()
+                    .find(|c| (!strong || c.strength == Strength::Strong) && c.ty.is_remote())
+                    .map(|c| c.ty)
+            })
+        };
+        let sure = before(true);
+        let Some(pounded) = sure.or_else(|| before(false)) else {
             continue;
         };
         let (first, end) = (sentences[si].tokens.start, sentences[si].tokens.end);
@@ -780,8 +788,9 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                     "aanval" | "attack" | "assault" | "aanslag" | "aanvallen" | "attacks"
                 )
             {
-                c.ty = ty;
+                c.ty = pounded;
             }
+            let Some(ty) = sure else { continue };
             // What was hit right after strikes was hit by them: "Ook Khan
             // Sheikhoun en het zuiden van de provincie Hama werden
             // getroffen."

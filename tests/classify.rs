@@ -11,6 +11,12 @@ use crate::util::extract_text;
 type Case = (&'static str, Option<&'static str>, &'static [&'static str]);
 
 const TYPES: &[Case] = &[
+    // Definite attacks after pounding are that pounding.
+    (
+        "Het Turkse leger heeft vannacht opnieuw doelen in Noord-Syrië bestookt. Volgens de SDF zijn bij de aanvallen op Ras al-Ain en Tal Abyad zeker elf burgers omgekomen.",
+        Some("2019-10-10"),
+        &["shelling@Ras al-Ain", "shelling@Tal Abyad"],
+    ),
     // A gunman who kills makes an attack; a start named after "since" is
     // the period's, however far back.
     (
