@@ -1512,10 +1512,21 @@ fn is_charged(text: &str, tokens: &[Token], start: usize, at: usize) -> bool {
     }
     clause_before(text, tokens, start, at, 7).any(|k| {
         lexicon::is_charge(tokens[k].folded)
+            // (Sides accuse each other of attacks every day: "A Russian
+            // statement accused rebel groups of firing mortars on Sheikh
+            // Maqsood". Accused before a court: "went on trial in The Hague
+            // accused of taking part in the execution of an officer".)
+            && (tokens[k].folded != "accused"
+                || tokens[start..k].iter().any(|t| {
+                    matches!(
+                        t.folded,
+                        "trial" | "court" | "tribunal" | "judge" | "judges" | "prosecutors"
+                    )
+                }))
             && tokens[k + 1..at].iter().any(|n| {
                 matches!(
                     n.folded,
-                    "van" | "voor" | "wegens" | "of" | "with" | "for" | "over"
+                    "van" | "voor" | "wegens" | "of" | "with" | "for" | "over" | "aan"
                 )
             })
     })

@@ -629,6 +629,14 @@ word_set! {
         "indicted",
         "prosecuted",
         "trial",
+        // ("accused of taking part in the execution of an officer",
+        // "found guilty of", "acquitted of", "schuldig aan".)
+        "accused",
+        "guilty",
+        "acquitted",
+        "beschuldigde",
+        "schuldig",
+        "vrijgesproken",
     ]
 }
 

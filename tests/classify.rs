@@ -11,6 +11,29 @@ use crate::util::extract_text;
 type Case = (&'static str, Option<&'static str>, &'static [&'static str]);
 
 const TYPES: &[Case] = &[
+    // A deed someone is accused of before a court, found guilty of or
+    // acquitted of is no event the article reports; sides accusing each
+    // other of attacks report them.
+    (
+        "A Syrian man went on trial in The Hague on Wednesday accused of taking part in the execution of a Syrian army officer in Deir ez-Zor in 2012.",
+        Some("2019-08-14"),
+        &[],
+    ),
+    (
+        "De rechtbank in Den Haag heeft een Syriër schuldig bevonden aan deelname aan een executie in Deir ez-Zor.",
+        Some("2019-08-14"),
+        &[],
+    ),
+    (
+        "The court acquitted him of the 2015 bombing in Ankara.",
+        Some("2019-08-14"),
+        &[],
+    ),
+    (
+        "A Russian defence ministry statement on Sunday accused rebel groups of firing mortars on the Sheikh Maqsood neighbourhood in Aleppo.",
+        Some("2016-06-19"),
+        &["shelling@Sheikh Maqsoud"],
+    ),
     // Definite attacks after pounding are that pounding.
     (
         "Het Turkse leger heeft vannacht opnieuw doelen in Noord-Syrië bestookt. Volgens de SDF zijn bij de aanvallen op Ras al-Ain en Tal Abyad zeker elf burgers omgekomen.",
