@@ -69,6 +69,12 @@ const TYPES: &[Case] = &[
         Some("2019-04-15"),
         &["raid@Utrecht;d=2019-04-14"],
     ),
+    // Nor are a flood's.
+    (
+        "Heavy rain flooded parts of Mosul and Erbil on Monday, killing three people and forcing hundreds of families from their homes, officials said.",
+        Some("2019-11-05"),
+        &[],
+    ),
     // A storm's dead are no conflict's.
     (
         "A powerful storm killed seven people and injured dozens in the Black Sea province of Samsun on Monday, Turkey's disaster agency said.",
