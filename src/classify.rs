@@ -2316,12 +2316,9 @@ fn victims_by_name(
         // neither. The phrase look-up last.)
         let subject = e > 0 && lexicon::is_victim_noun(words[e - 1].folded);
         // (Or the "om" of "kwam … om", whose list stands before it.)
-        // (Past a day or an adverb after "kwam".)
-        let o = if matches!(words[j].folded, "kwam" | "kwamen") {
-            past_days_and_adverbs(words, j + 1)
-        } else {
-            j + 1
-        };
+        // (Past a day or an adverb after "kwam", and after a killing verb:
+        // "Een sluipschutter doodde dinsdag een jongen".)
+        let o = past_days_and_adverbs(words, j + 1);
         let object = words[j].folded == "om"
             // (A source named first: "kwam volgens SANA een kind om".)
             || (matches!(words[j].folded, "kwam" | "kwamen")
@@ -2338,6 +2335,9 @@ fn victims_by_name(
         let w = words[j].folded;
         let after = match w {
             w if lexicon::is_killing_verb(w) => Some(j + len),
+            // ("shot dead a local council member", "gunned down a man")
+            "shot" | "gunned" if len == 2 => Some(j + len),
+            "dead" if j > 0 && words[j - 1].folded == "shot" => Some(j + len),
             // ("claimed the lives of a child")
             "claimed" => Some(j + len + usize::from(words.get(j + len)?.folded == "of")),
             "kwam" | "kwamen" => Some(j + 1),
@@ -2352,10 +2352,10 @@ fn victims_by_name(
         // (Past a day or an adverb, and a source named between: "kwam
         // volgens het staatspersbureau SANA een kind om".)
         let after = after.map(|a| {
+            let a = past_days_and_adverbs(words, a);
             if !matches!(w, "kwam" | "kwamen" | "om") {
                 return a;
             }
-            let a = past_days_and_adverbs(words, a);
             if words.get(a).is_some_and(|t| t.folded == "volgens") {
                 (a + 2..(a + 9).min(words.len()))
                     .find(|&b| {

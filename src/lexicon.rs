@@ -102,6 +102,8 @@ pub static CUES: &[Cue] = cues![
     ArmedClash Strong ["firefight*"], ArmedClash Strong ["gunfight*"], ArmedClash Strong ["gun", "battle*"],
     ArmedClash Strong ["battle"], ArmedClash Strong ["battles"], ArmedClash Strong ["battled"],
     ArmedClash Strong ["opened", "fire"], ArmedClash Strong ["exchange", "of", "fire"],
+    ArmedClash Strong ["exchanged", "fire"], ArmedClash Strong ["exchanging", "fire"],
+    ArmedClash Strong ["traded", "fire"], ArmedClash Strong ["schoten", "uitgewisseld"],
     ArmedClash Strong ["hevige", "strijd"], ArmedClash Strong ["zware", "strijd"],
     ArmedClash Strong ["strijd", "om"],
     // (ACLED codes an ambush of armed men as an armed clash.)

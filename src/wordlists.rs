@@ -844,6 +844,31 @@ pub fn is_kin_noun(w: &str) -> bool {
             | "fotograaf"
             | "vrijwilliger"
             | "chauffeur"
+            // ("shot dead a local official", "a council member", "a
+            // security guard", "een rebel".)
+            | "official"
+            | "member"
+            | "leader"
+            | "guard"
+            | "mayor"
+            | "judge"
+            | "lawyer"
+            | "resident"
+            | "villager"
+            | "refugee"
+            | "rebel"
+            | "militant"
+            | "jihadist"
+            | "functionaris"
+            | "leider"
+            | "bewaker"
+            | "burgemeester"
+            | "rechter"
+            | "advocaat"
+            | "inwoner"
+            | "bewoner"
+            | "dorpeling"
+            | "vluchteling"
     )
 }
 

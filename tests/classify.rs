@@ -11,6 +11,17 @@ use crate::util::extract_text;
 type Case = (&'static str, Option<&'static str>, &'static [&'static str]);
 
 const TYPES: &[Case] = &[
+    // Fire exchanged is a clash.
+    (
+        "Syrian troops and rebels exchanged fire near Khan Sheikhoun on Tuesday.",
+        Some("2019-08-14"),
+        &["armed_clash@Khan Shaykhun;d=2019-08-13"],
+    ),
+    (
+        "Bij Saraqeb werden maandag schoten uitgewisseld tussen Turkse en Syrische troepen.",
+        Some("2019-08-14"),
+        &["armed_clash@Saraqib"],
+    ),
     // A deed someone is accused of before a court, found guilty of or
     // acquitted of is no event the article reports; sides accusing each
     // other of attacks report them.
@@ -1994,6 +2005,23 @@ const MODALITY: &[Case] = &[
 ];
 
 const FATALITIES: &[Case] = &[
+    // One person named by trade or office is one dead, past a day after
+    // the verb in Dutch.
+    (
+        "Unknown gunmen killed a local official in Daraa on Tuesday.",
+        Some("2019-08-14"),
+        &["attack@Daraa;f=1"],
+    ),
+    (
+        "Gunmen on motorcycles shot dead a local council member in Daraa on Tuesday.",
+        Some("2019-08-14"),
+        &["attack@Daraa;f=1"],
+    ),
+    (
+        "Een sluipschutter doodde dinsdag een jongen in Daraa.",
+        Some("2019-08-14"),
+        &["casualties@Daraa;f=1"],
+    ),
     (
         "Het dodental van de bomaanslag in de Afghaanse hoofdstad Kabul is opgelopen tot 25.",
         Some("2019-04-20"),
