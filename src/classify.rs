@@ -2262,7 +2262,9 @@ fn past_days_and_adverbs(words: &[Token], a: usize) -> usize {
     (a..words.len())
         .find(|&b| {
             let w = words[b].folded;
-            lexicon::weekday(w).is_none()
+            // (Asked after every death word: the class bit before the
+            // weekdays' names.)
+            (words[b].class & lexicon::class::DATE == 0 || lexicon::weekday(w).is_none())
                 && !matches!(
                     w,
                     "gisteren" | "vannacht" | "daarbij" | "ook" | "er" | "toen" | "hierbij"
