@@ -2337,8 +2337,8 @@ fn victims_by_name(
         let w = words[j].folded;
         let after = match w {
             w if lexicon::is_killing_verb(w) => Some(j + len),
-            // ("shot dead a local council member", "gunned down a man")
-            "shot" | "gunned" if len == 2 => Some(j + len),
+            // ("shot dead a local council member": the death word is
+            // "dead".)
             "dead" if j > 0 && words[j - 1].folded == "shot" => Some(j + len),
             // ("claimed the lives of a child")
             "claimed" => Some(j + len + usize::from(words.get(j + len)?.folded == "of")),
@@ -2404,9 +2404,9 @@ fn victims_by_name(
 }
 
 /// The year an event noun is written with: before it, after its article
-/// ("the 2013 chemical attack in Ghouta", "the 2001 US-led invasion", "de
-/// 2014 aanval" is rare) or after it with "of"/"van" ("the invasion of
-/// 2003", "de aanslag van 2015"), for the cue at tokens `at..at + len` of
+/// ("the 2013 chemical attack in Ghouta", "the 2001 US-led invasion"), or
+/// after it with "of"/"van" ("the invasion of 2003", "de aanslag van
+/// 2015"), for the cue at tokens `at..at + len` of
 /// the sentence `range`. Survivors of the 2013 attack testifying on Monday
 /// tell of 2013, not of Monday.
 pub fn year_of_cue(

@@ -8,7 +8,9 @@
 //! group is named from the embedded countries-states-cities table
 //! (`data/admin1.csv`): after its seat (a PPLA row) where the table names a
 //! division or its seat so, else by a majority vote of its places' nearest
-//! division centroid (see `name_admin1`).
+//! division centroid (see `name_admin1`). A division named after its seat
+//! becomes a place of its own where the built-in gazetteer has none of its
+//! country's (see `division_places`).
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::io::{BufRead, Write};
@@ -298,11 +300,10 @@ const DIVISION_SEAT_KM: f64 = 500.0;
 /// PPLA) has been named into by [`name_admin1`], known also by its seat's
 /// name where the division is named after it: "the Kherson region", "de
 /// regio Donetsk", "Lviv oblast" name the division (Khersonska oblast), as
-/// "Idlib province" names Idlib's
-/// governorate in the built-in gazetteer, and a village's event inside it
-/// is the village's. Its point is the table's centroid, or the seat's
-/// where the centroid lies far off. (A name alone still means the city:
-/// the prior puts cities before divisions of the same name.)
+/// "Idlib province" names Idlib's governorate in the built-in gazetteer.
+/// Its point is the table's centroid, or the seat's where the centroid
+/// lies far off. (A name alone still means the city: the prior puts cities
+/// before divisions of the same name.)
 fn division_places(rows: &[Row], codes: &HashMap<String, HashSet<String>>) -> Vec<PlaceData> {
     let (table, _) = admin1_table(codes);
     // Per (country, division): its most populous seat.
