@@ -845,11 +845,16 @@ pub fn cues_joined(tokens: &[Token], a: &CueHit, b: &CueHit) -> bool {
         return true;
     }
     let (a, b) = if a.at < b.at { (a, b) } else { (b, a) };
+    let joining = |t: &Token| matches!(t.folded, "en" | "and" | "of" | "or");
     tokens.get(a.at + a.len..b.at).is_some_and(|between| {
-        between.len() <= 2
-            && between
-                .iter()
-                .all(|t| matches!(t.folded, "en" | "and" | "of" | "or"))
+        (between.len() <= 2 && between.iter().all(joining))
+            // (Past whose the second is: "Heavy clashes and coalition air
+            // strikes pounded Baghouz", "luchtaanvallen en Russische
+            // beschietingen".)
+            || (between.len() == 2
+                && joining(&between[0])
+                && (matches!(between[1].folded, "coalition" | "regime" | "government")
+                    || lexicon::demonym(between[1].folded).is_some()))
     })
 }
 

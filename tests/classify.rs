@@ -11,6 +11,12 @@ use crate::util::extract_text;
 type Case = (&'static str, Option<&'static str>, &'static [&'static str]);
 
 const TYPES: &[Case] = &[
+    // Cues coordinated past whose the second is tell both.
+    (
+        "Heavy clashes and coalition air strikes pounded the village of Baghouz through the night.",
+        Some("2019-03-11"),
+        &["armed_clash@Baghuz", "airstrike@Baghuz"],
+    ),
     // Fire exchanged is a clash.
     (
         "Syrian troops and rebels exchanged fire near Khan Sheikhoun on Tuesday.",
