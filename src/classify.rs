@@ -1425,6 +1425,21 @@ fn period_word(tokens: &[Token], start: usize, end: usize, k: usize) -> bool {
     let w = tokens[k].folded;
     // (By its length and first letter: asked of the words around every
     // cue.)
+    // "between April and August", "tussen 2014 en 2017": months or years.
+    let month_or_year = |t: &Token| {
+        lexicon::month(t.folded).is_some()
+            || (t.folded.len() == 4
+                && t.folded.bytes().all(|b| b.is_ascii_digit())
+                && (b"19" == &t.folded.as_bytes()[..2] || b"20" == &t.folded.as_bytes()[..2]))
+    };
+    if matches!(w.len(), 6 | 7)
+        && matches!(w, "between" | "tussen")
+        && tokens.get(k + 1).is_some_and(month_or_year)
+    {
+        return (k + 2..(k + 5).min(end)).any(|a| {
+            matches!(tokens[a].folded, "and" | "en") && tokens.get(a + 1).is_some_and(month_or_year)
+        });
+    }
     matches!(w.len(), 4 | 9)
         && matches!(w.as_bytes()[0], b'p' | b'l' | b'a')
         && matches!(w, "past" | "last" | "afgelopen")
@@ -1670,6 +1685,10 @@ fn cumulative_toll(tokens: &[Token], range: std::ops::Range<usize>) -> Toll {
                             || matches!(w.folded, "claimed" | "kostte" | "eiste")
                     }) =>
             {
+                return Toll::Period;
+            }
+            // "between April and August", "tussen 2014 en 2017".
+            "between" | "tussen" if period_word(tokens, start, start + words.len(), start + i) => {
                 return Toll::Period;
             }
             "past" | "afgelopen"

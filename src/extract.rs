@@ -860,7 +860,8 @@ fn tokenize_with<'a, const FAST: bool>(
 /// Does the full stop at byte `dot` end an abbreviation inside a sentence
 /// rather than the sentence: a month before a day ("Oct. 9", "9 okt. 2019"
 /// is a day before), a title before a name ("Gen. Mazloum Abdi"), or an
-/// initialism before a small word ("the U.S. military", "U.N. envoy")?
+/// initialism before a small word ("the U.S. military", "U.N. envoy"), or
+/// a time of day before one ("at 4 a.m. on Tuesday")?
 /// News agencies write all three; a sentence cut there loses its event or
 /// its date.
 fn abbreviation_before(text: &str, tokens: &[Token], dot: usize) -> bool {
@@ -942,8 +943,13 @@ fn abbreviation_before(text: &str, tokens: &[Token], dot: usize) -> bool {
             .iter()
             .all(u8::is_ascii_digit)
     };
+    // A time of day before a small word: "at 4 a.m. on Tuesday".
+    let clock = lower == "m"
+        && t.start >= 2
+        && matches!(&text.as_bytes()[t.start - 2..t.start], b"a." | b"p.");
     (month && (next.is_ascii_digit() || (after_day && next.is_lowercase())))
         || (title && next.is_uppercase())
+        || (clock && next.is_lowercase())
         || (initialism && (next.is_lowercase() || institution_after(&text[dot + 1..])))
 }
 
@@ -1929,8 +1935,9 @@ mod tests {
     }
 
     /// A full stop after an abbreviation inside a sentence ends none: a
-    /// month before its day, a title before a name, an initialism before a
-    /// small word. At the end of a sentence it still ends one.
+    /// month before its day, a title before a name, an initialism or a time
+    /// of day before a small word. At the end of a sentence it still ends
+    /// one.
     #[test]
     fn abbreviations_end_no_sentence() {
         let table: &[(&str, usize)] = &[
@@ -1947,6 +1954,8 @@ mod tests {
             ("Jets bombed Raqqa for the U.S. The Kurds said so.", 2),
             ("It happened in Oct. Then it stopped.", 2),
             ("They fled. Nine were killed.", 2),
+            ("Jets struck Raqqa at 4 a.m. on Tuesday.", 1),
+            ("Jets struck Raqqa at 4 p.m. The Kurds said so.", 2),
             ("The army took Raqqa in Sept.\n12 were killed.", 2),
             // (Not a word before the month: its folded form is written
             // only once the text is read.)

@@ -2011,6 +2011,17 @@ const MODALITY: &[Case] = &[
 ];
 
 const FATALITIES: &[Case] = &[
+    // Dead counted between two months or years are a period's.
+    (
+        "Air strikes killed some 1,200 people in Idlib province between April and August.",
+        Some("2019-08-14"),
+        &[],
+    ),
+    (
+        "Tussen 2014 en 2017 kwamen in Raqqa duizenden burgers om.",
+        Some("2019-08-14"),
+        &[],
+    ),
     // One person named by trade or office is one dead, past a day after
     // the verb in Dutch.
     (
@@ -2752,6 +2763,12 @@ const FATALITIES: &[Case] = &[
 ];
 
 const DATES: &[Case] = &[
+    // A time of day ends no sentence: its weekday still dates it.
+    (
+        "Air strikes killed 12 people in Saraqeb at 4 a.m. on Tuesday, activists said.",
+        Some("2019-08-14"),
+        &["airstrike@Saraqib;f=12;d=2019-08-13"],
+    ),
     // An event noun written with its year is of that year, not of the day
     // the sentence tells.
     (
