@@ -2399,8 +2399,23 @@ fn victims_by_name(
         {
             return Some((n, a));
         }
+        // (With no auxiliary between, only a word whose subject is the dead:
+        // "Een burger kwam om", "A man died", and the Dutch participles,
+        // which end the clause: "Bij een raketaanval is een man gedood". Not
+        // English "killed": "A man killed two soldiers".)
         if !subject
-            || (e == j && !matches!(w, "kwam" | "kwamen" | "died" | "perished" | "omgekomen"))
+            || (e == j
+                && !matches!(
+                    w,
+                    "kwam"
+                        | "kwamen"
+                        | "died"
+                        | "perished"
+                        | "omgekomen"
+                        | "gedood"
+                        | "doodgeschoten"
+                        | "geexecuteerd"
+                ))
         {
             return None;
         }

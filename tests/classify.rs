@@ -2011,6 +2011,23 @@ const MODALITY: &[Case] = &[
 ];
 
 const FATALITIES: &[Case] = &[
+    // A Dutch participle ends its clause: the person before it is its dead.
+    (
+        "Bij een raketaanval op Ashkelon is een 58-jarige man gedood.",
+        Some("2019-08-14"),
+        &["shelling@Ashkelon;f=1"],
+    ),
+    (
+        "In Daraa is dinsdag een activist doodgeschoten.",
+        Some("2019-08-14"),
+        &["attack@Daraa;f=1;d=2019-08-13"],
+    ),
+    // (Not English "killed", whose subject kills.)
+    (
+        "A gunman killed two soldiers in Daraa on Tuesday.",
+        Some("2019-08-14"),
+        &["attack@Daraa;f=2"],
+    ),
     // Dead counted between two months or years are a period's.
     (
         "Air strikes killed some 1,200 people in Idlib province between April and August.",
