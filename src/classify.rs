@@ -2492,6 +2492,61 @@ pub fn year_of_cue(
     None
 }
 
+/// The counts a sentence gives place by place after its first count, at
+/// token `after`: "Shelling killed four people in Ariha, two in Saraqeb and
+/// one in Maarat al-Numan", "killing five in Douma and three more in
+/// Harasta". Each is its number and the token where the place's name
+/// starts (past "the"): a number, up to two words of the people counted
+/// or "more"/"others", then "in", "at", "near", "bij" or "te".
+pub fn counts_per_place(
+    text: &str,
+    tokens: &[Token],
+    range: std::ops::Range<usize>,
+    after: usize,
+) -> Vec<(u32, usize)> {
+    let mut out = Vec::new();
+    let mut k = after + 1;
+    while k < range.end {
+        if tokens[k].class & lexicon::class::NUMBER == 0 {
+            k += 1;
+            continue;
+        }
+        let Some((n, len)) =
+            number_at(text, tokens, k).or_else(|| (tokens[k].folded == "one").then_some((1, 1)))
+        else {
+            k += 1;
+            continue;
+        };
+        // (Not a part of the first count: "killed 12 people, including 3
+        // in Harasta".)
+        let part = matches!(
+            tokens[k - 1].folded,
+            "including" | "among" | "waaronder" | "wie" | "inclusief"
+        );
+        let year = tokens[k].folded.len() == 4 && (1900..=2100).contains(&n);
+        let mut p = k + len;
+        let mut skipped = 0;
+        while p < range.end
+            && skipped < 2
+            && (lexicon::is_victim_noun(tokens[p].folded)
+                || matches!(tokens[p].folded, "more" | "others" | "other" | "anderen"))
+        {
+            p += 1;
+            skipped += 1;
+        }
+        if !year
+            && !part
+            && p + 1 < range.end
+            && matches!(tokens[p].folded, "in" | "at" | "near" | "bij" | "te")
+        {
+            let at = p + 1 + usize::from(matches!(tokens[p + 1].folded, "the" | "de" | "het"));
+            out.push((n, at));
+        }
+        k += len;
+    }
+    out
+}
+
 /// The words of an age told by the number of `len` words at word `i` of
 /// `words`, the number's included: "58-year-old", "12-jarige", "40 years
 /// old", "twaalf jaar oud". Such a number counts no one.

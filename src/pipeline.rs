@@ -1662,6 +1662,20 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
             {
                 e.fatalities = Some(d2.n);
             }
+            // Counts given place by place after the first: "Shelling killed
+            // four people in Ariha, two in Saraqeb and one in Maarat
+            // al-Numan" (each to the event of its place, if it has none).
+            if d.avenged.is_none() {
+                for (n, at) in classify::counts_per_place(text, &tokens, range.clone(), d.at) {
+                    if let Some(e) = events[first_new..].iter_mut().find(|e| {
+                        e.fatalities.is_none()
+                            && e.ty.is_violent()
+                            && e.at.is_some_and(|(_, i)| mentions[i].tokens.start == at)
+                    }) {
+                        e.fatalities = Some(n);
+                    }
+                }
+            }
         }
     }
 

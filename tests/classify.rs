@@ -2011,6 +2011,27 @@ const MODALITY: &[Case] = &[
 ];
 
 const FATALITIES: &[Case] = &[
+    // Counts told place by place after the first are each place's; a part
+    // of the first is not.
+    (
+        "Shelling killed four people in Ariha, two in Saraqeb and one in Maarat al-Numan on Tuesday.",
+        Some("2019-08-14"),
+        &[
+            "shelling@Arīḩā;f=4",
+            "shelling@Saraqib;f=2",
+            "shelling@Maarat al-Numan;f=1",
+        ],
+    ),
+    (
+        "Bij luchtaanvallen kwamen vijf mensen om in Douma en drie in Harasta.",
+        Some("2019-08-14"),
+        &["airstrike@Douma;f=5", "airstrike@Ḩarastā;f=3"],
+    ),
+    (
+        "Air strikes on Douma and Harasta killed 12 people, including 3 in Harasta.",
+        Some("2019-08-14"),
+        &["airstrike@Douma;f=6", "airstrike@Ḩarastā;f=6"],
+    ),
     // A Dutch participle ends its clause: the person before it is its dead.
     (
         "Bij een raketaanval op Ashkelon is een 58-jarige man gedood.",
