@@ -847,6 +847,7 @@ pub fn is_kin_noun(w: &str) -> bool {
             // ("shot dead a local official", "a council member", "a
             // security guard", "een rebel".)
             | "official"
+            | "politician"
             | "member"
             | "leader"
             | "guard"
@@ -860,6 +861,7 @@ pub fn is_kin_noun(w: &str) -> bool {
             | "militant"
             | "jihadist"
             | "functionaris"
+            | "politicus"
             | "leider"
             | "bewaker"
             | "burgemeester"

@@ -2011,6 +2011,11 @@ const MODALITY: &[Case] = &[
 ];
 
 const FATALITIES: &[Case] = &[
+    (
+        "Turkish-backed rebels executed a Kurdish politician on the M4 highway south of Tal Abyad.",
+        Some("2019-10-16"),
+        &["attack@Tal Abyad;f=1"],
+    ),
     // Counts told place by place after the first are each place's; a part
     // of the first is not.
     (
