@@ -1127,7 +1127,13 @@ impl<'a, 't> Resolver<'a, 't> {
                 Match::Skeleton => 0.9 * gaztools::skeleton_similarity(g, r, written),
             };
             let share = self.focus.get(p.country).copied().unwrap_or(0.0) / self.total;
-            let near = if p.kind.is_area() {
+            // (An area is near nothing, unless a province noun names it and
+            // its centre lies by the places named with it: "In the southern
+            // region of Kherson, … in the village of Bilozerka" is the
+            // region, however near Kherson city lies.)
+            let province_named =
+                p.kind == Kind::Admin1 && matches!(noun, Some(PlaceNoun::Province));
+            let near = if p.kind.is_area() && !province_named {
                 0.0
             } else {
                 // (Only the distances under 100 km count; those beyond

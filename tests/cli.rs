@@ -552,6 +552,51 @@ fn import_names_divisions_after_their_seats() {
     assert_eq!(got[1], ("geonames:2745912".to_string(), Some(1)));
 }
 
+/// A division known by its seat's name, named with a province noun, is the
+/// division; a village named with it is where the event was.
+#[test]
+fn a_region_named_by_its_seat_contains_the_village() {
+    let env = TestEnv::new();
+    env.import_sample("UA", "ua.csv");
+    let csv = std::fs::read_to_string(env.path("ua.csv")).unwrap();
+    assert!(
+        csv.contains("admin1:UA:Khersonska oblast,Khersonska oblast,"),
+        "{csv}"
+    );
+    let region = env.write(
+        "a.txt",
+        "date 2023-07-06\nRussian shelling killed two civilians in the southern region of Kherson on Wednesday.\n",
+    );
+    let village = env.write(
+        "b.txt",
+        "date 2023-07-06\nIn the southern region of Kherson, Russian shelling killed two civilians in the village of Bilozerka on Wednesday.\n",
+    );
+    let city = env.write(
+        "c.txt",
+        "date 2023-07-06\nRussian shelling killed two civilians in Kherson on Wednesday.\n",
+    );
+    let fs = env.layer(&[
+        "extract",
+        region.to_str().unwrap(),
+        village.to_str().unwrap(),
+        city.to_str().unwrap(),
+        "--gazetteer",
+        env.path("ua.csv").to_str().unwrap(),
+    ]);
+    let got: Vec<(&str, &str, Option<u64>)> = fs
+        .iter()
+        .map(|f| (f.s("article"), f.s("place"), f.n("fatalities")))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("a", "Khersonska oblast", Some(2)),
+            ("b", "Bilozerka", Some(2)),
+            ("c", "Kherson", Some(2)),
+        ]
+    );
+}
+
 #[test]
 fn import_turns_geonames_into_a_usable_gazetteer() {
     let env = TestEnv::new();
