@@ -1034,13 +1034,19 @@ impl<'a, 't> Resolver<'a, 't> {
         // The country of the area the text puts it in: "Saida … in the
         // eastern Deraa countryside" is not Lebanon's Sidon. (Only an area:
         // "Nairab in Aleppo" may name the city.)
-        let contained_in = contained
+        let container = contained
             .then(|| container_after(tokens, self.mentions, mi))
             .flatten()
             .and_then(|h| self.choose_in(h, false))
             .map(|r| g.place(r))
-            .filter(|p| p.kind.is_area() && !p.country.is_empty())
-            .map(|p| p.country);
+            .filter(|p| p.kind.is_area() && !p.country.is_empty());
+        let contained_in = container.as_ref().map(|p| p.country);
+        // And its province, when the area is one: "the town of Kabani in
+        // Latakia province" is not Kobani, Aleppo's, however alike.
+        let in_province = container
+            .as_ref()
+            .filter(|p| p.kind == Kind::Admin1)
+            .and_then(|p| p.admin1());
         // Written with a lowercase Arabic article hyphenated to it ("al-Jora",
         // "al-Meridian"), the name is transliterated: not a town of
         // India or the US. (Not "El Paso", whose article is capitalised.)
@@ -1239,6 +1245,12 @@ impl<'a, 't> Resolver<'a, 't> {
                 && !p.kind.is_area()
                 && !p.country.is_empty()
                 && p.country != cc
+            {
+                continue;
+            }
+            if let Some(a1) = in_province
+                && !p.kind.is_area()
+                && p.admin1().is_some_and(|own| own != a1)
             {
                 continue;
             }

@@ -959,6 +959,13 @@ const TYPES: &[Case] = &[
 ];
 
 const SITES: &[Case] = &[
+    // A town the text puts in a province lies in it: "Kabani", which the
+    // gazetteer lacks, is not Kobani, in Aleppo's.
+    (
+        "Rebels said they had repelled an attempt by army troops to advance on the town of Kabani in Latakia province, killing 15 soldiers.",
+        Some("2019-04-30"),
+        &["casualties@Latakia;f=15"],
+    ),
     // "in de buurt van" is near a town, no quarter of it.
     (
         "In de buurt van Tal Afar, zo'n zestig kilometer ten westen van Mosul, voerde de coalitie volgens een woordvoerder vier luchtaanvallen uit.",
