@@ -1420,25 +1420,13 @@ fn over_a_period(
 /// Does token `k` (of the sentence `start..end`) open a span of months or
 /// years gone by: "the past year", "the last two years", "de afgelopen
 /// maanden" ([`over_a_period`])?
-#[inline]
+#[inline(always)]
 fn period_word(tokens: &[Token], start: usize, end: usize, k: usize) -> bool {
     let w = tokens[k].folded;
     // (By its length and first letter: asked of the words around every
     // cue.)
-    // "between April and August", "tussen 2014 en 2017": months or years.
-    let month_or_year = |t: &Token| {
-        lexicon::month(t.folded).is_some()
-            || (t.folded.len() == 4
-                && t.folded.bytes().all(|b| b.is_ascii_digit())
-                && (b"19" == &t.folded.as_bytes()[..2] || b"20" == &t.folded.as_bytes()[..2]))
-    };
-    if matches!(w.len(), 6 | 7)
-        && matches!(w, "between" | "tussen")
-        && tokens.get(k + 1).is_some_and(month_or_year)
-    {
-        return (k + 2..(k + 5).min(end)).any(|a| {
-            matches!(tokens[a].folded, "and" | "en") && tokens.get(a + 1).is_some_and(month_or_year)
-        });
+    if matches!(w.len(), 6 | 7) && matches!(w.as_bytes()[0], b'b' | b't') {
+        return between_months(tokens, end, k);
     }
     matches!(w.len(), 4 | 9)
         && matches!(w.as_bytes()[0], b'p' | b'l' | b'a')
@@ -1450,6 +1438,23 @@ fn period_word(tokens: &[Token], start: usize, end: usize, k: usize) -> bool {
                 t.folded,
                 "year" | "years" | "months" | "decade" | "jaar" | "jaren" | "maanden"
             )
+        })
+}
+
+/// Does token `k` open a span between two months or years: "between April
+/// and August", "tussen 2014 en 2017" ([`period_word`])?
+#[inline(never)]
+fn between_months(tokens: &[Token], end: usize, k: usize) -> bool {
+    let month_or_year = |t: &Token| {
+        lexicon::month(t.folded).is_some()
+            || (t.folded.len() == 4
+                && t.folded.bytes().all(|b| b.is_ascii_digit())
+                && matches!(&t.folded.as_bytes()[..2], b"19" | b"20"))
+    };
+    matches!(tokens[k].folded, "between" | "tussen")
+        && tokens.get(k + 1).is_some_and(month_or_year)
+        && (k + 2..(k + 5).min(end)).any(|a| {
+            matches!(tokens[a].folded, "and" | "en") && tokens.get(a + 1).is_some_and(month_or_year)
         })
 }
 
@@ -2508,8 +2513,13 @@ pub fn counts_per_place(
 ) -> Vec<(u32, usize)> {
     let mut out = Vec::new();
     let mut k = after + 1;
+    // (A place's preposition a few words on first: most numbers after a
+    // count have none.)
+    let prep = |t: &Token| matches!(t.folded, "in" | "at" | "near" | "bij" | "te");
     while k < range.end {
-        if tokens[k].class & lexicon::class::NUMBER == 0 {
+        if tokens[k].class & lexicon::class::NUMBER == 0
+            || !tokens[k + 1..range.end.min(k + 5)].iter().any(prep)
+        {
             k += 1;
             continue;
         }
@@ -2536,11 +2546,7 @@ pub fn counts_per_place(
             p += 1;
             skipped += 1;
         }
-        if !year
-            && !part
-            && p + 1 < range.end
-            && matches!(tokens[p].folded, "in" | "at" | "near" | "bij" | "te")
-        {
+        if !year && !part && p + 1 < range.end && prep(&tokens[p]) {
             let at = p + 1 + usize::from(matches!(tokens[p + 1].folded, "the" | "de" | "het"));
             out.push((n, at));
         }
