@@ -528,21 +528,13 @@ fn import_names_divisions_after_their_seats() {
     assert!(csv.contains("admin1:NL:Groningen,Groningen,"));
     // (Drenthe is not named after Assen.)
     assert!(!csv.contains("admin1:NL:Drenthe"));
-    let province = env.write(
-        "a.txt",
-        "date 2019-05-06\nBij een explosie in de provincie Utrecht kwamen twee mensen om.\n",
+    let fs = env.layer_of(
+        "nl.csv",
+        &[
+            "date 2019-05-06\nBij een explosie in de provincie Utrecht kwamen twee mensen om.\n",
+            "date 2019-05-06\nBij een explosie in Utrecht kwamen drie mensen om.\n",
+        ],
     );
-    let city = env.write(
-        "b.txt",
-        "date 2019-05-06\nBij een explosie in Utrecht kwamen drie mensen om.\n",
-    );
-    let fs = env.layer(&[
-        "extract",
-        province.to_str().unwrap(),
-        city.to_str().unwrap(),
-        "--gazetteer",
-        env.path("nl.csv").to_str().unwrap(),
-    ]);
     let got: Vec<(String, Option<u64>)> = fs
         .iter()
         .map(|f| (f.s("gazetteer_id").to_string(), f.n("precision")))
@@ -563,26 +555,14 @@ fn a_region_named_by_its_seat_contains_the_village() {
         csv.contains("admin1:UA:Khersonska oblast,Khersonska oblast,"),
         "{csv}"
     );
-    let region = env.write(
-        "a.txt",
-        "date 2023-07-06\nRussian shelling killed two civilians in the southern region of Kherson on Wednesday.\n",
+    let fs = env.layer_of(
+        "ua.csv",
+        &[
+            "date 2023-07-06\nRussian shelling killed two civilians in the southern region of Kherson on Wednesday.\n",
+            "date 2023-07-06\nIn the southern region of Kherson, Russian shelling killed two civilians in the village of Bilozerka on Wednesday.\n",
+            "date 2023-07-06\nRussian shelling killed two civilians in Kherson on Wednesday.\n",
+        ],
     );
-    let village = env.write(
-        "b.txt",
-        "date 2023-07-06\nIn the southern region of Kherson, Russian shelling killed two civilians in the village of Bilozerka on Wednesday.\n",
-    );
-    let city = env.write(
-        "c.txt",
-        "date 2023-07-06\nRussian shelling killed two civilians in Kherson on Wednesday.\n",
-    );
-    let fs = env.layer(&[
-        "extract",
-        region.to_str().unwrap(),
-        village.to_str().unwrap(),
-        city.to_str().unwrap(),
-        "--gazetteer",
-        env.path("ua.csv").to_str().unwrap(),
-    ]);
     let got: Vec<(&str, &str, Option<u64>)> = fs
         .iter()
         .map(|f| (f.s("article"), f.s("place"), f.n("fatalities")))

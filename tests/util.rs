@@ -100,6 +100,25 @@ impl TestEnv {
         features(&out.stdout)
     }
 
+    /// Write `articles` as `a.txt`, `b.txt`, … and extract them with the
+    /// gazetteer file `gazetteer` of this directory (features of article
+    /// `a` first).
+    pub fn layer_of(&self, gazetteer: &str, articles: &[&str]) -> Vec<Feature> {
+        let files: Vec<String> = articles
+            .iter()
+            .zip(b'a'..)
+            .map(|(text, name)| {
+                let f = self.write(&format!("{}.txt", char::from(name)), text);
+                f.to_str().unwrap().to_string()
+            })
+            .collect();
+        let gaz = self.path(gazetteer);
+        let mut args = vec!["extract"];
+        args.extend(files.iter().map(String::as_str));
+        args.extend(["--gazetteer", gaz.to_str().unwrap()]);
+        self.layer(&args)
+    }
+
     /// Run the README's first command (`extract seeds/ -o NAME`) here and
     /// return the layer's path.
     pub fn seed_layer_file(&self, name: &str) -> PathBuf {
