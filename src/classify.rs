@@ -345,6 +345,19 @@ pub fn find_cues(text: &str, tokens: &[Token], s: &Sentence) -> Vec<CueHit> {
             || w.starts_with("bestorm")
     };
     let has = |hits: &[CueHit], ty: EventType| hits.iter().any(|h| h.ty == ty);
+    // What protesters protest against is their cause, no event of the
+    // sentence: "demonstreerden … tegen de Turkse inval in Noord-Syrië",
+    // "protested in Cologne against the Turkish offensive in Syria".
+    if has(&hits, EventType::Protest) {
+        hits.retain(|h| {
+            h.ty == EventType::Protest
+                || !(1..=4).any(|b| {
+                    h.at >= range.start + b
+                        && matches!(tokens[h.at - b].folded, "against" | "tegen")
+                        && (h.at - b..h.at).all(|k| !clause_break_after(text, tokens, k))
+                })
+        });
+    }
     if has(&hits, EventType::GroundOffensive) {
         let ty = if has(&hits, EventType::Protest) {
             Some(EventType::Riot)
@@ -3867,6 +3880,20 @@ pub fn role(
             // people meet, not the site of what they discuss.
             if b > first_of_sentence && lexicon::is_meeting_noun(tokens[b - 1].folded) {
                 return Role::NotSite("venue");
+            }
+            // "demonstreerden tegen de Turkse inval in Noord-Syrië",
+            // "protested in Cologne against the Turkish offensive in
+            // Syria": where the cause of a protest lies is not where the
+            // protest is.
+            if (1..=5).any(|d| {
+                b >= first_of_sentence + d
+                    && matches!(tokens[b - d].folded, "against" | "tegen")
+                    && (b - d..b).all(|x| !clause_break_after(text, tokens, x))
+            }) && tokens[sentence.tokens.clone()].iter().any(|t| {
+                let w = t.folded;
+                w.starts_with("protest") || w.starts_with("demonstr") || w.starts_with("betog")
+            }) {
+                return Role::NotSite("the protest's cause");
             }
             // "protest against the wars in Afghanistan and Iraq", "vluchtte
             // voor de oorlog in Syrië": the war's country is its background,

@@ -11,6 +11,13 @@ use crate::util::extract_text;
 type Case = (&'static str, Option<&'static str>, &'static [&'static str]);
 
 const TYPES: &[Case] = &[
+    // What a protest is against is its cause: no event, and not where the
+    // protest is.
+    (
+        "In Amsterdam demonstreerden zaterdag duizenden Koerden tegen de Turkse inval in Noord-Syrië.",
+        Some("2019-10-12"),
+        &["protest@Amsterdam;d=2019-10-12"],
+    ),
     // Cues coordinated past whose the second is tell both.
     (
         "Heavy clashes and coalition air strikes pounded the village of Baghouz through the night.",
