@@ -12,8 +12,10 @@
 //!    coordinated with that one: "luchtaanvallen en artillerievuur op …");
 //! 2. a death count goes to the first violent event of its sentence, or else
 //!    to a violent event of one of the two sentences before it when its own
-//!    sentence names no place; a second count for the same event is quoted
-//!    in the evidence, the first is kept;
+//!    sentence names no place (and writes no other day than that event's);
+//!    counts told place by place after it go each to its place's event; a
+//!    second count for the same event is quoted in the evidence, the first
+//!    is kept;
 //! 3. an event located only at a country, or at no place, is moved to the
 //!    place a later or earlier sentence gives for "the operation", "de
 //!    aanval" (a generic event noun with a settlement);
