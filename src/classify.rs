@@ -3819,10 +3819,13 @@ pub fn role(
                 return Role::NotSite("the one blamed");
             }
             // (Not officials killed there: "Gunmen shot dead two local
-            // officials in Raqqa".)
+            // officials in Raqqa"; nor a building stormed there:
+            // "Demonstranten bestormden het parlement in Bagdad".)
             let killed = |x: usize| {
                 lexicon::is_killing_verb(tokens[x].folded)
                     || (tokens[x].folded == "dead" && x > 0 && tokens[x - 1].folded == "shot")
+                    || tokens[x].folded.starts_with("bestorm")
+                    || tokens[x].folded.starts_with("storm")
             };
             if b > first_of_sentence
                 && (lexicon::is_authority(tokens[b - 1].folded) || seat)

@@ -966,6 +966,17 @@ const TYPES: &[Case] = &[
 ];
 
 const SITES: &[Case] = &[
+    // A seat of government stormed stands where it stands.
+    (
+        "Demonstranten bestormden het parlement in Bagdad.",
+        Some("2019-10-12"),
+        &["riot@Baghdad"],
+    ),
+    (
+        "Het parlement in Bagdad veroordeelde de aanval op Idlib.",
+        Some("2019-10-12"),
+        &["armed_clash@Idlib"],
+    ),
     // A town the text puts in a province lies in it: "Kabani", which the
     // gazetteer lacks, is not Kobani, in Aleppo's.
     (
