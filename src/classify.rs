@@ -3914,6 +3914,11 @@ pub fn role(
             }
             return Role::Site;
         }
+        // ("aan de rand van Ras al-Ain", "aan de oostkant van": past a word of
+        // direction, "aan" is where, not to whom.)
+        if near && matches!(w, "aan" | "on" | "at") {
+            return Role::Near;
+        }
         if lexicon::is_not_site_prep(w) {
             if w == "van" || w == "of" {
                 continue;

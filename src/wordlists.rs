@@ -329,6 +329,10 @@ pub fn is_direction(w: &str) -> bool {
             w,
             "buurt"
             | "omgeving"
+            | "oostkant"
+            | "westkant"
+            | "noordkant"
+            | "zuidkant"
             | "rand"
             | "outskirts"
             | "vicinity"

@@ -966,6 +966,17 @@ const TYPES: &[Case] = &[
 ];
 
 const SITES: &[Case] = &[
+    // "aan" past a word of direction is where.
+    (
+        "Aan de rand van Ras al-Ain wordt hevig gevochten.",
+        Some("2019-10-12"),
+        &["armed_clash@Ras al-Ain;p=2"],
+    ),
+    (
+        "Aan de oostkant van Ras al-Ain vochten Koerden tegen Turkse troepen.",
+        Some("2019-10-12"),
+        &["armed_clash@Ras al-Ain;p=2"],
+    ),
     // A seat of government stormed stands where it stands.
     (
         "Demonstranten bestormden het parlement in Bagdad.",
