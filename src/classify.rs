@@ -552,7 +552,18 @@ fn refine(tokens: &[Token], range: std::ops::Range<usize>, hits: &mut Vec<CueHit
                 lexicon::is_attack_verb(t.folded)
                     || matches!(
                         t.folded,
-                        "hit" | "hits" | "killed" | "kills" | "doodde" | "doodden" | "trof"
+                        "hit"
+                            | "hits"
+                            | "killed"
+                            | "kills"
+                            | "doodde"
+                            | "doodden"
+                            | "trof"
+                            | "troffen"
+                            | "getroffen"
+                            | "raakte"
+                            | "raakten"
+                            | "geraakt"
                     )
             });
         }

@@ -11,6 +11,12 @@ use crate::util::extract_text;
 type Case = (&'static str, Option<&'static str>, &'static [&'static str]);
 
 const TYPES: &[Case] = &[
+    // A drone that hits, in Dutch word order.
+    (
+        "Een Turkse drone heeft een auto geraakt bij Qamishli. Daarbij kwamen twee mensen om.",
+        Some("2019-10-12"),
+        &["airstrike@Qamishli;f=2"],
+    ),
     // What a protest is against is its cause: no event, and not where the
     // protest is.
     (
