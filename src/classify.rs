@@ -350,12 +350,7 @@ pub fn find_cues(text: &str, tokens: &[Token], s: &Sentence) -> Vec<CueHit> {
     // "protested in Cologne against the Turkish offensive in Syria".
     if has(&hits, EventType::Protest) {
         hits.retain(|h| {
-            h.ty == EventType::Protest
-                || !(1..=4).any(|b| {
-                    h.at >= range.start + b
-                        && matches!(tokens[h.at - b].folded, "against" | "tegen")
-                        && (h.at - b..h.at).all(|k| !clause_break_after(text, tokens, k))
-                })
+            h.ty == EventType::Protest || !after_against(text, tokens, range.start, h.at, 4)
         });
     }
     if has(&hits, EventType::GroundOffensive) {
@@ -378,6 +373,17 @@ pub fn find_cues(text: &str, tokens: &[Token], s: &Sentence) -> Vec<CueHit> {
         }
     }
     hits
+}
+
+/// Does token `k` stand in a phrase opened by "against"/"tegen" at most
+/// `reach` words before it, in its clause (sentence from `first`): what a
+/// protest is against ([`find_cues`], [`role`])?
+fn after_against(text: &str, tokens: &[Token], first: usize, k: usize, reach: usize) -> bool {
+    (1..=reach).any(|b| {
+        k >= first + b
+            && matches!(tokens[k - b].folded, "against" | "tegen")
+            && (k - b..k).all(|x| !clause_break_after(text, tokens, x))
+    })
 }
 
 /// Is `w` the first word of a cue of driving out ("verdreven", "driven …
@@ -1469,12 +1475,8 @@ fn period_word(tokens: &[Token], start: usize, end: usize, k: usize) -> bool {
 /// and August", "tussen 2014 en 2017" ([`period_word`])?
 #[inline(never)]
 fn between_months(tokens: &[Token], end: usize, k: usize) -> bool {
-    let month_or_year = |t: &Token| {
-        lexicon::month(t.folded).is_some()
-            || (t.folded.len() == 4
-                && t.folded.bytes().all(|b| b.is_ascii_digit())
-                && matches!(&t.folded.as_bytes()[..2], b"19" | b"20"))
-    };
+    let month_or_year =
+        |t: &Token| lexicon::month(t.folded).is_some() || lexicon::is_year(t.folded);
     matches!(tokens[k].folded, "between" | "tussen")
         && tokens.get(k + 1).is_some_and(month_or_year)
         && (k + 2..(k + 5).min(end)).any(|a| {
@@ -1717,7 +1719,7 @@ fn cumulative_toll(tokens: &[Token], range: std::ops::Range<usize>) -> Toll {
                 return Toll::Period;
             }
             // "between April and August", "tussen 2014 en 2017".
-            "between" | "tussen" if period_word(tokens, start, start + words.len(), start + i) => {
+            "between" | "tussen" if between_months(tokens, start + words.len(), start + i) => {
                 return Toll::Period;
             }
             "past" | "afgelopen"
@@ -2487,11 +2489,8 @@ pub fn year_of_cue(
 ) -> Option<PartialDate> {
     let year = |k: usize| -> Option<PartialDate> {
         let w = tokens.get(k)?.folded;
-        let y: i32 = (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
-            .then(|| w.parse().ok())
-            .flatten()?;
-        (1900..=2100).contains(&y).then_some(PartialDate {
-            year: y,
+        lexicon::is_year(w).then(|| PartialDate {
+            year: w.parse().unwrap_or_default(),
             month: None,
             day: None,
         })
@@ -2559,7 +2558,7 @@ pub fn counts_per_place(
             tokens[k - 1].folded,
             "including" | "among" | "waaronder" | "wie" | "inclusief"
         );
-        let year = tokens[k].folded.len() == 4 && (1900..=2100).contains(&n);
+        let year = lexicon::is_year(tokens[k].folded);
         let mut p = k + len;
         let mut skipped = 0;
         while p < range.end
@@ -2627,15 +2626,17 @@ fn victims_at(
         } else if lexicon::is_possessive(w) {
             i += 1;
             match number_at(text, tokens, base + i) {
-                // ("his 40-year-old mother")
-                Some((_, l)) if age_len(text, words, i, l).is_some() => {
-                    i += age_len(text, words, i, l).unwrap_or(l);
-                    1
-                }
-                Some((n, l)) => {
-                    i += l;
-                    n
-                }
+                // ("his 40-year-old mother": the age is the person's.)
+                Some((n, l)) => match age_len(text, words, i, l) {
+                    Some(age) => {
+                        i += age;
+                        1
+                    }
+                    None => {
+                        i += l;
+                        n
+                    }
+                },
                 None => 1,
             }
         } else {
@@ -3832,7 +3833,7 @@ pub fn role(
             // (Not officials killed there: "Gunmen shot dead two local
             // officials in Raqqa"; nor a building stormed there:
             // "Demonstranten bestormden het parlement in Bagdad".)
-            let killed = |x: usize| {
+            let done_there = |x: usize| {
                 lexicon::is_killing_verb(tokens[x].folded)
                     || (tokens[x].folded == "dead" && x > 0 && tokens[x - 1].folded == "shot")
                     || tokens[x].folded.starts_with("bestorm")
@@ -3840,7 +3841,7 @@ pub fn role(
             };
             if b > first_of_sentence
                 && (lexicon::is_authority(tokens[b - 1].folded) || seat)
-                && !(b.saturating_sub(5).max(first_of_sentence)..b - 1).any(killed)
+                && !(b.saturating_sub(5).max(first_of_sentence)..b - 1).any(done_there)
             {
                 return Role::NotSite("seat of an authority");
             }
@@ -3899,14 +3900,12 @@ pub fn role(
             // "protested in Cologne against the Turkish offensive in
             // Syria": where the cause of a protest lies is not where the
             // protest is.
-            if (1..=5).any(|d| {
-                b >= first_of_sentence + d
-                    && matches!(tokens[b - d].folded, "against" | "tegen")
-                    && (b - d..b).all(|x| !clause_break_after(text, tokens, x))
-            }) && tokens[sentence.tokens.clone()].iter().any(|t| {
-                let w = t.folded;
-                w.starts_with("protest") || w.starts_with("demonstr") || w.starts_with("betog")
-            }) {
+            if after_against(text, tokens, first_of_sentence, b, 5)
+                && tokens[sentence.tokens.clone()].iter().any(|t| {
+                    let w = t.folded;
+                    w.starts_with("protest") || w.starts_with("demonstr") || w.starts_with("betog")
+                })
+            {
                 return Role::NotSite("the protest's cause");
             }
             // "protest against the wars in Afghanistan and Iraq", "vluchtte

@@ -704,6 +704,12 @@ fn province_in_country(p: crate::gazetteer::Place) -> bool {
     matches!(p.kind, Kind::Admin1 | Kind::Region) && !p.country.is_empty()
 }
 
+/// Are the cues, if any, only hits ("getroffen"), which are events only
+/// after strikes: does the sentence report nothing by itself?
+fn only_hits(cues: &[classify::CueHit]) -> bool {
+    cues.iter().all(|c| c.ty == EventType::Mention)
+}
+
 /// Extract the event features of one article.
 pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec<EventFeature> {
     let text = article.text.as_str();
@@ -735,7 +741,7 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
             // (A vague count makes casualties too: "Dozens were killed in
             // Douma". It is given to the event at the end.)
             // (A hit, "getroffen", is an event only after strikes: below.)
-            let casualties = cues.iter().all(|c| c.ty == EventType::Mention)
+            let casualties = only_hits(&cues)
                 && (deaths.is_some() || classify::vague_death_count(text, &tokens, s).is_some())
                 && classify::has_death_word(&tokens, s.tokens.clone())
                 && !classify::accident(&tokens, s.tokens.clone());
@@ -746,11 +752,7 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
             }
         })
         .collect();
-    if !config.all_mentions
-        && reports
-            .iter()
-            .all(|r| r.cues.iter().all(|c| c.ty == EventType::Mention) && !r.casualties)
-    {
+    if !config.all_mentions && reports.iter().all(|r| only_hits(&r.cues) && !r.casualties) {
         return Vec::new();
     }
     // A definite generic attack is the strike or blast told just before:
