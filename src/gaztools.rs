@@ -105,6 +105,9 @@ struct Division {
 /// Paris to the other.)
 type ByCode = HashMap<(String, String), String>;
 
+/// The divisions of [`admin1_table`], per country.
+type Divisions = HashMap<String, Vec<Division>>;
+
 /// Divisions per country, of the level GeoNames calls first, and all of
 /// them [`ByCode`], from one read of the table. Where the
 /// table mixes levels, a level is a lower one, and left out, when it has
@@ -114,10 +117,8 @@ type ByCode = HashMap<(String, String), String>;
 /// Marseille in Moselle and Toulouse in Tarn), Italy's provinces, the
 /// Philippines'. (India's 28 states beside its 8 union territories are
 /// both first; so are Spain's 50 provinces, all its table has.)
-fn admin1_table(
-    codes: &HashMap<String, HashSet<String>>,
-) -> (HashMap<String, Vec<Division>>, ByCode) {
-    let mut t: HashMap<String, Vec<Division>> = HashMap::new();
+fn admin1_table(codes: &HashMap<String, HashSet<String>>) -> (Divisions, ByCode) {
+    let mut t: Divisions = HashMap::new();
     let mut by_code = ByCode::new();
     let mut rdr = csv::Reader::from_reader(ADMIN1_CSV.as_bytes());
     for rec in rdr.records().flatten() {
@@ -264,9 +265,11 @@ pub fn import_geonames<R: BufRead>(
             capital: f[7] == "PPLC",
         });
     }
-    name_admin1(&mut rows, &codes);
+    // (The table read once, for the names and for the divisions' places.)
+    let (table, by_code) = admin1_table(&codes);
+    name_admin1(&mut rows, &table, &by_code);
     let divisions = if opts.with_areas {
-        division_places(&rows, &codes)
+        division_places(&rows, &table)
     } else {
         Vec::new()
     };
@@ -304,8 +307,7 @@ const DIVISION_SEAT_KM: f64 = 500.0;
 /// Its point is the table's centroid, or the seat's where the centroid
 /// lies far off. (A name alone still means the city: the prior puts cities
 /// before divisions of the same name.)
-fn division_places(rows: &[Row], codes: &HashMap<String, HashSet<String>>) -> Vec<PlaceData> {
-    let (table, _) = admin1_table(codes);
+fn division_places(rows: &[Row], table: &Divisions) -> Vec<PlaceData> {
     // Per (country, division): its most populous seat.
     let mut seats: BTreeMap<(&str, &str), &Row> = BTreeMap::new();
     for r in rows.iter().filter(|r| r.seat) {
@@ -369,10 +371,9 @@ fn division_places(rows: &[Row], codes: &HashMap<String, HashSet<String>>) -> Ve
 /// before a phonetic one (Aydın and Adana share a skeleton); else by
 /// majority vote of its places' nearest division centroid, among the
 /// centroids that lie near some place of the country and whose divisions no
-/// seat has named. `codes`: every first-level code of the dump's rows,
-/// per country, kept or not (see [`admin1_table`]).
-fn name_admin1(rows: &mut [Row], codes: &HashMap<String, HashSet<String>>) {
-    let (table, by_code) = admin1_table(codes);
+/// seat has named. `table` and `by_code`: [`admin1_table`] of every
+/// first-level code of the dump's rows, per country, kept or not.
+fn name_admin1(rows: &mut [Row], table: &Divisions, by_code: &ByCode) {
     let mut names: HashMap<(String, String), String> = HashMap::new();
     for r in rows.iter() {
         let key = (r.place.country.clone(), r.admin1_code.clone());
