@@ -5,11 +5,12 @@
 //! [`classify`] → [`pipeline`] → [`output`].
 //! [`normalize`] holds the spelling rules, [`lexicon`] the cue and death
 //! lexicons and word classes, [`wordlists`] the closed word lists of roles,
-//! [`gaztools`] the gazetteer commands, [`cli`] the command line;
+//! [`gaztools`] the gazetteer commands (with [`assign`] to name divisions), [`cli`] the command line;
 //! [`buckets`] and [`swar`] hold the word buckets and eight-byte tests several
 //! stages share.
 
 pub mod article;
+pub mod assign;
 pub mod buckets;
 pub mod classify;
 pub mod cli;
