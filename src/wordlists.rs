@@ -366,6 +366,9 @@ place_nouns! {
     Province => [
         "provincie", "province", "regio", "region", "gouvernement", "governorate", "gewest",
         "deelstaat", "provincies", "provinces", "regions", "gouvernementen", "governorates",
+        // ("Donetsk oblast". Not "state": "the Islamic State group", "state
+        // media".)
+        "oblast", "oblasts",
         // "the Idlib countryside", "rural Idlib", "het platteland van
         // Idlib": a province's villages, not its capital.
         "countryside", "rural", "platteland",

@@ -599,6 +599,7 @@ fn a_region_named_by_its_seat_contains_the_village() {
             "date 2023-07-06\nRussian shelling killed two civilians in the southern region of Kherson on Wednesday.\n",
             "date 2023-07-06\nIn the southern region of Kherson, Russian shelling killed two civilians in the village of Bilozerka on Wednesday.\n",
             "date 2023-07-06\nRussian shelling killed two civilians in Kherson on Wednesday.\n",
+            "date 2023-07-06\nRussian shelling killed two civilians in the Kherson oblast on Wednesday.\n",
         ],
     );
     let got: Vec<(&str, &str, Option<u64>)> = fs
@@ -611,6 +612,7 @@ fn a_region_named_by_its_seat_contains_the_village() {
             ("a", "Khersonska oblast", Some(2)),
             ("b", "Bilozerka", Some(2)),
             ("c", "Kherson", Some(2)),
+            ("d", "Khersonska oblast", Some(2)),
         ]
     );
 }
