@@ -33,6 +33,9 @@ pub enum EventType {
     Escape,
     Displacement,
     Protest,
+    /// Force against protesters that kills: ACLED's "Excessive force
+    /// against protesters".
+    ProtestForce,
     Riot,
     Abduction,
     Casualties,
@@ -40,7 +43,7 @@ pub enum EventType {
 }
 
 impl EventType {
-    pub const ALL: [EventType; 18] = [
+    pub const ALL: [EventType; 19] = [
         EventType::Airstrike,
         EventType::Shelling,
         EventType::Explosion,
@@ -55,6 +58,7 @@ impl EventType {
         EventType::Escape,
         EventType::Displacement,
         EventType::Protest,
+        EventType::ProtestForce,
         EventType::Riot,
         EventType::Abduction,
         EventType::Casualties,
@@ -78,6 +82,7 @@ impl EventType {
             EventType::Escape => "escape",
             EventType::Displacement => "displacement",
             EventType::Protest => "protest",
+            EventType::ProtestForce => "excessive_force",
             EventType::Riot => "riot",
             EventType::Abduction => "abduction",
             EventType::Casualties => "casualties",
@@ -108,6 +113,9 @@ impl EventType {
             EventType::Arrest => (Some("Strategic developments"), Some("Arrests")),
             EventType::Escape => (Some("Strategic developments"), Some("Other")),
             EventType::Protest => (Some("Protests"), Some("Peaceful protest")),
+            EventType::ProtestForce => {
+                (Some("Protests"), Some("Excessive force against protesters"))
+            }
             EventType::Riot => (Some("Riots"), Some("Violent demonstration")),
             EventType::Abduction => (
                 Some("Violence against civilians"),
@@ -372,7 +380,183 @@ pub fn find_cues(text: &str, tokens: &[Token], s: &Sentence) -> Vec<CueHit> {
             }
         }
     }
+    if has(&hits, EventType::Protest) {
+        // Protesters who burn, loot or stone riot (ACLED's violent
+        // demonstration): "protesters set fire to the governor's office",
+        // "Demonstrators torched the Iranian consulate". (Not when the
+        // police do it: "Police set fire to the protest camp".)
+        if protest_deed(tokens, range.clone()) {
+            for h in hits.iter_mut().filter(|h| h.ty == EventType::Protest) {
+                h.ty = EventType::Riot;
+            }
+        }
+        // Protesters killed, with no other violence told than their
+        // shooting by the state's forces, suffer its excessive force:
+        // "security forces shot dead four protesters in central Baghdad",
+        // "Police fired live rounds at protesters …, killing three people",
+        // "zijn zeker vijf demonstranten doodgeschoten". (Not what a
+        // protest is over: "protested against the killing of 12
+        // civilians"; nor a toll of months: "Protesters in Basra, where 12
+        // people have been killed since October, blocked roads"; nor
+        // protesters gunmen shot, an attack.)
+        else {
+            let shooting = |h: &CueHit| {
+                matches!(h.ty, EventType::Attack | EventType::ArmedClash)
+                    && matches!(
+                        tokens[h.at].folded,
+                        "shot" | "gunned" | "doodgeschoten" | "assassinated"
+                    )
+            };
+            let violent: Vec<&CueHit> = hits
+                .iter()
+                .filter(|h| h.ty != EventType::Protest && h.ty.is_violent())
+                .collect();
+            // (Or with protesters the shooting's victims: "zijn vijf
+            // demonstranten doodgeschoten". Never with gunmen or militants
+            // named: "the gunmen suppressed protests …, killing 27
+            // civilians".)
+            let protesters_shot = violent.iter().all(|h| {
+                (h.at.saturating_sub(4).max(range.start)..(h.at + h.len + 4).min(range.end))
+                    .any(|k| is_protester_word(tokens[k].folded))
+            });
+            if violent.iter().all(|h| shooting(h))
+                && (violent.is_empty() || state_forces(tokens, range.clone()) || protesters_shot)
+                && !range.clone().any(|k| is_irregular_force(tokens[k].folded))
+                && protesters_killed(text, tokens, range.clone())
+            {
+                hits.retain(|h| !shooting(h));
+                for h in hits.iter_mut().filter(|h| h.ty == EventType::Protest) {
+                    h.ty = EventType::ProtestForce;
+                }
+            }
+        }
+    }
     hits
+}
+
+/// Is `w` a word for protesters?
+fn is_protester_word(w: &str) -> bool {
+    matches!(
+        w,
+        "protesters" | "demonstrators" | "demonstranten" | "betogers" | "protestors"
+    )
+}
+
+/// Is `w` a word for armed men outside the state's forces: gunmen,
+/// militants, jihadists?
+fn is_irregular_force(w: &str) -> bool {
+    matches!(
+        w,
+        "gunmen"
+            | "gunman"
+            | "militants"
+            | "jihadists"
+            | "fighters"
+            | "rebels"
+            | "militiamen"
+            | "schutters"
+            | "schutter"
+            | "gewapende"
+            | "strijders"
+            | "jihadisten"
+            | "rebellen"
+            | "terrorists"
+            | "terroristen"
+    )
+}
+
+/// Does the sentence (tokens `range`) name the state's forces of order:
+/// police, security forces, troops?
+fn state_forces(tokens: &[Token], range: std::ops::Range<usize>) -> bool {
+    range.into_iter().any(|k| {
+        matches!(
+            tokens[k].folded,
+            "police"
+                | "policemen"
+                | "politie"
+                | "agenten"
+                | "security"
+                | "veiligheidstroepen"
+                | "veiligheidsdiensten"
+                | "ordetroepen"
+                | "troops"
+                | "soldiers"
+                | "army"
+                | "militairen"
+                | "soldaten"
+                | "leger"
+                | "gendarmes"
+        )
+    })
+}
+
+/// Does a sentence of protest (tokens `range`) tell of protesters burning,
+/// looting or throwing stones: a deed that makes a riot, with no police
+/// in the six words before it?
+fn protest_deed(tokens: &[Token], range: std::ops::Range<usize>) -> bool {
+    let (first, end) = (range.start, range.end);
+    let next = |k: usize, n: usize, words: &[&str]| {
+        (k + 1..(k + 1 + n).min(end)).any(|x| words.contains(&tokens[x].folded))
+    };
+    range.clone().any(|k| {
+        let w = tokens[k].folded;
+        let deed = match w {
+            "torched" | "ransacked" | "looted" | "stoned" | "plunderden" | "vernielden"
+            | "geplunderd" | "vernield" => true,
+            // "set fire to", "set … ablaze", "threw stones", "gooiden
+            // stenen", "staken … in brand", "in brand gestoken".
+            "set" => next(k, 3, &["fire", "ablaze", "alight"]),
+            "threw" | "hurled" | "pelted" | "gooiden" | "bekogelden" => next(
+                k,
+                3,
+                &[
+                    "stones",
+                    "rocks",
+                    "petrol",
+                    "molotov",
+                    "stenen",
+                    "molotovcocktails",
+                    "with",
+                ],
+            ),
+            "brand" => {
+                (k.saturating_sub(4).max(first)..k)
+                    .any(|b| matches!(tokens[b].folded, "staken" | "stak"))
+                    || next(k, 1, &["gestoken"])
+            }
+            _ => false,
+        };
+        deed && !(k.saturating_sub(6).max(first)..k).any(|b| {
+            matches!(
+                tokens[b].folded,
+                "police" | "politie" | "policemen" | "agenten" | "troops" | "soldiers"
+            )
+        })
+    })
+}
+
+/// Does a sentence of protest (tokens `range`) tell of dead: a death word
+/// not in what the protest is over or against, in a sentence with no toll
+/// of a period?
+fn protesters_killed(text: &str, tokens: &[Token], range: std::ops::Range<usize>) -> bool {
+    if !matches!(cumulative_toll(tokens, range.clone()), Toll::No) {
+        return false;
+    }
+    let first = range.start;
+    let words = &tokens[range.clone()];
+    (0..words.len()).any(|i| {
+        let k = first + i;
+        death_at(words, i).is_some()
+            && words[i].folded != "dode"
+            && !after_against(text, tokens, first, k, 6)
+            && !(1..=3).any(|b| {
+                k >= first + b
+                    && matches!(
+                        tokens[k - b].folded,
+                        "over" | "om" | "for" | "voor" | "protested" | "protesting" | "mourned"
+                    )
+            })
+    })
 }
 
 /// Does token `k` stand in a phrase opened by "against"/"tegen" at most
@@ -599,13 +783,26 @@ fn refine(tokens: &[Token], range: std::ops::Range<usize>, hits: &mut Vec<CueHit
     // codes an attack on armed men; a civilian shot dead suffers violence
     // against civilians. (Not the killers, in a phrase of "by": "door
     // Turks-gezinde strijders … doodgeschoten".)
+    // (In English the active verb's victims stand after it: in "Iraqi
+    // security forces shot dead four civilians" the forces are the
+    // killers.)
     for h in hits.iter_mut() {
+        let w = tokens[h.at].folded;
+        let active = w != "doodgeschoten"
+            && !(h.at.saturating_sub(2).max(range.start)..h.at).any(|b| {
+                matches!(
+                    tokens[b].folded,
+                    "was" | "were" | "been" | "being" | "is" | "are" | "got" | "get"
+                )
+            });
+        let victims = if active {
+            h.at + h.len..range.end
+        } else {
+            range.start..h.at
+        };
         if h.ty == EventType::Attack
-            && matches!(
-                tokens[h.at].folded,
-                "doodgeschoten" | "shot" | "gunned" | "assassinated"
-            )
-            && range.clone().any(|k| {
+            && matches!(w, "doodgeschoten" | "shot" | "gunned" | "assassinated")
+            && victims.clone().any(|k| {
                 lexicon::is_force_word(tokens[k].folded)
                     && !(k.saturating_sub(3).max(range.start)..k)
                         .any(|b| matches!(tokens[b].folded, "by" | "door"))
@@ -660,7 +857,17 @@ fn refine(tokens: &[Token], range: std::ops::Range<usize>, hits: &mut Vec<CueHit
                 )
             })
         {
-            h.ty = EventType::Attack;
+            // (Protesters fired on by the state's forces suffer its
+            // excessive force: "Security forces opened fire on protesters
+            // in Baghdad".)
+            let protesters = tokens[victims.clone()]
+                .iter()
+                .any(|t| is_protester_word(t.folded));
+            h.ty = if protesters && state_forces(tokens, range.clone()) {
+                EventType::ProtestForce
+            } else {
+                EventType::Attack
+            };
             fired_on.push(victims);
         }
     }

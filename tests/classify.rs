@@ -389,9 +389,15 @@ const TYPES: &[Case] = &[
         Some("2017-04-02"),
         &["chemical_attack@Hama;d=2017-03-28"],
     ),
-    // "openden … het vuur" with words between, on people: an attack.
+    // "openden … het vuur" with words between, on people: an attack; on
+    // protesters, by the state's forces, its excessive force.
     (
         "Soldaten openden vrijdag in Daraa het vuur op demonstranten.",
+        Some("2019-10-16"),
+        &["excessive_force@Daraa;d=2019-10-11"],
+    ),
+    (
+        "Gewapende mannen openden vrijdag in Daraa het vuur op een café.",
         Some("2019-10-16"),
         &["attack@Daraa;d=2019-10-11"],
     ),
@@ -543,11 +549,78 @@ const TYPES: &[Case] = &[
         &["armed_clash@Hama"],
     ),
     // Fire opened on people is an attack, which carries their dead (the
-    // protesters fired on make no second event); on fighters, a clash.
+    // protesters fired on make no second event); on fighters, a clash; by
+    // the state's forces on protesters, ACLED's excessive force against
+    // protesters.
     (
         "Iraqi security forces opened fire on protesters in Baghdad, killing at least 13.",
         None,
+        &["excessive_force@Baghdad;f=13"],
+    ),
+    (
+        "Gunmen opened fire on protesters in Baghdad, killing at least 13.",
+        None,
         &["attack@Baghdad;f=13"],
+    ),
+    // Protesters killed by the state's forces, shot or told dead with no
+    // other violence, suffer its excessive force; protesters who burn or
+    // stone riot. Not the dead a protest is over, nor a toll of months.
+    (
+        "Iraqi security forces shot dead four protesters in central Baghdad on Wednesday.",
+        Some("2019-11-20"),
+        &["excessive_force@Baghdad;f=4;d=2019-11-20"],
+    ),
+    (
+        "Police fired live rounds and tear gas at protesters near a bridge in Baghdad, killing three people.",
+        None,
+        &["excessive_force@Baghdad;f=3"],
+    ),
+    (
+        "Sudanese security forces killed at least 30 protesters in Khartoum as they broke up a sit-in.",
+        None,
+        &["excessive_force@Khartoum;f=30"],
+    ),
+    (
+        "Bij de protesten in Bagdad zijn woensdag zeker vijf demonstranten doodgeschoten.",
+        Some("2019-11-20"),
+        &["excessive_force@Baghdad;f=5;d=2019-11-20"],
+    ),
+    (
+        "Thousands protested in Idlib on Friday against the killing of 12 civilians.",
+        Some("2019-11-20"),
+        &["protest@Idlib;f=-;d=2019-11-15"],
+    ),
+    (
+        "Protesters in Basra, where 12 people have been killed since October, blocked roads on Wednesday.",
+        Some("2019-11-20"),
+        &["protest@Basrah;f=-"],
+    ),
+    (
+        "In the southern city of Nasiriyah, protesters set fire to the governor's office on Wednesday.",
+        None,
+        &["riot@Nasiriyah"],
+    ),
+    (
+        "Demonstrators torched the Iranian consulate in Najaf on Wednesday.",
+        None,
+        &["riot@Najaf"],
+    ),
+    (
+        "Police set fire to a protest camp in Baghdad on Wednesday.",
+        None,
+        &["protest@Baghdad"],
+    ),
+    // A civilian shot dead by the state's forces: the forces are the
+    // killers, not the victims of a clash.
+    (
+        "Iraqi security forces shot dead four civilians in central Baghdad on Wednesday.",
+        None,
+        &["attack@Baghdad;f=4"],
+    ),
+    (
+        "Unknown assailants shot dead two soldiers in Daraa on Wednesday.",
+        None,
+        &["armed_clash@Daraa;f=2"],
     ),
     (
         "Gunmen opened fire on a bus in Daraa, killing five passengers.",
