@@ -2501,7 +2501,8 @@ fn counted<const VAGUE: bool>(text: &str, tokens: &[Token], s: &Sentence) -> Opt
                 _ => {}
             }
             return Some(DeathCount {
-                n: n.saturating_add(u32::from(plus_one)),
+                n: n.saturating_add(u32::from(plus_one))
+                    .saturating_add(listed_after(text, tokens, base, words, i + len)),
                 at: k,
                 avenged: avenged(text, tokens, base, k),
             });
@@ -2515,6 +2516,54 @@ fn counted<const VAGUE: bool>(text: &str, tokens: &[Token], s: &Sentence) -> Opt
         return None;
     }
     victims_by_name(text, tokens, range)
+}
+
+/// The people counted after a count's own, from word `i` of `words` (a
+/// sentence's, from token `base`) right after its number: "60 Afghans and
+/// 13 U.S. troops" adds 13, "12 civilians, three soldiers and two
+/// children" five. Each item a number and up to two words before people;
+/// the first count's people must be named ("killing 60 and wounding 13
+/// people" adds none), and the items must not be the wounded ("12 soldiers
+/// and 3 civilians were injured").
+fn listed_after(text: &str, tokens: &[Token], base: usize, words: &[Token], i: usize) -> u32 {
+    let people = |from: usize| {
+        (from..words.len().min(from + 3)).find(|&p| lexicon::is_victim_noun(words[p].folded))
+    };
+    let Some(mut p) = people(i) else {
+        return 0;
+    };
+    let mut more = 0u32;
+    loop {
+        let mut j = p + 1;
+        let joined = words
+            .get(j)
+            .is_some_and(|t| matches!(t.folded, "and" | "en"));
+        if joined {
+            j += 1;
+        } else if !clause_break_after(text, tokens, base + p) || words.len() <= j {
+            break;
+        }
+        let Some(t) = words.get(j) else { break };
+        if t.class & lexicon::class::NUMBER == 0 {
+            break;
+        }
+        let Some((n, l)) = number_at(text, tokens, base + j) else {
+            break;
+        };
+        let Some(q) = people(j + l) else { break };
+        if words[q + 1..words.len().min(q + 6)]
+            .iter()
+            .any(|t| lexicon::is_not_death(t.folded))
+        {
+            break;
+        }
+        more = more.saturating_add(n);
+        p = q;
+        if joined {
+            break;
+        }
+    }
+    more
 }
 
 /// The first word from `a` on that is no day or adverb, which may stand

@@ -2126,6 +2126,28 @@ const MODALITY: &[Case] = &[
 ];
 
 const FATALITIES: &[Case] = &[
+    // People of several kinds counted in one toll are summed; not the
+    // wounded listed after the dead, nor the wounded of another verb.
+    (
+        "A suicide bomber struck crowds outside Kabul airport on Thursday, killing at least 60 Afghans and 13 U.S. troops.",
+        Some("2021-08-27"),
+        &["explosion@Kabul;f=73"],
+    ),
+    (
+        "Eleven regime fighters and 17 IS fighters were killed in the attack on Tabqa.",
+        None,
+        &["armed_clash@Tabqa;f=28"],
+    ),
+    (
+        "Shelling killed 12 soldiers and three civilians were wounded in Idlib.",
+        None,
+        &["shelling@Idlib;f=12"],
+    ),
+    (
+        "A car bomb in Azaz killed 60 and wounded 13 people.",
+        None,
+        &["explosion@Azaz;f=60"],
+    ),
     (
         "Turkish-backed rebels executed a Kurdish politician on the M4 highway south of Tal Abyad.",
         Some("2019-10-16"),
