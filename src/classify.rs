@@ -2893,7 +2893,17 @@ fn victims_at(
                         n
                     }
                 },
-                None => 1,
+                // (Not a vague count nor people in the plural after it:
+                // Dutch "zijn" is also "are", and "zijn honderden mensen
+                // omgekomen" had counted one; "her children" are not
+                // counted.)
+                None => {
+                    let next = words.get(i)?.folded;
+                    if lexicon::vague_quantity(next).is_some() || lexicon::is_people_noun(next) {
+                        return None;
+                    }
+                    1
+                }
             }
         } else {
             let (n, l) = number_at(text, tokens, base + i)?;
@@ -2914,8 +2924,12 @@ fn victims_at(
         // journalist", "two teenage sons".
         let person =
             (i..words.len().min(i + 3)).find(|&p| lexicon::is_victim_noun(words[p].folded))?;
+        // (No other count between: "zijn dinsdag tientallen mensen
+        // omgekomen" is no one's.)
         if words[i..person].iter().any(|t| {
-            lexicon::is_not_death(t.folded) || matches!(t.folded, "and" | "en" | "of" | "van")
+            lexicon::is_not_death(t.folded)
+                || matches!(t.folded, "and" | "en" | "of" | "van")
+                || t.class & lexicon::class::NUMBER != 0
         }) || (i..person).any(|p| clause_break_after(text, tokens, base + p))
         {
             return None;

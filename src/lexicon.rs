@@ -52,6 +52,9 @@ pub static CUES: &[Cue] = cues![
     Airstrike Strong ["gevechtsvliegtuig*"], Airstrike Strong ["straaljager*"],
     Airstrike Strong ["vatbom*"], Airstrike Strong ["droneaanval*"], Airstrike Strong ["airstrike*"], Airstrike Strong ["air", "strike*"],
     Airstrike Strong ["air", "raid*"], Airstrike Strong ["warplane*"], Airstrike Strong ["jets"],
+    // Planes that kill ("regime planes killed 31 jihadists"); not planes
+    // alone, which may carry passengers.
+    Airstrike Strong ["planes", "kill*"], Airstrike Strong ["aircraft", "kill*"],
     Airstrike Strong ["bombed"], Airstrike Strong ["bombing"], Airstrike Strong ["bombings"],
     Airstrike Strong ["bombard*"], Airstrike Strong ["barrel", "bomb*"],
     Airstrike Strong ["drone", "strike*"], Airstrike Strong ["helicopter", "gunship*"],

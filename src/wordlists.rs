@@ -957,6 +957,11 @@ pub fn is_people_noun(w: &str) -> bool {
             // Those a toll lists after its first count: "killing at least
             // 60 Afghans and 13 U.S. troops".
             | "troops"
+            | "militiamen"
+            | "militants"
+            | "rebels"
+            | "jihadists"
+            | "insurgents"
             | "servicemen"
             | "marines"
             | "officers"

@@ -2149,6 +2149,23 @@ const FATALITIES: &[Case] = &[
         &["explosion@Azaz;f=60"],
     ),
     (
+        "On Sunday regime planes killed 31 jihadists and eight civilians in Raqqa.",
+        None,
+        &["airstrike@Raqqa;f=39"],
+    ),
+    // Dutch "zijn" is "are" as well as "his": "zijn honderden mensen
+    // omgekomen" is the vague count's hundred, not one man's.
+    (
+        "Bij een explosie in Azaz zijn dinsdag honderden mensen omgekomen.",
+        Some("2019-10-16"),
+        &["explosion@Azaz;f=100"],
+    ),
+    (
+        "Bij een explosie in Azaz is dinsdag zijn zoon omgekomen.",
+        Some("2019-10-16"),
+        &["explosion@Azaz;f=1"],
+    ),
+    (
         "Turkish-backed rebels executed a Kurdish politician on the M4 highway south of Tal Abyad.",
         Some("2019-10-16"),
         &["attack@Tal Abyad;f=1"],
