@@ -530,8 +530,15 @@ fn anaphor_target(
             m.tokens.end <= k
                 && (m.sentence + 3 >= si || (headline && m.sentence == 0))
                 // (Or named for an office of it: "Homs governor Talal
-                // Barazi said shells hit the city".)
-                && (role_of(i).is_site() || role_of(i) == Role::NotSite("affiliation"))
+                // Barazi said shells hit the city"; or a camp left, named
+                // so: "ontsnapt uit het kamp Ain Issa … Het kamp werd
+                // getroffen door Turkse artillerie"; not the towns its
+                // refugees came from: "The camp hosted refugees from Hama".)
+                && (role_of(i).is_site()
+                    || role_of(i) == Role::NotSite("affiliation")
+                    || (role_of(i) == Role::NotSite("origin")
+                        && lexicon::anaphor_noun(noun) == Some(lexicon::Anaphor::Camp)
+                        && (introduced(m) || tokens.get(m.tokens.end).is_some_and(|t| t.folded == noun))))
                 && place_of(i).is_some_and(|r| {
                     let p = g.place(r);
                     fits(&p) || camp_in_town(m, &p)
@@ -1125,7 +1132,21 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                     && classify::is_driving_out(tokens[c.at].folded))
             };
             let mut sites = sites_of(si);
-            let escape = sites.is_empty() && cues.iter().any(leaving);
+            // (Nor one whose sites are only areas around the place left:
+            // "ontsnapt uit het kamp Ain Issa in Noord-Syrië" escaped from
+            // Ain Issa, not from the north of Syria.)
+            let escape = cues.iter().any(leaving)
+                && (sites.is_empty() || {
+                    let from: Vec<NameRef> = by_sentence(si)
+                        .iter()
+                        .filter(|&&i| role_of(i) == Role::NotSite("origin"))
+                        .filter_map(|&i| place_of(i))
+                        .collect();
+                    !from.is_empty()
+                        && sites.iter().all(|&i| {
+                            place_of(i).is_some_and(|p| from.iter().any(|&o| inside(g, o, p)))
+                        })
+                });
             // Ground left right after a withdrawal is its site even where
             // the sentence names sites: "Rebels withdrew from Khan
             // Sheikhoun and from towns in northern Hama province".

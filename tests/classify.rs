@@ -1045,6 +1045,27 @@ const TYPES: &[Case] = &[
 ];
 
 const SITES: &[Case] = &[
+    // The place left by an escape or a flight is its site, not the area
+    // named around it; and the camp left is "the camp" after it (not the
+    // towns its refugees came from).
+    (
+        "Honderden familieleden van IS-strijders zijn zondag ontsnapt uit het kamp Ain Issa in Noord-Syrië. Het kamp werd volgens de Koerden getroffen door Turkse artillerie.",
+        Some("2019-10-14"),
+        &[
+            "escape@Ain Issa;d=2019-10-13",
+            "shelling@Ain Issa;d=2019-10-14",
+        ],
+    ),
+    (
+        "Hundreds of IS relatives fled on Sunday from Ain Issa in northern Syria.",
+        Some("2019-10-14"),
+        &["displacement@Ain Issa;d=2019-10-13"],
+    ),
+    (
+        "A refugee camp in Idlib province hosted many refugees from Hama. The camp was bombed on Sunday.",
+        Some("2019-10-14"),
+        &["airstrike@Idlib;d=2019-10-13"],
+    ),
     // "aan" past a word of direction is where.
     (
         "Aan de rand van Ras al-Ain wordt hevig gevochten.",
