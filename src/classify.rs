@@ -4109,9 +4109,15 @@ pub fn role(
                     || tokens[x].folded.starts_with("bestorm")
                     || tokens[x].folded.starts_with("storm")
             };
+            // (The deed may stand further back in its clause: "a bomb
+            // killed three of President Bashar al-Assad's top security
+            // officials in Damascus".)
             if b > first_of_sentence
                 && (lexicon::is_authority(tokens[b - 1].folded) || seat)
-                && !(b.saturating_sub(5).max(first_of_sentence)..b - 1).any(done_there)
+                && !(b.saturating_sub(12).max(first_of_sentence)..b - 1)
+                    .rev()
+                    .take_while(|&x| !clause_break_after(text, tokens, x))
+                    .any(done_there)
             {
                 return Role::NotSite("seat of an authority");
             }

@@ -55,6 +55,10 @@ pub static CUES: &[Cue] = cues![
     // Planes that kill ("regime planes killed 31 jihadists"); not planes
     // alone, which may carry passengers.
     Airstrike Strong ["planes", "kill*"], Airstrike Strong ["aircraft", "kill*"],
+    // Helicopters that fire or strike ("helicopters fired on the Midan
+    // neighbourhood"), as ACLED codes helicopter fire.
+    Airstrike Strong ["helicopters", "fired"], Airstrike Strong ["helicopter", "fired"],
+    Airstrike Strong ["helicopters", "attacked"], Airstrike Strong ["helicopters", "struck"],
     Airstrike Strong ["bombed"], Airstrike Strong ["bombing"], Airstrike Strong ["bombings"],
     Airstrike Strong ["bombard*"], Airstrike Strong ["barrel", "bomb*"],
     Airstrike Strong ["drone", "strike*"], Airstrike Strong ["helicopter", "gunship*"],

@@ -1045,6 +1045,24 @@ const TYPES: &[Case] = &[
 ];
 
 const SITES: &[Case] = &[
+    // Officials killed where they serve: the deed may stand far back in
+    // the clause; officials who only serve there name no site.
+    (
+        "A bomb killed three of President Bashar al-Assad's top security officials in Damascus on Wednesday.",
+        Some("2012-07-19"),
+        &["explosion@Damascus;f=3;d=2012-07-18"],
+    ),
+    (
+        "A bomb killed three soldiers in Homs, security officials in Damascus said on Wednesday.",
+        Some("2012-07-19"),
+        &["explosion@Homs;f=3;d=2012-07-18"],
+    ),
+    // Helicopters that fire strike from the air.
+    (
+        "Activists said helicopters fired on the Midan and Kafr Souseh neighbourhoods of Damascus.",
+        None,
+        &["airstrike@Damascus"],
+    ),
     // The place left by an escape or a flight is its site, not the area
     // named around it; and the camp left is "the camp" after it (not the
     // towns its refugees came from).
