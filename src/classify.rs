@@ -4450,21 +4450,30 @@ pub fn demote_reference_points(
 ) {
     // A town named right after "in" behind a site inside it (an airbase,
     // a camp, a landmark, a district) locates that site: "the Mezzeh
-    // military airport in Damascus" is one place, not two.
+    // military airport in Damascus" is one place, not two. (So does a
+    // bigger town behind a smaller one close by with a side of it: "Douma
+    // in eastern Damascus", "the Yarmouk camp in southern Damascus", "the
+    // Jabalia refugee camp in northern Gaza".)
     for i in 1..mentions.len() {
         let (j, m) = (i - 1, mentions[i]);
+        let side = m.tokens.start >= 2
+            && lexicon::is_compass_adjective(tokens[m.tokens.start - 1].folded)
+            && tokens[m.tokens.start - 2].folded == "in";
+        let part = matches!(
+            places[j].kind,
+            Kind::Airbase | Kind::Camp | Kind::Landmark | Kind::District
+        ) || (side
+            && places[j].kind.is_settlement()
+            && places[i].population > places[j].population);
         if roles[i] == Role::Site
             && roles[j].is_site()
-            && matches!(
-                places[j].kind,
-                Kind::Airbase | Kind::Camp | Kind::Landmark | Kind::District
-            )
+            && part
             && places[i].kind.is_settlement()
             // (Up to three lowercase words between: "military airport".)
             && m.tokens.start > mentions[j].tokens.end
-            && m.tokens.start <= mentions[j].tokens.end + 4
-            && tokens[m.tokens.start - 1].folded == "in"
-            && tokens[mentions[j].tokens.end..m.tokens.start - 1]
+            && m.tokens.start <= mentions[j].tokens.end + 4 + usize::from(side)
+            && (tokens[m.tokens.start - 1].folded == "in" || side)
+            && tokens[mentions[j].tokens.end..m.tokens.start - 1 - usize::from(side)]
                 .iter()
                 .all(|t| !t.cap)
             && crate::gazetteer::within_km(

@@ -1045,6 +1045,18 @@ const TYPES: &[Case] = &[
 ];
 
 const SITES: &[Case] = &[
+    // A bigger town close by, with a side of it, locates the place before
+    // it: one site, not two.
+    (
+        "An air strike on the Yarmouk camp in southern Damascus killed five people.",
+        None,
+        &["airstrike@Yarmouk camp;f=5"],
+    ),
+    (
+        "An air strike on the town of Douma in eastern Damascus killed five people.",
+        None,
+        &["airstrike@Douma;f=5"],
+    ),
     // Officials killed where they serve: the deed may stand far back in
     // the clause; officials who only serve there name no site.
     (
