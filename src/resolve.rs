@@ -555,8 +555,24 @@ fn plausible(
         // (Not a province by another name: the world's list of them is
         // long, and "Salahuddin", an Aleppo district, is Iraq's Saladin.)
         let named_feature = !p.kind.is_settlement() && p.kind != Kind::Admin1;
-        if (named_feature && how == Match::Exact) || (own_name && !common_word) {
+        if named_feature && how == Match::Exact {
             return true;
+        }
+        // (But not a village or town of a country no other mention names,
+        // far from every other place named, where the others name a
+        // country: "Boko Haram fighters killed 20 farmers near
+        // Maiduguri" is no Kazakh village of 1,000 people. A village of a
+        // country named, or of its demonym, stays: "uit het Syrische dorp
+        // … naar Nederland"; so does one named beside countries only: "US
+        // special forces raided a house in Atmeh".)
+        if own_name && !common_word {
+            let far_from_all = spots.far_from_all(p, mi, FAR_ABROAD_KM);
+            let mut named = named_elsewhere.peekable();
+            return !p.kind.is_settlement()
+                || !far_from_all
+                || named.peek().is_none()
+                || demonyms.contains(&p.country)
+                || named.any(|c| c == p.country);
         }
         // A common word that is not the town's own name is no town even in
         // a country named elsewhere: "Yusra en Sara besluiten te vluchten",
@@ -586,6 +602,11 @@ fn plausible(
     }
     p.population >= 1_000_000 || named_elsewhere.any(|c| c == p.country)
 }
+
+/// How far (km) from every other place an article names a village abroad
+/// named by its own name must lie to be doubted (see [`plausible`]): Boko,
+/// Kazakhstan, is 7,000 km from Maiduguri.
+const FAR_ABROAD_KM: f64 = 1500.0;
 
 /// What is made of a mention as written, once per thread for each spelling:
 /// a place is named again and again, in one article and across many. (It
@@ -689,6 +710,19 @@ impl Spots {
         }));
         self.done.insert(r.place, off);
         off
+    }
+
+    /// Is place `p` more than `km` from every anchor of mentions other than
+    /// `mi`, with at least one such anchor? (Exact distances: `dist` holds
+    /// those beyond [`STRAY_KM`] as infinite. Asked rarely.)
+    fn far_from_all(&self, p: &crate::gazetteer::Place, mi: usize, km: f64) -> bool {
+        let mut others = self
+            .points
+            .iter()
+            .filter(|(_, only)| *only != mi)
+            .peekable();
+        others.peek().is_some()
+            && others.all(|(a, _)| !crate::gazetteer::within_km(a.at, (p.lat, p.lon), km))
     }
 
     /// Distances from place `p` (of `r`) to the anchors of mentions other

@@ -777,3 +777,28 @@ fn same_layer_on_one_thread_and_on_several() {
     assert!(!features(&one.stdout).is_empty());
     assert_eq!(one.stdout, run("3").stdout);
 }
+
+/// A village or town of a country no other mention names, where the
+/// others name one, is no place of the article: "Boko Haram" is no Kazakh
+/// village of 1,000 people in a report from Borno. (A village of the country
+/// named stays.)
+#[test]
+fn a_village_abroad_by_chance_is_no_site() {
+    let env = TestEnv::new();
+    env.gazetteer(&[
+        "t:1,Boko,49.05632,81.63721,KZ,,village,1052,,test",
+        "t:2,Maiduguri,11.84692,13.15712,NG,Borno,city,758700,,test",
+        "t:3,Borno,11.8846,13.152,NG,Borno,admin1,0,,test",
+        "t:4,Konduga,11.65,13.41,NG,Borno,village,2000,,test",
+        "country:NG,Nigeria,10,8,NG,,country,0,,test",
+    ]);
+    let fs = env.layer_of(
+        "gaz.csv",
+        &[
+            "date 2021-06-07\nBoko Haram fighters killed at least 20 farmers near Maiduguri in Borno state on Saturday, local officials said.\n",
+            "date 2021-06-07\nFighters killed at least 20 farmers in Konduga in Nigeria on Saturday, local officials said.\n",
+        ],
+    );
+    let got: Vec<(&str, &str)> = fs.iter().map(|f| (f.s("article"), f.s("place"))).collect();
+    assert_eq!(got, [("a", "Maiduguri"), ("b", "Konduga")]);
+}
