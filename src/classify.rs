@@ -738,6 +738,20 @@ fn refine(tokens: &[Token], range: std::ops::Range<usize>, hits: &mut Vec<CueHit
             return false;
         }
         if h.ty == EventType::Airstrike && h.len == 1 && matches!(w, "drone" | "drones") {
+            // (Or one fired or launched at something: "Houthi rebels fired
+            // a drone at Abha airport".)
+            let fired = tokens[range.start..h.at]
+                .iter()
+                .rev()
+                .take(3)
+                .any(|t| matches!(t.folded, "fired" | "launched" | "lanceerden" | "vuurden"))
+                && tokens[h.at + 1..range.end]
+                    .iter()
+                    .take(2)
+                    .any(|t| matches!(t.folded, "at" | "on" | "op" | "towards"));
+            if fired {
+                return true;
+            }
             return tokens[h.at + 1..range.end].iter().take(4).any(|t| {
                 lexicon::is_attack_verb(t.folded)
                     || matches!(

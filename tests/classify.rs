@@ -11,6 +11,14 @@ use crate::util::extract_text;
 type Case = (&'static str, Option<&'static str>, &'static [&'static str]);
 
 const TYPES: &[Case] = &[
+    // A drone fired or launched at a target strikes; one that films does
+    // not.
+    (
+        "Rebels fired a drone at the Hmeimim air base on Sunday.",
+        None,
+        &["airstrike@Hmeimim airbase"],
+    ),
+    ("Rebels flew a drone over Idlib on Sunday.", None, &[]),
     // A drone that hits, in Dutch word order.
     (
         "Een Turkse drone heeft een auto geraakt bij Qamishli. Daarbij kwamen twee mensen om.",
