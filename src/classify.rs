@@ -417,11 +417,13 @@ pub fn find_cues(text: &str, tokens: &[Token], s: &Sentence) -> Vec<CueHit> {
             // civilians".)
             let protesters_shot = violent.iter().all(|h| {
                 (h.at.saturating_sub(4).max(range.start)..(h.at + h.len + 4).min(range.end))
-                    .any(|k| is_protester_word(tokens[k].folded))
+                    .any(|k| lexicon::is_protester_word(tokens[k].folded))
             });
             if violent.iter().all(|h| shooting(h))
                 && (violent.is_empty() || state_forces(tokens, range.clone()) || protesters_shot)
-                && !range.clone().any(|k| is_irregular_force(tokens[k].folded))
+                && !range
+                    .clone()
+                    .any(|k| lexicon::is_irregular_force(tokens[k].folded))
                 && protesters_killed(text, tokens, range.clone())
             {
                 hits.retain(|h| !shooting(h));
@@ -434,60 +436,12 @@ pub fn find_cues(text: &str, tokens: &[Token], s: &Sentence) -> Vec<CueHit> {
     hits
 }
 
-/// Is `w` a word for protesters?
-fn is_protester_word(w: &str) -> bool {
-    matches!(
-        w,
-        "protesters" | "demonstrators" | "demonstranten" | "betogers" | "protestors"
-    )
-}
-
-/// Is `w` a word for armed men outside the state's forces: gunmen,
-/// militants, jihadists?
-fn is_irregular_force(w: &str) -> bool {
-    matches!(
-        w,
-        "gunmen"
-            | "gunman"
-            | "militants"
-            | "jihadists"
-            | "fighters"
-            | "rebels"
-            | "militiamen"
-            | "schutters"
-            | "schutter"
-            | "gewapende"
-            | "strijders"
-            | "jihadisten"
-            | "rebellen"
-            | "terrorists"
-            | "terroristen"
-    )
-}
-
-/// Does the sentence (tokens `range`) name the state's forces of order:
-/// police, security forces, troops?
+/// Does the sentence (tokens `range`) name the state's forces of order
+/// ([`lexicon::is_state_force`])?
 fn state_forces(tokens: &[Token], range: std::ops::Range<usize>) -> bool {
-    range.into_iter().any(|k| {
-        matches!(
-            tokens[k].folded,
-            "police"
-                | "policemen"
-                | "politie"
-                | "agenten"
-                | "security"
-                | "veiligheidstroepen"
-                | "veiligheidsdiensten"
-                | "ordetroepen"
-                | "troops"
-                | "soldiers"
-                | "army"
-                | "militairen"
-                | "soldaten"
-                | "leger"
-                | "gendarmes"
-        )
-    })
+    range
+        .into_iter()
+        .any(|k| lexicon::is_state_force(tokens[k].folded))
 }
 
 /// Does a sentence of protest (tokens `range`) tell of protesters burning,
@@ -876,7 +830,7 @@ fn refine(tokens: &[Token], range: std::ops::Range<usize>, hits: &mut Vec<CueHit
             // in Baghdad".)
             let protesters = tokens[victims.clone()]
                 .iter()
-                .any(|t| is_protester_word(t.folded));
+                .any(|t| lexicon::is_protester_word(t.folded));
             h.ty = if protesters && state_forces(tokens, range.clone()) {
                 EventType::ProtestForce
             } else {

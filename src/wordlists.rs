@@ -433,6 +433,32 @@ pub enum PlaceNoun {
 }
 
 word_set! {
+    /// Words for protesters: "shot dead four protesters", "demonstranten".
+    pub fn is_protester_word, const PROTESTER_WORDS = [
+        "protesters", "demonstrators", "demonstranten", "betogers", "protestors",
+    ]
+}
+
+word_set! {
+    /// The state's forces of order, whose force against protesters is
+    /// ACLED's excessive force: police, security forces, troops.
+    pub fn is_state_force, const STATE_FORCE_WORDS = [
+        "police", "policemen", "politie", "agenten", "security", "veiligheidstroepen",
+        "veiligheidsdiensten", "ordetroepen", "troops", "soldiers", "army", "militairen",
+        "soldaten", "leger", "gendarmes",
+    ]
+}
+
+word_set! {
+    /// Armed men outside the state's forces: gunmen, militants, jihadists.
+    pub fn is_irregular_force, const IRREGULAR_FORCE_WORDS = [
+        "gunmen", "gunman", "militants", "jihadists", "fighters", "rebels", "militiamen",
+        "schutters", "schutter", "gewapende", "strijders", "jihadisten", "rebellen",
+        "terrorists", "terroristen",
+    ]
+}
+
+word_set! {
     /// Nouns for a part of a city: "de wijk Sheikh Maqsoud", "the al-Midan
     /// neighbourhood" ([`crate::resolve`] keeps such a name in its city).
     /// (Not among the place nouns: those also steer the classifier.)
