@@ -401,11 +401,10 @@ pub fn find_cues(text: &str, tokens: &[Token], s: &Sentence) -> Vec<CueHit> {
         // protesters gunmen shot, an attack.)
         else {
             let shooting = |h: &CueHit| {
+                let w = tokens[h.at].folded;
                 matches!(h.ty, EventType::Attack | EventType::ArmedClash)
-                    && matches!(
-                        tokens[h.at].folded,
-                        "shot" | "gunned" | "doodgeschoten" | "assassinated"
-                    )
+                    && (matches!(w, "shot" | "gunned" | "doodgeschoten" | "assassinated")
+                        || (h.len == 2 && lexicon::is_irregular_force(w)))
             };
             let violent: Vec<&CueHit> = hits
                 .iter()
@@ -419,16 +418,33 @@ pub fn find_cues(text: &str, tokens: &[Token], s: &Sentence) -> Vec<CueHit> {
                 (h.at.saturating_sub(4).max(range.start)..(h.at + h.len + 4).min(range.end))
                     .any(|k| lexicon::is_protester_word(tokens[k].folded))
             });
+            let irregular = range
+                .clone()
+                .any(|k| lexicon::is_irregular_force(tokens[k].folded));
             if violent.iter().all(|h| shooting(h))
                 && (violent.is_empty() || state_forces(tokens, range.clone()) || protesters_shot)
-                && !range
-                    .clone()
-                    .any(|k| lexicon::is_irregular_force(tokens[k].folded))
+                && !irregular
                 && protesters_killed(text, tokens, range.clone())
             {
                 hits.retain(|h| !shooting(h));
                 for h in hits.iter_mut().filter(|h| h.ty == EventType::Protest) {
                     h.ty = EventType::ProtestForce;
+                }
+            } else if irregular
+                && !violent.is_empty()
+                && violent.iter().all(|h| shooting(h))
+                && protesters_shot
+            {
+                // Protesters shot by gunmen suffer an attack, which carries
+                // their dead, as those fired on do: "Gunmen shot dead four
+                // protesters in Baghdad" (its weak cue had given way to the
+                // protest's).
+                hits.retain(|h| h.ty != EventType::Protest);
+                for h in hits.iter_mut() {
+                    if shooting(h) {
+                        h.ty = EventType::Attack;
+                        h.strength = Strength::Strong;
+                    }
                 }
             }
         }
@@ -651,6 +667,40 @@ fn dutch_participle(w: &str) -> bool {
 /// event, and the bombs and raids of aircraft.
 fn refine(tokens: &[Token], range: std::ops::Range<usize>, hits: &mut Vec<CueHit>) {
     let words = &tokens[range.clone()];
+    // Armed men who kill ("fighters killed", "militants kill") do so only
+    // with an object right after the verb: "IS fighters killed at least
+    // 20 farmers", not "31 IS militants killed in northern Syria" nor
+    // "The fighters killed on Thursday were …", who died.
+    hits.retain(|h| {
+        if h.ty != EventType::Attack
+            || h.len != 2
+            || !lexicon::is_irregular_force(tokens[h.at].folded)
+            || !tokens[h.at + 1].folded.starts_with("kill")
+        {
+            return true;
+        }
+        // (Nor armed men named after "by": "Mines planted by the militants
+        // killed two SDF fighters" is the mines' deed.)
+        if (h.at.saturating_sub(2).max(range.start)..h.at)
+            .any(|b| matches!(tokens[b].folded, "by" | "door"))
+        {
+            return false;
+        }
+        // (Not a number of the wounded: "25 YPG Fighters Killed 110
+        // Injured", a headline's.)
+        let wounded_after = tokens[h.at + 3..range.end]
+            .first()
+            .is_some_and(|t| lexicon::is_not_death(t.folded));
+        tokens[h.at + 2..range.end].first().is_some_and(|t| {
+            (t.class & lexicon::class::NUMBER != 0 && !wounded_after)
+                || matches!(
+                    t.folded,
+                    "a" | "an" | "the" | "at" | "more" | "some" | "about" | "nearly"
+                )
+                || lexicon::is_victim_noun(t.folded)
+                || lexicon::is_possessive(t.folded)
+        })
+    });
     // A drone strikes only with a verb of attack or killing just after it
     // ("a coalition drone struck a car", "een drone doodde"); a drone that
     // films or is shot down is none. People take to the street ("gingen de
@@ -768,8 +818,16 @@ fn refine(tokens: &[Token], range: std::ops::Range<usize>, hits: &mut Vec<CueHit
         } else {
             range.start..h.at
         };
+        // (Armed men who kill, "fighters killed", "gunmen shot", kill those
+        // after the verb.)
+        let armed_men = h.len == 2 && lexicon::is_irregular_force(w);
+        let victims = if armed_men {
+            h.at + h.len..range.end
+        } else {
+            victims
+        };
         if h.ty == EventType::Attack
-            && matches!(w, "doodgeschoten" | "shot" | "gunned" | "assassinated")
+            && (matches!(w, "doodgeschoten" | "shot" | "gunned" | "assassinated") || armed_men)
             && victims.clone().any(|k| {
                 lexicon::is_force_word(tokens[k].folded)
                     && !(k.saturating_sub(3).max(range.start)..k)

@@ -193,6 +193,10 @@ pub static CUES: &[Cue] = cues![
     // "A gunman killed 39 people at a packed Istanbul nightclub" (not
     // "gunmen" alone: Syrian state media calls rebels so).
     Attack Weak ["gunman", "kill*"], Attack Weak ["gunmen", "kill*"],
+    // Armed men who kill ("Boko Haram fighters killed at least 20 farmers"):
+    // an attack on civilians, a clash with armed men (`classify::refine`).
+    Attack Weak ["militants", "kill*"], Attack Weak ["fighters", "kill*"],
+    Attack Weak ["jihadists", "kill*"], Attack Weak ["insurgents", "kill*"],
     Attack Weak ["gunman", "shot"], Attack Weak ["gunmen", "shot"],
     Attack Weak ["assassinated"], Attack Weak ["assassination*"],
     // (ACLED's abduction or forced disappearance.)

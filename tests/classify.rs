@@ -570,6 +570,28 @@ const TYPES: &[Case] = &[
         None,
         &["attack@Baghdad;f=13"],
     ),
+    (
+        "Gunmen shot dead four protesters in Baghdad on Wednesday.",
+        None,
+        &["attack@Baghdad;f=4"],
+    ),
+    // Armed men who kill: civilians suffer an attack, armed men fight a
+    // clash; armed men killed are no killers.
+    (
+        "IS fighters killed at least 20 farmers near Raqqa on Saturday.",
+        Some("2019-10-14"),
+        &["attack@Raqqa;f=20;p=2;d=2019-10-12"],
+    ),
+    (
+        "Kurdish fighters killed 30 IS militants near Raqqa on Saturday.",
+        Some("2019-10-14"),
+        &["armed_clash@Raqqa;f=30;p=2;d=2019-10-12"],
+    ),
+    (
+        "31 IS militants killed in northern Syria, the Turkish military says.",
+        None,
+        &["casualties@Northern Syria;f=31"],
+    ),
     // Protesters killed by the state's forces, shot or told dead with no
     // other violence, suffer its excessive force; protesters who burn or
     // stone riot. Not the dead a protest is over, nor a toll of months.
@@ -2261,11 +2283,12 @@ const FATALITIES: &[Case] = &[
         Some("2019-08-14"),
         &["attack@Daraa;f=1;d=2019-08-13"],
     ),
-    // (Not English "killed", whose subject kills.)
+    // (Not English "killed", whose subject kills; soldiers killed by a
+    // gunman are a clash, as soldiers shot dead are.)
     (
         "A gunman killed two soldiers in Daraa on Tuesday.",
         Some("2019-08-14"),
-        &["attack@Daraa;f=2"],
+        &["armed_clash@Daraa;f=2"],
     ),
     // Dead counted between two months or years are a period's.
     (
