@@ -2353,8 +2353,13 @@ fn counted<const VAGUE: bool>(text: &str, tokens: &[Token], s: &Sentence) -> Opt
         }
         // Forward: NUMBER words… DEATH.
         // (Asked only when another number is met.)
+        // (Or people up to three words on, past a demonym: "11 Syrian
+        // opposition fighters and five Kurdish fighters were killed".)
         let counts_something = || {
             next.is_some_and(|w| !w.as_bytes()[0].is_ascii_digit() && lexicon::is_content_word(w))
+                || words[i + len..words.len().min(i + len + 3)]
+                    .iter()
+                    .any(|t| lexicon::is_victim_noun(t.folded))
         };
         let mut j = i + len;
         let mut plus_one = false;
@@ -2369,7 +2374,13 @@ fn counted<const VAGUE: bool>(text: &str, tokens: &[Token], s: &Sentence) -> Opt
             // (So does where they came from, right after them: "98
             // evacuees from the towns of Fuaa and Kafraya were killed".)
             let origin = j <= i + len + 2 && matches!(words[j].folded, "from" | "uit");
-            if (words[j].folded == "including" || origin) && reach == i + len + 8 {
+            // (And a list of counts: "11 Syrian opposition fighters and
+            // five Kurdish fighters were killed".)
+            let listed = matches!(words[j].folded, "and" | "en")
+                && words
+                    .get(j + 1)
+                    .is_some_and(|t| t.class & lexicon::class::NUMBER != 0);
+            if (words[j].folded == "including" || origin || listed) && reach == i + len + 8 {
                 reach += 6;
             }
             // (Once the people are named, where they died is no other
@@ -2552,8 +2563,16 @@ fn counted<const VAGUE: bool>(text: &str, tokens: &[Token], s: &Sentence) -> Opt
 /// people" adds none), and the items must not be the wounded ("12 soldiers
 /// and 3 civilians were injured").
 fn listed_after(text: &str, tokens: &[Token], base: usize, words: &[Token], i: usize) -> u32 {
+    // (Forces too, where no people are named: "45 opposition fighters and
+    // 43 regime forces"; but "30 regime soldiers" are the soldiers.)
     let people = |from: usize| {
-        (from..words.len().min(from + 3)).find(|&p| lexicon::is_victim_noun(words[p].folded))
+        let span = from..words.len().min(from + 3);
+        span.clone()
+            .find(|&p| lexicon::is_victim_noun(words[p].folded))
+            .or_else(|| {
+                span.clone()
+                    .find(|&p| lexicon::is_force_word(words[p].folded))
+            })
     };
     let Some(mut p) = people(i) else {
         return 0;

@@ -2234,6 +2234,23 @@ const FATALITIES: &[Case] = &[
         None,
         &["airstrike@Raqqa;f=39"],
     ),
+    // A list of counts before the death word, past a demonym or with
+    // forces named, is summed too.
+    (
+        "In Tal Madiq near Aleppo 11 Syrian opposition fighters and five Kurdish fighters were killed in clashes.",
+        None,
+        &["armed_clash@Aleppo;f=16"],
+    ),
+    (
+        "The Observatory said 45 opposition fighters and 43 regime forces had been killed in the fighting in Daraa.",
+        None,
+        &["armed_clash@Daraa;f=88"],
+    ),
+    (
+        "In Aleppo 11 soldiers were killed and five civilians were wounded in clashes.",
+        None,
+        &["armed_clash@Aleppo;f=11"],
+    ),
     // Dutch "zijn" is "are" as well as "his": "zijn honderden mensen
     // omgekomen" is the vague count's hundred, not one man's.
     (
