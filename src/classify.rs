@@ -401,10 +401,7 @@ pub fn find_cues(text: &str, tokens: &[Token], s: &Sentence) -> Vec<CueHit> {
         // protesters gunmen shot, an attack.)
         else {
             let shooting = |h: &CueHit| {
-                let w = tokens[h.at].folded;
-                matches!(h.ty, EventType::Attack | EventType::ArmedClash)
-                    && (matches!(w, "shot" | "gunned" | "doodgeschoten" | "assassinated")
-                        || (h.len == 2 && lexicon::is_irregular_force(w)))
+                matches!(h.ty, EventType::Attack | EventType::ArmedClash) && shooting_cue(tokens, h)
             };
             let violent: Vec<&CueHit> = hits
                 .iter()
@@ -450,6 +447,15 @@ pub fn find_cues(text: &str, tokens: &[Token], s: &Sentence) -> Vec<CueHit> {
         }
     }
     hits
+}
+
+/// Is the cue `h` a shooting or a killing by its word: "shot dead",
+/// "gunned down", "doodgeschoten", "assassinated", or armed men before a
+/// verb ("gunmen shot", "fighters killed")?
+fn shooting_cue(tokens: &[Token], h: &CueHit) -> bool {
+    let w = tokens[h.at].folded;
+    matches!(w, "shot" | "gunned" | "doodgeschoten" | "assassinated")
+        || (h.len == 2 && lexicon::is_irregular_force(w))
 }
 
 /// Does the sentence (tokens `range`) name the state's forces of order
@@ -804,30 +810,26 @@ fn refine(tokens: &[Token], range: std::ops::Range<usize>, hits: &mut Vec<CueHit
     // (In English the active verb's victims stand after it: in "Iraqi
     // security forces shot dead four civilians" the forces are the
     // killers.)
+    // (Armed men who kill, "fighters killed", "gunmen shot", kill those
+    // after the verb too.)
     for h in hits.iter_mut() {
         let w = tokens[h.at].folded;
-        let active = w != "doodgeschoten"
-            && !(h.at.saturating_sub(2).max(range.start)..h.at).any(|b| {
-                matches!(
-                    tokens[b].folded,
-                    "was" | "were" | "been" | "being" | "is" | "are" | "got" | "get"
-                )
-            });
+        let armed_men = h.len == 2 && lexicon::is_irregular_force(w);
+        let active = armed_men
+            || (w != "doodgeschoten"
+                && !(h.at.saturating_sub(2).max(range.start)..h.at).any(|b| {
+                    matches!(
+                        tokens[b].folded,
+                        "was" | "were" | "been" | "being" | "is" | "are" | "got" | "get"
+                    )
+                }));
         let victims = if active {
             h.at + h.len..range.end
         } else {
             range.start..h.at
         };
-        // (Armed men who kill, "fighters killed", "gunmen shot", kill those
-        // after the verb.)
-        let armed_men = h.len == 2 && lexicon::is_irregular_force(w);
-        let victims = if armed_men {
-            h.at + h.len..range.end
-        } else {
-            victims
-        };
         if h.ty == EventType::Attack
-            && (matches!(w, "doodgeschoten" | "shot" | "gunned" | "assassinated") || armed_men)
+            && shooting_cue(tokens, h)
             && victims.clone().any(|k| {
                 lexicon::is_force_word(tokens[k].folded)
                     && !(k.saturating_sub(3).max(range.start)..k)

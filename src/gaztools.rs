@@ -268,7 +268,7 @@ pub fn import_geonames<R: BufRead>(
     }
     // (The table read once, for the names and for the divisions' places.)
     let (table, by_code) = admin1_table(&codes);
-    name_admin1(&mut rows, &table, &by_code);
+    name_admin1(&mut rows, &table, &by_code, &codes);
     let divisions = if opts.with_areas {
         division_places(&rows, &table)
     } else {
@@ -494,9 +494,14 @@ fn division_places(rows: &[Row], table: &Divisions) -> Vec<PlaceData> {
 /// group left for it if it is the only such division (see the costs in the
 /// body). Where the table is of a lower level than GeoNames' first, each
 /// group takes the division most of its places lie nearest. `table` and
-/// `by_code`: [`admin1_table`] of every first-level code of the dump's
-/// rows, per country, kept or not.
-fn name_admin1(rows: &mut [Row], table: &Divisions, by_code: &ByCode) {
+/// `by_code`: [`admin1_table`] of `codes`, every first-level code of the
+/// dump's rows, per country, kept or not.
+fn name_admin1(
+    rows: &mut [Row],
+    table: &Divisions,
+    by_code: &ByCode,
+    codes: &HashMap<String, HashSet<String>>,
+) {
     let mut names: HashMap<(String, String), String> = HashMap::new();
     for r in rows.iter() {
         let key = (r.place.country.clone(), r.admin1_code.clone());
@@ -597,14 +602,6 @@ fn name_admin1(rows: &mut [Row], table: &Divisions, by_code: &ByCode) {
                     && crate::gazetteer::within_km((p.lat, p.lon), at, FOREIGN_KM.0)
             })
     };
-    // The first-level codes of each country.
-    let mut codes: HashMap<&str, HashSet<&str>> = HashMap::new();
-    for r in rows.iter().filter(|r| !r.admin1_code.is_empty()) {
-        codes
-            .entry(r.place.country.as_str())
-            .or_default()
-            .insert(r.admin1_code.as_str());
-    }
     // Divisions a seat or code has named: the other groups take the others.
     let seated: HashSet<(String, String)> = names
         .iter()
@@ -657,6 +654,35 @@ fn name_admin1(rows: &mut [Row], table: &Divisions, by_code: &ByCode) {
         let usual = sizes[sizes.len() / 2];
         let (main, few): (Vec<_>, Vec<_>) =
             groups.into_iter().partition(|g| g.2 * 20 >= usual || g.3);
+        // Where the table's divisions are over twice as many as the
+        // country's codes in the dump, they are of a lower level than
+        // GeoNames' (Spain's provinces under its communities, Malawi's
+        // districts under its three regions): no group's division is in the
+        // table, and each takes the one most of its places lie nearest (the
+        // Basque Country's group, Bilbao's, takes Gipuzkoa's name). No cost
+        // is paired then.
+        if divs.len() > 2 * codes.get(&country).map_or(0, HashSet::len) {
+            for (code, ..) in main.into_iter().chain(few) {
+                let (lats, lons, _) = &left[&(country.clone(), code.clone())];
+                let mut votes: BTreeMap<&str, u32> = BTreeMap::new();
+                for here in lats.iter().copied().zip(lons.iter().copied()) {
+                    let nearest = free
+                        .iter()
+                        .filter(|&&d| ok[d])
+                        .map(|&d| (distance_km(here, divs[d].at), &divs[d].name))
+                        .min_by(|a, b| a.0.total_cmp(&b.0));
+                    if let Some((_, name)) = nearest {
+                        *votes.entry(name.as_str()).or_default() += 1;
+                    }
+                }
+                // Most votes; ties go to the first name alphabetically.
+                if let Some((name, _)) = votes.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
+                {
+                    names.insert((country.clone(), code), name.to_string());
+                }
+            }
+            continue;
+        }
         // The cost of a group in a division: the square root of how far
         // (km) the division's centroid lies from the group's places, so
         // that a big state whose places lie far from its centroid (Brisbane
@@ -688,34 +714,6 @@ fn name_admin1(rows: &mut [Row], table: &Divisions, by_code: &ByCode) {
                     .collect()
             })
             .collect();
-        // Where the table's divisions are over twice as many as the
-        // country's codes in the dump,
-        // they are of a lower level than GeoNames' (Spain's provinces under
-        // its communities, Malawi's districts under its three regions): no
-        // group's division is in the table, and each takes the one most of
-        // its places lie nearest, as Bilbao's Basque Country is Biscay's.
-        if divs.len() > 2 * codes.get(country.as_str()).map_or(0, |c| c.len()) {
-            for (code, ..) in main.into_iter().chain(few) {
-                let (lats, lons, _) = &left[&(country.clone(), code.clone())];
-                let mut votes: BTreeMap<&str, u32> = BTreeMap::new();
-                for here in lats.iter().copied().zip(lons.iter().copied()) {
-                    let nearest = free
-                        .iter()
-                        .filter(|&&d| ok[d])
-                        .map(|&d| (distance_km(here, divs[d].at), &divs[d].name))
-                        .min_by(|a, b| a.0.total_cmp(&b.0));
-                    if let Some((_, name)) = nearest {
-                        *votes.entry(name.as_str()).or_default() += 1;
-                    }
-                }
-                // Most votes; ties go to the first name alphabetically.
-                if let Some((name, _)) = votes.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
-                {
-                    names.insert((country.clone(), code), name.to_string());
-                }
-            }
-            continue;
-        }
         let taken = crate::assign::least_cost(&cost);
         let cols = taken.into_iter().map(Some).chain(std::iter::repeat(None));
         for ((code, at, ..), col) in main.into_iter().chain(few).zip(cols) {
