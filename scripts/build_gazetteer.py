@@ -3,8 +3,8 @@
 
 Sources (nothing is fetched):
   - GeoNames cities500 (CC BY 4.0), converted by `eventmap gazetteer import`:
-    every Syrian place; towns of Iraq, Turkey, Lebanon, Jordan and Israel with
-    >= 15,000 people; Dutch and Belgian towns >= 5,000 (arrests, trials and
+    every place of Syria, Iraq, Lebanon and Jordan; towns of Turkey, Israel,
+    Palestine and Ukraine (wars Dutch news reports on) with >= 15,000 people; Dutch and Belgian towns >= 5,000 (arrests, trials and
     protests in Dutch reporting); the world's cities
     >= 300,000 (so European and world places resolve as themselves).
   - countries-states-cities (ODbL): all countries with their Dutch, German,
@@ -39,7 +39,7 @@ def imported(*args):
 rows = {}
 for part in (imported('--countries', 'SY'),
              imported('--countries', 'IQ,LB,JO'),
-             imported('--countries', 'TR,IL', '--min-population', '15000'),
+             imported('--countries', 'TR,IL,PS,UA', '--min-population', '15000'),
              imported('--countries', 'NL,BE', '--min-population', '5000'),
              imported('--min-population', '300000')):
     for r in part:

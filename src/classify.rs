@@ -2349,7 +2349,17 @@ fn counted<const VAGUE: bool>(text: &str, tokens: &[Token], s: &Sentence) -> Opt
         // 12-jarige jongen", "aged 40", "58 years old" (the man is counted
         // by [`victims_at`]).
         let age = age_len(text, words, i, len).is_some() || prev == Some("aged");
-        if is_date_part || parenthesised || in_date || age {
+        // So is a number in commas after a person's name: "Ahmed Hamad, 34,
+        // was killed".
+        let name_age = len == 1
+            && i > 0
+            && n < 120
+            && words[i - 1].cap
+            && !words[i - 1].sentence_start
+            && numeric(a)
+            && text[..a].ends_with(", ")
+            && bytes.get(z) == Some(&b',');
+        if is_date_part || parenthesised || in_date || age || name_age {
             i += len;
             continue;
         }

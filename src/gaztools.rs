@@ -274,7 +274,10 @@ pub fn import_geonames<R: BufRead>(
     } else {
         Vec::new()
     };
-    rows.retain(|r| r.place.population >= opts.min_population);
+    // (A place named by generic words only is a part of every city: "the
+    // Old City" of an article is Homs's or Aleppo's as often as
+    // Jerusalem's, "New Town" Edinburgh's as often as a village's.)
+    rows.retain(|r| r.place.population >= opts.min_population && !generic_name(&r.place.name));
     let mut places: Vec<PlaceData> = rows.into_iter().map(|r| r.place).collect();
     if opts.with_areas {
         let builtin = builtin_areas(&opts.countries);
@@ -357,6 +360,21 @@ const GENERIC_DIVISION_WORDS: [&str; 36] = [
     "special",
     "the",
 ];
+
+/// Words that name a part of any city: a place named by these only is no
+/// place in particular (see [`generic_name`]).
+const GENERIC_PLACE_WORDS: [&str; 14] = [
+    "old", "new", "city", "town", "downtown", "centre", "center", "port", "area", "quarter",
+    "district", "village", "camp", "market",
+];
+
+/// Is `name` made of [`GENERIC_PLACE_WORDS`] only ("Old City", "New Town",
+/// "Port Area", "Center")?
+fn generic_name(name: &str) -> bool {
+    fold(name)
+        .split([' ', '-'])
+        .all(|w| w.is_empty() || GENERIC_PLACE_WORDS.contains(&w))
+}
 
 /// A single-word name this common (zipf) is no division's place.
 const VERY_COMMON_ZIPF: f64 = 5.5;
@@ -1185,6 +1203,30 @@ mod tests {
             .map(|p| (p.name.as_str(), p.admin1.as_deref()))
             .collect();
         assert_eq!(got, [("Sydney", Some("New South Wales"))]);
+    }
+
+    /// A place named by generic words only is left out; one with a word
+    /// of its own stays.
+    #[test]
+    fn generic_names_left_out() {
+        let dump = [
+            row(1, "Old City", (31.78, 35.23), "PPLX", "PS", "WE"),
+            row(2, "Port Area", (14.59, 120.97), "PPLX", "PH", "NCR"),
+            row(3, "Center", (31.79, -94.18), "PPLA2", "US", "TX"),
+            row(4, "New Town", (55.95, -3.2), "PPLX", "GB", "SCT"),
+            row(5, "Newtown", (52.51, -3.31), "PPL", "GB", "WLS"),
+            row(6, "Old Town Hall", (50.0, 10.0), "PPL", "DE", "02"),
+            row(7, "Market Harborough", (52.48, -0.92), "PPL", "GB", "ENG"),
+        ]
+        .concat();
+        let opts = ImportOptions {
+            with_areas: false,
+            ..ImportOptions::default()
+        };
+        let places = import_geonames(dump.as_bytes(), "dump", &opts).unwrap();
+        let mut got: Vec<&str> = places.iter().map(|p| p.name.as_str()).collect();
+        got.sort();
+        assert_eq!(got, ["Market Harborough", "Newtown", "Old Town Hall"]);
     }
 
     /// A division's name without the word for its kind, for the seat it

@@ -460,36 +460,64 @@ fn noun_bonus(noun: Option<PlaceNoun>, kind: Kind) -> f64 {
     }
 }
 
-/// Is the mention written as one common word ("Arab", "Opera", "Mills";
-/// not "al-Hol", whose article marks a name), or as common words after
-/// "the" ("the Old City": Mosul's, not the Bethlehem district that GeoNames
-/// names so)?
-fn written_as_common_word(tokens: &[Token], m: &Mention) -> bool {
-    let common = |t: &Token| lexicon::word_zipf(t.folded).is_some();
+/// How common (zipf) the mention's words are, when it is written as one
+/// word of the word lists ("Arab", "Opera", "Mills"; not "al-Hol", whose
+/// article marks a name), or as listed words after "the" ("the Old City":
+/// Mosul's, not the Bethlehem district that GeoNames names so): the
+/// rarest word's. `None` for a name no list holds.
+fn written_zipf(tokens: &[Token], m: &Mention) -> Option<f64> {
     let words = &tokens[m.tokens.clone()];
     match words {
-        [w] => common(w),
-        _ => {
-            m.tokens.start > 0
-                && matches!(tokens[m.tokens.start - 1].folded, "the" | "de" | "het")
-                && words.iter().all(common)
+        [w] => lexicon::word_zipf(w.folded),
+        _ if m.tokens.start > 0
+            && matches!(tokens[m.tokens.start - 1].folded, "the" | "de" | "het") =>
+        {
+            words
+                .iter()
+                .map(|t| lexicon::word_zipf(t.folded))
+                .try_fold(f64::INFINITY, |lo, z| Some(lo.min(z?)))
         }
+        _ => None,
     }
 }
 
-/// A place that a common word naming it does not vouch for: a town under
-/// 100,000 people ("Arab", Alabama; "Mills", Wyoming), not an area.
-fn common_word_town(p: &crate::gazetteer::Place) -> bool {
-    p.population < 100_000 && !p.kind.is_area()
+/// Is place `p`, named by words this common (`zipf`, [`written_zipf`]),
+/// named by a common word that does not vouch for it: a town under 100,000
+/// people ("Arab", Alabama; "Mills", Wyoming), not an area, whose name is
+/// more common than the town's size explains? The word lists hold the
+/// names of towns as well as words: a town of 10,000 is written about
+/// about as often as a word of zipf 3.5, one of 100,000 as one of 4.5
+/// ("zaltbommel" 3.5 for 26,000 people, "deventer" 4.2 for 97,000, but
+/// "schoten", shots, 4.2 for 34,000, "mills" 4.2 for 3,800).
+/// A bigger namesake takes the word's frequency for its own:
+/// "petersburg", 4.0, is Saint Petersburg's, not that of Petersburg,
+/// Virginia, of 32,000.
+/// (`written` gives the zipf and the largest population among the
+/// mention's candidates; it is asked only of such a town.)
+fn common_word_town(
+    p: &crate::gazetteer::Place,
+    written: impl FnOnce() -> Option<(f64, u64)>,
+) -> bool {
+    if p.population >= 100_000 || p.kind.is_area() {
+        return false;
+    }
+    let own = 3.5 + (p.population as f64 / 10_000.0).log10().max(0.0);
+    written().is_some_and(|(z, biggest)| z > own || p.population < biggest)
 }
 
 /// How far (km) a minor place may lie from every other place the article
 /// names before it needs support from the text.
 pub const STRAY_KM: f64 = 300.0;
 
+/// How many people a town of a transliterated name, named by its own
+/// name, has to be taken at its word, however far from the article's other
+/// places, where it names two or more (10,000 where it names fewer, and
+/// for other towns; see [`plausible`]).
+const OWN_WORD_POPULATION: u64 = 50_000;
+
 /// Is a candidate plausible at all? A place the text names by a variant or
-/// a phonetic match, or a village (under 10,000 people) even by its own
-/// name, that lies more than [`STRAY_KM`] from every other place the
+/// a phonetic match, or a village or town (under [`OWN_WORD_POPULATION`])
+/// even by its own name, that lies more than [`STRAY_KM`] from every other place the
 /// article names, in a country no other mention names, is a homonym:
 /// "al-Karak" an Aleppo district rather than the Jordanian town, "Touman"
 /// of Khan Touman rather than Tyumen. Countries, cities of a million, and
@@ -514,7 +542,7 @@ fn plausible(
     demonyms: &[&str],
     keys: &[Rc<str>],
     own_name: bool,
-    common_word: impl FnOnce() -> bool,
+    common_word: impl FnOnce() -> Option<(f64, u64)>,
 ) -> bool {
     if p.kind == Kind::Country {
         return true;
@@ -523,11 +551,22 @@ fn plausible(
     // "Swords", "Countryside": towns in Alabama, Italy, Ireland, the US) is
     // that town only among neighbours the article names: neither its own
     // name nor a country named elsewhere vouches for it.
-    let common_word = common_word_town(p) && common_word();
+    let common_word = common_word_town(p, common_word);
     // Named by its own name, a town is taken at its word: "fighting in
     // Idlib" in an article about a minister's trip to Ankara. One other
-    // place is no neighbourhood to judge by.
-    if own_name && p.population >= 10_000 && !common_word {
+    // place is no neighbourhood to judge by. (Not a small town of a
+    // transliterated name among two places or more: Gaza's Bureij,
+    // Jordan's Anjara and Iraq's Aziziyah, of 12,000 to 35,000, are the
+    // names of Aleppo's quarters and villages too, where Zaltbommel is
+    // Zaltbommel in an article on Raqqa. With one other, "Washington urged
+    // restraint after the shelling of Afrin" is Afrin.)
+    let own_word = if distinct < 2 || !crate::lexicon::transliterated_country(p.country.as_bytes())
+    {
+        10_000
+    } else {
+        OWN_WORD_POPULATION
+    };
+    if own_name && p.population >= own_word && !common_word {
         return true;
     }
     // Other mentions of the same place do not vouch for it, nor do other
@@ -879,8 +918,14 @@ impl<'a, 't> Resolver<'a, 't> {
                 // country: "the General Establishment for Mills" does not
                 // put an article in Wyoming (nor vouch for Damascus,
                 // Maryland). Such a town needs neighbours (`plausible`).
-                let common = places_of(mi).iter().all(common_word_town)
-                    && written_as_common_word(tokens, &mentions[mi]);
+                let written = std::cell::OnceCell::new();
+                let written = || {
+                    *written.get_or_init(|| {
+                        let biggest = places_of(mi).iter().map(|p| p.population).max();
+                        Some((written_zipf(tokens, &mentions[mi])?, biggest.unwrap_or(0)))
+                    })
+                };
+                let common = places_of(mi).iter().all(|p| common_word_town(p, written));
                 (!common).then_some(first)
             })
             .collect();
@@ -1105,7 +1150,12 @@ impl<'a, 't> Resolver<'a, 't> {
         // "al-Hol", whose article marks a name). (Found when first asked:
         // most candidates never are.)
         let common = std::cell::OnceCell::new();
-        let common_word = || *common.get_or_init(|| written_as_common_word(tokens, m));
+        let common_word = || {
+            *common.get_or_init(|| {
+                let biggest = self.places_of(mi).iter().map(|p| p.population).max();
+                Some((written_zipf(tokens, m)?, biggest.unwrap_or(0)))
+            })
+        };
         // Is the name, as written, some country's or settlement's own name?
         // (Found when first asked.)
         // (And the countries of those it names so.)

@@ -2379,6 +2379,18 @@ const FATALITIES: &[Case] = &[
         Some("2019-05-05"),
         &["airstrike@Idlib;f=1"],
     ),
+    // So does an age in commas after a name; a count after a place's comma
+    // still counts.
+    (
+        "Ahmed Hamad, 34, was killed in an airstrike in Idlib on Monday.",
+        Some("2019-05-05"),
+        &["airstrike@Idlib;f=-;d=2019-04-29"],
+    ),
+    (
+        "In Idlib, 34 people were killed in airstrikes on Monday.",
+        Some("2019-05-05"),
+        &["airstrike@Idlib;f=34;d=2019-04-29"],
+    ),
     (
         "An airstrike on Idlib killed three people, including a 12 years old boy.",
         Some("2019-05-05"),

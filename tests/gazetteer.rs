@@ -105,6 +105,19 @@ const SPELLINGS: &[(&str, &str)] = &[
     ("Oost-Ghouta", "Eastern Ghouta"),
     ("Golanhoogvlakte", "Golan Heights"),
     ("Eufraat", "Euphrates"),
+    // Gaza, the West Bank and Ukraine: towns of 15,000 or more.
+    ("Rafah", "Rafah"),
+    ("Khan Yunis", "Khan Younis"),
+    ("Chan Yunis", "Khan Younis"),
+    ("Jabaliya", "Jabalia"),
+    ("Deir el-Balah", "Deir al-Balah"),
+    ("Jenin", "Jenin"),
+    ("Tulkarem", "Tulkarm"),
+    ("Kramatorsk", "Kramatorsk"),
+    ("Bakhmut", "Bakhmut"),
+    ("Bachmoet", "Bakhmut"),
+    ("Cherson", "Kherson"),
+    ("Marioepol", "Mariupol"),
 ];
 
 #[test]
