@@ -707,6 +707,21 @@ fn refine(tokens: &[Token], range: std::ops::Range<usize>, hits: &mut Vec<CueHit
                 || lexicon::is_possessive(t.folded)
         })
     });
+    // A vehicle rammed into people is an attack; one rammed into a pier,
+    // a tree or a wall is an accident: "rammed his car into pedestrians",
+    // "into a crowd" (people named within two words of "into").
+    hits.retain(|h| {
+        if h.ty != EventType::Attack || tokens[h.at].folded != "rammed" {
+            return true;
+        }
+        let into = (h.at + 1..range.end).find(|&j| tokens[j].folded == "into");
+        into.is_some_and(|j| {
+            tokens[j + 1..range.end.min(j + 3)].iter().any(|t| {
+                lexicon::is_victim_noun(t.folded)
+                    || matches!(t.folded, "crowd" | "crowds" | "pedestrians" | "worshippers")
+            })
+        })
+    });
     // A drone strikes only with a verb of attack or killing just after it
     // ("a coalition drone struck a car", "een drone doodde"); a drone that
     // films or is shot down is none. People take to the street ("gingen de
@@ -2359,7 +2374,15 @@ fn counted<const VAGUE: bool>(text: &str, tokens: &[Token], s: &Sentence) -> Opt
             && numeric(a)
             && text[..a].ends_with(", ")
             && bytes.get(z) == Some(&b',');
-        if is_date_part || parenthesised || in_date || age || name_age {
+        // Nor a number the wounding verb before it counts: "wounding seven
+        // people before he was shot dead".
+        let of_wounding = prev.is_some_and(|w| {
+            matches!(
+                w,
+                "wounding" | "injuring" | "verwondend" | "verwondde" | "verwondden"
+            )
+        });
+        if is_date_part || parenthesised || in_date || age || name_age || of_wounding {
             i += len;
             continue;
         }

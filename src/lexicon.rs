@@ -199,6 +199,10 @@ pub static CUES: &[Cue] = cues![
     Attack Weak ["jihadists", "kill*"], Attack Weak ["insurgents", "kill*"],
     Attack Weak ["gunman", "shot"], Attack Weak ["gunmen", "shot"],
     Attack Weak ["assassinated"], Attack Weak ["assassination*"],
+    // Vehicles driven into people ("rammed his car into pedestrians", "a
+    // ramming attack").
+    Attack Weak ["rammed", "…", "into"], Attack Strong ["ramming", "attack*"],
+    Attack Strong ["ramaanslag*"],
     // (ACLED's abduction or forced disappearance.)
     Abduction Strong ["ontvoerd*"], Abduction Strong ["ontvoering*"], Abduction Strong ["kidnapped"],
     Abduction Strong ["kidnapping*"], Abduction Strong ["abducted"], Abduction Strong ["abduction*"],

@@ -11,6 +11,20 @@ use crate::util::extract_text;
 type Case = (&'static str, Option<&'static str>, &'static [&'static str]);
 
 const TYPES: &[Case] = &[
+    // A vehicle rammed into people is an attack, with its dead; the
+    // wounded a wounding verb counts are not the dead; a ship rammed into
+    // a pier is no event.
+    (
+        "In Tel Aviv, a Palestinian rammed his car into pedestrians on Tuesday, wounding seven people before he was shot dead.",
+        Some("2023-07-04"),
+        &["attack@Tel Aviv;f=-;d=2023-07-04"],
+    ),
+    (
+        "A man rammed his truck into a crowd in Nice, killing 86 people.",
+        None,
+        &["attack@Nice;f=86"],
+    ),
+    ("The ship rammed into the pier in Tartus.", None, &[]),
     // A drone fired or launched at a target strikes; one that films does
     // not.
     (
