@@ -924,6 +924,14 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
     // Sentences with a generic event noun and sites, for step 3.
     let mut refiners: Vec<(usize, Vec<usize>)> = Vec::new();
     let mut carried: Option<PartialDate> = None;
+    // The sentence just before, when its own words date it to a day told
+    // from the article's ("dinsdag", "on Monday"; not "earlier this
+    // month"), with that date: an
+    // undated sentence right after it that tells an event of one of its
+    // types tells more of that event ("Een man is dinsdag aangehouden. De
+    // man werd in zijn woning in Tiel opgepakt"). (Not carried further:
+    // such a day dates its own event, not the paragraph.)
+    let mut told_before: Option<(usize, PartialDate)> = None;
     for (si, s) in sentences.iter().enumerate() {
         let range = s.tokens.clone();
         // A photo's caption ends at its credit, "… on July 21 2015. (AFP
@@ -999,6 +1007,9 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                 // (A date told from the article's, "last week", "vorige
                 // maand", ends the paragraph's written one, as "now" does.)
                 carried = d.absolute.then_some(d.date);
+                if !d.absolute && d.date.day.is_some() && !reports[si].cues.is_empty() {
+                    told_before = Some((si, d.date));
+                }
                 Some(d.date)
             }
             None if has_now() => {
@@ -1012,6 +1023,17 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                 carried = None;
                 dated = false;
                 adate
+            }
+            None if let Some((before, date)) = told_before
+                && before + 1 == si
+                && !paragraph_break(si)
+                && reports[si]
+                    .cues
+                    .iter()
+                    .any(|c| reports[before].cues.iter().any(|b| b.ty == c.ty)) =>
+            {
+                told_before = Some((si, date));
+                Some(date)
             }
             None => {
                 dated = carried.is_some();

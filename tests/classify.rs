@@ -3085,6 +3085,27 @@ const FATALITIES: &[Case] = &[
 ];
 
 const DATES: &[Case] = &[
+    // An undated sentence right after one dated by a weekday, telling an
+    // event of its type, tells more of it; one of another type, or after
+    // a sentence between, keeps the article's date.
+    (
+        "Een man uit Tiel is dinsdag aangehouden. De man werd in zijn woning in Tiel opgepakt door een arrestatieteam.",
+        Some("2023-11-08"),
+        &["arrest@Tiel;d=2023-11-07"],
+    ),
+    (
+        "Rebels shelled Hama on Monday. Air strikes killed four people in Idlib.",
+        Some("2023-11-08"),
+        &[
+            "shelling@Hama;d=2023-11-06",
+            "airstrike@Idlib;f=4;d=2023-11-08",
+        ],
+    ),
+    (
+        "Rebels shelled Hama on Monday. The city is under siege. Rebels shelled Idlib.",
+        Some("2023-11-08"),
+        &["shelling@Hama;d=2023-11-06", "shelling@Idlib;d=2023-11-08"],
+    ),
     // A time of day ends no sentence: its weekday still dates it.
     (
         "Air strikes killed 12 people in Saraqeb at 4 a.m. on Tuesday, activists said.",
