@@ -507,12 +507,20 @@ fn anaphor_target(
     // A camp the gazetteer lacks, introduced in its town ("Uit een kamp in
     // het Noord-Syrische Ain Issa … Het kamp werd zondag beschoten", "a camp
     // at Ain Issa"), is in that town.
+    // (Or named with the noun after it: "the Jenin refugee camp", "the
+    // Yarmouk camp".)
+    let noun_after = |m: &Mention| {
+        tokens[m.tokens.end..(m.tokens.end + 2).min(sentences[m.sentence].tokens.end)]
+            .iter()
+            .any(|t| t.folded == noun)
+    };
     let camp_in_town = |m: &Mention, p: &crate::gazetteer::Place| {
         lexicon::anaphor_noun(noun) == Some(lexicon::Anaphor::Camp)
             && p.kind.is_settlement()
-            && tokens[m.tokens.start.saturating_sub(6)..m.tokens.start]
+            && (tokens[m.tokens.start.saturating_sub(6)..m.tokens.start]
                 .iter()
                 .any(|t| t.folded == noun)
+                || noun_after(m))
     };
     // (Mentions come in text order: those of the three sentences before and
     // the headline's, found by search in an article of thousands.)
@@ -538,7 +546,7 @@ fn anaphor_target(
                     || role_of(i) == Role::NotSite("affiliation")
                     || (role_of(i) == Role::NotSite("origin")
                         && lexicon::anaphor_noun(noun) == Some(lexicon::Anaphor::Camp)
-                        && (introduced(m) || tokens.get(m.tokens.end).is_some_and(|t| t.folded == noun))))
+                        && (introduced(m) || noun_after(m))))
                 && place_of(i).is_some_and(|r| {
                     let p = g.place(r);
                     fits(&p) || camp_in_town(m, &p)

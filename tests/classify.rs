@@ -1089,6 +1089,17 @@ const TYPES: &[Case] = &[
 ];
 
 const SITES: &[Case] = &[
+    // "The camp" is a camp named with its town before the noun, even as
+    // the place left.
+    (
+        "Israeli forces withdrew from the Jenin refugee camp on Tuesday night after a two-day operation. Thousands of residents fled the camp during the fighting.",
+        Some("2023-07-04"),
+        &[
+            "withdrawal@Jenin",
+            "displacement@Jenin",
+            "armed_clash@Jenin",
+        ],
+    ),
     // A bigger town close by, with a side of it, locates the place before
     // it: one site, not two.
     (
