@@ -3805,6 +3805,17 @@ pub fn role(
             return Role::NotSite("part of a name");
         }
     }
+    // A family, clan or tribe: "the Balta family fled" (Balta, a town in
+    // Ukraine).
+    if let Some(n) = tokens.get(m.tokens.end)
+        && matches!(
+            n.folded,
+            "family" | "families" | "clan" | "tribe" | "dynasty"
+        )
+        && text[m.end..n.start].trim().is_empty()
+    {
+        return Role::NotSite("a family");
+    }
     // A person with an age, as Dutch and English news write it: "Saleh
     // (17)", "Ahmad (34)". (Not a distance: "Maarat al-Numan, 25 km (15
     // miles) north of …", "Saraqeb (15 miles)".)

@@ -1089,6 +1089,12 @@ const TYPES: &[Case] = &[
 ];
 
 const SITES: &[Case] = &[
+    // A family named like a town is no site.
+    (
+        "The Balta family fled the fighting in Idlib on Sunday.",
+        None,
+        &["armed_clash@Idlib"],
+    ),
     // "The camp" is a camp named with its town before the noun, even as
     // the place left.
     (
