@@ -118,6 +118,8 @@ const SPELLINGS: &[(&str, &str)] = &[
     ("Bachmoet", "Bakhmut"),
     ("Cherson", "Kherson"),
     ("Marioepol", "Mariupol"),
+    ("Nabatiyeh", "Nabatieh"),
+    ("Bint Jbeil", "Bint Jbeil"),
 ];
 
 #[test]
