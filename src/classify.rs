@@ -3205,8 +3205,17 @@ pub fn same_stretch(
     } else {
         (b.end, a.start)
     };
+    // (A name's relative clause of place goes on with it: "Raqqa, where
+    // her husband was killed … in 2017", as in [`clauses`].)
+    let where_after = |k: usize| {
+        tokens[k].cap
+            && tokens
+                .get(k + 1)
+                .is_some_and(|n| matches!(n.folded, "where" | "waar"))
+            && text[tokens[k].end..tokens[k + 1].start].trim() == ","
+    };
     lo > 0
-        && (lo - 1..hi).all(|k| !clause_break_after(text, tokens, k))
+        && (lo - 1..hi).all(|k| !clause_break_after(text, tokens, k) || where_after(k))
         && !tokens[lo..hi].iter().any(|t| {
             matches!(
                 t.folded,
@@ -4170,8 +4179,14 @@ pub fn role(
             }
             // The word before the preposition, or the one before that
             // ("woont nu in Nederland", "based in The Hague").
-            let seat = (b.saturating_sub(2).max(first_of_sentence)..b)
-                .any(|x| lexicon::is_seat_word(tokens[x].folded));
+            // (Not a place a relative clause then tells of: "lived in
+            // Raqqa, where her husband was killed in an air strike".)
+            let where_after = tokens.get(m.tokens.end).is_some_and(|n| {
+                matches!(n.folded, "where" | "waar") && text[m.end..n.start].trim() == ","
+            });
+            let seat = !where_after
+                && (b.saturating_sub(2).max(first_of_sentence)..b)
+                    .any(|x| lexicon::is_seat_word(tokens[x].folded));
             // "calling on Washington", "een oproep aan Ankara": addressees.
             if b > first_of_sentence
                 && matches!(
@@ -4500,7 +4515,11 @@ pub fn clauses(text: &str, tokens: &[Token], range: std::ops::Range<usize>) -> V
                 c = new_clause();
             } else if (tokens[k].class & lexicon::class::CONJ != 0 && lexicon::is_conjunction(w))
                 || stop
-                || (comma && lexicon::is_clause_start(w))
+                // (Not "where" after a name: "lived in Raqqa, where her
+                // husband was killed in an air strike" tells where.)
+                || (comma
+                    && lexicon::is_clause_start(w)
+                    && !(matches!(w, "where" | "waar") && tokens[k - 1].cap && text[a..b].trim() == ","))
                 // (The main verb after a relative clause between commas:
                 // "een serie over een gezin dat uit Aleppo vluchtte, heeft
                 // in Toronto een prijs gewonnen". Not after an apposition:

@@ -3102,6 +3102,23 @@ const FATALITIES: &[Case] = &[
 ];
 
 const DATES: &[Case] = &[
+    // A place's relative clause tells what happened there, and when: not
+    // where she lived, nor the year she travelled.
+    (
+        "The woman travelled to Syria in 2014 and lived in Raqqa, where her husband was killed in an air strike in 2017.",
+        Some("2023-09-14"),
+        &["airstrike@Raqqa;f=1;d=2017"],
+    ),
+    (
+        "Nenous groeide op in de buurt van de Iraakse stad Mosul, waar IS in 2015 binnenviel.",
+        Some("2019-03-14"),
+        &["ground_offensive@Mosul;d=2015"],
+    ),
+    (
+        "She lived in Raqqa, where she married a fighter.",
+        Some("2023-09-14"),
+        &[],
+    ),
     // An undated sentence right after one dated by a weekday, telling an
     // event of its type, tells more of it; one of another type, or after
     // a sentence between, keeps the article's date.
