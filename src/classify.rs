@@ -707,6 +707,32 @@ fn refine(tokens: &[Token], range: std::ops::Range<usize>, hits: &mut Vec<CueHit
                 || lexicon::is_possessive(t.folded)
         })
     });
+    // People demonstrate in a place, against or over something;
+    // "demonstrated that", "demonstrated its strength" is showing.
+    hits.retain(|h| {
+        if h.ty != EventType::Protest
+            || !matches!(tokens[h.at].folded, "demonstrated" | "demonstrating")
+        {
+            return true;
+        }
+        tokens[h.at + 1..range.end].first().is_none_or(|n| {
+            matches!(
+                n.folded,
+                "in" | "at"
+                    | "outside"
+                    | "near"
+                    | "on"
+                    | "against"
+                    | "over"
+                    | "for"
+                    | "across"
+                    | "throughout"
+                    | "after"
+                    | "before"
+                    | "peacefully"
+            )
+        })
+    });
     // A vehicle rammed into people is an attack; one rammed into a pier,
     // a tree or a wall is an accident: "rammed his car into pedestrians",
     // "into a crowd" (people named within two words of "into").

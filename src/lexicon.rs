@@ -236,6 +236,8 @@ pub static CUES: &[Cue] = cues![
     Protest Strong ["betogers"], Protest Strong ["protesteerden"], Protest Strong ["protesteerde"],
     Protest Strong ["demonstreerden"], Protest Strong ["demonstreerde"], Protest Strong ["betoogden"], Protest Strong ["protest"],
     Protest Strong ["protested"], Protest Strong ["protesting"],
+    // (Only before where, against what or why: not "demonstrated that".)
+    Protest Strong ["demonstrated"], Protest Strong ["demonstrating"],
     Protest Strong ["protests"], Protest Strong ["protesters"], Protest Strong ["demonstrators"],
     Protest Strong ["rally"], Protest Strong ["straat", "op"], Protest Strong ["straten", "op"],
     Protest Strong ["took", "to", "the", "streets"], Riot Strong ["rellen"], Riot Strong ["ongeregeldheden"], Riot Strong ["relschoppers"], Riot Strong ["riot*"],

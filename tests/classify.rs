@@ -11,6 +11,18 @@ use crate::util::extract_text;
 type Case = (&'static str, Option<&'static str>, &'static [&'static str]);
 
 const TYPES: &[Case] = &[
+    // People who demonstrate somewhere, or over something, protest; the
+    // dead they protest over are no event of theirs. Showing is no protest.
+    (
+        "Hundreds demonstrated in Amsterdam over the deaths of three migrants.",
+        None,
+        &["protest@Amsterdam;f=-"],
+    ),
+    (
+        "The rebels demonstrated their strength in Idlib.",
+        None,
+        &[],
+    ),
     // A vehicle rammed into people is an attack, with its dead; the
     // wounded a wounding verb counts are not the dead; a ship rammed into
     // a pier is no event.
