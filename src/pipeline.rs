@@ -423,6 +423,24 @@ fn plain_ascii_line(b: &[u8]) -> bool {
     true
 }
 
+/// Does the sentence of `range` date something from the article's date: a
+/// weekday, "gisteren", "yesterday", or a month, week or year after
+/// "afgelopen", "vorige", "last", "this"? (Asked only of an undated
+/// sentence of an article without a date.)
+fn relative_date(tokens: &[extract::Token], range: std::ops::Range<usize>) -> bool {
+    range.clone().any(|k| {
+        let w = tokens[k].folded;
+        lexicon::weekday(w).is_some()
+            || lexicon::YESTERDAY_WORDS.contains(&w)
+            || (k > range.start
+                && matches!(
+                    tokens[k - 1].folded,
+                    "afgelopen" | "vorige" | "vorig" | "last" | "this" | "deze" | "dit" | "past"
+                )
+                && (lexicon::month(w).is_some() || lexicon::is_date_word(w)))
+    })
+}
+
 /// The place "the city", "de stad", "het kamp" stands for in sentence
 /// `si`: the last place of that kind named before the phrase, in its
 /// sentence or the three before it ("Another six were killed in barrel
@@ -1042,6 +1060,14 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
             {
                 told_before = Some((si, date));
                 Some(date)
+            }
+            // A day or month told from an article date the article lacks
+            // ("Sinds IS afgelopen mei de stad wist te veroveren") is
+            // unknown, not the date written sentences before ("tot de
+            // burgeroorlog in 2011 uitbrak").
+            None if adate.is_none() && relative_date(&tokens, range.clone()) => {
+                dated = false;
+                None
             }
             None => {
                 dated = carried.is_some();

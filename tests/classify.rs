@@ -3114,6 +3114,19 @@ const FATALITIES: &[Case] = &[
 ];
 
 const DATES: &[Case] = &[
+    // A day or month told from an article date the article lacks is
+    // unknown, not a year written sentences before; a year written on
+    // still carries.
+    (
+        "De burgeroorlog brak in 2011 uit. Afgelopen mei veroverde IS de stad Palmyra.",
+        None,
+        &["territory_change@Palmyra;d=-"],
+    ),
+    (
+        "De burgeroorlog brak in 2011 uit. IS veroverde de stad Palmyra.",
+        None,
+        &["territory_change@Palmyra;d=2011"],
+    ),
     // A place's relative clause tells what happened there, and when: not
     // where she lived, nor the year she travelled.
     (
