@@ -427,18 +427,31 @@ fn plain_ascii_line(b: &[u8]) -> bool {
 /// weekday, "gisteren", "yesterday", or a month, week or year after
 /// "afgelopen", "vorige", "last", "this"? (Asked only of an undated
 /// sentence of an article without a date.)
-fn relative_date(tokens: &[extract::Token], range: std::ops::Range<usize>) -> bool {
-    range.clone().any(|k| {
-        let w = tokens[k].folded;
-        lexicon::weekday(w).is_some()
-            || lexicon::YESTERDAY_WORDS.contains(&w)
-            || (k > range.start
-                && matches!(
-                    tokens[k - 1].folded,
-                    "afgelopen" | "vorige" | "vorig" | "last" | "this" | "deze" | "dit" | "past"
-                )
-                && (lexicon::month(w).is_some() || lexicon::is_date_word(w)))
-    })
+fn relative_date(tokens: &[extract::Token], s: &extract::Sentence) -> bool {
+    // (Every such word has the date class: most sentences have none.)
+    let range = s.tokens.clone();
+    s.class & lexicon::class::DATE != 0
+        && range.clone().any(|k| {
+            let w = tokens[k].folded;
+            if tokens[k].class & lexicon::class::DATE == 0 {
+                return false;
+            }
+            lexicon::weekday(w).is_some()
+                || lexicon::YESTERDAY_WORDS.contains(&w)
+                || (k > range.start
+                    && matches!(
+                        tokens[k - 1].folded,
+                        "afgelopen"
+                            | "vorige"
+                            | "vorig"
+                            | "last"
+                            | "this"
+                            | "deze"
+                            | "dit"
+                            | "past"
+                    )
+                    && (lexicon::month(w).is_some() || lexicon::is_date_word(w)))
+        })
 }
 
 /// The place "the city", "de stad", "het kamp" stands for in sentence
@@ -952,11 +965,11 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
     let mut carried: Option<PartialDate> = None;
     // The sentence just before, when its own words date it to a day told
     // from the article's ("dinsdag", "on Monday"; not "earlier this
-    // month"), with that date: an
-    // undated sentence right after it that tells an event of one of its
-    // types tells more of that event ("Een man is dinsdag aangehouden. De
-    // man werd in zijn woning in Tiel opgepakt"). (Not carried further:
-    // such a day dates its own event, not the paragraph.)
+    // month"), with that date: an undated sentence right after it that
+    // tells an event of one of its types tells more of that event ("Een
+    // man is dinsdag aangehouden. De man werd in zijn woning in Tiel
+    // opgepakt"). (Not carried further: such a day dates its own event,
+    // not the paragraph.)
     let mut told_before: Option<(usize, PartialDate)> = None;
     for (si, s) in sentences.iter().enumerate() {
         let range = s.tokens.clone();
@@ -1065,7 +1078,7 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
             // ("Sinds IS afgelopen mei de stad wist te veroveren") is
             // unknown, not the date written sentences before ("tot de
             // burgeroorlog in 2011 uitbrak").
-            None if adate.is_none() && relative_date(&tokens, range.clone()) => {
+            None if adate.is_none() && relative_date(&tokens, s) => {
                 dated = false;
                 None
             }

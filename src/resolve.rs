@@ -560,13 +560,13 @@ fn plausible(
     // names of Aleppo's quarters and villages too, where Zaltbommel is
     // Zaltbommel in an article on Raqqa. With one other, "Washington urged
     // restraint after the shelling of Afrin" is Afrin.)
-    let own_word = if distinct < 2 || !crate::lexicon::transliterated_country(p.country.as_bytes())
+    if own_name
+        && p.population >= 10_000
+        && !common_word
+        && (p.population >= OWN_WORD_POPULATION
+            || distinct < 2
+            || !crate::lexicon::transliterated_country(p.country.as_bytes()))
     {
-        10_000
-    } else {
-        OWN_WORD_POPULATION
-    };
-    if own_name && p.population >= own_word && !common_word {
         return true;
     }
     // Other mentions of the same place do not vouch for it, nor do other
