@@ -1069,7 +1069,9 @@ fn acceptable(
 /// "Central" is a variant of Davao, but a word first. For one of the most
 /// common words (`strict`) only the name as the gazetteer writes it counts,
 /// not a spelling that sounds the same: "Landen" (countries) opening a
-/// sentence is not London, though "Parijs" is Paris.
+/// sentence is not London, though "Parijs" is Paris. Below those, any name
+/// of a city of a million counts: the word lists hold "brussel" (4.8) for
+/// the Dutch name of Brussels, not for a word.
 fn is_prominent(g: &Gazetteer, cands: &[NameRef], word: &str, strict: bool) -> bool {
     cands.iter().any(|&r| {
         let p = g.place(r);
@@ -1078,7 +1080,7 @@ fn is_prominent(g: &Gazetteer, cands: &[NameRef], word: &str, strict: bool) -> b
                 && if strict {
                     r.variant == 0
                 } else {
-                    crate::gaztools::is_canonical(g, r, word)
+                    p.population >= 1_000_000 || crate::gaztools::is_canonical(g, r, word)
                 })
     })
 }

@@ -1101,6 +1101,13 @@ const TYPES: &[Case] = &[
 ];
 
 const SITES: &[Case] = &[
+    // A city of a million named by a name that the word lists hold as a
+    // word ("brussel", 4.8) is that city.
+    (
+        "Bij een aanslag in Brussel is dinsdag een man gedood.",
+        Some("2016-03-24"),
+        &["attack@Brussels;f=1;d=2016-03-22"],
+    ),
     // A family named like a town is no site.
     (
         "The Balta family fled the fighting in Idlib on Sunday.",

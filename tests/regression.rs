@@ -812,11 +812,14 @@ fn where_it_was_said_is_no_site() {
     // "President Erdogan zei vrijdag in Ankara dat de operatie doorgaat"
     // made Ankara the place of the offensive the next sentence's reaction
     // names. "(IS) in de plaats Atmé" stays a site: "IS" is no verb.
+    // (The reaction once read "in Brussel", which named no place before
+    // the twenty-second session; "het offensief in Brussel" now reads as
+    // an offensive there, an ambiguity DESIGN.md notes.)
     let env = crate::util::TestEnv::new();
     env.write(
         "a.txt",
         "date 2019-10-12\nPresident Erdogan zei vrijdag in Ankara dat de operatie doorgaat. \
-         De Europese Unie veroordeelde het offensief in Brussel.",
+         De Europese Unie veroordeelde het offensief.",
     );
     env.write(
         "b.txt",
