@@ -320,7 +320,7 @@ const TYPES: &[Case] = &[
     (
         "Last month the regime dealt a major blow to the opposition by seizing the town of Yabrud.",
         None,
-        &["territory_change@Yabrūd"],
+        &["territory_change@Yabroud"],
     ),
     (
         "Regime forces have embarked on an aerial campaign aimed at recapturing east Aleppo.",
@@ -463,7 +463,7 @@ const TYPES: &[Case] = &[
     (
         "Twin bombings in Jableh and Tartus killed 148 people.",
         None,
-        &["explosion@Jablah;f=74", "explosion@Ţarţūs;f=74"],
+        &["explosion@Jablah;f=74", "explosion@Tartus;f=74"],
     ),
     (
         "Russian bombings of Aleppo killed 20.",
@@ -524,13 +524,13 @@ const TYPES: &[Case] = &[
     (
         "Jets destroyed a rocket factory in Masyaf.",
         None,
-        &["airstrike@Maşyāf"],
+        &["airstrike@Masyaf"],
     ),
     ("Er werd een raketfabriek gebouwd in Aleppo.", None, &[]),
     (
         "Israeli warplanes struck a facility near Masyaf. The monitor said the strikes destroyed a rocket factory and killed two fighters.",
         None,
-        &["airstrike@Maşyāf;f=2"],
+        &["airstrike@Masyaf;f=2"],
     ),
     (
         "Rockets hit a factory in Aleppo.",
@@ -735,7 +735,7 @@ const TYPES: &[Case] = &[
     (
         "The town of Ariha was captured by opposition fighters in May.",
         None,
-        &["territory_change@Arīḩā"],
+        &["territory_change@Ariha"],
     ),
     // History is no event.
     (
@@ -920,7 +920,7 @@ const TYPES: &[Case] = &[
     (
         "The army ambushed and killed 15 militants near Qusayr.",
         None,
-        &["armed_clash@Al Quşayr;f=15"],
+        &["armed_clash@Qusayr;f=15"],
     ),
     (
         "Russische gevechtsvliegtuigen hebben de stad Saraqib gebombardeerd.",
@@ -1332,7 +1332,7 @@ const SITES: &[Case] = &[
     (
         "Russian jets struck Tafas, Saida and Umm al-Mayadin in the eastern Deraa countryside, killing at least 11 civilians.",
         None,
-        &["airstrike@Ţafas;f=11"],
+        &["airstrike@Tafas;f=11"],
     ),
     (
         "Russian jets struck Saida in Daraa province on Thursday.",
@@ -1593,7 +1593,7 @@ const SITES: &[Case] = &[
             "airstrike@Binnish",
             "airstrike@Saraqib",
             "airstrike@Idlib",
-            "airstrike@Arīḩā",
+            "airstrike@Ariha",
         ],
     ),
     // A town right after "in" behind a site inside it locates that site.
@@ -1755,7 +1755,7 @@ const SITES: &[Case] = &[
     (
         "Bomb blasts hit Tartous Homs and Hasakeh cities of Syria.",
         None,
-        &["explosion@Ţarţūs", "explosion@Homs", "explosion@Al-Hasakah"],
+        &["explosion@Tartus", "explosion@Homs", "explosion@Al-Hasakah"],
     ),
     // A hotel named after a town is in the town its sentence names.
     (
@@ -1922,7 +1922,7 @@ const SITES: &[Case] = &[
     (
         "Luchtaanvallen troffen een school in Idlib en een markt in Ariha.",
         None,
-        &["airstrike@Idlib", "airstrike@Arīḩā"],
+        &["airstrike@Idlib", "airstrike@Ariha"],
     ),
     (
         "Het leger is een grondoffensief begonnen in het noorden van de provincie Hama en het zuiden van Idlib.",
@@ -2046,12 +2046,12 @@ const SITES: &[Case] = &[
     (
         "Luchtaanvallen op de steden Saraqib, Ariha en Sarmin.",
         None,
-        &["airstrike@Saraqib", "airstrike@Arīḩā", "airstrike@Sarmīn"],
+        &["airstrike@Saraqib", "airstrike@Ariha", "airstrike@Sarmīn"],
     ),
     (
         "Air strikes hit Douma, Harasta and Arbin.",
         None,
-        &["airstrike@Douma", "airstrike@Ḩarastā", "airstrike@Arbin"],
+        &["airstrike@Douma", "airstrike@Harasta", "airstrike@Arbin"],
     ),
     (
         "Een aanval op Kobani, de Koerdische stad aan de grens.",
@@ -2191,7 +2191,7 @@ const MODALITY: &[Case] = &[
     (
         "Syrian troops fought alongside Hezbollah near Qusayr on Monday.",
         None,
-        &["armed_clash@Al Quşayr"],
+        &["armed_clash@Qusayr"],
     ),
     // Control of a place is fought over; control of a car is nothing.
     (
@@ -2324,7 +2324,7 @@ const FATALITIES: &[Case] = &[
         "Shelling killed four people in Ariha, two in Saraqeb and one in Maarat al-Numan on Tuesday.",
         Some("2019-08-14"),
         &[
-            "shelling@Arīḩā;f=4",
+            "shelling@Ariha;f=4",
             "shelling@Saraqib;f=2",
             "shelling@Maarat al-Numan;f=1",
         ],
@@ -2332,12 +2332,12 @@ const FATALITIES: &[Case] = &[
     (
         "Bij luchtaanvallen kwamen vijf mensen om in Douma en drie in Harasta.",
         Some("2019-08-14"),
-        &["airstrike@Douma;f=5", "airstrike@Ḩarastā;f=3"],
+        &["airstrike@Douma;f=5", "airstrike@Harasta;f=3"],
     ),
     (
         "Air strikes on Douma and Harasta killed 12 people, including 3 in Harasta.",
         Some("2019-08-14"),
-        &["airstrike@Douma;f=6", "airstrike@Ḩarastā;f=6"],
+        &["airstrike@Douma;f=6", "airstrike@Harasta;f=6"],
     ),
     // A Dutch participle ends its clause: the person before it is its dead.
     (
@@ -2985,7 +2985,7 @@ const FATALITIES: &[Case] = &[
     (
         "Bij een luchtaanval op Ariha zijn zeker 22 burgers om het leven gekomen.",
         None,
-        &["airstrike@Arīḩā;f=22"],
+        &["airstrike@Ariha;f=22"],
     ),
     (
         "Bij beschietingen van Aleppo vielen dertien doden.",
@@ -3050,7 +3050,7 @@ const FATALITIES: &[Case] = &[
     (
         "Bij een luchtaanval op Ariha vielen 8 doden. Volgens de oppositie waren het er 12.",
         None,
-        &["airstrike@Arīḩā;f=8"],
+        &["airstrike@Ariha;f=8"],
     ),
     (
         "Bij een raketaanval op Kilis vielen geen doden.",
@@ -3065,7 +3065,7 @@ const FATALITIES: &[Case] = &[
     (
         "Ten people were killed in an air strike on Ariha.",
         None,
-        &["airstrike@Arīḩā;f=10"],
+        &["airstrike@Ariha;f=10"],
     ),
     (
         "Amerikaanse commando's voerden een inval uit in Atmeh. Daarbij kwamen dertien mensen om.",
@@ -3481,12 +3481,12 @@ const DATES: &[Case] = &[
     (
         "On November 13 an air strike hit Ariha.",
         Some("2019-12-02"),
-        &["airstrike@Arīḩā;d=2019-11-13"],
+        &["airstrike@Ariha;d=2019-11-13"],
     ),
     (
         "On November 13 an air strike hit Ariha.",
         Some("2019-02-02"),
-        &["airstrike@Arīḩā;d=2018-11-13"],
+        &["airstrike@Ariha;d=2018-11-13"],
     ),
     (
         "Woensdagavond werd Tal Abyad gebombardeerd.",

@@ -1299,7 +1299,7 @@ fn a_photo_caption_ends_at_its_credit_and_its_date_is_the_photos() {
             ),
             (
                 "airstrike".into(),
-                "Arīḩā".into(),
+                "Ariha".into(),
                 "2016-08-06".into(),
                 None
             ),
@@ -1322,7 +1322,7 @@ fn a_photo_caption_ends_at_its_credit_and_its_date_is_the_photos() {
             ),
             (
                 "airstrike".into(),
-                "Arīḩā".into(),
+                "Ariha".into(),
                 "2016-08-06".into(),
                 None
             ),
