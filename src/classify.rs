@@ -3553,10 +3553,15 @@ pub fn coordinated(text: &str, tokens: &[Token], prev: &Mention, m: &Mention) ->
                 // ("Idlib, northern Hama")
                 || (compass_joined(t) && text[prev.end..t.start].contains(','))
         }
-        // "southern Idlib and northern Hama", "Zuid-Idlib en Noord-Hama".
+        // "southern Idlib and northern Hama", "Zuid-Idlib en Noord-Hama";
+        // "Maarat al-Numan and nearby Saraqeb".
         2 => {
             matches!(tokens[prev.tokens.end].folded, "en" | "and" | "of" | "or")
-                && compass_joined(&tokens[prev.tokens.end + 1])
+                && (compass_joined(&tokens[prev.tokens.end + 1])
+                    || matches!(
+                        tokens[prev.tokens.end + 1].folded,
+                        "nearby" | "neighbouring" | "neighboring" | "nabijgelegen" | "naburige"
+                    ))
         }
         _ => false,
     }

@@ -1101,6 +1101,16 @@ const TYPES: &[Case] = &[
 ];
 
 const SITES: &[Case] = &[
+    // A place "nearby" after "and" is coordinated with the one before: the
+    // same strikes, their count shared.
+    (
+        "Russian and Syrian warplanes have pounded Maarat al-Numan and nearby Saraqeb, killing at least 15 civilians on Sunday alone.",
+        Some("2019-12-24"),
+        &[
+            "airstrike@Maarat al-Numan;f=8;d=2019-12-22",
+            "airstrike@Saraqib;f=7;d=2019-12-22",
+        ],
+    ),
     // A city of a million named by a name that the word lists hold as a
     // word ("brussel", 4.8) is that city.
     (
