@@ -740,12 +740,11 @@ fn refine(tokens: &[Token], range: std::ops::Range<usize>, hits: &mut Vec<CueHit
         if h.ty != EventType::Attack || tokens[h.at].folded != "rammed" {
             return true;
         }
-        let into = (h.at + 1..range.end).find(|&j| tokens[j].folded == "into");
-        into.is_some_and(|j| {
-            tokens[j + 1..range.end.min(j + 3)].iter().any(|t| {
-                lexicon::is_victim_noun(t.folded)
-                    || matches!(t.folded, "crowd" | "crowds" | "pedestrians" | "worshippers")
-            })
+        // (The cue's last word is its "into".)
+        let into = h.at + h.len - 1;
+        tokens[into + 1..range.end.min(into + 3)].iter().any(|t| {
+            lexicon::is_victim_noun(t.folded)
+                || matches!(t.folded, "crowd" | "crowds" | "pedestrians" | "worshippers")
         })
     });
     // A drone strikes only with a verb of attack or killing just after it
@@ -3233,21 +3232,27 @@ pub fn same_stretch(
     };
     // (A name's relative clause of place goes on with it: "Raqqa, where
     // her husband was killed … in 2017", as in [`clauses`].)
-    let where_after = |k: usize| {
-        tokens[k].cap
-            && tokens
-                .get(k + 1)
-                .is_some_and(|n| matches!(n.folded, "where" | "waar"))
-            && text[tokens[k].end..tokens[k + 1].start].trim() == ","
-    };
     lo > 0
-        && (lo - 1..hi).all(|k| !clause_break_after(text, tokens, k) || where_after(k))
+        && (lo - 1..hi).all(|k| {
+            !clause_break_after(text, tokens, k)
+                || (tokens[k].cap && where_clause_after(text, tokens, k))
+        })
         && !tokens[lo..hi].iter().any(|t| {
             matches!(
                 t.folded,
                 "and" | "en" | "but" | "maar" | "while" | "terwijl" | "whereas" | "whilst"
             )
         })
+}
+
+/// Does a relative clause of place follow the word at token `k`, after a
+/// comma: "Raqqa, where …", "Mosul, waar …"? It tells what happened at the
+/// name before it ([`clauses`], [`same_stretch`], [`role`]).
+fn where_clause_after(text: &str, tokens: &[Token], k: usize) -> bool {
+    tokens
+        .get(k + 1)
+        .is_some_and(|n| matches!(n.folded, "where" | "waar"))
+        && text[tokens[k].end..tokens[k + 1].start].trim() == ","
 }
 
 /// Calls `each` with every date of the sentence (its tokens and the
@@ -4212,12 +4217,9 @@ pub fn role(
             // ("woont nu in Nederland", "based in The Hague").
             // (Not a place a relative clause then tells of: "lived in
             // Raqqa, where her husband was killed in an air strike".)
-            let where_after = tokens.get(m.tokens.end).is_some_and(|n| {
-                matches!(n.folded, "where" | "waar") && text[m.end..n.start].trim() == ","
-            });
-            let seat = !where_after
-                && (b.saturating_sub(2).max(first_of_sentence)..b)
-                    .any(|x| lexicon::is_seat_word(tokens[x].folded));
+            let seat = (b.saturating_sub(2).max(first_of_sentence)..b)
+                .any(|x| lexicon::is_seat_word(tokens[x].folded))
+                && !where_clause_after(text, tokens, m.tokens.end - 1);
             // "calling on Washington", "een oproep aan Ankara": addressees.
             if b > first_of_sentence
                 && matches!(
@@ -4550,7 +4552,7 @@ pub fn clauses(text: &str, tokens: &[Token], range: std::ops::Range<usize>) -> V
                 // husband was killed in an air strike" tells where.)
                 || (comma
                     && lexicon::is_clause_start(w)
-                    && !(matches!(w, "where" | "waar") && tokens[k - 1].cap && text[a..b].trim() == ","))
+                    && !(tokens[k - 1].cap && where_clause_after(text, tokens, k - 1)))
                 // (The main verb after a relative clause between commas:
                 // "een serie over een gezin dat uit Aleppo vluchtte, heeft
                 // in Toronto een prijs gewonnen". Not after an apposition:

@@ -464,10 +464,15 @@ fn noun_bonus(noun: Option<PlaceNoun>, kind: Kind) -> f64 {
 /// word of the word lists ("Arab", "Opera", "Mills"; not "al-Hol", whose
 /// article marks a name), or as listed words after "the" ("the Old City":
 /// Mosul's, not the Bethlehem district that GeoNames names so): the
-/// rarest word's. `None` for a name no list holds.
-fn written_zipf(tokens: &[Token], m: &Mention) -> Option<f64> {
+/// rarest word's; with the largest population among its candidates
+/// `places`, for [`common_word_town`]. `None` for a name no list holds.
+fn written_words(
+    tokens: &[Token],
+    m: &Mention,
+    places: &[crate::gazetteer::Place],
+) -> Option<(f64, u64)> {
     let words = &tokens[m.tokens.clone()];
-    match words {
+    let zipf = match words {
         [w] => lexicon::word_zipf(w.folded),
         _ if m.tokens.start > 0
             && matches!(tokens[m.tokens.start - 1].folded, "the" | "de" | "het") =>
@@ -478,11 +483,13 @@ fn written_zipf(tokens: &[Token], m: &Mention) -> Option<f64> {
                 .try_fold(f64::INFINITY, |lo, z| Some(lo.min(z?)))
         }
         _ => None,
-    }
+    }?;
+    let biggest = places.iter().map(|p| p.population).max().unwrap_or(0);
+    Some((zipf, biggest))
 }
 
-/// Is place `p`, named by words this common (`zipf`, [`written_zipf`]),
-/// named by a common word that does not vouch for it: a town under 100,000
+/// Is place `p`, named by words `written` ([`written_words`]), named by a
+/// common word that does not vouch for it: a town under 100,000
 /// people ("Arab", Alabama; "Mills", Wyoming), not an area, whose name is
 /// more common than the town's size explains? The word lists hold the
 /// names of towns as well as words: a town of 10,000 is written about
@@ -492,8 +499,7 @@ fn written_zipf(tokens: &[Token], m: &Mention) -> Option<f64> {
 /// A bigger namesake takes the word's frequency for its own:
 /// "petersburg", 4.0, is Saint Petersburg's, not that of Petersburg,
 /// Virginia, of 32,000.
-/// (`written` gives the zipf and the largest population among the
-/// mention's candidates; it is asked only of such a town.)
+/// (`written` is asked only of such a town.)
 fn common_word_town(
     p: &crate::gazetteer::Place,
     written: impl FnOnce() -> Option<(f64, u64)>,
@@ -919,12 +925,8 @@ impl<'a, 't> Resolver<'a, 't> {
                 // put an article in Wyoming (nor vouch for Damascus,
                 // Maryland). Such a town needs neighbours (`plausible`).
                 let written = std::cell::OnceCell::new();
-                let written = || {
-                    *written.get_or_init(|| {
-                        let biggest = places_of(mi).iter().map(|p| p.population).max();
-                        Some((written_zipf(tokens, &mentions[mi])?, biggest.unwrap_or(0)))
-                    })
-                };
+                let written =
+                    || *written.get_or_init(|| written_words(tokens, &mentions[mi], places_of(mi)));
                 let common = places_of(mi).iter().all(|p| common_word_town(p, written));
                 (!common).then_some(first)
             })
@@ -1150,12 +1152,7 @@ impl<'a, 't> Resolver<'a, 't> {
         // "al-Hol", whose article marks a name). (Found when first asked:
         // most candidates never are.)
         let common = std::cell::OnceCell::new();
-        let common_word = || {
-            *common.get_or_init(|| {
-                let biggest = self.places_of(mi).iter().map(|p| p.population).max();
-                Some((written_zipf(tokens, m)?, biggest.unwrap_or(0)))
-            })
-        };
+        let common_word = || *common.get_or_init(|| written_words(tokens, m, self.places_of(mi)));
         // Is the name, as written, some country's or settlement's own name?
         // (Found when first asked.)
         // (And the countries of those it names so.)
