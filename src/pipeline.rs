@@ -94,6 +94,101 @@ fn content_words<'t>(words: impl IntoIterator<Item = &'t crate::extract::Token<'
         .count()
 }
 
+/// The tokens of `between` (the words between a cue and a place) that can
+/// part them: all but the sides of a fight and the source of a report,
+/// which say who fought and who told, not about what else ("Fighting
+/// between Sudan's army and the paramilitary Rapid Support Forces raged in
+/// Khartoum", "Uit het kamp Ain Issa zijn volgens de Koerdische autoriteiten
+/// achthonderd mensen ontsnapt"). The sides only when `sides`, between a cue
+/// and a place after it: sides after a place are those of a fight told
+/// before it ("Fighting raged in Aleppo between rebels and regime
+/// loyalists as helicopters dropped a barrel bomb" is far from the bomb).
+fn parting_words(
+    tokens: &[crate::extract::Token],
+    between: std::ops::Range<usize>,
+    sides: bool,
+) -> impl Iterator<Item = usize> {
+    let end = between.end;
+    let mut skip_to = between.start;
+    between.filter(move |&k| {
+        if k < skip_to {
+            return false;
+        }
+        if let Some(last) = sides
+            .then(|| sides_phrase(tokens, k, end))
+            .flatten()
+            .or_else(|| source_phrase(tokens, k, end))
+        {
+            skip_to = last + 1;
+            return false;
+        }
+        true
+    })
+}
+
+/// "between A and B", "tussen A en B" at token `k` (the phrase ending before
+/// `end`): the index of its last token. B's head is a capitalised word or a
+/// word for a force within six words, and B ends at the first lowercase
+/// word after it that is none ("and the paramilitary Rapid Support Forces
+/// raged", "and rebels including members of …", "en de rebellen"), or at
+/// a preposition of place; without a head, the phrase is "between A and"
+/// alone ("between 10 and 20 people").
+fn sides_phrase(tokens: &[crate::extract::Token], k: usize, end: usize) -> Option<usize> {
+    if !matches!(tokens[k].folded, "between" | "tussen") {
+        return None;
+    }
+    let and = (k + 2..(k + 9).min(end)).find(|&j| matches!(tokens[j].folded, "and" | "en"))?;
+    let mut last = and;
+    for (j, t) in tokens
+        .iter()
+        .enumerate()
+        .take((and + 7).min(end))
+        .skip(and + 1)
+    {
+        if lexicon::is_locative(t.folded) || lexicon::is_cue_word(t.folded) {
+            break;
+        }
+        if t.cap || lexicon::is_force_word(t.folded) {
+            last = j;
+        } else if last > and {
+            break;
+        }
+    }
+    Some(last)
+}
+
+/// "volgens de Koerdische autoriteiten", "volgens het Syrisch Observatorium
+/// voor de Mensenrechten" at token `k` (ending before `end`): the index of
+/// its last token, the source's noun or the last capitalised word of its
+/// name. (English writes "according to …" between commas, an aside
+/// already.)
+fn source_phrase(tokens: &[crate::extract::Token], k: usize, end: usize) -> Option<usize> {
+    if tokens[k].folded != "volgens" {
+        return None;
+    }
+    let mut last = None;
+    let mut noun = false;
+    for (j, t) in tokens.iter().enumerate().take((k + 9).min(end)).skip(k + 1) {
+        // (A demonym first: Dutch capitalises it, "de Koerdische
+        // autoriteiten".)
+        if matches!(t.folded, "de" | "het" | "een" | "van" | "voor")
+            || lexicon::demonym(t.folded).is_some()
+        {
+            continue;
+        } else if t.cap && !t.sentence_start {
+            // (A name is the source's head as a noun is.)
+            noun = true;
+            last = Some(j);
+        } else if !noun && !lexicon::is_cue_word(t.folded) && !lexicon::is_locative(t.folded) {
+            noun = true;
+            last = Some(j);
+        } else {
+            break;
+        }
+    }
+    last
+}
+
 /// Do the words between a cue and a place after it say whom the cue's
 /// event killed there: "An air strike killed 49 Nusra Front militants
 /// including seven of its field commanders in Syria's Idlib province"? The
@@ -1318,11 +1413,12 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                     if c.at < hm.tokens.start && killed_in(&tokens, between.clone()) {
                         return 0;
                     }
+                    let parting = parting_words(&tokens, between, c.at < hm.tokens.start);
                     if !parenthesis {
-                        return content_words(&tokens[between]);
+                        return content_words(parting.map(|k| &tokens[k]));
                     }
                     let own = clause_of(hm.tokens.start);
-                    content_words(between.filter(|&k| clause_of(k) == own).map(|k| &tokens[k]))
+                    content_words(parting.filter(|&k| clause_of(k) == own).map(|k| &tokens[k]))
                 };
                 // The nearest cue in the same clause, at most five words
                 // from the place: a cue further off is about something else.
@@ -2511,6 +2607,53 @@ pub fn run(
 
 #[cfg(test)]
 mod tests {
+    /// The words a phrase of sides or of a source leaves to part a cue
+    /// from its place, table-driven: (text, the words left, sides too).
+    #[test]
+    fn parting_words_leave_out_sides_and_sources() {
+        let cases: &[(&str, &str, bool)] = &[
+            (
+                "between Sudan's army and the paramilitary Rapid Support Forces raged in the capital",
+                "raged in the capital",
+                true,
+            ),
+            // B ends at the first lowercase word after its head.
+            (
+                "between regime elements and rebels including members of Nusra",
+                "including members of Nusra",
+                true,
+            ),
+            ("tussen het leger en de rebellen in", "in", true),
+            // No head after "and": the phrase is "between A and".
+            ("between 10 and 20 people in", "20 people in", true),
+            // Sides only where asked (a cue before the place).
+            (
+                "between rebels and regime loyalists as helicopters dropped",
+                "between rebels and regime loyalists as helicopters dropped",
+                false,
+            ),
+            (
+                "zijn volgens de Koerdische autoriteiten bijna achthonderd familieleden",
+                "zijn bijna achthonderd familieleden",
+                false,
+            ),
+            (
+                "kwamen volgens het Syrisch Observatorium voor de Mensenrechten zeker twaalf strijders",
+                "kwamen zeker twaalf strijders",
+                true,
+            ),
+        ];
+        for &(text, want, sides) in cases {
+            let mut arena = String::new();
+            let (tokens, _) = crate::extract::tokenize(text, &mut arena);
+            let left: Vec<&str> = super::parting_words(&tokens, 0..tokens.len(), sides)
+                .map(|k| &text[tokens[k].start..tokens[k].end])
+                .collect();
+            let want: Vec<&str> = want.split(' ').collect();
+            assert_eq!(left, want, "{text:?}");
+        }
+    }
+
     #[test]
     fn collapse_ws_is_split_whitespace() {
         for s in [

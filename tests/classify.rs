@@ -1101,6 +1101,27 @@ const TYPES: &[Case] = &[
 ];
 
 const SITES: &[Case] = &[
+    // The sides of a fight after its cue, and the source of a report, put
+    // no distance between the cue and its place.
+    (
+        "Fighting between Sudan's army and the paramilitary Rapid Support Forces raged in the capital Khartoum on Saturday.",
+        Some("2023-05-20"),
+        &["armed_clash@Khartoum;f=-;d=2023-05-20"],
+    ),
+    (
+        "Uit het kamp Ain Issa zijn volgens de Koerdische autoriteiten bijna achthonderd familieleden van IS-strijders ontsnapt.",
+        Some("2019-10-14"),
+        &["escape@Ain Issa;f=-;d=2019-10-14"],
+    ),
+    // Sides after the place are a fight's told before it: the bomb after
+    // them is far from the city, the fighting is its event. (FA-KES'
+    // wording. The bomb's own "the city" makes no second event: a cue far
+    // from every site of a sentence that has sites is dropped.)
+    (
+        "Rebels advanced in Daraa province on Tuesday. Fighting raged further north in Syrias second city Aleppo between rebels and regime loyalists as helicopters dropped a barrel bomb on an opposition area of the city the Observatory said.",
+        Some("2014-03-11"),
+        &["armed_clash@Aleppo;f=-;d=2014-03-11"],
+    ),
     // A place "nearby" after "and" is coordinated with the one before: the
     // same strikes, their count shared.
     (
