@@ -2391,14 +2391,7 @@ fn counted<const VAGUE: bool>(text: &str, tokens: &[Token], s: &Sentence) -> Opt
         let age = age_len(text, words, i, len).is_some() || prev == Some("aged");
         // So is a number in commas after a person's name: "Ahmed Hamad, 34,
         // was killed".
-        let name_age = len == 1
-            && i > 0
-            && n < 120
-            && words[i - 1].cap
-            && !words[i - 1].sentence_start
-            && numeric(a)
-            && text[..a].ends_with(", ")
-            && bytes.get(z) == Some(&b',');
+        let name_age = len == 1 && n < 120 && age_in_commas(text, tokens, k);
         // Nor a number the wounding verb before it counts: "wounding seven
         // people before he was shot dead".
         let of_wounding = prev.is_some_and(|w| {
@@ -2733,6 +2726,38 @@ fn victims_by_name(
         // with an article, a possessive or a number: most death words have
         // neither. The phrase look-up last.)
         let subject = e > 0 && lexicon::is_victim_noun(words[e - 1].folded);
+        // People named before the auxiliary are counted one by one: "Khaled
+        // Mansour was killed", "Ahmed Hamad, 34, was killed", "Abu Osama
+        // al-Iraqi and Amer al-Rafdan were killed", as ACLED counts them;
+        // Dutch puts them between the auxiliary and a participle at the
+        // clause's end ("werd commandant Abu Omar gedood"). The auxiliary's
+        // number must agree. (Not "Hassan Abboud was killed along with
+        // several other leaders": the vague count is the event's.)
+        if !subject && !killed_along_with(words, j) {
+            let agrees = |aux: &str, n: u32| match aux {
+                "was" | "werd" | "is" => n == 1,
+                "were" | "werden" | "zijn" | "waren" => n >= 2,
+                _ => false,
+            };
+            if e < j
+                && let Some((n, b)) = named_people_before(text, tokens, range.start, e)
+                && agrees(words[e].folded, n)
+            {
+                return Some((n, b));
+            }
+            if e == j
+                && matches!(
+                    words[j].folded,
+                    "gedood" | "omgekomen" | "doodgeschoten" | "vermoord" | "geexecuteerd"
+                )
+                && let Some((n, b)) = named_people_before(text, tokens, range.start, j)
+                && words[b.saturating_sub(5)..b]
+                    .iter()
+                    .any(|t| agrees(t.folded, n))
+            {
+                return Some((n, b));
+            }
+        }
         // (Or the "om" of "kwam … om", whose list stands before it.)
         // (Past a day or an adverb after "kwam", and after a killing verb:
         // "Een sluipschutter doodde dinsdag een jongen".)
@@ -2822,6 +2847,11 @@ fn victims_by_name(
                     "including" | "among" | "waaronder" | "onder" | "wie" | "whom" | "inclusief"
                 )
             {
+                return None;
+            }
+            // (Nor a name's age: "Abdullah Saleh, 45, a farmer, was
+            // killed" is one.)
+            if age_in_commas(text, tokens, range.start + b) {
                 return None;
             }
             victims_at(text, tokens, range.start, words, b)
@@ -2937,6 +2967,105 @@ pub fn counts_per_place(
         k += len;
     }
     out
+}
+
+/// Does "along with", "together with", "alongside" or "samen met" follow
+/// the death word at word `j`: the named are some of the dead?
+fn killed_along_with(words: &[Token], j: usize) -> bool {
+    let at = |k: usize| words.get(j + k).map_or("", |t| t.folded);
+    matches!(
+        (at(1), at(2)),
+        ("along" | "together" | "samen", "with" | "met")
+    ) || at(1) == "alongside"
+}
+
+/// The people named in a list that ends right before word `e` of the
+/// sentence from token `base`: how many, and where the list starts. Names
+/// ([`named_person_before`]) joined by "and", "en" or commas: "Abu Osama
+/// al-Iraqi and Amer al-Rafdan".
+fn named_people_before(
+    text: &str,
+    tokens: &[Token],
+    base: usize,
+    e: usize,
+) -> Option<(u32, usize)> {
+    let mut b = named_person_before(text, tokens, base, e)?;
+    let mut n = 1;
+    while b >= 2 && n < 10 {
+        // (The name before ends at "and", or at a comma.)
+        let end = if matches!(tokens[base + b - 1].folded, "and" | "en") {
+            b - 1
+        } else if text[tokens[base + b - 1].end..tokens[base + b].start].trim() == "," {
+            b
+        } else {
+            break;
+        };
+        let Some(c) = named_person_before(text, tokens, base, end) else {
+            break;
+        };
+        n += 1;
+        b = c;
+    }
+    Some((n, b))
+}
+
+/// Where the name of a person starts that ends right before word `e` of
+/// the sentence from token `base` (past an age in commas after it): two
+/// to five capitalised words, particles of Arabic and Dutch names between
+/// ("Abu Bakr al-Baghdadi", "Theo van Gogh"), or one after a word for a
+/// person ("commander Mansour"). Not a group, a people or a time
+/// ("Islamic State", "Syrian", "Monday").
+fn named_person_before(text: &str, tokens: &[Token], base: usize, e: usize) -> Option<usize> {
+    let mut p = base + e;
+    if p > base && age_in_commas(text, tokens, p - 1) {
+        p -= 1;
+    }
+    let mut q = p;
+    while q > base && q + 5 > p {
+        let t = &tokens[q - 1];
+        let particle = matches!(t.folded, "al" | "el" | "bin" | "ibn" | "van" | "der" | "de")
+            && !t.cap
+            && q < p;
+        if !(t.cap || particle) || (q < p && clause_break_after(text, tokens, q - 1)) {
+            break;
+        }
+        q -= 1;
+    }
+    // (A particle starts no name: "de Koerdische …".)
+    while q < p && !tokens[q].cap {
+        q += 1;
+    }
+    let caps = tokens[q..p].iter().filter(|t| t.cap).count();
+    let titled = caps == 1 && q > base && lexicon::is_victim_noun(tokens[q - 1].folded);
+    // (Of the capitalised words: "al" is an article too. A demonym after
+    // "al-" is a name's: "Abu Osama al-Iraqi".)
+    let plain = |k: usize| {
+        let t = &tokens[k];
+        !t.cap
+            || (!crate::normalize::is_article(t.folded)
+                && !lexicon::is_armed_group(t.folded, t.cap)
+                && !lexicon::is_force_word(t.folded)
+                && (lexicon::demonym(t.folded).is_none()
+                    || matches!(tokens[k - 1].folded, "al" | "el"))
+                && lexicon::weekday(t.folded).is_none()
+                && lexicon::month(t.folded).is_none())
+    };
+    (((2..=5).contains(&caps) || titled) && (q..p).all(plain)).then_some(q - base)
+}
+
+/// Is the number at token `k` an age in commas after a person's name:
+/// "Ahmed Hamad, 34, was killed", "Abdullah Saleh, 45, a farmer, was
+/// killed"? (Digits only, after a capitalised word inside the sentence.)
+fn age_in_commas(text: &str, tokens: &[Token], k: usize) -> bool {
+    let bytes = text.as_bytes();
+    let (a, z) = (tokens[k].start, tokens[k].end);
+    k > 0
+        && tokens[k - 1].cap
+        && !tokens[k - 1].sentence_start
+        && !tokens[k].sentence_start
+        && bytes[a].is_ascii_digit()
+        && text[..a].ends_with(", ")
+        && bytes.get(z) == Some(&b',')
 }
 
 /// The words of an age told by the number of `len` words at word `i` of

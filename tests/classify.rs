@@ -2460,12 +2460,53 @@ const FATALITIES: &[Case] = &[
         Some("2019-05-05"),
         &["airstrike@Idlib;f=1"],
     ),
-    // So does an age in commas after a name; a count after a place's comma
-    // still counts.
+    // So does an age in commas after a name, an apposition after it too;
+    // a count after a place's comma still counts. The person named is one
+    // dead, as ACLED counts.
     (
         "Ahmed Hamad, 34, was killed in an airstrike in Idlib on Monday.",
         Some("2019-05-05"),
-        &["airstrike@Idlib;f=-;d=2019-04-29"],
+        &["airstrike@Idlib;f=1;d=2019-04-29"],
+    ),
+    (
+        "Abdullah Saleh, 45, a farmer, was killed when a shell hit his house in Idlib.",
+        Some("2019-05-05"),
+        &["shelling@Idlib;f=1"],
+    ),
+    // People named are counted one by one, the auxiliary's number agreeing;
+    // Dutch names them between the auxiliary and the participle. Not when
+    // others died "along with" them: one would understate them ("several"
+    // has no count ACLED codes).
+    (
+        "A senior rebel commander, Khaled Mansour, was killed in an air strike on a building in Idlib.",
+        Some("2019-05-05"),
+        &["airstrike@Idlib;f=1"],
+    ),
+    (
+        "Abu Osama al-Iraqi and Amer al-Rafdan were killed in what is believed to have been US airstrikes in Hasakeh.",
+        Some("2015-07-13"),
+        &["airstrike@Al-Hasakah;f=2"],
+    ),
+    (
+        "Bij een luchtaanval op Idlib zijn de journalisten Anas al-Dyab en Amjad Aktalati omgekomen.",
+        Some("2019-05-05"),
+        &["airstrike@Idlib;f=2"],
+    ),
+    (
+        "Bij een luchtaanval op Idlib werd commandant Abu Omar gedood.",
+        Some("2019-05-05"),
+        &["airstrike@Idlib;f=1"],
+    ),
+    (
+        "Ahrar al-Sham leader Hassan Abboud was killed along with several other leading members of the group in a bombing in Idlib province.",
+        Some("2014-09-10"),
+        &["airstrike@Idlib;f=-"],
+    ),
+    // Not a name: a group, a people.
+    (
+        "Syrian Kurdish fighters were killed in an air strike in Idlib.",
+        Some("2019-05-05"),
+        &["airstrike@Idlib;f=-"],
     ),
     (
         "In Idlib, 34 people were killed in airstrikes on Monday.",
