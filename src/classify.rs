@@ -3739,9 +3739,47 @@ pub fn coordinated_phrase(text: &str, tokens: &[Token], prev: &Mention, m: &Ment
         && matches!(tokens[gap.start].folded, "and" | "en")
         && (lexicon::is_locative(tokens[gap.end - 1].folded) || part_of())
         && !text[prev.end..m.start].contains([',', ';', ':', '(', ')', '.'])
-        && tokens[gap.start + 1..gap.end - 1]
-            .iter()
-            .all(|t| !t.cap && !cue_word(t) && !lexicon::is_clause_start(t.folded))
+        && tokens[gap.start + 1..gap.end - 1].iter().all(|t| {
+            !t.cap
+                && !cue_word(t)
+                && !lexicon::is_clause_start(t.folded)
+                && !starts_next_clause(t.folded)
+        })
+}
+
+/// A word that, after "and"/"en", tells a new clause with its own verb
+/// rather than another object of the same one: an auxiliary or a copula, or
+/// an adverb of sequence ([`is_sequence_adverb`]: "opgepakt in Baghouz en
+/// zat daarna in kamp al-Hol", "and then returned to their base near
+/// Hama").
+fn starts_next_clause(w: &str) -> bool {
+    is_sequence_adverb(w)
+        || matches!(
+            w,
+            "was"
+                | "were"
+                | "is"
+                | "are"
+                | "has"
+                | "have"
+                | "had"
+                | "werd"
+                | "werden"
+                | "zat"
+                | "zaten"
+                | "heeft"
+                | "hebben"
+                | "wordt"
+                | "worden"
+        )
+}
+
+/// Adverbs of what came next: "then", "later", "daarna", "vervolgens".
+fn is_sequence_adverb(w: &str) -> bool {
+    matches!(
+        w,
+        "then" | "later" | "afterwards" | "subsequently" | "daarna" | "vervolgens" | "nadien"
+    )
 }
 
 /// A compass adjective joined to the name after it ("northern Hama",
@@ -4677,6 +4715,18 @@ pub fn clauses(text: &str, tokens: &[Token], range: std::ops::Range<usize>) -> V
                 c = new_clause();
             } else if (tokens[k].class & lexicon::class::CONJ != 0 && lexicon::is_conjunction(w))
                 || stop
+                // (And "and"/"en" before an adverb of sequence, after a verb
+                // or not: "opgepakt in Baghouz en zat daarna in kamp
+                // al-Hol", "and then returned". Not "and then Hama", a place
+                // listed. A verb alone may share the place before: "broke
+                // the siege on Deir el-Zour and are fighting to liberate
+                // the city".)
+                || (matches!(w, "and" | "en") && {
+                    let at = |d: usize| tokens.get(k + d).filter(|t| !t.cap && k + d < range.end);
+                    at(1).is_some_and(|t| is_sequence_adverb(t.folded))
+                        || (at(1).is_some_and(|t| starts_next_clause(t.folded))
+                            && at(2).is_some_and(|t| is_sequence_adverb(t.folded)))
+                } && tokens.get(k + 2).is_some_and(|t| !t.cap))
                 // (Not "where" after a name: "lived in Raqqa, where her
                 // husband was killed in an air strike" tells where.)
                 || (comma

@@ -1101,6 +1101,27 @@ const TYPES: &[Case] = &[
 ];
 
 const SITES: &[Case] = &[
+    // "and"/"en" before an adverb of sequence starts another clause, whose
+    // place is not the first verb's; a place after "and then" is still
+    // listed with the one before.
+    (
+        "Ze werd in 2019 door Koerdische strijders opgepakt in Baghouz en zat daarna in kamp al-Hol.",
+        Some("2019-11-05"),
+        &["arrest@Baghuz;f=-;d=2019"],
+    ),
+    (
+        "He was arrested by Kurdish forces in Baghouz in March and was later held in the al-Hol camp.",
+        Some("2019-11-05"),
+        &["arrest@Baghuz;f=-;d=2019-03"],
+    ),
+    (
+        "Jets bombed Saraqeb and then Maarat al-Numan on Sunday.",
+        Some("2019-11-05"),
+        &[
+            "airstrike@Saraqib;f=-;d=2019-11-03",
+            "airstrike@Maarat al-Numan;f=-;d=2019-11-03",
+        ],
+    ),
     // The sides of a fight after its cue, and the source of a report, put
     // no distance between the cue and its place.
     (
