@@ -579,7 +579,17 @@ fn plausible(
     // mentions of the same name: two villages called Tempel, 20 km apart
     // in Java, made "de Tempel van Baal-Shamin" and "de Tempel van Bel" a
     // neighbourhood.
-    let near = spots.vouched(r, p, mi, |j| keys[j] != keys[mi]);
+    // (A name matched by its sound alone needs a neighbour closer by, or
+    // one in its own country: "the Maydan area" of an article on Mosul is
+    // no Mayadin, 280 km off in Syria; "the Maghayir district" of Aleppo no
+    // Maghār in Israel, 270 km off.)
+    let other = |j: usize| keys[j] != keys[mi];
+    let near = if how == Match::Skeleton {
+        spots.vouched(r, p, mi, BESIDE_KM, false, other)
+            || spots.vouched(r, p, mi, STRAY_KM, true, other)
+    } else {
+        spots.vouched(r, p, mi, STRAY_KM, false, other)
+    };
     if near {
         return true;
     }
@@ -703,6 +713,8 @@ struct Spots {
     /// (point, the mention of the only anchor there, or `usize::MAX` when
     /// several stand there).
     points: Vec<(Spot, usize)>,
+    /// The country of each point's anchors (one place, one country).
+    countries: Vec<&'static str>,
     /// (point, mention) for every anchor: which mentions stand at a point.
     members: Vec<(usize, usize)>,
     /// Place number → offset of its distances in `dist`.
@@ -714,10 +726,11 @@ struct Spots {
 }
 
 impl Spots {
-    fn new(anchors: &[(usize, (f64, f64), &str)]) -> Spots {
+    fn new(anchors: &[(usize, (f64, f64), &'static str)]) -> Spots {
         let mut points: Vec<(Spot, usize)> = Vec::new();
+        let mut countries = Vec::new();
         let mut members = Vec::with_capacity(anchors.len());
-        for &(mi, at, _) in anchors {
+        for &(mi, at, country) in anchors {
             match points.iter_mut().position(|(p, _)| p.at == at) {
                 Some(k) => {
                     points[k].1 = usize::MAX;
@@ -726,11 +739,13 @@ impl Spots {
                 None => {
                     members.push((points.len(), mi));
                     points.push((Spot::new(at), mi));
+                    countries.push(country);
                 }
             }
         }
         Spots {
             points,
+            countries,
             members,
             done: HashMap::default(),
             dist: Vec::new(),
@@ -786,14 +801,16 @@ impl Spots {
             .map(|(&d, _)| d)
     }
 
-    /// Is place `p` (of `r`) within [`STRAY_KM`] of the anchor of another
-    /// mention for which `keep` holds, and not at the same place (more than
-    /// a kilometre away)?
+    /// Is place `p` (of `r`) within `km` of the anchor of another mention
+    /// for which `keep` holds, and not at the same place (more than a
+    /// kilometre away)? In `p`'s own country only, when `own_country`.
     fn vouched(
         &mut self,
         r: NameRef,
         p: &crate::gazetteer::Place,
         mi: usize,
+        km: f64,
+        own_country: bool,
         keep: impl Fn(usize) -> bool,
     ) -> bool {
         let off = self.offset(r, p);
@@ -801,7 +818,7 @@ impl Spots {
         // looked up only for one within it.)
         (0..self.points.len()).any(|k| {
             let d = self.dist[off + k];
-            if !(d > 1.0 && d <= STRAY_KM) {
+            if !(d > 1.0 && d <= km) || (own_country && self.countries[k] != p.country) {
                 return false;
             }
             match self.points[k].1 {

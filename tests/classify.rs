@@ -1101,6 +1101,14 @@ const TYPES: &[Case] = &[
 ];
 
 const SITES: &[Case] = &[
+    // A name matched by its sound alone needs a neighbour within 100 km or
+    // in its own country: "the Maydan area" of Mosul is no Mayadin, 280 km
+    // off in Syria (the bombing there has no place the gazetteer knows).
+    (
+        "Iraqi troops fought IS in Mosul on Sunday. A suicide bomber killed five soldiers in the Maydan area on Saturday.",
+        Some("2017-07-09"),
+        &["armed_clash@Mosul;f=-;d=2017-07-09"],
+    ),
     // "and"/"en" before an adverb of sequence starts another clause, whose
     // place is not the first verb's; a place after "and then" is still
     // listed with the one before.
