@@ -557,18 +557,20 @@ fn relative_date(tokens: &[extract::Token], s: &extract::Sentence) -> bool {
 /// in" … "vluchtten inwoners uit de stad"). With its role: near for "the
 /// east of the city", "ten zuiden van de stad". Not "the city of X", "de
 /// stad Idlib", "the city council". ("That town", "die stad": a
-/// demonstrative says the same.)
+/// demonstrative says the same.) The phrase is looked for in `within`
+/// (tokens) only, when one is given. With the token of its noun.
 #[allow(clippy::too_many_arguments)]
 fn anaphor_target(
     g: &Gazetteer,
     tokens: &[extract::Token],
     sentences: &[extract::Sentence],
     si: usize,
+    within: Option<std::ops::Range<usize>>,
     headline: bool,
     mentions: &[Mention],
     place_of: impl Fn(usize) -> Option<NameRef>,
     role_of: impl Fn(usize) -> Role,
-) -> Option<(usize, Role)> {
+) -> Option<(usize, Role, usize)> {
     let s = &sentences[si];
     let definite = |k: usize| matches!(tokens[k].folded, "the" | "de" | "het");
     let name_word = |t: &extract::Token| t.cap || crate::normalize::is_article(t.folded);
@@ -592,8 +594,11 @@ fn anaphor_target(
             && definite(k - 2)
             && matches!(tokens[k].folded, "city" | "town" | "stad")
     };
+    let (from, to) = within.map_or((s.tokens.start + 1, s.tokens.end), |w| {
+        (w.start.max(s.tokens.start + 1), w.end.min(s.tokens.end))
+    });
     // (The noun first: most words are none.)
-    let k = (s.tokens.start + 1..s.tokens.end).find(|&k| {
+    let k = (from..to).find(|&k| {
         (lexicon::anaphor_noun(tokens[k].folded).is_some()
             && (matches!(
                 tokens[k - 1].folded,
@@ -700,6 +705,7 @@ fn anaphor_target(
         } else {
             Role::Site
         },
+        k,
     ))
 }
 
@@ -1055,6 +1061,11 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
     let headline = sentences.len() > 1 && paragraph_break(1);
     let mut events: Vec<Event> = Vec::new();
     let mut placeless: Vec<Event> = Vec::new();
+    // Strong cues of sentences with sites that no site took: events only
+    // where the cue's own words say where, by "the city", "the Old City"
+    // right after it ("arrived in Mosul … although heavy fighting continued
+    // in the Old City"). (Step 4.)
+    let mut stranded: Vec<Event> = Vec::new();
     // Sentences with a generic event noun and sites, for step 3.
     let mut refiners: Vec<(usize, Vec<usize>)> = Vec::new();
     let mut carried: Option<PartialDate> = None;
@@ -1527,6 +1538,29 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                             share: None,
                         });
                     }
+                }
+            } else {
+                for c in cues.iter().filter(|c| c.strength == Strength::Strong) {
+                    if events[first_new..].iter().any(|e| e.cue == c.at as u32)
+                        || stranded.iter().any(|e| e.sentence == si && e.ty == c.ty)
+                    {
+                        continue;
+                    }
+                    let (date, dated) = cue_date(c, date, dated);
+                    stranded.push(Event {
+                        ty: c.ty,
+                        weak: false,
+                        at: None,
+                        role: Role::Site,
+                        date,
+                        sentence: si,
+                        pos: c.at,
+                        fatalities: None,
+                        dated,
+                        notes: String::new(),
+                        cue: c.at as u32,
+                        share: None,
+                    });
                 }
             }
         }
@@ -2002,8 +2036,9 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
         let near_refiner = refine_target(e.sentence, None)
             .filter(|&i| mentions[i].sentence.abs_diff(e.sentence) <= 3 && e.ty.is_violent());
         if let Some((i, role)) = anaphor_target(
-            g, &tokens, &sentences, e.sentence, headline, &mentions, place_of, role_of,
+            g, &tokens, &sentences, e.sentence, None, headline, &mentions, place_of, role_of,
         )
+        .map(|(i, role, _)| (i, role))
         .or_else(|| proform_target(&tokens, &sentences, e.sentence, e.pos, &mentions, role_of))
         {
             relocate(&mut e, i, "the place named before");
@@ -2055,6 +2090,47 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
             continue;
         }
         events.push(e);
+    }
+    // (A stranded cue's phrase of place stands at most six words after it,
+    // after a preposition of place: "fighting continued in the Old City",
+    // "shelling on the town"; a place left after "from", "uit" for a
+    // withdrawal or a flight. Not "a fierce battle to defend the town", "the
+    // rebels seized the east of the city", which say no more where.)
+    for mut e in stranded {
+        let window = e.pos + 1..e.pos + 8;
+        if let Some((i, role, k)) = anaphor_target(
+            g,
+            &tokens,
+            &sentences,
+            e.sentence,
+            Some(window),
+            headline,
+            &mentions,
+            place_of,
+            role_of,
+        ) && {
+            // (The preposition before the noun's article, or before "the
+            // old" of "the Old City".)
+            let article = (1..=2)
+                .map(|b| k - b)
+                .find(|&a| lexicon::is_definite_singular(tokens[a].folded));
+            article.is_some_and(|a| {
+                a > sentences[e.sentence].tokens.start && {
+                    let w = tokens[a - 1].folded;
+                    lexicon::is_locative(w)
+                        || matches!(w, "around" | "near" | "bij" | "nabij")
+                        || (matches!(w, "from" | "uit")
+                            && matches!(
+                                e.ty,
+                                EventType::Withdrawal | EventType::Escape | EventType::Displacement
+                            ))
+                }
+            })
+        } {
+            relocate(&mut e, i, "the place named before");
+            e.role = role;
+            events.push(e);
+        }
     }
 
     // Step 5a: deaths reported at a place right after an event at that place,

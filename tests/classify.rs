@@ -1101,6 +1101,19 @@ const TYPES: &[Case] = &[
 ];
 
 const SITES: &[Case] = &[
+    // A cue far from the sites of its sentence is placed by "the city",
+    // "the Old City" after it and a preposition of place; not by a town
+    // that is an object ("to defend the town").
+    (
+        "Iraqi Prime Minister Haider al-Abadi arrived in Mosul on Sunday to congratulate troops on the city's liberation from the Islamic State group, although heavy fighting continued in the Old City.",
+        Some("2017-07-09"),
+        &["armed_clash@Mosul;f=-;d=2017-07-09"],
+    ),
+    (
+        "Last week Daesh militants had sent reinforcements of fighters and weapons into Tabaqa in anticipation of a fierce battle to defend the town.",
+        Some("2016-06-01"),
+        &[],
+    ),
     // A name matched by its sound alone needs a neighbour within 100 km or
     // in its own country: "the Maydan area" of Mosul is no Mayadin, 280 km
     // off in Syria (the bombing there has no place the gazetteer knows).
