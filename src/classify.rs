@@ -4876,10 +4876,14 @@ pub fn demote_reference_points(
         if let Some(j) = prev_site.filter(|&j| !finer(j)) {
             let gap = mentions[i].tokens.start - mentions[j].tokens.end;
             let dist_ok = gap <= 6;
-            let same_sentence = !tokens[mentions[j].tokens.end..mentions[i].tokens.start]
-                .iter()
-                .any(|t| t.sentence_start);
-            if dist_ok && same_sentence {
+            let between = &tokens[mentions[j].tokens.end..mentions[i].tokens.start];
+            let same_sentence = !between.iter().any(|t| t.sentence_start);
+            // (Nor after "and": the place is near what the words after
+            // "and" name, "bombardeerden Tal Abyad, en de artillerie
+            // beschoot doelen bij Qamishli", "hit Tal Abyad and villages
+            // near Qamishli".)
+            let joined = between.iter().any(|t| matches!(t.folded, "and" | "en"));
+            if dist_ok && same_sentence && !joined {
                 roles[i] = Role::NotSite("reference point");
             }
         }

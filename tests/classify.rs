@@ -1101,6 +1101,25 @@ const TYPES: &[Case] = &[
 ];
 
 const SITES: &[Case] = &[
+    // A place "near" after "and" is near what follows "and", not a
+    // reference point of the site before.
+    (
+        "Turkse gevechtsvliegtuigen voerden luchtaanvallen uit op Ras al-Ain en Tal Abyad, en de artillerie beschoot doelen bij Qamishli.",
+        Some("2019-10-09"),
+        &[
+            "airstrike@Ras al-Ain;f=-;d=2019-10-09",
+            "airstrike@Tal Abyad;f=-;d=2019-10-09",
+            "shelling@Qamishli;f=-;d=2019-10-09",
+        ],
+    ),
+    (
+        "The Observatory said European members of ISIL were among the dead in the strikes around the town of Sukhna and near Palmyra in the central province of Homs.",
+        Some("2016-07-15"),
+        &[
+            "airstrike@al-Sukhnah;f=-;d=2016-07-15",
+            "airstrike@Palmyra;f=-;d=2016-07-15",
+        ],
+    ),
     // A cue far from the sites of its sentence is placed by "the city",
     // "the Old City" after it and a preposition of place; not by a town
     // that is an object ("to defend the town").
