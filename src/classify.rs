@@ -1179,15 +1179,27 @@ pub fn days_after(
         return None;
     }
     let range = s.tokens.clone();
+    // (Weeks too: "The deal came a week after 34 Turkish soldiers were
+    // killed", "twee weken na de aanslag".)
+    let week = |w: &str| matches!(w, "week" | "weeks" | "weken");
     let k = (range.start + 1..range.end).find(|&k| {
         tokens[k - 1].class & lexicon::class::SINCE != 0
-            && lexicon::DAY_WORDS.contains(&tokens[k - 1].folded)
+            && (lexicon::DAY_WORDS.contains(&tokens[k - 1].folded) || week(tokens[k - 1].folded))
             && matches!(tokens[k].folded, "after" | "na")
     })?;
     let days = if tokens[k - 1].folded == "daags" {
         1
     } else {
-        day_count(tokens[k.checked_sub(2).filter(|&b| b >= range.start)?].folded)?
+        let n = day_count(tokens[k.checked_sub(2).filter(|&b| b >= range.start)?].folded)?;
+        if week(tokens[k - 1].folded) {
+            // (Up to three weeks: "six weeks after" is a season's talk.)
+            if n > 3 {
+                return None;
+            }
+            7 * n
+        } else {
+            n
+        }
     };
     // A phrase that opens its sentence ends at a comma before the main
     // clause: "A day after the massacre in Manbij, coalition jets bombed

@@ -673,6 +673,8 @@ fn class_table() -> &'static [u16; BUCKETS] {
             (QUARTER_NOUNS, class::QUARTER),
             (SINCE_WORDS, class::SINCE),
             (DAY_WORDS, class::SINCE),
+            // ("a week after", "een week na": [`crate::classify::days_after`].)
+            (&["week", "weeks", "weken"], class::SINCE),
             (NOW_WORDS, class::NOW),
             (crate::normalize::ARTICLES, class::ARTICLE),
             (SENTENCE_OPENERS, class::OPENER),

@@ -3254,6 +3254,13 @@ const FATALITIES: &[Case] = &[
 ];
 
 const DATES: &[Case] = &[
+    // "a week after", "twee weken na" count weeks as "a day after" counts
+    // days (up to three weeks).
+    (
+        "Russia and Turkey agreed on Thursday to a ceasefire in Syria's Idlib province. The deal came a week after 34 Turkish soldiers were killed in an air strike in Idlib.",
+        Some("2020-03-05"),
+        &["airstrike@Idlib;f=34;d=2020-02-27"],
+    ),
     // A day or month told from an article date the article lacks is
     // unknown, not a year written sentences before; a year written on
     // still carries.
