@@ -269,7 +269,8 @@ pub fn find_cues(text: &str, tokens: &[Token], s: &Sentence) -> Vec<CueHit> {
                                     && prosecutors_say(text, words)
                             })))
                     || (matches!(ty, EventType::ArmedClash | EventType::GroundOffensive)
-                        && lasting_campaign(tokens, range.start, at, range.end))
+                        && (lasting_campaign(tokens, range.start, at, range.end)
+                            || waged_since_months(text, tokens, range.clone(), at)))
                     || (ty == EventType::ArmedClash
                         && (fights_for_a_side(text, tokens, range.clone(), at)
                             || describes_a_side(text, tokens, range.start, at)))
@@ -1702,6 +1703,42 @@ fn lasting_campaign(tokens: &[Token], start: usize, at: usize, end: usize) -> bo
                 "broke" | "broken" | "break" | "lifted" | "ended" | "doorbroken" | "doorbraken"
             )
         })
+}
+
+/// Is the fight or offensive at `at` waged since a month or a year named
+/// before it in its clause: "Het regeringsleger en Russische troepen voeren
+/// sinds eind april een offensief", "have been fighting since March"? A
+/// campaign of weeks, no one event. (Not since a day: "Since Monday Turkish
+/// jets have bombed Tal Abyad" dates the bombing.)
+fn waged_since_months(
+    text: &str,
+    tokens: &[Token],
+    range: std::ops::Range<usize>,
+    at: usize,
+) -> bool {
+    let (start, end) = (range.start, range.end);
+    // (The words' class bits first: most cues have no "since" before them.)
+    let since = |k: usize| {
+        tokens[k].class & lexicon::class::SINCE != 0
+            && lexicon::SINCE_WORDS.contains(&tokens[k].folded)
+    };
+    // (Before the cue or after it: "have been fighting IS in Raqqa since
+    // June".)
+    let k = if (at.saturating_sub(6).max(start)..at).any(since) {
+        clause_before(text, tokens, start, at, 6).find(|&k| since(k))
+    } else {
+        clause_after(text, tokens, end, at, 8).find(|&k| since(k))
+    };
+    k.is_some_and(|k| {
+        let date = &tokens[k + 1..(k + 4).min(end)];
+        date.iter()
+            .any(|t| lexicon::month(t.folded).is_some() || lexicon::is_year(t.folded))
+            && !date.iter().any(|t| {
+                lexicon::weekday(t.folded).is_some()
+                    || (t.folded.as_bytes().first().is_some_and(u8::is_ascii_digit)
+                        && !lexicon::is_year(t.folded))
+            })
+    })
 }
 
 /// Is the Dutch present "vecht"/"vechten" at `at` in a relative clause,

@@ -2195,6 +2195,23 @@ const SITES: &[Case] = &[
 ];
 
 const MODALITY: &[Case] = &[
+    // An offensive or a fight waged since a month or a year is a campaign,
+    // no event of the day; since a weekday it is one.
+    (
+        "Het regeringsleger en Russische troepen voeren sinds eind april een offensief tegen de rebellen in Idlib.",
+        Some("2019-06-03"),
+        &[],
+    ),
+    (
+        "Kurdish forces have been fighting IS in Raqqa since June 2017.",
+        Some("2017-09-03"),
+        &[],
+    ),
+    (
+        "Since Monday Kurdish forces have been fighting IS in Raqqa.",
+        Some("2017-09-03"),
+        &["armed_clash@Raqqa;f=-;d=2017-09-03"],
+    ),
     // Events told of months or years are many, no one of them; who a force
     // fights describes it.
     (
@@ -2745,10 +2762,12 @@ const FATALITIES: &[Case] = &[
     ),
     // A count right after "since" a date counts a period (not after "since"
     // a weekday); a place named in a country takes the sentence's count.
+    // (Fighting since a month is a campaign, no event at all: twenty-third
+    // session.)
     (
         "Bij de gevechten rond Tripoli zijn sinds begin april zeker 220 mensen omgekomen.",
         None,
-        &["armed_clash@Tripoli;p=2;f=-"],
+        &[],
     ),
     (
         "Bij de gevechten rond Tripoli zijn sinds zondag zeker 22 mensen omgekomen.",
@@ -3671,10 +3690,12 @@ const DATES: &[Case] = &[
         Some("2019-05-10"),
         &["airstrike@Saraqib;d=2019-05-10"],
     ),
+    // (Fighting since a year is a campaign, no event: twenty-third
+    // session.)
     (
         "Aleppo has been ravaged by fighting since mid-2012.",
         Some("2016-08-10"),
-        &["armed_clash@Aleppo;d=2016-08-10"],
+        &[],
     ),
     (
         "This is the largest toll since the coalition began its bombing campaign in Syria in 2014. Jets bombed Raqqa.",
