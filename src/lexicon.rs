@@ -61,6 +61,11 @@ pub static CUES: &[Cue] = cues![
     Airstrike Strong ["helicopters", "attacked"], Airstrike Strong ["helicopters", "struck"],
     Airstrike Strong ["bombed"], Airstrike Strong ["bombing"], Airstrike Strong ["bombings"],
     Airstrike Strong ["bombard*"], Airstrike Strong ["barrel", "bomb*"],
+    // (Bombs that fall were dropped: "De bommen vielen op een markt in
+    // Maarat al-Numan", "bombs fell on", "dropped bombs on". Weak: a
+    // memory without a place is none, "Toen de bommen vielen op haar land".)
+    Airstrike Weak ["bommen", "vielen"], Airstrike Weak ["bombs", "fell"],
+    Airstrike Weak ["dropped", "bombs"], Airstrike Weak ["bombs", "were", "dropped"],
     Airstrike Strong ["drone", "strike*"], Airstrike Strong ["helicopter", "gunship*"],
     // A drone alone may only watch: weak, used where no surer cue stands.
     Airstrike Weak ["drone"], Airstrike Weak ["drones"],

@@ -11,6 +11,18 @@ use crate::util::extract_text;
 type Case = (&'static str, Option<&'static str>, &'static [&'static str]);
 
 const TYPES: &[Case] = &[
+    // Bombs that fell were dropped from the air, the strikes told before;
+    // a weak cue, no event without a place.
+    (
+        "Bij Russische luchtaanvallen op de provincie Idlib zijn zondag zeker tien burgers om het leven gekomen. De bommen vielen op een markt in de stad Maarat al-Numan.",
+        Some("2019-06-03"),
+        &["airstrike@Maarat al-Numan;f=10;d=2019-06-02"],
+    ),
+    (
+        "Toen de bommen vielen op haar land was het haar redding.",
+        Some("2019-06-03"),
+        &[],
+    ),
     // People who demonstrate somewhere, or over something, protest; the
     // dead they protest over are no event of theirs. Showing is no protest.
     (
