@@ -2070,11 +2070,21 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                     tokens[e.pos - 1].folded,
                     "the" | "these" | "those" | "de" | "deze" | "die"
                 );
+            // (Of its type or of its ACLED event type: "heroverden rebellen
+            // het dorp Kafr Nabuda. … kwamen bij de gevechten 42 strijders
+            // om" are the capture's dead, a battle's.)
+            let kin = |o: EventType| {
+                o == e.ty || (o.acled().0.is_some() && o.acled().0 == e.ty.acled().0)
+            };
+            // (Its own type first.)
+            let before = |o: &Event| o.sentence < e.sentence && o.sentence + 2 >= e.sentence;
+            let at = events
+                .iter()
+                .rposition(|o| o.ty == e.ty && before(o))
+                .or_else(|| events.iter().rposition(|o| kin(o.ty) && before(o)));
             if let Some(n) = e.fatalities
                 && definite
-                && let Some(o) = events.iter_mut().rev().find(|o| {
-                    o.ty == e.ty && o.sentence < e.sentence && o.sentence + 2 >= e.sentence
-                })
+                && let Some(o) = at.map(|k| &mut events[k])
                 && o.fatalities.is_none()
             {
                 o.fatalities = Some(n);

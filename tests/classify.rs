@@ -2378,6 +2378,14 @@ const MODALITY: &[Case] = &[
 ];
 
 const FATALITIES: &[Case] = &[
+    // The dead of "the fighting" told after a capture are the capture's (a
+    // battle both, in ACLED's types); an event of the same type first. (Past
+    // the lead, where a placeless event is not put at the focus.)
+    (
+        "Erdogan sprak maandag met Poetin. Beide presidenten willen een bestand. In het noorden van de provincie Hama heroverden rebellen maandag het dorp Kafr Nabuda. Volgens het Observatorium kwamen bij de gevechten 42 strijders om.",
+        Some("2019-06-03"),
+        &["territory_change@Hama;f=42;d=2019-06-03"],
+    ),
     // People of several kinds counted in one toll are summed; not the
     // wounded listed after the dead, nor the wounded of another verb.
     (
