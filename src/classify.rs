@@ -244,6 +244,19 @@ pub fn find_cues(text: &str, tokens: &[Token], s: &Sentence) -> Vec<CueHit> {
                             .take(6)
                             .any(|t| lexicon::is_military_object(t.folded))) =>
             {
+                // (Passive, it is a hit, an event only right after strikes,
+                // as "getroffen" is: "Missiles struck five medical
+                // facilities … A hospital in Maarat al-Numan was hit four
+                // times". Not the perfect, "has been hit several times
+                // since", a period's.)
+                if i > 0 && subject.is_none() && matches!(words[i - 1].folded, "was" | "were") {
+                    hits.push(CueHit {
+                        at: range.start + i,
+                        len: 1,
+                        ty: EventType::Mention,
+                        strength: Strength::Weak,
+                    });
+                }
                 i += 1;
             }
             Some((c, n)) => {

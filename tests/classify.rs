@@ -11,6 +11,18 @@ use crate::util::extract_text;
 type Case = (&'static str, Option<&'static str>, &'static [&'static str]);
 
 const TYPES: &[Case] = &[
+    // "was hit" right after strikes was hit by them, as "getroffen" is; not
+    // without strikes before.
+    (
+        "Missiles struck at least five medical facilities and two schools in northern Syria on Monday. A hospital in the town of Maarat al-Numan in Idlib province was hit four times, the medical charity said. At least seven people were killed there.",
+        Some("2016-02-15"),
+        &["shelling@Maarat al-Numan;f=7;d=2016-02-15"],
+    ),
+    (
+        "A hospital in the town of Maarat al-Numan was hit by a power cut on Monday.",
+        Some("2016-02-15"),
+        &[],
+    ),
     // Bombs that fell were dropped from the air, the strikes told before;
     // a weak cue, no event without a place.
     (
