@@ -1637,7 +1637,9 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
         // coarser than the first frames a period, not the place's day: "a
         // report issued Wednesday … killed by mines … in Manbij during a
         // five-day investigation this month".
-        if written && first_new < events.len() {
+        if written
+            && (first_new < events.len() || placeless.last().is_some_and(|e| e.sentence == si))
+        {
             let mut dates = classify::written_dates(text, &tokens, s_dated, adate);
             let fine = |d: PartialDate| (d.month.is_some(), d.day.is_some());
             if let Some(&(_, d0)) = dates.first() {
@@ -1658,6 +1660,25 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                     let site = mentions[i].tokens.clone();
                     let stretch = |r: &std::ops::Range<usize>| {
                         classify::same_stretch(text, &tokens, r.clone(), site.clone())
+                    };
+                    if !stretch(first)
+                        && let Some((_, d)) = others.iter().find(|(r, _)| stretch(r))
+                    {
+                        e.date = Some(*d);
+                    }
+                }
+            }
+            // (A placeless event by its cue's stretch: "vertrok in 2014
+            // naar Raqqa en raakte daar in 2016 gewond bij een luchtaanval"
+            // is of 2016, wherever step 4 puts it.)
+            if let Some(((first, _), others)) = dates.split_first()
+                && others.iter().any(|(_, d)| Some(*d) != date)
+            {
+                let from = placeless.partition_point(|e| e.sentence < si);
+                for e in placeless[from..].iter_mut().filter(|e| e.date == date) {
+                    let cue = e.pos..e.pos + 1;
+                    let stretch = |r: &std::ops::Range<usize>| {
+                        classify::same_stretch(text, &tokens, r.clone(), cue.clone())
                     };
                     if !stretch(first)
                         && let Some((_, d)) = others.iter().find(|(r, _)| stretch(r))

@@ -3305,6 +3305,18 @@ const FATALITIES: &[Case] = &[
 ];
 
 const DATES: &[Case] = &[
+    // A placeless event of a sentence that writes several dates takes its
+    // cue's, wherever "daar", "there" puts it.
+    (
+        "De man vertrok in 2014 naar Raqqa en raakte daar in 2016 gewond bij een luchtaanval.",
+        Some("2019-11-14"),
+        &["airstrike@Raqqa;f=-;d=2016"],
+    ),
+    (
+        "He moved to Raqqa in 2014 and was wounded there in an air strike in 2016.",
+        Some("2019-11-14"),
+        &["airstrike@Raqqa;f=-;d=2016"],
+    ),
     // "a week after", "twee weken na" count weeks as "a day after" counts
     // days (up to three weeks).
     (
