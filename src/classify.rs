@@ -274,6 +274,7 @@ pub fn find_cues(text: &str, tokens: &[Token], s: &Sentence) -> Vec<CueHit> {
                     c.ty
                 };
                 let no_event = is_modal_context(text, tokens, range.clone(), at, n)
+                    || talked_about(text, tokens, range.start, at)
                     || since_event(text, tokens, range.clone(), at, n)
                     || (ty != EventType::Arrest
                         && (is_charged(text, tokens, range.start, at)
@@ -1616,6 +1617,56 @@ fn takes_no_ground(tokens: &[Token], at: usize, n: usize) -> bool {
             && tokens.get(at + n).is_some_and(|t| {
                 matches!(t.folded, "from" | "in" | "during" | "near" | "at" | "on")
             }))
+}
+
+/// Is the cue at `at` the topic of talk: after "over"/"about" (past an
+/// article, a demonym and an adjective) whose clause opens with a verb of
+/// speaking or debating? "Hennis sprak dinsdag in Den Haag over de Turkse
+/// inval in Syrië", "De Tweede Kamer debatteert over het offensief",
+/// "ministers talked about the offensive". Told to be talked of, not
+/// reported. (Not a worry: "is seriously concerned about the alleged
+/// chemical weapons attack reported this morning in Khan Sheikhun" reports
+/// it.)
+fn talked_about(text: &str, tokens: &[Token], start: usize, at: usize) -> bool {
+    let Some(p) = clause_before(text, tokens, start, at, 4)
+        .find(|&k| matches!(tokens[k].folded, "over" | "about"))
+    else {
+        return false;
+    };
+    // (Only articles, demonyms and adjectives between: "over de Turkse
+    // inval", not "over Idlib vlogen jets die …".)
+    let between_ok = tokens[p + 1..at]
+        .iter()
+        .all(|t| is_article_word(t.folded) || lexicon::demonym(t.folded).is_some() || !t.cap)
+        && !tokens[p + 1..at].iter().any(cue_word);
+    between_ok
+        && clause_before(text, tokens, start, p, 8).any(|k| {
+            matches!(
+                tokens[k].folded,
+                "sprak"
+                    | "spraken"
+                    | "spreekt"
+                    | "spreken"
+                    | "praat"
+                    | "praten"
+                    | "praatte"
+                    | "praatten"
+                    | "debatteert"
+                    | "debatteren"
+                    | "debatteerde"
+                    | "debatteerden"
+                    | "overlegt"
+                    | "overleggen"
+                    | "overlegde"
+                    | "overlegden"
+                    | "spoke"
+                    | "speaks"
+                    | "talked"
+                    | "talks"
+                    | "debated"
+                    | "debate"
+            )
+        })
 }
 
 /// A modal word within the clause: up to six words before the cue or three

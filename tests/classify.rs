@@ -2219,6 +2219,23 @@ const SITES: &[Case] = &[
 ];
 
 const MODALITY: &[Case] = &[
+    // An event talked or debated about is a topic, not a report; one a
+    // body is concerned about is reported.
+    (
+        "Oud-minister Hennis sprak dinsdag in Den Haag over de Turkse inval in Syrië.",
+        Some("2019-10-15"),
+        &[],
+    ),
+    (
+        "Ministers talked about the offensive in Idlib on Monday.",
+        Some("2019-10-15"),
+        &[],
+    ),
+    (
+        "The OPCW is seriously concerned about the alleged chemical weapons attack reported this morning in the Khan Sheikhun area.",
+        Some("2017-04-04"),
+        &["chemical_attack@Khan Shaykhun;f=-;d=2017-04-04"],
+    ),
     // An offensive or a fight waged since a month or a year is a campaign,
     // no event of the day; since a weekday it is one.
     (
