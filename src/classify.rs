@@ -1628,6 +1628,14 @@ fn takes_no_ground(tokens: &[Token], at: usize, n: usize) -> bool {
 /// chemical weapons attack reported this morning in Khan Sheikhun" reports
 /// it.)
 fn talked_about(text: &str, tokens: &[Token], start: usize, at: usize) -> bool {
+    // (The words first, the clause only then: most cues follow no
+    // "over"/"about".)
+    if !tokens[at.saturating_sub(4).max(start)..at]
+        .iter()
+        .any(|t| matches!(t.folded, "over" | "about"))
+    {
+        return false;
+    }
     let Some(p) = clause_before(text, tokens, start, at, 4)
         .find(|&k| matches!(tokens[k].folded, "over" | "about"))
     else {

@@ -114,6 +114,11 @@ fn parting_words(
         if k < skip_to {
             return false;
         }
+        // (By length first: "tussen", "between", "volgens", and most words
+        // are of other lengths.)
+        if !matches!(tokens[k].folded.len(), 6 | 7) {
+            return true;
+        }
         if let Some(last) = sides
             .then(|| sides_phrase(tokens, k, end))
             .flatten()
@@ -684,10 +689,14 @@ fn anaphor_target(
                 })
         })
         .collect();
+    // (A site of the phrase's own sentence before others: "five air raids
+    // on Jisr al-Shigour in Idlib province while a car bomb exploded
+    // outside a mosque in the city", after a sentence naming Damascus.)
     let i = window.iter().copied().max_by_key(|&i| {
         let place = |j: usize| place_of(j).map(|r| r.place);
         let same = window.iter().filter(|&&j| place(j) == place(i)).count();
-        (introduced(&mentions[i]), same, i)
+        let own = mentions[i].sentence == si && role_of(i).is_site();
+        (introduced(&mentions[i]), own, same, i)
     })?;
     // "in the east of the city", "ten zuiden van de stad".
     let near = k >= s.tokens.start + 3
@@ -1372,6 +1381,12 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
             // words are all of one clause between a place and its cue.)
             let parenthesis = !sites.is_empty()
                 && memchr::memchr(b'(', &text.as_bytes()[s.start..s.end]).is_some();
+            // (Sides and sources are rare: most sentences hold none of their
+            // words, and their distances are counted over the plain words.)
+            let parting = !sites.is_empty()
+                && tokens[range.clone()]
+                    .iter()
+                    .any(|t| matches!(t.folded, "between" | "tussen" | "volgens"));
             for (n, &i) in sites.iter().enumerate() {
                 let m = &mentions[i];
                 // The head of a coordinated list ("Ras al-Ayn, Tell Abyad,
@@ -1424,12 +1439,15 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                     if c.at < hm.tokens.start && killed_in(&tokens, between.clone()) {
                         return 0;
                     }
-                    let parting = parting_words(&tokens, between, c.at < hm.tokens.start);
+                    if !parenthesis && !parting {
+                        return content_words(&tokens[between]);
+                    }
+                    let words = parting_words(&tokens, between, c.at < hm.tokens.start);
                     if !parenthesis {
-                        return content_words(parting.map(|k| &tokens[k]));
+                        return content_words(words.map(|k| &tokens[k]));
                     }
                     let own = clause_of(hm.tokens.start);
-                    content_words(parting.filter(|&k| clause_of(k) == own).map(|k| &tokens[k]))
+                    content_words(words.filter(|&k| clause_of(k) == own).map(|k| &tokens[k]))
                 };
                 // The nearest cue in the same clause, at most five words
                 // from the place: a cue further off is about something else.
@@ -1541,7 +1559,15 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                 }
             } else {
                 for c in cues.iter().filter(|c| c.strength == Strength::Strong) {
-                    if events[first_new..].iter().any(|e| e.cue == c.at as u32)
+                    // (Only a cue with an anaphor's noun in reach: most
+                    // have none. See step 4.)
+                    let reach = (c.at + 1..(c.at + 8).min(range.end)).any(|k| {
+                        lexicon::anaphor_noun(tokens[k].folded).is_some()
+                            || (tokens[k].class & lexicon::class::QUARTER != 0
+                                && lexicon::is_quarter_noun(tokens[k].folded))
+                    });
+                    if !reach
+                        || events[first_new..].iter().any(|e| e.cue == c.at as u32)
                         || stranded.iter().any(|e| e.sentence == si && e.ty == c.ty)
                     {
                         continue;

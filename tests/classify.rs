@@ -1125,6 +1125,15 @@ const TYPES: &[Case] = &[
 ];
 
 const SITES: &[Case] = &[
+    // "the city" of a stranded cue is a site of its own sentence first.
+    (
+        "The government in Damascus had promised a truce. Three children were killed in five separate air raids on Jisr al-Shigour in Idlib province while a car bomb exploded outside a mosque in the city.",
+        Some("2016-04-06"),
+        &[
+            "airstrike@Jisr al-Shughur;f=3;d=2016-04-06",
+            "explosion@Jisr al-Shughur;f=-;d=2016-04-06",
+        ],
+    ),
     // A place "near" after "and" is near what follows "and", not a
     // reference point of the site before.
     (
