@@ -1623,24 +1623,32 @@ fn takes_no_ground(tokens: &[Token], at: usize, n: usize) -> bool {
 /// article, a demonym and an adjective) whose clause opens with a verb of
 /// speaking or debating? "Hennis sprak dinsdag in Den Haag over de Turkse
 /// inval in Syrië", "De Tweede Kamer debatteert over het offensief",
-/// "ministers talked about the offensive". Told to be talked of, not
-/// reported. (Not a worry: "is seriously concerned about the alleged
+/// "ministers talked about the offensive"; or criticised, "kritiek op de
+/// Turkse inval in Afrin". Told to be talked of, not reported. (Not a worry: "is seriously concerned about the alleged
 /// chemical weapons attack reported this morning in Khan Sheikhun" reports
 /// it.)
 fn talked_about(text: &str, tokens: &[Token], start: usize, at: usize) -> bool {
     // (The words first, the clause only then: most cues follow no
     // "over"/"about".)
+    let about = |t: &Token| matches!(t.folded, "over" | "about" | "op" | "of");
     if !tokens[at.saturating_sub(4).max(start)..at]
         .iter()
-        .any(|t| matches!(t.folded, "over" | "about"))
+        .any(about)
     {
         return false;
     }
-    let Some(p) = clause_before(text, tokens, start, at, 4)
-        .find(|&k| matches!(tokens[k].folded, "over" | "about"))
-    else {
+    let Some(p) = clause_before(text, tokens, start, at, 4).find(|&k| about(&tokens[k])) else {
         return false;
     };
+    // (Criticism is talk too: "had kritiek geuit op de Turkse inval in
+    // Afrin", "criticism of the offensive".)
+    if matches!(tokens[p].folded, "op" | "of") {
+        return tokens[p + 1..at]
+            .iter()
+            .all(|t| is_article_word(t.folded) || lexicon::demonym(t.folded).is_some())
+            && clause_before(text, tokens, start, p, 3)
+                .any(|k| matches!(tokens[k].folded, "kritiek" | "criticism"));
+    }
     // (Only articles, demonyms and adjectives between: "over de Turkse
     // inval", not "over Idlib vlogen jets die …".)
     let between_ok = tokens[p + 1..at]

@@ -2241,6 +2241,11 @@ const MODALITY: &[Case] = &[
         &[],
     ),
     (
+        "Het raadslid had kritiek geuit op de Turkse inval in Afrin in Noord-Syrië.",
+        Some("2019-04-30"),
+        &[],
+    ),
+    (
         "The OPCW is seriously concerned about the alleged chemical weapons attack reported this morning in the Khan Sheikhun area.",
         Some("2017-04-04"),
         &["chemical_attack@Khan Shaykhun;f=-;d=2017-04-04"],
