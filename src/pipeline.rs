@@ -1384,9 +1384,10 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
             // (Sides and sources are rare: most sentences hold none of their
             // words, and their distances are counted over the plain words.)
             let parting = !sites.is_empty()
-                && tokens[range.clone()]
-                    .iter()
-                    .any(|t| matches!(t.folded, "between" | "tussen" | "volgens"));
+                && tokens[range.clone()].iter().any(|t| {
+                    matches!(t.folded.len(), 6 | 7)
+                        && matches!(t.folded, "between" | "tussen" | "volgens")
+                });
             for (n, &i) in sites.iter().enumerate() {
                 let m = &mentions[i];
                 // The head of a coordinated list ("Ras al-Ayn, Tell Abyad,
@@ -1559,6 +1560,13 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                 }
             } else {
                 for c in cues.iter().filter(|c| c.strength == Strength::Strong) {
+                    if events[first_new..].iter().any(|e| e.cue == c.at as u32)
+                        || stranded
+                            .last()
+                            .is_some_and(|e| e.sentence == si && e.ty == c.ty)
+                    {
+                        continue;
+                    }
                     // (Only a cue with an anaphor's noun in reach: most
                     // have none. See step 4.)
                     let reach = (c.at + 1..(c.at + 8).min(range.end)).any(|k| {
@@ -1566,10 +1574,7 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                             || (tokens[k].class & lexicon::class::QUARTER != 0
                                 && lexicon::is_quarter_noun(tokens[k].folded))
                     });
-                    if !reach
-                        || events[first_new..].iter().any(|e| e.cue == c.at as u32)
-                        || stranded.iter().any(|e| e.sentence == si && e.ty == c.ty)
-                    {
+                    if !reach {
                         continue;
                     }
                     let (date, dated) = cue_date(c, date, dated);
