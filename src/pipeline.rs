@@ -459,6 +459,31 @@ struct Event {
     share: Option<u32>,
 }
 
+impl Event {
+    /// The event of strong cue `c` of sentence `si`, with no place yet,
+    /// dated `(date, dated)` ([`Event::dated`]).
+    fn placeless(
+        c: &classify::CueHit,
+        si: usize,
+        (date, dated): (Option<PartialDate>, bool),
+    ) -> Event {
+        Event {
+            ty: c.ty,
+            weak: false,
+            at: None,
+            role: Role::Site,
+            date,
+            sentence: si,
+            pos: c.at,
+            fatalities: None,
+            dated,
+            notes: String::new(),
+            cue: c.at as u32,
+            share: None,
+        }
+    }
+}
+
 /// The text with every run of white space made one space, and none at
 /// either end (the evidence quoted in a feature).
 fn collapse_ws(s: &str) -> String {
@@ -1541,21 +1566,7 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                 for c in cues.iter().filter(|c| c.strength == Strength::Strong) {
                     if !seen.contains(&c.ty) {
                         seen.push(c.ty);
-                        let (date, dated) = cue_date(c, date, dated);
-                        placeless.push(Event {
-                            ty: c.ty,
-                            weak: false,
-                            at: None,
-                            role: Role::Site,
-                            date,
-                            sentence: si,
-                            pos: c.at,
-                            fatalities: None,
-                            dated,
-                            notes: String::new(),
-                            cue: c.at as u32,
-                            share: None,
-                        });
+                        placeless.push(Event::placeless(c, si, cue_date(c, date, dated)));
                     }
                 }
             } else {
@@ -1577,21 +1588,7 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                     if !reach {
                         continue;
                     }
-                    let (date, dated) = cue_date(c, date, dated);
-                    stranded.push(Event {
-                        ty: c.ty,
-                        weak: false,
-                        at: None,
-                        role: Role::Site,
-                        date,
-                        sentence: si,
-                        pos: c.at,
-                        fatalities: None,
-                        dated,
-                        notes: String::new(),
-                        cue: c.at as u32,
-                        share: None,
-                    });
+                    stranded.push(Event::placeless(c, si, cue_date(c, date, dated)));
                 }
             }
         }
