@@ -1624,9 +1624,9 @@ fn takes_no_ground(tokens: &[Token], at: usize, n: usize) -> bool {
 /// speaking or debating? "Hennis sprak dinsdag in Den Haag over de Turkse
 /// inval in Syrië", "De Tweede Kamer debatteert over het offensief",
 /// "ministers talked about the offensive"; or criticised, "kritiek op de
-/// Turkse inval in Afrin". Told to be talked of, not reported. (Not a worry: "is seriously concerned about the alleged
-/// chemical weapons attack reported this morning in Khan Sheikhun" reports
-/// it.)
+/// Turkse inval in Afrin". Told to be talked of, not reported. (Not a
+/// worry: "is seriously concerned about the alleged chemical weapons
+/// attack reported this morning in Khan Sheikhun" reports it.)
 fn talked_about(text: &str, tokens: &[Token], start: usize, at: usize) -> bool {
     // (The words first, the clause only then: most cues follow no
     // "over"/"about".)
@@ -3175,7 +3175,7 @@ fn named_person_before(text: &str, tokens: &[Token], base: usize, e: usize) -> O
                 && !lexicon::is_armed_group(t.folded, t.cap)
                 && !lexicon::is_force_word(t.folded)
                 && (lexicon::demonym(t.folded).is_none()
-                    || matches!(tokens[k - 1].folded, "al" | "el"))
+                    || (k > 0 && matches!(tokens[k - 1].folded, "al" | "el")))
                 && lexicon::weekday(t.folded).is_none()
                 && lexicon::month(t.folded).is_none())
     };

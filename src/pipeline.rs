@@ -2150,7 +2150,7 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
         }
         events.push(e);
     }
-    // (A stranded cue's phrase of place stands at most six words after it,
+    // (A stranded cue's phrase of place stands at most seven words after it,
     // after a preposition of place: "fighting continued in the Old City",
     // "shelling on the town"; a place left after "from", "uit" for a
     // withdrawal or a flight. Not "a fierce battle to defend the town", "the
@@ -2170,20 +2170,20 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
         ) && {
             // (The preposition before the noun's article, or before "the
             // old" of "the Old City".)
+            let first = sentences[e.sentence].tokens.start;
             let article = (1..=2)
-                .map(|b| k - b)
+                .filter_map(|b| k.checked_sub(b).filter(|&a| a > first))
                 .find(|&a| lexicon::is_definite_singular(tokens[a].folded));
+            // (`a > first`: a word before it in the sentence.)
             article.is_some_and(|a| {
-                a > sentences[e.sentence].tokens.start && {
-                    let w = tokens[a - 1].folded;
-                    lexicon::is_locative(w)
-                        || matches!(w, "around" | "near" | "bij" | "nabij")
-                        || (matches!(w, "from" | "uit")
-                            && matches!(
-                                e.ty,
-                                EventType::Withdrawal | EventType::Escape | EventType::Displacement
-                            ))
-                }
+                let w = tokens[a - 1].folded;
+                lexicon::is_locative(w)
+                    || matches!(w, "around" | "near" | "bij" | "nabij")
+                    || (matches!(w, "from" | "uit")
+                        && matches!(
+                            e.ty,
+                            EventType::Withdrawal | EventType::Escape | EventType::Displacement
+                        ))
             })
         } {
             relocate(&mut e, i, "the place named before");

@@ -1539,3 +1539,12 @@ fn sentence_opening_article_and_common_words_name_no_place() {
     );
     assert_eq!(env.places("a.txt"), ["t:2", "t:3"]);
 }
+
+#[test]
+fn a_name_at_the_very_start_of_a_text_is_read_without_a_word_before_it() {
+    // A demonym opening the text ("Syrian Ali Hassan was killed") once
+    // made the named-people count read the word before the first, and
+    // panic.
+    let got = types_at("Syrian Ali Hassan was killed in an air strike in Idlib.");
+    assert_eq!(got, [("airstrike".to_string(), "Idlib".to_string())]);
+}
