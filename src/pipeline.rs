@@ -24,7 +24,9 @@
 //! 4. an event at no place whose sentence says "the city", "de stad", "het
 //!    kamp" goes to the place of that kind named just before; one at no
 //!    place in the lead (first three sentences) goes to the article's focus: its most precise, most named site in its main
-//!    country; placeless events elsewhere are dropped;
+//!    country; placeless events elsewhere are dropped; a strong cue that
+//!    no site of its sentence took is placed only by such an anaphor at
+//!    most seven words after it, after a preposition of place;
 //! 5. deaths reported at a place just after an event placed only around it
 //!    are that event; a headline's event at a provincial capital named like
 //!    its province is the province's event when the text names the province
