@@ -342,12 +342,9 @@ pub fn find_cues(text: &str, tokens: &[Token], s: &Sentence) -> Vec<CueHit> {
     // (So when the police go in: "De politie is een moskee in Utrecht
     // binnengevallen" is no invasion.)
     let police = || {
-        tokens[range.clone()].iter().any(|t| {
-            matches!(
-                t.folded,
-                "politie" | "police" | "policemen" | "agenten" | "arrestatieteam"
-            )
-        })
+        tokens[range.clone()]
+            .iter()
+            .any(|t| lexicon::is_police_word(t.folded) || t.folded == "arrestatieteam")
     };
     // (And when protesters storm in, a riot: "protesters stormed the U.S.
     // embassy compound in Baghdad", ACLED's violent demonstration, one
@@ -518,10 +515,8 @@ fn protest_deed(tokens: &[Token], range: std::ops::Range<usize>) -> bool {
             _ => false,
         };
         deed && !(k.saturating_sub(6).max(first)..k).any(|b| {
-            matches!(
-                tokens[b].folded,
-                "police" | "politie" | "policemen" | "agenten" | "troops" | "soldiers"
-            )
+            let w = tokens[b].folded;
+            lexicon::is_police_word(w) || matches!(w, "troops" | "soldiers")
         })
     })
 }

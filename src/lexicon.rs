@@ -1603,6 +1603,15 @@ pub fn weekday(w: &str) -> Option<u8> {
 mod tests {
     use super::*;
 
+    /// The police are among the state's forces: the two lists, written
+    /// apart, stay one.
+    #[test]
+    fn police_are_state_forces() {
+        for w in POLICE_WORDS {
+            assert!(is_state_force(w), "{w}");
+        }
+    }
+
     /// The four-letter bits turn no word away from a pattern it matches:
     /// every cue's and death phrase's first word, stems with endings of
     /// every length, and words that share only their first letters.

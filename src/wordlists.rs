@@ -440,8 +440,16 @@ word_set! {
 }
 
 word_set! {
+    /// The police ([`is_state_force`] holds them too): who raid a house or
+    /// a mosque ("De politie is een moskee in Utrecht binnengevallen"), and
+    /// whose shots make no protester a rioter.
+    pub fn is_police_word, const POLICE_WORDS = ["police", "policemen", "politie", "agenten"]
+}
+
+word_set! {
     /// The state's forces of order, whose force against protesters is
-    /// ACLED's excessive force: police, security forces, troops.
+    /// ACLED's excessive force: police ([`is_police_word`]), security
+    /// forces, troops.
     pub fn is_state_force, const STATE_FORCE_WORDS = [
         "police", "policemen", "politie", "agenten", "security", "veiligheidstroepen",
         "veiligheidsdiensten", "ordetroepen", "troops", "soldiers", "army", "militairen",
