@@ -1624,7 +1624,7 @@ fn takes_no_ground(tokens: &[Token], at: usize, n: usize) -> bool {
 /// attack reported this morning in Khan Sheikhun" reports it.)
 fn talked_about(text: &str, tokens: &[Token], start: usize, at: usize) -> bool {
     // (The words first, the clause only then: most cues follow no
-    // "over"/"about".)
+    // "over", "about", "op" or "of".)
     let about = |t: &Token| matches!(t.folded, "over" | "about" | "op" | "of");
     if !tokens[at.saturating_sub(4).max(start)..at]
         .iter()
@@ -1781,8 +1781,9 @@ fn lasting_campaign(tokens: &[Token], start: usize, at: usize, end: usize) -> bo
 }
 
 /// Is the fight or offensive at `at` waged since a month or a year named
-/// before it in its clause: "Het regeringsleger en Russische troepen voeren
-/// sinds eind april een offensief", "have been fighting since March"? A
+/// in its clause, before it or after it: "Het regeringsleger en Russische
+/// troepen voeren sinds eind april een offensief", "have been fighting
+/// since March"? A
 /// campaign of weeks, no one event. (Not since a day: "Since Monday Turkish
 /// jets have bombed Tal Abyad" dates the bombing.)
 fn waged_since_months(
