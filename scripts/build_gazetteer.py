@@ -9,7 +9,8 @@ Sources (nothing is fetched):
     >= 300,000 (so European and world places resolve as themselves).
   - countries-states-cities (ODbL): all countries with their Dutch, German,
     French, Spanish, Italian, Portuguese and Turkish names; the first-level
-    divisions of Syria, Iraq and Turkey (data/admin1.csv).
+    divisions of Syria, Iraq, Turkey and Ukraine and Russia's oblasts on
+    Ukraine's border (data/admin1.csv).
   - data/overrides.csv: news spellings, canonical names, kinds and
     populations for GeoNames rows (matched by country and GeoNames name).
   - data/curated.csv: regions, camps, airbases and villages missing from
@@ -98,7 +99,8 @@ for cc, c in countries.items():
         population='0', variants='|'.join(variants),
         source='countries-states-cities (ODbL)')
 
-# First-level divisions of Syria, Iraq and Turkey.
+# First-level divisions of Syria, Iraq, Turkey and Ukraine, and Russia's
+# oblasts on Ukraine's border.
 ADMIN1_VARIANTS = {
     ('SY', 'Al-Hasakah'): 'Hasakah|Al Hasakah|Hasaka|Hassakeh|Hasakeh',
     ('SY', 'Al-Raqqah'): 'Raqqa|Ar Raqqah|Rakka|Raqqah',
@@ -117,16 +119,77 @@ ADMIN1_VARIANTS = {
     ('IQ', 'Nineveh'): 'Ninawa|Nineveh',
     ('IQ', 'Al Anbar'): 'Anbar',
     ('IQ', 'Saladin'): 'Salah ad Din|Salahuddin',
+    # Ukraine's oblasts are named in news by their capital ("the Donetsk
+    # region", "de regio Charkiv", "Zaporizhzhia oblast"). Each row takes
+    # the English name (ADMIN1_NAMES), whose part before "Oblast" counts as
+    # its own name, and the capital's spellings in English and Dutch: with
+    # a province noun after it, the name chooses the oblast; alone it
+    # stays the city, the larger place.
+    ('UA', 'Autonomous Republic of Crimea'): 'Krim|Krym|Crimée|Republic of Crimea',
+    ('UA', 'Cherkaska oblast'): 'Tsjerkasy',
+    ('UA', 'Chernihivska oblast'): 'Tsjernihiv|Chernigov',
+    ('UA', 'Chernivetska oblast'): 'Tsjernivtsi',
+    ('UA', 'Dnipropetrovska oblast'): 'Dnipro|Dnjipropetrovsk|Dnjepropetrovsk',
+    ('UA', 'Donetska oblast'): '',
+    ('UA', 'Ivano-Frankivska oblast'): '',
+    ('UA', 'Kharkivska oblast'): 'Charkiv|Kharkov|Charkov',
+    ('UA', 'Khersonska oblast'): 'Cherson',
+    ('UA', 'Khmelnytska oblast'): 'Chmelnytsky',
+    ('UA', 'Kirovohradska oblast'): 'Kropyvnytskyi',
+    ('UA', 'Kyivska oblast'): 'Kiev|Kyjiv',
+    ('UA', 'Luhanska oblast'): 'Loehansk|Lugansk',
+    ('UA', 'Lvivska oblast'): 'Lvov',
+    ('UA', 'Mykolaivska oblast'): 'Mykolayiv|Mykolajiv',
+    ('UA', 'Odeska oblast'): 'Odessa',
+    ('UA', 'Poltavska oblast'): '',
+    ('UA', 'Rivnenska oblast'): '',
+    ('UA', 'Sumska oblast'): 'Soemy',
+    ('UA', 'Ternopilska oblast'): '',
+    ('UA', 'Vinnytska oblast'): 'Vinnytsya',
+    ('UA', 'Volynska oblast'): 'Volhynia',
+    ('UA', 'Zakarpatska oblast'): 'Transcarpathia',
+    ('UA', 'Zaporizka oblast'): 'Zaporizhzhya|Zaporizja|Zaporozhye',
+    ('UA', 'Zhytomyrska oblast'): '',
+    # Russia's oblasts on Ukraine's border, which the war reaches
+    # ("drone attacks in the Belgorod region").
+    ('RU', 'Belgorod Oblast'): '',
+    ('RU', 'Bryansk Oblast'): 'Brjansk',
+    ('RU', 'Kursk Oblast'): 'Koersk',
+    ('RU', 'Rostov Oblast'): '',
+    ('RU', 'Voronezh Oblast'): 'Voronezj',
 }
+# English names of divisions whose data/admin1.csv name is another
+# language's (the admin1 column keeps that name, as its places' rows do).
+ADMIN1_NAMES = {('UA', k): v for k, v in {
+    'Autonomous Republic of Crimea': 'Crimea', 'Cherkaska oblast': 'Cherkasy Oblast',
+    'Chernihivska oblast': 'Chernihiv Oblast', 'Chernivetska oblast': 'Chernivtsi Oblast',
+    'Dnipropetrovska oblast': 'Dnipropetrovsk Oblast', 'Donetska oblast': 'Donetsk Oblast',
+    'Ivano-Frankivska oblast': 'Ivano-Frankivsk Oblast', 'Kharkivska oblast': 'Kharkiv Oblast',
+    'Khersonska oblast': 'Kherson Oblast', 'Khmelnytska oblast': 'Khmelnytskyi Oblast',
+    'Kirovohradska oblast': 'Kirovohrad Oblast', 'Kyivska oblast': 'Kyiv Oblast',
+    'Luhanska oblast': 'Luhansk Oblast', 'Lvivska oblast': 'Lviv Oblast',
+    'Mykolaivska oblast': 'Mykolaiv Oblast', 'Odeska oblast': 'Odesa Oblast',
+    'Poltavska oblast': 'Poltava Oblast', 'Rivnenska oblast': 'Rivne Oblast',
+    'Sumska oblast': 'Sumy Oblast', 'Ternopilska oblast': 'Ternopil Oblast',
+    'Vinnytska oblast': 'Vinnytsia Oblast', 'Volynska oblast': 'Volyn Oblast',
+    'Zakarpatska oblast': 'Zakarpattia Oblast', 'Zaporizka oblast': 'Zaporizhzhia Oblast',
+    'Zhytomyrska oblast': 'Zhytomyr Oblast'}.items()}
 for r in csv.DictReader(open(os.path.join(ROOT, 'data', 'admin1.csv'), encoding='utf-8')):
-    if r['country'] not in ('SY', 'IQ', 'TR'):
-        continue
     key = (r['country'], r['name'])
+    if r['country'] not in ('SY', 'IQ', 'TR') and key not in ADMIN1_VARIANTS:
+        continue
     ident = 'admin1:%s:%s' % (r['country'], r['name'].replace(' ', '_'))
+    name = ADMIN1_NAMES.get(key, r['name'])
+    variants = [v for v in ADMIN1_VARIANTS.get(key, '').split('|') if v]
+    # "Kursk" of "Kursk Oblast": the name news writes, before a noun or alone.
+    if name.endswith(' Oblast'):
+        variants.insert(0, name[:-len(' Oblast')])
+    if name != r['name']:
+        variants.append(r['name'])
     rows[ident] = dict(
-        id=ident, name=r['name'], latitude='%.5f' % float(r['lat']),
+        id=ident, name=name, latitude='%.5f' % float(r['lat']),
         longitude='%.5f' % float(r['lon']), country=r['country'], admin1=r['name'],
-        kind='admin1', population='0', variants=ADMIN1_VARIANTS.get(key, ''),
+        kind='admin1', population='0', variants='|'.join(variants),
         source='countries-states-cities (ODbL)')
 
 import math

@@ -282,17 +282,19 @@ pub fn import_geonames<R: BufRead>(
     if opts.with_areas {
         let builtin = builtin_areas(&opts.countries);
         // (The built-in gazetteer's own divisions, with their names in
-        // several languages, stand for their countries'.)
-        let covered: HashSet<String> = builtin
+        // several languages, stand for the same divisions of the dump: the
+        // built-in has Russia's on Ukraine's border, the dump all of
+        // Russia's.)
+        let covered: HashSet<(String, Option<String>)> = builtin
             .iter()
             .filter(|p| p.kind == Kind::Admin1)
-            .map(|p| p.country.clone())
+            .map(|p| (p.country.clone(), p.admin1.clone()))
             .collect();
         places.extend(builtin);
         places.extend(
             divisions
                 .into_iter()
-                .filter(|d| !covered.contains(&d.country)),
+                .filter(|d| !covered.contains(&(d.country.clone(), d.admin1.clone()))),
         );
     }
     sort_places(&mut places);
@@ -995,7 +997,9 @@ pub const CANONICAL_SHARE: f64 = 0.8;
 /// Does a name with exact key `key` stand for the place's canonical name:
 /// the canonical name itself, or a transliteration of it (same skeleton)?
 /// "Ras al-Ayn" is the canonical Ras al-Ain, while for Rosh Ha'Ayin, whose
-/// variants include "Ra's al 'Ayn", it is only a variant.
+/// variants include "Ra's al 'Ayn", it is only a variant. A first-level
+/// division's name without its division noun is its own too: "Kursk" of
+/// "Kursk Oblast", as news writes it ("the Kursk region").
 pub fn is_canonical(g: &Gazetteer, r: NameRef, key: &str) -> bool {
     r.variant == 0 || is_canonical_skeleton(g, r, &skeleton_of_key(key))
 }
@@ -1016,10 +1020,12 @@ pub fn is_canonical_skeleton(g: &Gazetteer, r: NameRef, key_skeleton: &str) -> b
             g,
             &r.place,
             || {
-                (
-                    r.place,
-                    skeleton_of_key(&name_key(g.place(r).name())).into(),
-                )
+                let p = g.place(r);
+                let mut name = p.name();
+                if p.kind == Kind::Admin1 {
+                    name = strip_division_word(name);
+                }
+                (r.place, skeleton_of_key(&name_key(name)).into())
             },
             |skel| key_skeleton == &**skel,
         )

@@ -861,8 +861,11 @@ fn inside(g: &Gazetteer, inner: NameRef, outer: NameRef) -> bool {
         Kind::Country => i.country == o.country,
         // (By distance only where the inner place's province is unknown:
         // Idlib lies within 120 km of Aleppo province's point.)
+        // (A province's own admin1 is the name its places give it, where
+        // its name is another language's: "Khersonska oblast" of Kherson
+        // Oblast.)
         Kind::Admin1 => match i.admin1() {
-            Some(a) => a == o.name(),
+            Some(a) => Some(a) == o.admin1().or(Some(o.name())),
             None => i.country == o.country && within_km((i.lat, i.lon), (o.lat, o.lon), 120.0),
         },
         // A region inside one province (Eastern Ghouta, Qalamoun, the

@@ -589,8 +589,11 @@ fn a_region_named_by_its_seat_contains_the_village() {
     let env = TestEnv::new();
     env.import_sample("UA", "ua.csv");
     let csv = std::fs::read_to_string(env.path("ua.csv")).unwrap();
+    // (The built-in gazetteer's oblast, with its English name; the
+    // divisions of a country it has none of are made from the dump, as
+    // Nangarhar above.)
     assert!(
-        csv.contains("admin1:UA:Khersonska oblast,Khersonska oblast,"),
+        csv.contains("admin1:UA:Khersonska_oblast,Kherson Oblast,"),
         "{csv}"
     );
     let fs = env.layer_of(
@@ -609,11 +612,33 @@ fn a_region_named_by_its_seat_contains_the_village() {
     assert_eq!(
         got,
         [
-            ("a", "Khersonska oblast", Some(2)),
+            ("a", "Kherson Oblast", Some(2)),
             ("b", "Bilozerka", Some(2)),
             ("c", "Kherson", Some(2)),
-            ("d", "Khersonska oblast", Some(2)),
+            ("d", "Kherson Oblast", Some(2)),
         ]
+    );
+}
+
+/// The built-in gazetteer's divisions stand for the same divisions of a
+/// dump, not for all of their country's: it has Russia's oblasts on
+/// Ukraine's border, the dump the rest.
+#[test]
+fn import_keeps_the_divisions_the_builtin_lacks() {
+    let env = TestEnv::new();
+    env.import_sample("RU", "ru.csv");
+    let csv = std::fs::read_to_string(env.path("ru.csv")).unwrap();
+    let divisions: Vec<&str> = csv
+        .lines()
+        .filter(|l| l.starts_with("admin1:RU:"))
+        .map(|l| l.split(',').nth(1).unwrap())
+        .collect();
+    assert!(divisions.contains(&"Kursk Oblast"), "{divisions:?}");
+    assert!(divisions.contains(&"Omsk Oblast"), "{divisions:?}");
+    assert_eq!(
+        divisions.iter().filter(|&&d| d == "Kursk Oblast").count(),
+        1,
+        "{divisions:?}"
     );
 }
 

@@ -198,6 +198,43 @@ const IN_TEXT: &[(&str, &[Found])] = &[
         "Zware gevechten in de stad Idlib.",
         &[("Idlib", "Idlib", "city")],
     ),
+    // Ukraine's oblasts, named by their capital with a place noun; alone,
+    // the name is the city.
+    (
+        "Attacks were repelled near Bakhmut in the Donetsk region.",
+        &[
+            ("Bakhmut", "Bakhmut", "town"),
+            ("Donetsk", "Donetsk Oblast", "admin1"),
+        ],
+    ),
+    (
+        "In de regio Charkiv en in Zaporizhzhia oblast werd gevochten.",
+        &[
+            ("Charkiv", "Kharkiv Oblast", "admin1"),
+            ("Zaporizhzhia oblast", "Zaporizhzhia Oblast", "admin1"),
+        ],
+    ),
+    (
+        "Drones struck the Khmelnytskyi and Zhytomyr regions.",
+        &[
+            ("Khmelnytskyi", "Khmelnytskyi Oblast", "admin1"),
+            ("Zhytomyr", "Zhytomyr Oblast", "admin1"),
+        ],
+    ),
+    (
+        "Raketten troffen Charkiv en Donetsk.",
+        &[
+            ("Charkiv", "Kharkiv", "city"),
+            ("Donetsk", "Donetsk", "city"),
+        ],
+    ),
+    (
+        "Drones struck an airfield in Crimea and a depot in the Kursk region.",
+        &[
+            ("Crimea", "Crimea", "admin1"),
+            ("Kursk", "Kursk Oblast", "admin1"),
+        ],
+    ),
     (
         "Het offensief in noordoost-Syrië gaat door.",
         &[("noordoost-Syrië", "Northeast Syria", "region")],
