@@ -33,6 +33,10 @@ pub enum EventType {
     Escape,
     Displacement,
     Protest,
+    /// A protest the state's forces break up, with tear gas, water
+    /// cannon, batons or arrests, and no dead: ACLED's "Protest with
+    /// intervention".
+    ProtestIntervention,
     /// Force against protesters that kills: ACLED's "Excessive force
     /// against protesters".
     ProtestForce,
@@ -43,7 +47,7 @@ pub enum EventType {
 }
 
 impl EventType {
-    pub const ALL: [EventType; 19] = [
+    pub const ALL: [EventType; 20] = [
         EventType::Airstrike,
         EventType::Shelling,
         EventType::Explosion,
@@ -58,6 +62,7 @@ impl EventType {
         EventType::Escape,
         EventType::Displacement,
         EventType::Protest,
+        EventType::ProtestIntervention,
         EventType::ProtestForce,
         EventType::Riot,
         EventType::Abduction,
@@ -82,6 +87,7 @@ impl EventType {
             EventType::Escape => "escape",
             EventType::Displacement => "displacement",
             EventType::Protest => "protest",
+            EventType::ProtestIntervention => "protest_intervention",
             EventType::ProtestForce => "excessive_force",
             EventType::Riot => "riot",
             EventType::Abduction => "abduction",
@@ -113,6 +119,7 @@ impl EventType {
             EventType::Arrest => (Some("Strategic developments"), Some("Arrests")),
             EventType::Escape => (Some("Strategic developments"), Some("Other")),
             EventType::Protest => (Some("Protests"), Some("Peaceful protest")),
+            EventType::ProtestIntervention => (Some("Protests"), Some("Protest with intervention")),
             EventType::ProtestForce => {
                 (Some("Protests"), Some("Excessive force against protesters"))
             }
@@ -145,6 +152,7 @@ impl EventType {
                 | EventType::Escape
                 | EventType::Displacement
                 | EventType::Protest
+                | EventType::ProtestIntervention
                 | EventType::TerritoryChange
                 | EventType::Withdrawal
                 | EventType::Mention
@@ -458,7 +466,49 @@ pub fn find_cues(text: &str, tokens: &[Token], s: &Sentence) -> Vec<CueHit> {
             }
         }
     }
+    // A protest the state's forces break up, without dead, is one with
+    // intervention: "Police fired tear gas at demonstrators", "De politie
+    // zette waterkanonnen in en arresteerde tientallen demonstranten".
+    if has(&hits, EventType::Protest) && broken_up(tokens, range.clone()) {
+        for h in hits.iter_mut().filter(|h| h.ty == EventType::Protest) {
+            h.ty = EventType::ProtestIntervention;
+        }
+    }
     hits
+}
+
+/// Does a sentence (tokens `range`) tell of the state's forces breaking up
+/// a protest: tear gas, water cannon, rubber bullets, stun grenades,
+/// pepper spray or batons used, protesters dispersed or arrested? (Not
+/// after "no", "without", "geen", "zonder": "the protest ended without
+/// arrests".)
+pub fn broken_up(tokens: &[Token], range: std::ops::Range<usize>) -> bool {
+    let (first, end) = (range.start, range.end);
+    let next = |k: usize, words: &[&str]| k + 1 < end && words.contains(&tokens[k + 1].folded);
+    range.clone().any(|k| {
+        let w = tokens[k].folded;
+        let force = match w {
+            "teargas" | "traangas" | "waterkanon" | "waterkanonnen" | "rubberkogels"
+            | "pepperspray" | "batons" | "wapenstokken" | "wapenstok" | "dispersed"
+            | "uiteengedreven" | "uiteengeslagen" | "uiteengejaagd" => true,
+            "tear" => next(k, &["gas"]),
+            "water" => next(k, &["cannon", "cannons"]),
+            "rubber" => next(k, &["bullets"]),
+            "stun" => next(k, &["grenades"]),
+            "pepper" => next(k, &["spray"]),
+            "broke" | "break" | "breaking" => next(k, &["up"]),
+            // Protesters arrested: "arrested dozens of protesters",
+            // "tientallen demonstranten werden opgepakt".
+            "arrested" | "detained" | "arrests" | "arresteerde" | "arresteerden"
+            | "aangehouden" | "opgepakt" | "gearresteerd" => (k.saturating_sub(6).max(first)
+                ..(k + 6).min(end))
+                .any(|x| lexicon::is_protester_word(tokens[x].folded)),
+            _ => false,
+        };
+        force
+            && !(k.saturating_sub(2).max(first)..k)
+                .any(|b| matches!(tokens[b].folded, "no" | "without" | "geen" | "zonder"))
+    })
 }
 
 /// Is the cue `h` a shooting or a killing by its word: "shot dead",

@@ -2132,6 +2132,25 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
             };
             // (Its own type first.)
             let before = |o: &Event| o.sentence < e.sentence && o.sentence + 2 >= e.sentence;
+            // Force against protesters where no place is named is against
+            // the protest told just before, which it codes: "Thousands
+            // marched through central Beirut. Police fired tear gas at
+            // demonstrators near parliament" is one protest with
+            // intervention, as ACLED codes a protest by the most force used.
+            if matches!(
+                e.ty,
+                EventType::ProtestIntervention | EventType::ProtestForce
+            ) && let Some(o) = events
+                .iter_mut()
+                .rev()
+                .find(|o| o.ty == EventType::Protest && before(o))
+            {
+                o.ty = e.ty;
+                o.fatalities = o.fatalities.or(e.fatalities);
+                o.notes
+                    .push_str(&format!(" [force used: {}]", sentence_text(e.sentence)));
+                continue;
+            }
             let at = events
                 .iter()
                 .rposition(|o| o.ty == e.ty && before(o))

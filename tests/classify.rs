@@ -11,6 +11,34 @@ use crate::util::extract_text;
 type Case = (&'static str, Option<&'static str>, &'static [&'static str]);
 
 const TYPES: &[Case] = &[
+    // A protest the state's forces break up without dead is one with
+    // intervention, in its own sentence or the next; not one that ended
+    // without arrests.
+    (
+        "Police fired tear gas at demonstrators in Beirut on Friday.",
+        Some("2024-05-11"),
+        &["protest_intervention@Beirut;f=-;d=2024-05-10"],
+    ),
+    (
+        "De politie zette zaterdag waterkanonnen in en arresteerde tientallen demonstranten in Tbilisi.",
+        Some("2024-11-03"),
+        &["protest_intervention@Tbilisi;f=-;d=2024-11-02"],
+    ),
+    (
+        "Thousands of protesters marched through central Beirut on Friday. Police fired tear gas at demonstrators near parliament.",
+        Some("2024-05-11"),
+        &["protest_intervention@Beirut;f=-;d=2024-05-10"],
+    ),
+    (
+        "Thousands of protesters marched through central Beirut on Friday. Security forces shot dead three demonstrators near parliament.",
+        Some("2024-05-11"),
+        &["excessive_force@Beirut;f=3;d=2024-05-10"],
+    ),
+    (
+        "The protest in Beirut on Friday ended without arrests.",
+        Some("2024-05-11"),
+        &["protest@Beirut;f=-;d=2024-05-10"],
+    ),
     // "was hit" right after strikes was hit by them, as "getroffen" is; not
     // without strikes before.
     (
