@@ -1564,7 +1564,8 @@ word_set! {
         "markt", "markten", "market", "markets", "marketplace", "moskee", "moskeeën", "mosque",
         "mosques", "kerk", "kerken", "church", "churches", "bakkerij", "bakery", "bakeries",
         "universiteit", "university", "stadion", "stadium", "citadel", "citadelle", "haven",
-        "port", "harbour", "station", "kliniek", "clinic", "clinics",
+        "port", "harbour", "station", "kliniek", "clinic", "clinics", "treinstation",
+        "busstation", "hotel", "hotels", "winkelcentrum", "mall", "bazaar",
         // What is left of a place stands where it stood: "the ruins of
         // Mosul's Grand al-Nuri Mosque", "het puin van Raqqa".
         "ruins", "ruïnes", "rubble", "puin",

@@ -56,9 +56,9 @@ fn possessives_with_and_without_apostrophe() {
 }
 
 #[test]
-fn a_bomber_blowing_himself_up_is_an_explosion() {
+fn a_bomber_blowing_himself_up_is_a_suicide_bomb() {
     let got = types_at("The bomber blew himself up in the village of Tall Tamr.");
-    assert_eq!(got, [("explosion".to_string(), "Tal Tamr".to_string())]);
+    assert_eq!(got, [("suicide_bomb".to_string(), "Tal Tamr".to_string())]);
 }
 
 mod never_panics {
@@ -1292,7 +1292,7 @@ fn a_photo_caption_ends_at_its_credit_and_its_date_is_the_photos() {
         got,
         [
             (
-                "explosion".into(),
+                "suicide_bomb".into(),
                 "Atmeh".into(),
                 "2016-08-15".into(),
                 Some(15)
