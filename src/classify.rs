@@ -1153,10 +1153,61 @@ fn refine(tokens: &[Token], range: std::ops::Range<usize>, hits: &mut Vec<CueHit
                         .is_some_and(|n| matches!(n.folded, "force" | "forces")))
         })
     };
+    // Raids that no force on the ground carries out are from the air, as
+    // wire copy writes them: "Ten Russian raids hit the city of Raqqa",
+    // "killed in raids on Kafr Takharim", "Israeli raids" (not "raids by
+    // special forces", "troops raided", "military raids", raids on houses
+    // or with arrests; nor one raid, which is as often the ground assault
+    // told before: "the death toll from the raid rose to 115").
+    let ground = || {
+        words.iter().enumerate().any(|(k, t)| {
+            let w = t.folded;
+            let raider = lexicon::is_state_force(w)
+                || lexicon::is_irregular_force(w)
+                || matches!(
+                    w,
+                    "special" | "speciale" | "ground" | "forces" | "military" | "militaire"
+                )
+                || w.starts_with("commando");
+            // (The raiders before the raid; anyone after it may be its
+            // dead: "killing at least 31 jihadists". Nor those killed
+            // before it: "10 Syrian soldiers killed in Israeli raids".)
+            let victims = || {
+                words[k + 1..]
+                    .iter()
+                    .take(2)
+                    .any(|n| matches!(n.folded, "killed" | "dead" | "died" | "wounded"))
+            };
+            (raider
+                && !victims()
+                && hits.iter().any(|h| {
+                    h.ty == EventType::Raid
+                        && range.start + k < h.at
+                        && h.at - (range.start + k) <= 6
+                }))
+                || matches!(
+                    w,
+                    "house"
+                        | "home"
+                        | "homes"
+                        | "compound"
+                        | "hideout"
+                        | "arrested"
+                        | "detained"
+                        | "arrests"
+                        | "door"
+                )
+        })
+    };
     let mut raids = hits.iter().filter(|h| h.ty == EventType::Raid).peekable();
     if raids.peek().is_some()
         && raids.all(|h| matches!(tokens[h.at].folded, "raid" | "raids" | "raided"))
-        && aircraft()
+        && (aircraft()
+            || (hits
+                .iter()
+                .filter(|h| h.ty == EventType::Raid)
+                .all(|h| tokens[h.at].folded == "raids")
+                && !ground()))
     {
         for h in hits.iter_mut() {
             if h.ty == EventType::Raid {

@@ -59,6 +59,7 @@ pub static CUES: &[Cue] = cues![
     // neighbourhood"), as ACLED codes helicopter fire.
     Airstrike Strong ["helicopters", "fired"], Airstrike Strong ["helicopter", "fired"],
     Airstrike Strong ["helicopters", "attacked"], Airstrike Strong ["helicopters", "struck"],
+    Airstrike Strong ["bombing", "raid*"],
     Airstrike Strong ["bombed"], Airstrike Strong ["bombing"], Airstrike Strong ["bombings"],
     Airstrike Strong ["bombard*"], Airstrike Strong ["barrel", "bomb*"],
     // (Bombs that fall were dropped: "De bommen vielen op een markt in

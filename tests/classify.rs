@@ -11,6 +11,34 @@ use crate::util::extract_text;
 type Case = (&'static str, Option<&'static str>, &'static [&'static str]);
 
 const TYPES: &[Case] = &[
+    // Raids no force on the ground carries out are from the air, as wire
+    // copy writes them; raids by special forces, military raids and a
+    // bombing raid are what they say.
+    (
+        "Ten Russian raids hit the city of Raqqa on Thursday, killing at least 30 people.",
+        Some("2016-08-12"),
+        &["airstrike@Raqqa;f=30;d=2016-08-11"],
+    ),
+    (
+        "At least 10 Syrian soldiers were killed in Israeli raids on Quneitra on Monday.",
+        Some("2016-08-12"),
+        &["airstrike@Quneitra;f=10;d=2016-08-08"],
+    ),
+    (
+        "US special forces carried out raids on two houses in Atmeh on Saturday.",
+        Some("2016-08-12"),
+        &["raid@Atmeh;f=-;d=2016-08-06"],
+    ),
+    (
+        "Israeli military raids in Jenin on Monday led to 12 arrests.",
+        Some("2016-08-12"),
+        &["raid@Jenin;f=-;d=2016-08-08"],
+    ),
+    (
+        "The death toll in the Syrian bombing raid on Aleppo rose to 76 on Tuesday.",
+        Some("2016-08-12"),
+        &["airstrike@Aleppo;f=76;d=2016-08-09"],
+    ),
     // A bomb set off by one who dies with it is a suicide bomb, and so is
     // the blast or the attack told with it; a placeless suicide bombing
     // right after an attack tells how it was carried out. Not a bomb told
