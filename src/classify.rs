@@ -775,6 +775,51 @@ fn refine(tokens: &[Token], range: std::ops::Range<usize>, hits: &mut Vec<CueHit
             h.ty = EventType::SuicideBomb;
         }
     }
+    // Escaping violence is flight, not a breakout: "as they attempted to
+    // cross the Euphrates River to escape fighting", "trying to escape the
+    // bombardment". (An escape from a prison or a camp names no violence
+    // after it.)
+    // (The violence fled, beside a deed of violence the sentence tells,
+    // is its background, and its place the deed's: "A Russian airstrike
+    // killed at least 38 civilians … as they attempted to … escape
+    // fighting in … Deir az-Zour region" is an air strike in Deir ez-Zor
+    // with its toll, not fighting.)
+    let fled = |h: &CueHit| {
+        h.ty == EventType::Escape
+            || (h.ty == EventType::Displacement
+                && matches!(
+                    tokens[h.at].folded,
+                    "fled" | "flee" | "fleeing" | "vluchten" | "vluchtten" | "vluchtte"
+                ))
+    };
+    // (Flight, the violence fled.)
+    let pairs: Vec<(usize, usize)> = hits
+        .iter()
+        .filter(|h| fled(h))
+        .filter_map(|h| {
+            let from = h.at + h.len;
+            hits.iter()
+                .find(|v| v.ty.is_violent() && v.at >= from && v.at <= from + 2)
+                .map(|v| (h.at, v.at))
+        })
+        .collect();
+    if !pairs.is_empty() {
+        let background = |at: usize| pairs.iter().any(|&(_, v)| v == at);
+        let deed = hits
+            .iter()
+            .find(|h| h.ty.is_violent() && !background(h.at))
+            .map(|h| h.ty);
+        for h in hits.iter_mut() {
+            if h.ty == EventType::Escape && pairs.iter().any(|&(f, _)| f == h.at) {
+                h.ty = EventType::Displacement;
+            }
+            if let Some(ty) = deed
+                && background(h.at)
+            {
+                h.ty = ty;
+            }
+        }
+    }
     // A bombing told with a bomb set off on the ground, and no aircraft,
     // is that bomb's: "Bombing of Syrian bus convoy kills dozens … A bomb
     // blast hit a bus convoy" (a headline run into its lead).

@@ -11,6 +11,21 @@ use crate::util::extract_text;
 type Case = (&'static str, Option<&'static str>, &'static [&'static str]);
 
 const TYPES: &[Case] = &[
+    // Escaping violence is flight, not a breakout; the violence fled
+    // beside a deed of violence is background, and its place the deed's.
+    (
+        "A Russian airstrike killed at least 38 civilians on Wednesday as they attempted to cross the Euphrates River to escape fighting in Deir ez-Zor province.",
+        Some("2017-10-05"),
+        &[
+            "airstrike@Deir ez-Zor;f=38;d=2017-10-04;p=3",
+            "displacement@Deir ez-Zor;f=-;d=2017-10-04",
+        ],
+    ),
+    (
+        "Hundreds of prisoners escaped from the prison in Hasakah on Thursday.",
+        Some("2017-10-06"),
+        &["escape@Al-Hasakah;f=-;d=2017-10-05"],
+    ),
     // Raids no force on the ground carries out are from the air, as wire
     // copy writes them; raids by special forces, military raids and a
     // bombing raid are what they say.
