@@ -79,7 +79,9 @@ EXTRA = {
     'IR': ['Iran'],
     'KR': ['Zuid-Korea', 'South Korea'],
     'KP': ['Noord-Korea', 'North Korea'],
-    'PS': ['Palestina', 'Palestinian territories', 'Gaza', 'Gazastrook', 'Gaza Strip', 'Westelijke Jordaanoever', 'West Bank'],
+    # (The Gaza Strip and the West Bank are regions of their own in
+    # data/curated.csv, each at its own point, not Palestine's.)
+    'PS': ['Palestina', 'Palestinian territories'],
 }
 # Display names where the source's is no name news or ACLED use.
 NAME = {'PS': 'Palestine'}

@@ -221,6 +221,23 @@ const IN_TEXT: &[(&str, &[Found])] = &[
             ("Zhytomyr", "Zhytomyr Oblast", "admin1"),
         ],
     ),
+    // A compass part of a country at war is a region of its own, at its
+    // own point; so are the Gaza Strip and the West Bank, not Palestine's.
+    (
+        "Israëlische troepen zijn Zuid-Libanon binnengevallen.",
+        &[("Zuid-Libanon", "South Lebanon", "region")],
+    ),
+    (
+        "Israeli strikes hit northern Gaza and the occupied West Bank.",
+        &[
+            ("northern Gaza", "Northern Gaza", "region"),
+            ("occupied West Bank", "West Bank", "region"),
+        ],
+    ),
+    (
+        "Bij luchtaanvallen in de Gazastrook vielen doden.",
+        &[("Gazastrook", "Gaza Strip", "region")],
+    ),
     (
         "Raketten troffen Charkiv en Donetsk.",
         &[
