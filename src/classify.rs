@@ -5200,6 +5200,27 @@ pub fn demote_reference_points(
             roles[i] = Role::NotSite("reference point");
         }
     }
+    // So does one written after "in" ("the town of Maarat al-Numan in
+    // Idlib", "Tal Tamr in Hasakah", "in northern Idlib"): the provincial
+    // capital named like the province is the province, or the city the
+    // place lies by ("Nairab in Aleppo"), no second site.
+    for i in 1..mentions.len() {
+        let j = i - 1;
+        let start = mentions[i].tokens.start;
+        let side = start >= 2 && lexicon::is_compass_adjective(tokens[start - 1].folded);
+        let gap = mentions[j].tokens.end + 1 + usize::from(side);
+        if roles[i].is_site()
+            && roles[j].is_site()
+            && places[j].kind.is_settlement()
+            && places[i].named_like_its_province()
+            && places[i].admin1() == places[j].admin1()
+            && places[i].name() != places[j].name()
+            && start == gap
+            && matches!(tokens[mentions[j].tokens.end].folded, "in" | "of")
+        {
+            roles[i] = Role::NotSite("reference point");
+        }
+    }
     // (Nor the place of a phrase coordinated with the site's: "a research
     // center in Damascus and two depots near Homs".)
     for i in 1..mentions.len() {

@@ -1234,6 +1234,18 @@ const TYPES: &[Case] = &[
 ];
 
 const SITES: &[Case] = &[
+    // A town's province written after "in", or the provincial capital
+    // named like it, is no second site.
+    (
+        "Earlier this week a chemical attack hit the town of Khan Sheikhun in Idlib, killing at least 87 civilians.",
+        Some("2017-04-08"),
+        &["chemical_attack@Khan Shaykhun;f=87"],
+    ),
+    (
+        "Shells hit Nairab in Aleppo on Tuesday.",
+        Some("2016-08-12"),
+        &["shelling@Nayrab (Aleppo);f=-;d=2016-08-09"],
+    ),
     // "the city" of a stranded cue is a site of its own sentence first.
     (
         "The government in Damascus had promised a truce. Three children were killed in five separate air raids on Jisr al-Shigour in Idlib province while a car bomb exploded outside a mosque in the city.",
