@@ -646,6 +646,7 @@ fn plausible(
             return !common_word;
         }
         return p.population >= 1_000_000
+            || named_city(p, how, &keys[mi])
             || named.any(|c| c == p.country)
             || demonyms.contains(&p.country);
     }
@@ -655,7 +656,29 @@ fn plausible(
     if how == Match::Skeleton {
         return false;
     }
-    p.population >= 1_000_000 || named_elsewhere.any(|c| c == p.country)
+    p.population >= 1_000_000
+        || named_city(p, how, &keys[mi])
+        || named_elsewhere.any(|c| c == p.country)
+}
+
+/// A city this big (people) named by a name of two words or more that
+/// the gazetteer lists for it, as written, is itself, whatever other
+/// places an article names: "Den Haag" (The Hague, 474,000) in Dutch news
+/// on Syria, where the government and the courts sit. (Not one word,
+/// which may be a person's name or a word: "a witness named Ahmad" is no
+/// Al Ahmadi, "William Hague" no city; nor a name with an Arabic article,
+/// which names a hospital or a street as often: "al-Quds hospital".)
+const NAMED_CITY_POPULATION: u64 = 300_000;
+
+/// Is the place a city of [`NAMED_CITY_POPULATION`] named by such a name
+/// (exact key `key`)?
+fn named_city(p: &crate::gazetteer::Place, how: Match, key: &str) -> bool {
+    how == Match::Exact
+        && p.kind.is_settlement()
+        && p.population >= NAMED_CITY_POPULATION
+        && key
+            .split_once(' ')
+            .is_some_and(|(first, _)| !crate::normalize::is_article(first))
 }
 
 /// How far (km) from every other place an article names a village abroad

@@ -1234,6 +1234,18 @@ const TYPES: &[Case] = &[
 ];
 
 const SITES: &[Case] = &[
+    // A big city named by a name of two words the gazetteer lists is
+    // itself, among other countries' places: "Den Haag" (The Hague).
+    (
+        "De Turkse president Erdogan dreigt het offensief in Noord-Syrië te hervatten. Dat zei hij zaterdag in Kayseri. In Den Haag demonstreerden zaterdag honderden Koerden tegen de Turkse inval.",
+        Some("2019-10-20"),
+        &["protest@The Hague;f=-;d=2019-10-19"],
+    ),
+    (
+        "A witness named Ahmad said a suicide bomber struck a wedding in Hasakeh on Monday.",
+        Some("2016-10-04"),
+        &["suicide_bomb@Al-Hasakah;f=-;d=2016-10-03"],
+    ),
     // A town's province written after "in", or the provincial capital
     // named like it, is no second site.
     (
