@@ -820,6 +820,39 @@ fn refine(tokens: &[Token], range: std::ops::Range<usize>, hits: &mut Vec<CueHit
             }
         }
     }
+    // One person who fought, or the narrator's "we", tells a life, not a
+    // battle: "a man … who fought in Raqqa in 2015", "toen we bij Aleppo
+    // vochten". (The verb, not the noun: "he said fighting continued".)
+    hits.retain(|h| {
+        let english = matches!(tokens[h.at].folded, "fought" | "battled");
+        if h.ty != EventType::ArmedClash
+            || !(english || matches!(tokens[h.at].folded, "vocht" | "vochten" | "gevochten"))
+        {
+            return true;
+        }
+        let first = range.start;
+        // (English: the pronoun right before the verb, or before one
+        // adverb or auxiliary; Dutch: anywhere earlier in the clause, as a
+        // subordinate clause puts the verb last.)
+        let reach = if english { 2 } else { 6 };
+        let person = (h.at.saturating_sub(reach).max(first)..h.at)
+            .rev()
+            .find(|&k| {
+                matches!(
+                    tokens[k].folded,
+                    "he" | "she" | "i" | "we" | "hij" | "ik" | "wij"
+                )
+            });
+        !person.is_some_and(|k| {
+            (k..h.at).all(|x| tokens[x].joined)
+                && (!english
+                    || k + 1 == h.at
+                    || matches!(
+                        tokens[k + 1].folded,
+                        "also" | "later" | "then" | "had" | "has" | "have" | "once"
+                    ))
+        })
+    });
     // A bombing told with a bomb set off on the ground, and no aircraft,
     // is that bomb's: "Bombing of Syrian bus convoy kills dozens … A bomb
     // blast hit a bus convoy" (a headline run into its lead).

@@ -11,6 +11,23 @@ use crate::util::extract_text;
 type Case = (&'static str, Option<&'static str>, &'static [&'static str]);
 
 const TYPES: &[Case] = &[
+    // One person who fought, or the narrator's "we", tells a life, not a
+    // battle; fighting he speaks of is one.
+    (
+        "A Dutch court on Tuesday sentenced a man from Rotterdam to six years in prison for joining the Islamic State group in Syria, where he fought in Raqqa in 2015.",
+        Some("2021-03-15"),
+        &[],
+    ),
+    (
+        "Kinderen brachten ons eten en munitie toen we bij Aleppo vochten.",
+        Some("2016-12-01"),
+        &[],
+    ),
+    (
+        "He said fighting continued in Raqqa on Monday.",
+        Some("2017-06-13"),
+        &["armed_clash@Raqqa;f=-;d=2017-06-12"],
+    ),
     // Escaping violence is flight, not a breakout; the violence fled
     // beside a deed of violence is background, and its place the deed's.
     (
