@@ -629,11 +629,22 @@ fn protesters_killed(text: &str, tokens: &[Token], range: std::ops::Range<usize>
 
 /// Does token `k` stand in a phrase opened by "against"/"tegen" at most
 /// `reach` words before it, in its clause (sentence from `first`): what a
-/// protest is against ([`find_cues`], [`role`])?
+/// protest is against ([`find_cues`], [`role`])? Or by a verb of
+/// denouncing: "rallied in Sanaa on Friday to denounce the strikes".
 fn after_against(text: &str, tokens: &[Token], first: usize, k: usize, reach: usize) -> bool {
     (1..=reach).any(|b| {
         k >= first + b
-            && matches!(tokens[k - b].folded, "against" | "tegen")
+            && matches!(
+                tokens[k - b].folded,
+                "against"
+                    | "tegen"
+                    | "denounce"
+                    | "denouncing"
+                    | "condemn"
+                    | "condemning"
+                    | "veroordelen"
+                    | "hekelen"
+            )
             && (k - b..k).all(|x| !clause_break_after(text, tokens, x))
     })
 }
@@ -4864,7 +4875,10 @@ pub fn role(
             if after_against(text, tokens, first_of_sentence, b, 5)
                 && tokens[sentence.tokens.clone()].iter().any(|t| {
                     let w = t.folded;
-                    w.starts_with("protest") || w.starts_with("demonstr") || w.starts_with("betog")
+                    w.starts_with("protest")
+                        || w.starts_with("demonstr")
+                        || w.starts_with("betog")
+                        || w.starts_with("rall")
                 })
             {
                 return Role::NotSite("the protest's cause");

@@ -253,7 +253,8 @@ pub static CUES: &[Cue] = cues![
     // (Only before where, against what or why: not "demonstrated that".)
     Protest Strong ["demonstrated"], Protest Strong ["demonstrating"],
     Protest Strong ["protests"], Protest Strong ["protesters"], Protest Strong ["demonstrators"],
-    Protest Strong ["rally"], Protest Strong ["straat", "op"], Protest Strong ["straten", "op"],
+    Protest Strong ["rally"], Protest Strong ["rallies"], Protest Strong ["rallied"],
+    Protest Strong ["straat", "op"], Protest Strong ["straten", "op"],
     Protest Strong ["took", "to", "the", "streets"], Riot Strong ["rellen"], Riot Strong ["ongeregeldheden"], Riot Strong ["relschoppers"], Riot Strong ["riot*"],
     // Pounding from afar, by guns or aircraft: artillery unless a surer
     // word says aircraft ("Turkse troepen hebben de stad bestookt",

@@ -133,6 +133,22 @@ fn parting_words(
     })
 }
 
+/// "including", "waaronder" at most twelve words before token `start`
+/// (from `first`, the sentence's first word), over lowercase words and the
+/// places of a list (`listed`): "including in the capital Sanaa and the
+/// port city of Hodeidah". Its index.
+fn including_before(
+    tokens: &[crate::extract::Token],
+    first: usize,
+    start: usize,
+    listed: impl Fn(usize) -> bool,
+) -> Option<usize> {
+    (start.saturating_sub(12).max(first)..start)
+        .rev()
+        .take_while(|&k| !tokens[k].cap || listed(k))
+        .find(|&k| matches!(tokens[k].folded, "including" | "waaronder" | "inclusief"))
+}
+
 /// "between A and B", "tussen A en B" at token `k` (the phrase ending before
 /// `end`): the index of its last token. B's head is a capitalised word or a
 /// word for a force within six words, and B ends at the first lowercase
@@ -980,6 +996,7 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
             continue;
         };
         let (first, end) = (sentences[si].tokens.start, sentences[si].tokens.end);
+        let counted = reports[si].deaths.is_some();
         for c in reports[si].cues.iter_mut() {
             // (Plural too: "Bij de aanvallen op Talbiseh en Rastan kwamen 36
             // burgers om", "these attacks".)
@@ -1002,6 +1019,21 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
             // Sheikhoun en het zuiden van de provincie Hama werden
             // getroffen."
             if c.ty == EventType::Mention {
+                c.ty = ty;
+            }
+            // So are explosions heard right after strikes from afar: "U.S.
+            // and British warplanes … struck … Houthi targets … Witnesses in
+            // Sanaa reported loud explosions near the airport". (Not those
+            // that kill, an event told for itself: "Explosions in Damascus
+            // killed 20 people".)
+            if c.ty == EventType::Explosion
+                && !counted
+                && matches!(ty, EventType::Airstrike | EventType::Shelling)
+                && matches!(
+                    tokens[c.at].folded,
+                    "explosions" | "explosies" | "blasts" | "ontploffingen"
+                )
+            {
                 c.ty = ty;
             }
             // Missiles intercepted after air strikes are theirs: "Israel
@@ -1447,6 +1479,21 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                     } else {
                         break;
                     }
+                }
+                // So does an area the list names its places as parts of:
+                // "struck … targets in Yemen overnight, including in the
+                // capital Sanaa and the port city of Hodeidah".
+                let listed = |k: usize| sites[..n].iter().any(|&j| mentions[j].tokens.contains(&k));
+                if let Some(k) =
+                    including_before(&tokens, range.start, mentions[head].tokens.start, listed)
+                    && let Some(&j) = sites[..n]
+                        .iter()
+                        .rev()
+                        .find(|&&j| mentions[j].tokens.end <= k)
+                    && k - mentions[j].tokens.end <= 3
+                    && place_of(j).is_some_and(|r| g.place(r).kind.is_area())
+                {
+                    head = j;
                 }
                 let hm = &mentions[head];
                 // An apposition right after the place, between commas and

@@ -11,6 +11,27 @@ use crate::util::extract_text;
 type Case = (&'static str, Option<&'static str>, &'static [&'static str]);
 
 const TYPES: &[Case] = &[
+    // Supporters who rally protest; what they denounce is their cause.
+    // Explosions heard right after strikes are the strikes'; explosions
+    // that kill are told for themselves.
+    (
+        "Thousands of Houthi supporters rallied in Sanaa on Friday to denounce the strikes.",
+        Some("2024-01-13"),
+        &["protest@Sanaa;f=-;d=2024-01-12"],
+    ),
+    (
+        "Warplanes struck Houthi targets in Sanaa overnight. Witnesses in Sanaa reported loud explosions near the airport.",
+        Some("2024-01-12"),
+        &["airstrike@Sanaa;f=-;d=2024-01-12"],
+    ),
+    (
+        "The coalition said it had carried out air strikes on Raqqa on Wednesday. Explosions in Damascus killed 20 people on Thursday.",
+        Some("2017-10-06"),
+        &[
+            "airstrike@Raqqa;f=-;d=2017-10-04",
+            "explosion@Damascus;f=20;d=2017-10-05",
+        ],
+    ),
     // One person who fought, or the narrator's "we", tells a life, not a
     // battle; fighting he speaks of is one.
     (
@@ -1251,6 +1272,16 @@ const TYPES: &[Case] = &[
 ];
 
 const SITES: &[Case] = &[
+    // The places a list names as parts of an area site ("including in
+    // …") stand where the area does; the area gives way to them.
+    (
+        "U.S. and British warplanes struck more than a dozen Houthi targets in Yemen overnight, including in the capital Sanaa and the port city of Hodeidah, in retaliation for the group's attacks on Red Sea shipping.",
+        Some("2024-01-12"),
+        &[
+            "airstrike@Sanaa;f=-;d=2024-01-12",
+            "airstrike@Al Ḩudaydah;f=-;d=2024-01-12",
+        ],
+    ),
     // A big city named by a name of two words the gazetteer lists is
     // itself, among other countries' places: "Den Haag" (The Hague).
     (
