@@ -133,6 +133,23 @@ fn parting_words(
     })
 }
 
+/// The country a demonym before a word for a settlement names in sentence
+/// `s`: "het Malinese dorp Moura", "the Syrian town of …".
+fn demonym_of_settlement(
+    tokens: &[crate::extract::Token],
+    s: &crate::extract::Sentence,
+) -> Option<&'static str> {
+    let range = s.tokens.clone();
+    range.clone().find_map(|k| {
+        let c = lexicon::demonym_of_class(tokens[k].folded, tokens[k].class)?;
+        tokens[k + 1..range.end]
+            .iter()
+            .take(2)
+            .any(|t| lexicon::place_noun(t.folded) == Some(lexicon::PlaceNoun::Settlement))
+            .then_some(c)
+    })
+}
+
 /// "including", "waaronder" at most twelve words before token `start`
 /// (from `first`, the sentence's first word), over lowercase words and the
 /// places of a list (`listed`): "including in the capital Sanaa and the
@@ -2164,17 +2181,25 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
         } else if let Some(i) = near_refiner {
             relocate(&mut e, i, "place from");
         } else if e.sentence < 3 && !any_located && e.ty.is_violent() {
+            // (Not in another country than the one its sentence puts the
+            // event in: "Bij een bloedbad in het Malinese dorp Moura", a
+            // village the gazetteer lacks, is no event in Burkina Faso, the
+            // focus of the article's other events.)
+            let elsewhere = |i: usize| {
+                demonym_of_settlement(&tokens, &sentences[e.sentence])
+                    .is_some_and(|c| g.place(place_of(i).unwrap()).country != c)
+            };
             match *focus.get_or_init(|| {
                 let roles: Vec<Role> = (0..mentions.len()).map(role_of).collect();
                 let places: Vec<Option<NameRef>> = (0..mentions.len()).map(place_of).collect();
                 focus_site(g, &tokens, &mentions, &places, &roles)
             }) {
-                Some(i) => {
+                Some(i) if !elsewhere(i) => {
                     relocate(&mut e, i, "place: the article's focus, from");
                     // Located by inference: never more precise than "near".
                     e.role = Role::Near;
                 }
-                None => continue,
+                _ => continue,
             }
         } else {
             // Dropped; but its count, when it has one, is that of the event

@@ -1272,6 +1272,14 @@ const TYPES: &[Case] = &[
 ];
 
 const SITES: &[Case] = &[
+    // An event its sentence puts in a village of one country (by a
+    // demonym) that the gazetteer lacks is no event at the article's focus
+    // in another country.
+    (
+        "Bij een bloedbad in het Malinese dorp Moura zijn vorige week honderden burgers om het leven gekomen. In Burkina Faso kwamen zaterdag bij een aanval op een militaire post in de Burkinese stad Djibo zeker vijftien soldaten om.",
+        Some("2022-03-30"),
+        &[],
+    ),
     // The places a list names as parts of an area site ("including in
     // …") stand where the area does; the area gives way to them.
     (
