@@ -1272,6 +1272,17 @@ const TYPES: &[Case] = &[
 ];
 
 const SITES: &[Case] = &[
+    // A region's own province keeps a city of another out of it: the
+    // invasion of South Lebanon is not moved to the Beirut of the air
+    // strikes told next.
+    (
+        "Israëlische troepen zijn in de nacht van maandag op dinsdag Zuid-Libanon binnengevallen. Eerder op maandag voerde de Israëlische luchtmacht zware bombardementen uit op de zuidelijke voorsteden van Beiroet.",
+        Some("2024-10-01"),
+        &[
+            "ground_offensive@South Lebanon;f=-;p=3",
+            "airstrike@Beirut;f=-;d=2024-09-30",
+        ],
+    ),
     // An event its sentence puts in a village of one country (by a
     // demonym) that the gazetteer lacks is no event at the article's focus
     // in another country.
