@@ -143,7 +143,8 @@ impl EventType {
     /// are one event of this type? A suicide bomb is the blast told with it
     /// ("A suicide bomber struck a checkpoint in Hasakah … The blast killed
     /// 16"); force against protesters codes their protest, as ACLED codes
-    /// a protest by the most force used. (Not an attack and a suicide bomb
+    /// a protest by the most force used, and so does a riot (ACLED's
+    /// violent demonstration). (Not an attack and a suicide bomb
     /// at one place and date, which may be two deeds: "executed them", "the
     /// suicide attack that struck the district".)
     pub fn refines(self, general: EventType) -> bool {
@@ -152,7 +153,7 @@ impl EventType {
             (EventType::Explosion, EventType::SuicideBomb)
                 | (
                     EventType::Protest,
-                    EventType::ProtestIntervention | EventType::ProtestForce
+                    EventType::ProtestIntervention | EventType::ProtestForce | EventType::Riot
                 )
         )
     }
@@ -432,6 +433,22 @@ pub fn find_cues(text: &str, tokens: &[Token], s: &Sentence) -> Vec<CueHit> {
             }
         }
     }
+    // Stones or firebombs thrown at the police are a riot, whoever throws
+    // them: "In Rotterdam gooiden jongeren met stenen naar de politie",
+    // "youths threw stones at police in …" (ACLED's violent
+    // demonstration, or mob violence without a protest).
+    if !has(&hits, EventType::Protest)
+        && !has(&hits, EventType::Riot)
+        && let Some(at) = thrown_at_police(tokens, range.clone())
+    {
+        hits.push(CueHit {
+            at,
+            len: 1,
+            ty: EventType::Riot,
+            strength: Strength::Strong,
+        });
+        hits.sort_by_key(|h| h.at);
+    }
     if has(&hits, EventType::Protest) {
         // Protesters who burn, loot or stone riot (ACLED's violent
         // demonstration): "protesters set fire to the governor's office",
@@ -522,7 +539,8 @@ pub fn broken_up(tokens: &[Token], range: std::ops::Range<usize>) -> bool {
         let force = match w {
             "teargas" | "traangas" | "waterkanon" | "waterkanonnen" | "rubberkogels"
             | "pepperspray" | "batons" | "wapenstokken" | "wapenstok" | "dispersed"
-            | "uiteengedreven" | "uiteengeslagen" | "uiteengejaagd" => true,
+            | "uiteengedreven" | "uiteengeslagen" | "uiteengejaagd" | "uiteendreef"
+            | "uiteendreven" | "uiteensloeg" | "uiteensloegen" => true,
             "tear" => next(k, &["gas"]),
             "water" => next(k, &["cannon", "cannons"]),
             "rubber" => next(k, &["bullets"]),
@@ -558,6 +576,36 @@ fn state_forces(tokens: &[Token], range: std::ops::Range<usize>) -> bool {
     range
         .into_iter()
         .any(|k| lexicon::is_state_force(tokens[k].folded))
+}
+
+/// The verb of stones or firebombs thrown at the police or the riot
+/// police in a sentence (tokens `range`): "gooiden met stenen naar de
+/// politie", "threw stones and bottles at police officers".
+fn thrown_at_police(tokens: &[Token], range: std::ops::Range<usize>) -> Option<usize> {
+    let end = range.end;
+    range.clone().find(|&k| {
+        matches!(
+            tokens[k].folded,
+            "threw" | "hurled" | "pelted" | "gooiden" | "bekogelden" | "wierpen"
+        ) && (k + 1..(k + 5).min(end)).any(|x| {
+            matches!(
+                tokens[x].folded,
+                "stones"
+                    | "rocks"
+                    | "stenen"
+                    | "molotov"
+                    | "molotovcocktails"
+                    | "firebombs"
+                    | "vuurwerk"
+                    | "fireworks"
+                    | "bottles"
+                    | "flessen"
+            )
+        }) && (k + 1..(k + 9).min(end)).any(|x| {
+            lexicon::is_police_word(tokens[x].folded)
+                || matches!(tokens[x].folded, "me" | "officers")
+        })
+    })
 }
 
 /// Does a sentence of protest (tokens `range`) tell of protesters burning,

@@ -11,6 +11,21 @@ use crate::util::extract_text;
 type Case = (&'static str, Option<&'static str>, &'static [&'static str]);
 
 const TYPES: &[Case] = &[
+    // Stones thrown at the police are a riot, and a riot where a protest
+    // was is that protest, turned violent.
+    (
+        "Youths threw stones at police in Amsterdam on Saturday.",
+        Some("2019-10-14"),
+        &["riot@Amsterdam;f=-;d=2019-10-12"],
+    ),
+    (
+        "Bij demonstraties tegen het Turkse offensief in Noord-Syrië is het zondag in Rotterdam en Amsterdam onrustig geweest. In Rotterdam gooiden jongeren met stenen naar de politie, die de menigte met de ME uiteendreef.",
+        Some("2019-10-14"),
+        &[
+            "riot@Rotterdam;f=-;d=2019-10-13",
+            "protest@Amsterdam;f=-;d=2019-10-13",
+        ],
+    ),
     // Supporters who rally protest; what they denounce is their cause.
     // Explosions heard right after strikes are the strikes'; explosions
     // that kill are told for themselves.
