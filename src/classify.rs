@@ -433,22 +433,6 @@ pub fn find_cues(text: &str, tokens: &[Token], s: &Sentence) -> Vec<CueHit> {
             }
         }
     }
-    // Stones or firebombs thrown at the police are a riot, whoever throws
-    // them: "In Rotterdam gooiden jongeren met stenen naar de politie",
-    // "youths threw stones at police in …" (ACLED's violent
-    // demonstration, or mob violence without a protest).
-    if !has(&hits, EventType::Protest)
-        && !has(&hits, EventType::Riot)
-        && let Some(at) = thrown_at_police(tokens, range.clone())
-    {
-        hits.push(CueHit {
-            at,
-            len: 1,
-            ty: EventType::Riot,
-            strength: Strength::Strong,
-        });
-        hits.sort_by_key(|h| h.at);
-    }
     if has(&hits, EventType::Protest) {
         // Protesters who burn, loot or stone riot (ACLED's violent
         // demonstration): "protesters set fire to the governor's office",
@@ -576,36 +560,6 @@ fn state_forces(tokens: &[Token], range: std::ops::Range<usize>) -> bool {
     range
         .into_iter()
         .any(|k| lexicon::is_state_force(tokens[k].folded))
-}
-
-/// The verb of stones or firebombs thrown at the police or the riot
-/// police in a sentence (tokens `range`): "gooiden met stenen naar de
-/// politie", "threw stones and bottles at police officers".
-fn thrown_at_police(tokens: &[Token], range: std::ops::Range<usize>) -> Option<usize> {
-    let end = range.end;
-    range.clone().find(|&k| {
-        matches!(
-            tokens[k].folded,
-            "threw" | "hurled" | "pelted" | "gooiden" | "bekogelden" | "wierpen"
-        ) && (k + 1..(k + 5).min(end)).any(|x| {
-            matches!(
-                tokens[x].folded,
-                "stones"
-                    | "rocks"
-                    | "stenen"
-                    | "molotov"
-                    | "molotovcocktails"
-                    | "firebombs"
-                    | "vuurwerk"
-                    | "fireworks"
-                    | "bottles"
-                    | "flessen"
-            )
-        }) && (k + 1..(k + 9).min(end)).any(|x| {
-            lexicon::is_police_word(tokens[x].folded)
-                || matches!(tokens[x].folded, "me" | "officers")
-        })
-    })
 }
 
 /// Does a sentence of protest (tokens `range`) tell of protesters burning,
@@ -851,10 +805,10 @@ fn refine(tokens: &[Token], range: std::ops::Range<usize>, hits: &mut Vec<CueHit
                     "fled" | "flee" | "fleeing" | "vluchten" | "vluchtten" | "vluchtte"
                 ))
     };
-    // (Flight, the violence fled.)
+    // (Flight, the violence fled. Most sentences tell no flight.)
     let pairs: Vec<(usize, usize)> = hits
         .iter()
-        .filter(|h| fled(h))
+        .filter(|h| matches!(h.ty, EventType::Escape | EventType::Displacement) && fled(h))
         .filter_map(|h| {
             let from = h.at + h.len;
             hits.iter()
@@ -879,6 +833,20 @@ fn refine(tokens: &[Token], range: std::ops::Range<usize>, hits: &mut Vec<CueHit
             }
         }
     }
+    // Stones or firebombs thrown are a riot, whoever throws them, when
+    // thrown at the police: "In Rotterdam gooiden jongeren met stenen naar
+    // de politie", "youths threw stones at police" (ACLED's violent
+    // demonstration, or mob violence without a protest).
+    hits.retain(|h| {
+        h.ty != EventType::Riot
+            || !matches!(
+                tokens[h.at].folded,
+                "threw" | "hurled" | "pelted" | "gooiden" | "bekogelden" | "wierpen"
+            )
+            || tokens[h.at + 1..(h.at + 10).min(range.end)]
+                .iter()
+                .any(|t| lexicon::is_police_word(t.folded) || matches!(t.folded, "me" | "officers"))
+    });
     // One person who fought, or the narrator's "we", tells a life, not a
     // battle: "a man … who fought in Raqqa in 2015", "toen we bij Aleppo
     // vochten". (The verb, not the noun: "he said fighting continued".)

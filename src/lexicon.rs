@@ -253,6 +253,13 @@ pub static CUES: &[Cue] = cues![
     // (Only before where, against what or why: not "demonstrated that".)
     Protest Strong ["demonstrated"], Protest Strong ["demonstrating"],
     Protest Strong ["protests"], Protest Strong ["protesters"], Protest Strong ["demonstrators"],
+    // Stones and firebombs thrown at the police (`classify::refine` asks
+    // for the police after them).
+    Riot Strong ["threw", "stones"], Riot Strong ["threw", "rocks"], Riot Strong ["threw", "bottles"],
+    Riot Strong ["threw", "molotov"], Riot Strong ["threw", "firebombs"],
+    Riot Strong ["hurled", "stones"], Riot Strong ["hurled", "rocks"], Riot Strong ["pelted"],
+    Riot Strong ["gooiden", "…", "stenen"], Riot Strong ["gooiden", "…", "vuurwerk"],
+    Riot Strong ["bekogelden"], Riot Strong ["wierpen", "…", "stenen"],
     Protest Strong ["rally"], Protest Strong ["rallies"], Protest Strong ["rallied"],
     Protest Strong ["straat", "op"], Protest Strong ["straten", "op"],
     Protest Strong ["took", "to", "the", "streets"], Riot Strong ["rellen"], Riot Strong ["ongeregeldheden"], Riot Strong ["relschoppers"], Riot Strong ["riot*"],
