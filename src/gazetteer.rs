@@ -75,10 +75,14 @@ impl Place {
         Some(self.lazy(self.admin1_at)).filter(|a| !a.is_empty())
     }
 
-    /// A provincial capital named like its province (Idlib, Hama, Aleppo):
-    /// the name a text may give either.
+    /// A provincial capital named like its province (Idlib, Hama, Aleppo;
+    /// Kursk of Kursk Oblast, Kherson of Khersonska oblast): the name a
+    /// text may give either.
     pub fn named_like_its_province(&self) -> bool {
-        self.kind.is_settlement() && self.admin1() == Some(self.name())
+        self.kind.is_settlement()
+            && self
+                .admin1()
+                .is_some_and(|a| a == self.name() || province_of_seat(a, self.name()))
     }
 
     /// The gazetteer id ("geonames:170063").
@@ -1050,6 +1054,33 @@ pub(crate) fn test_place(name: &str, country: &str) -> PlaceData {
     }
 }
 
+/// Is `admin1` a division named after the town `name`, with its kind word
+/// after it: "Kursk Oblast" of Kursk, or the Ukrainian adjective of it,
+/// "Khersonska oblast" of Kherson, "Donetska oblast" of Donetsk,
+/// "Poltavska oblast" of Poltava? (Not a division that only begins like
+/// the town: "Dnipropetrovska oblast" of Dnipro is left out.)
+fn province_of_seat(admin1: &str, name: &str) -> bool {
+    let Some((core, kind)) = admin1.rsplit_once(' ') else {
+        return false;
+    };
+    if !["oblast", "province", "governorate", "region"]
+        .iter()
+        .any(|k| kind.eq_ignore_ascii_case(k))
+    {
+        return false;
+    }
+    if core == name {
+        return true;
+    }
+    // (The adjective drops a last vowel: Poltava, Poltavska; Sumy, Sumska.)
+    let stem = name.strip_suffix(['a', 'y']).unwrap_or(name);
+    name.len() >= 4
+        && stem.len() >= 3
+        && core.len() <= stem.len() + 3
+        && core.starts_with(stem)
+        && (core.ends_with("ska") || core.ends_with("ka") || core.ends_with('a'))
+}
+
 #[cfg(test)]
 mod tests {
     use super::test_place as place;
@@ -1057,6 +1088,31 @@ mod tests {
 
     /// Country, province and source are stored once however many places
     /// share them, and each place still reads its own.
+    /// (division, town, named after it) for `province_of_seat`.
+    #[test]
+    fn divisions_named_after_their_seat() {
+        let cases = [
+            ("Kursk Oblast", "Kursk", true),
+            ("Khersonska oblast", "Kherson", true),
+            ("Donetska oblast", "Donetsk", true),
+            ("Poltavska oblast", "Poltava", true),
+            ("Sumska oblast", "Sumy", true),
+            ("Gomel Region", "Gomel", true),
+            ("Dnipropetrovska oblast", "Dnipro", false),
+            ("Khersonska oblast", "Kakhovka", false),
+            ("Idlib", "Idlib", false),
+            ("Utrecht", "Utrecht", false),
+            ("Central Region", "Centr", false),
+        ];
+        for (admin1, town, want) in cases {
+            assert_eq!(
+                super::province_of_seat(admin1, town),
+                want,
+                "{admin1} / {town}"
+            );
+        }
+    }
+
     #[test]
     fn shared_fields_stored_once() {
         let mut a = place("Atmeh", "SY");

@@ -1287,6 +1287,12 @@ const TYPES: &[Case] = &[
 ];
 
 const SITES: &[Case] = &[
+    // So is an oblast's capital after a town of the oblast and a comma.
+    (
+        "Russian shelling killed two civilians in Nova Kakhovka, Kherson on Wednesday.",
+        Some("2023-07-06"),
+        &["shelling@Nova Kakhovka;f=2;d=2023-07-05"],
+    ),
     // A region's own province keeps a city of another out of it: the
     // invasion of South Lebanon is not moved to the Beirut of the air
     // strikes told next.
