@@ -515,7 +515,7 @@ pub fn find_cues(text: &str, tokens: &[Token], s: &Sentence) -> Vec<CueHit> {
 /// pepper spray or batons used, protesters dispersed or arrested? (Not
 /// after "no", "without", "geen", "zonder": "the protest ended without
 /// arrests".)
-pub fn broken_up(tokens: &[Token], range: std::ops::Range<usize>) -> bool {
+fn broken_up(tokens: &[Token], range: std::ops::Range<usize>) -> bool {
     let (first, end) = (range.start, range.end);
     let next = |k: usize, words: &[&str]| k + 1 < end && words.contains(&tokens[k + 1].folded);
     range.clone().any(|k| {
@@ -805,10 +805,10 @@ fn refine(tokens: &[Token], range: std::ops::Range<usize>, hits: &mut Vec<CueHit
                     "fled" | "flee" | "fleeing" | "vluchten" | "vluchtten" | "vluchtte"
                 ))
     };
-    // (Flight, the violence fled. Most sentences tell no flight.)
+    // (Flight, the violence fled.)
     let pairs: Vec<(usize, usize)> = hits
         .iter()
-        .filter(|h| matches!(h.ty, EventType::Escape | EventType::Displacement) && fled(h))
+        .filter(|h| fled(h))
         .filter_map(|h| {
             let from = h.at + h.len;
             hits.iter()
@@ -883,22 +883,21 @@ fn refine(tokens: &[Token], range: std::ops::Range<usize>, hits: &mut Vec<CueHit
     // A bombing told with a bomb set off on the ground, and no aircraft,
     // is that bomb's: "Bombing of Syrian bus convoy kills dozens … A bomb
     // blast hit a bus convoy" (a headline run into its lead).
+    let bombing = |h: &CueHit| {
+        h.ty == EventType::Airstrike
+            && matches!(tokens[h.at].folded, "bombing" | "bombings" | "bombed")
+    };
     if let Some(ground) = hits
         .iter()
         .find(|h| matches!(h.ty, EventType::Explosion | EventType::SuicideBomb))
         .map(|h| h.ty)
-        && hits.iter().any(|h| {
-            h.ty == EventType::Airstrike
-                && matches!(tokens[h.at].folded, "bombing" | "bombings" | "bombed")
-        })
+        && hits.iter().any(bombing)
         && !words.iter().any(|t| {
             lexicon::is_aircraft(t.folded) || matches!(t.folded, "air" | "airstrike" | "airstrikes")
         })
     {
         for h in hits.iter_mut() {
-            if h.ty == EventType::Airstrike
-                && matches!(tokens[h.at].folded, "bombing" | "bombings" | "bombed")
-            {
+            if bombing(h) {
                 h.ty = ground;
             }
         }
@@ -5246,15 +5245,20 @@ pub fn demote_reference_points(
     // like it, is no second site. (Not within a longer list: "Binnish,
     // Saraqeb, Idlib and Hama" are four towns.)
     let list = |a: usize, b: usize| coordinated(text, tokens, mentions[a], mentions[b]);
-    for i in 1..mentions.len() {
-        let j = i - 1;
-        if roles[i].is_site()
-            && roles[j].is_site()
-            && places[j].kind.is_settlement()
+    // (The place at `i` the province of the town at `j`, by its own name
+    // or its capital's.)
+    let province_of_town = |i: usize, j: usize| {
+        places[j].kind.is_settlement()
             && (places[i].kind == Kind::Admin1 || places[i].named_like_its_province())
             && places[i].admin1().is_some()
             && places[i].admin1() == places[j].admin1()
             && places[i].name() != places[j].name()
+    };
+    for i in 1..mentions.len() {
+        let j = i - 1;
+        if roles[i].is_site()
+            && roles[j].is_site()
+            && province_of_town(i, j)
             && mentions[i].tokens.start == mentions[j].tokens.end
             && list(j, i)
             && !(j > 0 && list(j - 1, j))
@@ -5274,10 +5278,8 @@ pub fn demote_reference_points(
         let gap = mentions[j].tokens.end + 1 + usize::from(side);
         if roles[i].is_site()
             && roles[j].is_site()
-            && places[j].kind.is_settlement()
+            && province_of_town(i, j)
             && places[i].named_like_its_province()
-            && places[i].admin1() == places[j].admin1()
-            && places[i].name() != places[j].name()
             && start == gap
             && matches!(tokens[mentions[j].tokens.end].folded, "in" | "of")
         {

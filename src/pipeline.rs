@@ -286,16 +286,14 @@ fn absorb(
     sentence_text: &dyn Fn(usize) -> String,
 ) -> Vec<Event> {
     for (k, o) in into.iter().enumerate() {
+        let Some(o) = *o else { continue };
         // (The event kept is told more precisely by the one it absorbs: a
         // headline's "Suicide bombing kills 29 at Syria-Turkey border"
         // over "the blast targeted the Atmeh refugee camp".)
-        if let Some(o) = *o
-            && events[k].ty.refines(events[o].ty)
-        {
+        if events[k].ty.refines(events[o].ty) {
             events[o].ty = events[k].ty;
         }
-        if let Some(o) = *o
-            && events[o].fatalities.is_none()
+        if events[o].fatalities.is_none()
             && events[k].fatalities.is_some()
             && gives(&events[k], &events[o])
         {
@@ -2202,24 +2200,6 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                 _ => continue,
             }
         } else {
-            // Dropped; but its count, when it has one, is that of the event
-            // of its type told just before: "Russian warplanes hit targets
-            // near Homs. A U.S. official said the jets hit areas held by
-            // rebels. Activists said 36 people were killed."
-            // (Only for an event it names as one told before: "the jets",
-            // "de aanvallen".)
-            let definite = e.pos > sentences[e.sentence].tokens.start
-                && matches!(
-                    tokens[e.pos - 1].folded,
-                    "the" | "these" | "those" | "de" | "deze" | "die"
-                );
-            // (Of its type or of its ACLED event type: "heroverden rebellen
-            // het dorp Kafr Nabuda. … kwamen bij de gevechten 42 strijders
-            // om" are the capture's dead, a battle's.)
-            let kin = |o: EventType| {
-                o == e.ty || (o.acled().0.is_some() && o.acled().0 == e.ty.acled().0)
-            };
-            // (Its own type first.)
             let before = |o: &Event| o.sentence < e.sentence && o.sentence + 2 >= e.sentence;
             // An event that tells, where no place is named, how the one
             // told just before was carried out is that event, which takes
@@ -2243,10 +2223,32 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                     .push_str(&format!(" [how: {}]", sentence_text(e.sentence)));
                 continue;
             }
+            // Dropped; but its count, when it has one, is that of the event
+            // of its type told just before: "Russian warplanes hit targets
+            // near Homs. A U.S. official said the jets hit areas held by
+            // rebels. Activists said 36 people were killed."
+            // (Only for an event it names as one told before: "the jets",
+            // "de aanvallen".)
+            let definite = e.pos > sentences[e.sentence].tokens.start
+                && matches!(
+                    tokens[e.pos - 1].folded,
+                    "the" | "these" | "those" | "de" | "deze" | "die"
+                );
+            // (Of its type or of its ACLED event type: "heroverden rebellen
+            // het dorp Kafr Nabuda. … kwamen bij de gevechten 42 strijders
+            // om" are the capture's dead, a battle's.)
+            let same_acled_type = |o: EventType| {
+                o == e.ty || (o.acled().0.is_some() && o.acled().0 == e.ty.acled().0)
+            };
+            // (Its own type first.)
             let at = events
                 .iter()
                 .rposition(|o| o.ty == e.ty && before(o))
-                .or_else(|| events.iter().rposition(|o| kin(o.ty) && before(o)));
+                .or_else(|| {
+                    events
+                        .iter()
+                        .rposition(|o| same_acled_type(o.ty) && before(o))
+                });
             if let Some(n) = e.fatalities
                 && definite
                 && let Some(o) = at.map(|k| &mut events[k])
@@ -2599,9 +2601,17 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
     // event of a type another at its place and date refines is that
     // event: "A suicide bomber blew himself up at a checkpoint in
     // Hasakah. … The blast killed 16" is one suicide bombing.
+    // (Asked only of an article with a type that refines another: most
+    // have none.)
+    let refining = events
+        .iter()
+        .any(|o| EventType::ALL.iter().any(|&g| o.ty.refines(g)));
     let refined: Vec<Option<EventType>> = events
         .iter()
         .map(|e| {
+            if !refining {
+                return None;
+            }
             let at = e.at.unwrap().0.place;
             events
                 .iter()
