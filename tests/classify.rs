@@ -1544,6 +1544,24 @@ const SITES: &[Case] = &[
         Some("2019-10-12"),
         &["armed_clash@Idlib"],
     ),
+    // So is a reaction told after its object: the Dutch participle at the
+    // clause's end, the English passive. Set off by commas, the attack is
+    // told for itself.
+    (
+        "Bij een aanslag met een autobom in Manbij zijn maandag vijftien mensen omgekomen. De regering in Damascus heeft de aanslag veroordeeld. Ook in Ankara werd de aanval scherp veroordeeld.",
+        Some("2025-01-14"),
+        &["explosion@Manbij;f=15;d=2025-01-13"],
+    ),
+    (
+        "A car bomb killed 15 people in Manbij on Monday. In Ankara the bombing was widely condemned.",
+        Some("2025-01-14"),
+        &["explosion@Manbij;f=15;d=2025-01-13"],
+    ),
+    (
+        "In Ankara werd een aanslag, die door de regering werd veroordeeld, gepleegd op een politiebureau.",
+        Some("2025-01-14"),
+        &["attack@Ankara"],
+    ),
     // A town the text puts in a province lies in it: "Kabani", which the
     // gazetteer lacks, is not Kobani, in Aleppo's.
     (
