@@ -1538,7 +1538,25 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                             _ => hm.tokens.end..c.at,
                         }
                     } else {
-                        (c.at + c.len).min(hm.tokens.start)..hm.tokens.start
+                        // (The place's own phrase of position is no word
+                        // between: "A car bomb exploded next to a bus
+                        // carrying farm workers on the outskirts of Manbij",
+                        // "aan de rand van", "ten noorden van". Not one that
+                        // follows another place, which it puts near this
+                        // one: "the Atmeh crossing west of Aleppo".)
+                        let s = hm.tokens.start;
+                        let s = if s >= 2
+                            && matches!(tokens[s - 1].folded, "of" | "van")
+                            && lexicon::is_direction(tokens[s - 2].folded)
+                            && !by_sentence(si).iter().any(|&j| {
+                                let e = mentions[j].tokens.end;
+                                e + 2 >= s - 2 && e <= s - 2
+                            }) {
+                            s - 2
+                        } else {
+                            s
+                        };
+                        (c.at + c.len).min(s)..s
                     };
                     // (A sentence of thousands of words, scraped text
                     // without stops, asks of every cue for every site:

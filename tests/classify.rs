@@ -2390,6 +2390,23 @@ const SITES: &[Case] = &[
         None,
         &["armed_clash@Aleppo;p=2"],
     ),
+    // The place's phrase of position does not part it from its cue; a
+    // direction after another place makes a reference point.
+    (
+        "A car bomb exploded next to a bus carrying farm workers on the outskirts of Manbij on Monday, killing 15 people.",
+        Some("2025-01-14"),
+        &["explosion@Manbij;f=15;d=2025-01-13;p=2"],
+    ),
+    (
+        "Aan de rand van Manbij ontplofte maandag een autobom naast een bus met landarbeiders.",
+        Some("2025-01-14"),
+        &["explosion@Manbij;d=2025-01-13;p=2"],
+    ),
+    (
+        "A suicide bomber killed 20 rebels in Atmeh on Thursday. The attack took place on the Syrian side of the Atmeh crossing west of Aleppo.",
+        Some("2016-10-07"),
+        &["suicide_bomb@Atmeh;f=20;d=2016-10-06;p=1"],
+    ),
     // Names, background, lists
     (
         "Volgens het Syrisch Observatorium voor de Mensenrechten vielen bij de gevechten tien doden.",
