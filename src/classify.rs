@@ -2995,6 +2995,15 @@ fn counted<const VAGUE: bool>(text: &str, tokens: &[Token], s: &Sentence) -> Opt
                 plus_one = true;
             }
             if clause_break_after(text, tokens, base + j) && death_at(words, j + 1).is_none() {
+                // An aside of some of them, set off by commas, does not part
+                // the count from its verb: "More than 300 people, among
+                // them 20 civilians, were killed", "meer dan 300 mensen,
+                // onder wie 20 burgers, kwamen om".
+                if let Some(e) = some_of_them_aside(text, tokens, base, words, j + 1) {
+                    reach = reach.max(e + 4);
+                    j = e + 1;
+                    continue;
+                }
                 break;
             }
             j += 1;
@@ -3077,6 +3086,32 @@ fn counted<const VAGUE: bool>(text: &str, tokens: &[Token], s: &Sentence) -> Opt
         return None;
     }
     victims_by_name(text, tokens, range)
+}
+
+/// Where an aside of some of the people counted ends (the index in `words`
+/// of its last word, before its closing comma) when one opens at word `a`:
+/// "including 20 civilians", "among them 20 civilians", "onder wie 20
+/// burgers", "waaronder twee kinderen", "most of them civilians".
+fn some_of_them_aside(
+    text: &str,
+    tokens: &[Token],
+    base: usize,
+    words: &[Token],
+    a: usize,
+) -> Option<usize> {
+    let w = |k: usize| words.get(k).map_or("", |t| t.folded);
+    let opens = match w(a) {
+        "including" | "waaronder" | "mostly" | "mainly" | "merendeels" | "vooral" => true,
+        "among" | "onder" => matches!(w(a + 1), "them" | "whom" | "wie" | "hen" | "hun"),
+        "most" | "many" | "some" | "all" | "two" | "three" => {
+            w(a + 1) == "of" && matches!(w(a + 2), "them" | "whom")
+        }
+        _ => false,
+    };
+    if !opens {
+        return None;
+    }
+    (a + 1..words.len().min(a + 10)).find(|&k| clause_break_after(text, tokens, base + k))
 }
 
 /// The people counted after a count's own, from word `i` of `words` (a

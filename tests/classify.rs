@@ -2677,6 +2677,28 @@ const MODALITY: &[Case] = &[
 ];
 
 const FATALITIES: &[Case] = &[
+    // An aside of some of the dead, between commas, leaves the count
+    // theirs all.
+    (
+        "More than 300 people, among them 20 civilians, were killed in clashes in Aleppo on Friday.",
+        Some("2024-11-30"),
+        &["armed_clash@Aleppo;f=300;d=2024-11-29"],
+    ),
+    (
+        "At least 300 people, including 20 civilians, were killed in clashes in Aleppo on Friday.",
+        Some("2024-11-30"),
+        &["armed_clash@Aleppo;f=300;d=2024-11-29"],
+    ),
+    (
+        "Meer dan 300 mensen, onder wie 20 burgers, kwamen vrijdag om bij gevechten in Aleppo.",
+        Some("2024-11-30"),
+        &["armed_clash@Aleppo;f=300;d=2024-11-29"],
+    ),
+    (
+        "At least 40 people, most of them civilians, were killed in air strikes on Idlib.",
+        Some("2024-11-30"),
+        &["airstrike@Idlib;f=40"],
+    ),
     // A headline's or lead's vague toll at a place the text gives a count
     // of its own is that toll told again: no second count.
     (
