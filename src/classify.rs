@@ -2445,7 +2445,30 @@ fn cumulative_toll(tokens: &[Token], range: std::ops::Range<usize>) -> Toll {
             "since" | "sinds" if (start + i + 1..start + i + 4).any(|x| start_of(tokens, x)) => {
                 return Toll::Period;
             }
-            "since" | "sinds" if words[i + 1..].iter().take(6).any(period) => {
+            // (Or, right after the deaths, a start told with its verb:
+            // "had been killed since the rebels launched the offensive on
+            // Wednesday". Not a "since" that measures a record: "killing
+            // all five people on board in the biggest loss … since they
+            // started operations in Syria".)
+            "since" | "sinds"
+                if words[i + 1..].iter().take(6).any(|w| {
+                    period(w)
+                        || (lexicon::is_period_start_verb(w.folded)
+                            && (words[..i]
+                                .iter()
+                                .all(|t| t.class & lexicon::class::NUMBER == 0)
+                                || i > 0
+                                    && matches!(
+                                        words[i - 1].folded,
+                                        "killed"
+                                            | "died"
+                                            | "dead"
+                                            | "omgekomen"
+                                            | "gedood"
+                                            | "gesneuveld"
+                                    )))
+                }) =>
+            {
                 if matches!(toll, Toll::No) {
                     toll = Toll::Since(start + i);
                 }

@@ -2699,6 +2699,18 @@ const FATALITIES: &[Case] = &[
         Some("2024-11-30"),
         &["airstrike@Idlib;f=40"],
     ),
+    // The dead since a start told with its verb are a period's; a "since"
+    // that measures a record after the count leaves it the event's.
+    (
+        "The monitor said more than 300 people, among them 20 civilians, had been killed since the rebels launched the offensive on Wednesday from their stronghold in Idlib province.",
+        Some("2024-11-30"),
+        &["ground_offensive@Idlib;f=-"],
+    ),
+    (
+        "A Russian helicopter was shot down near Saraqeb on Monday, killing all five people on board in the biggest loss of life for Russian forces since they started operations in Syria.",
+        Some("2016-08-02"),
+        &["armed_clash@Saraqib;f=5;d=2016-08-01"],
+    ),
     // A headline's or lead's vague toll at a place the text gives a count
     // of its own is that toll told again: no second count.
     (
