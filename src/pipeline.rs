@@ -1272,15 +1272,32 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                 dated = false;
                 adate
             }
+            // (Or, past a paragraph's end and sentences that tell no sure
+            // event, by a definite singular: "An Israeli air strike
+            // destroyed Iran's consulate … on Monday. Israel did not
+            // comment. … ¶ The strike in the Mezzeh district came amid
+            // rising tensions".)
             None if let Some((before, date)) = told_before
-                && before + 1 == si
-                && !paragraph_break(si)
+                && ((before + 1 == si && !paragraph_break(si))
+                    || (si <= before + 3
+                        && reports[si].cues.iter().any(|c| {
+                            c.at > range.start
+                                && lexicon::is_definite_singular(tokens[c.at - 1].folded)
+                        })
+                        && (before + 1..si).all(|x| {
+                            reports[x].cues.iter().all(|c| c.strength == Strength::Weak)
+                        })))
                 && reports[si]
                     .cues
                     .iter()
                     .any(|c| reports[before].cues.iter().any(|b| b.ty.kin(c.ty))) =>
             {
-                told_before = Some((si, date));
+                // (The sentence right after this one may tell more of the
+                // event; not after a definite singular further on, which
+                // retells it once.)
+                if before + 1 == si {
+                    told_before = Some((si, date));
+                }
                 Some(date)
             }
             // A day or month told from an article date the article lacks
@@ -2428,7 +2445,7 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
     // sentence or of the headline: a country holds every event, and a
     // province's count further on is as often another event's, "12 aid
     // workers … in Aleppo province" beside the city's 39.)
-    let mut events = absorb(
+    let events = absorb(
         events,
         &finer,
         |gone, kept| {
@@ -2444,6 +2461,69 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
         },
         &sentence_text,
     );
+
+    // Step 5c: an event told again by a definite singular ("The strike in
+    // the Jobar district came amid rising tensions", "De aanval op het
+    // vliegveld Mezzeh") at a part of a town (a district, an airbase, a
+    // camp, a landmark) where an earlier event of its type and date stands
+    // at the town, or the other way round, is that one event: it stands at
+    // the part, the finer place, with the count told first. (Only where
+    // one such event stands before it: two are two events.)
+    let part_of_town = |part: NameRef, town: NameRef| {
+        let (p, t) = (g.place(part), g.place(town));
+        matches!(
+            p.kind,
+            Kind::District | Kind::Airbase | Kind::Camp | Kind::Landmark
+        ) && matches!(t.kind, Kind::City | Kind::Town | Kind::Village)
+            && p.country == t.country
+            && within_km((p.lat, p.lon), (t.lat, t.lon), resolve::CITY_PART_KM)
+    };
+    let mut retold: Vec<Option<usize>> = vec![None; events.len()];
+    for (k, e) in events.iter().enumerate() {
+        // (A generic word too, "the strike", "de aanval": the definite
+        // article makes it the event told.)
+        let cue = e.cue as usize;
+        if retold[k].is_some()
+            || cue == 0
+            || mentions[e.at.unwrap().1].sentence != e.sentence
+            || !lexicon::is_definite_singular(tokens[cue - 1].folded)
+            || tokens[cue].sentence_start
+        {
+            continue;
+        }
+        let (here, _) = e.at.unwrap();
+        let before: Vec<usize> = (0..k)
+            .filter(|&o| {
+                let (there, _) = events[o].at.unwrap();
+                events[o].sentence < e.sentence
+                    && events[o].ty.kin(e.ty)
+                    && events[o].date == e.date
+                    && retold[o].is_none()
+                    && (part_of_town(here, there) || part_of_town(there, here))
+            })
+            .collect();
+        let Some(&first) = before.first() else {
+            continue;
+        };
+        let there = events[first].at.unwrap().0;
+        // (One telling: the cues of one sentence at one place.)
+        if before.iter().any(|&o| {
+            events[o].at.unwrap().0.place != there.place
+                || events[o].sentence != events[first].sentence
+        }) {
+            continue;
+        }
+        if part_of_town(here, there) {
+            // (The town's event, told with one cue or several, goes into
+            // the part's.)
+            for o in before {
+                retold[o] = Some(k);
+            }
+        } else {
+            retold[k] = Some(first);
+        }
+    }
+    let mut events = absorb(events, &retold, |_, _| true, &sentence_text);
 
     // Step 6a: an event dated only by the article (a headline, "Air strikes
     // kill dozens in Atareb") is the event of the same type at the same
