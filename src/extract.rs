@@ -558,7 +558,7 @@ fn split_at(tokens: &mut [Token], sentences: &mut Vec<Sentence>, splits: &[(usiz
 /// word belongs to it (`Ra's`, `'Ayn`); digits joined by `.` or `,` make one
 /// number (`130.000`, `3,6`). A sentence ends at `.`, `!` or `?` followed by
 /// white space, at every line break (headlines carry no full stop), and
-/// after a photo credit in parentheses before a capital ([`split_captions`]),
+/// after a photo credit in parentheses before a capital (`split_captions`),
 /// and a sentence of more than [`MAX_SENTENCE_WORDS`] is cut.
 ///
 /// `arena` receives the folded forms that differ from the text (capitalised

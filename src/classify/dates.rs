@@ -1,0 +1,495 @@
+//! Dates: when the event a sentence reports happened.
+//!
+//! Takes a sentence's tokens and the article date; gives the date the
+//! sentence gives ([`SentenceDate`]): a written date, a weekday or a
+//! relative day counted back from the article's date, with how precise it
+//! is.
+
+use super::*;
+
+/// A date a sentence gives, and whether it came from the text (as opposed
+/// to the article date).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SentenceDate {
+    pub date: PartialDate,
+    /// A calendar date written out (not a weekday or "yesterday").
+    pub absolute: bool,
+    /// Written after "since": the tokens from "since" to the date's end.
+    /// Such a date dates what those words name ("sinds de dood in oktober
+    /// 2019", "since the coalition began its campaign in 2014"), not what
+    /// the rest of the sentence reports.
+    pub since: Option<std::ops::Range<usize>>,
+}
+
+impl SentenceDate {
+    /// A date the sentence writes outside any "since" phrase; `absolute`
+    /// when a calendar date is written out.
+    fn written(date: PartialDate, absolute: bool) -> SentenceDate {
+        SentenceDate {
+            date,
+            absolute,
+            since: None,
+        }
+    }
+}
+
+/// The latest date on or before `article` that has `month` (and `day`),
+/// for "on November 13" or "in oktober" written without a year.
+pub(super) fn complete_year(
+    article: Option<PartialDate>,
+    month: u8,
+    day: Option<u8>,
+) -> Option<PartialDate> {
+    let a = article?;
+    let mut year = a.year;
+    if let Some(am) = a.month
+        && (month > am || (month == am && day.is_some_and(|d| a.day.is_some_and(|ad| d > ad))))
+    {
+        year -= 1;
+    }
+    Some(match day {
+        Some(d) => PartialDate::ymd(year, month, d)?,
+        None => PartialDate {
+            year,
+            month: Some(month),
+            day: None,
+        },
+    })
+}
+
+/// The date "N years / months / weeks ago" gives (`unit`, with `n` the word
+/// before it) against the article's date `a`: that year ("5,5 jaar geleden",
+/// a decimal, rounded); that month ("drie maanden geleden"); the month so
+/// many weeks back ("enkele weken geleden", "a few" being two), as a partial
+/// date has no week. Months and weeks are whole, "a"/"een" one.
+pub(super) fn ago(a: PartialDate, unit: &str, n: &str) -> Option<SentenceDate> {
+    if lexicon::YEAR_WORDS.contains(&unit) {
+        let y = n
+            .replace(',', ".")
+            .parse::<f64>()
+            .ok()
+            .or_else(|| {
+                n.get(..1)
+                    .and_then(|_| lexicon::number_word(n))
+                    .map(f64::from)
+            })
+            .filter(|y| (0.0..100.0).contains(y))?;
+        return Some(SentenceDate::written(
+            PartialDate {
+                year: a.year.saturating_sub(y.round() as i32),
+                month: None,
+                day: None,
+            },
+            true,
+        ));
+    }
+    let weeks = lexicon::WEEK_WORDS.contains(&unit);
+    if !weeks && !lexicon::MONTH_WORDS.contains(&unit) {
+        return None;
+    }
+    let k = n.parse::<u32>().ok().or_else(|| match n {
+        "a" | "een" | "één" => Some(1),
+        "enkele" | "paar" | "few" | "several" | "some" | "aantal" if weeks => Some(2),
+        _ => lexicon::number_word(n),
+    })?;
+    if weeks {
+        let k = Some(k).filter(|k| (1..=20).contains(k))?;
+        let back = PartialDate::from_days(a.days()? - 7 * i64::from(k));
+        Some(SentenceDate::written(
+            PartialDate { day: None, ..back },
+            false,
+        ))
+    } else {
+        let date = Some(k)
+            .filter(|k| (1..=120).contains(k))
+            .and_then(|k| a.months_before(k as i32))?;
+        Some(SentenceDate::written(date, true))
+    }
+}
+
+/// A day and month, with the year written after them or else the one the
+/// article date implies.
+pub(super) fn day_date(
+    year: Option<i32>,
+    month: u8,
+    day: u32,
+    article: Option<PartialDate>,
+) -> Option<PartialDate> {
+    match year {
+        Some(y) => PartialDate::ymd(y, month, day as u8),
+        None => complete_year(article, month, Some(day as u8)),
+    }
+}
+
+/// The date the sentence gives for what it reports.
+///
+/// Explicit dates ("Op 11 mei 2013", "in oktober 2019", "in 2017", "on
+/// November 13", "February 7, 2018") win; a weekday ("woensdagavond", "on
+/// Sunday") is the last such day on or before a full article date;
+/// "gisteren"/"yesterday" the day before it. A date after "sinds"/"since"
+/// is where a period began, not when the event happened, and is skipped.
+pub fn sentence_date(
+    text: &str,
+    tokens: &[Token],
+    s: &Sentence,
+    article: Option<PartialDate>,
+) -> Option<SentenceDate> {
+    // The first date outside a "since" phrase, else the first inside one.
+    let (mut first, mut background) = (None, None);
+    each_date(text, tokens, s, article, |_, d| {
+        if d.since.is_some() {
+            background = background.take().or(Some(d));
+            true
+        } else {
+            first = Some(d);
+            false
+        }
+    });
+    first.or(background)
+}
+
+/// Every date the sentence writes outside a "since" phrase, with its
+/// tokens, in text order: the first is [`sentence_date`]'s; the others
+/// may date what is told next to them ([`same_stretch`]).
+pub fn written_dates(
+    text: &str,
+    tokens: &[Token],
+    s: &Sentence,
+    article: Option<PartialDate>,
+) -> Vec<(std::ops::Range<usize>, PartialDate)> {
+    let mut out = Vec::new();
+    each_date(text, tokens, s, article, |r, d| {
+        if d.since.is_none() {
+            out.push((r, d.date));
+        }
+        true
+    });
+    out
+}
+
+/// Are the words at tokens `a` and `b` of one sentence in one stretch of
+/// it: no clause break (a comma, a colon, a dash…) and no coordinator
+/// ("and", "en", "but", "maar", "while", "terwijl") between them? "bombed
+/// Ras al-Ain on Oct. 9 and Tal Abyad on Oct. 10" has two stretches, each
+/// a place with its date.
+pub fn same_stretch(
+    text: &str,
+    tokens: &[Token],
+    a: std::ops::Range<usize>,
+    b: std::ops::Range<usize>,
+) -> bool {
+    let (lo, hi) = if a.end <= b.start {
+        (a.end, b.start)
+    } else {
+        (b.end, a.start)
+    };
+    // (A name's relative clause of place goes on with it: "Raqqa, where
+    // her husband was killed … in 2017", as in [`clauses`].)
+    lo > 0
+        && (lo - 1..hi).all(|k| {
+            !clause_break_after(text, tokens, k)
+                || (tokens[k].cap && where_clause_after(text, tokens, k))
+        })
+        && !tokens[lo..hi].iter().any(|t| {
+            matches!(
+                t.folded,
+                "and" | "en" | "but" | "maar" | "while" | "terwijl" | "whereas" | "whilst"
+            )
+        })
+}
+
+/// Does a relative clause of place follow the word at token `k`, after a
+/// comma: "Raqqa, where …", "Mosul, waar …"? It tells what happened at the
+/// name before it ([`clauses`], [`same_stretch`], [`role`]).
+pub(super) fn where_clause_after(text: &str, tokens: &[Token], k: usize) -> bool {
+    tokens
+        .get(k + 1)
+        .is_some_and(|n| matches!(n.folded, "where" | "waar"))
+        && text[tokens[k].end..tokens[k + 1].start].trim() == ","
+}
+
+/// Calls `each` with every date of the sentence (its tokens and the
+/// date, `since` set for one after "since"), in text order, until it
+/// returns false.
+pub(super) fn each_date(
+    text: &str,
+    tokens: &[Token],
+    s: &Sentence,
+    article: Option<PartialDate>,
+    mut each: impl FnMut(std::ops::Range<usize>, SentenceDate) -> bool,
+) {
+    // Every date below has a number, a month, a weekday or one of these
+    // words: a sentence without any (most) is done with at once. (Every
+    // word a branch below starts from must be one of [`may_date`].)
+    let range = s.tokens.clone();
+    if s.class & lexicon::class::DATE == 0 || !tokens[range.clone()].iter().any(may_date) {
+        return;
+    }
+    let base = range.start;
+    let words: Vec<&str> = tokens[range.clone()].iter().map(|t| t.folded).collect();
+    let num = |w: &str| -> Option<u32> {
+        (w.len() <= 4 && w.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| w.parse().ok())
+            .flatten()
+    };
+    let year_at = |i: usize| -> Option<i32> {
+        words
+            .get(i)
+            .and_then(|w| num(w))
+            .filter(|y| (1900..=2100).contains(y))
+            .map(|y| y as i32)
+    };
+    // A day and month written at word `i`, and the words they take (with
+    // a year after them, three).
+    let day_and_month = |date: PartialDate, i: usize| {
+        let len = if year_at(i + 2).is_some() { 3 } else { 2 };
+        let date = SentenceDate::written(date, true);
+        (Some(date), len)
+    };
+    // The date at word `i`, and how many words it takes (1 or 2 when none).
+    let date_at = |i: usize| -> (Option<SentenceDate>, usize) {
+        let w = words[i];
+        // DAY MONTH [YEAR]
+        if let (Some(d), Some(m)) = (num(w), words.get(i + 1).and_then(|w| lexicon::month(w)))
+            && (1..=31).contains(&d)
+        {
+            if let Some(date) = day_date(year_at(i + 2), m, d, article) {
+                return day_and_month(date, i);
+            }
+            return (None, 2);
+        }
+        if let Some(m) = lexicon::month(w) {
+            // Short forms ("mei", "may", "dec") are ordinary words too:
+            // only take them next to a number.
+            let short = w.len() <= 3;
+            // MONTH DAY [,] [YEAR]
+            if let Some(d) = words
+                .get(i + 1)
+                .and_then(|w| num(w))
+                .filter(|d| (1..=31).contains(d))
+                && let Some(date) = day_date(year_at(i + 2), m, d, article)
+            {
+                return day_and_month(date, i);
+            }
+            // MONTH YEAR
+            if let Some(y) = year_at(i + 1) {
+                return (
+                    Some(SentenceDate::written(
+                        PartialDate {
+                            year: y,
+                            month: Some(m),
+                            day: None,
+                        },
+                        true,
+                    )),
+                    2,
+                );
+            }
+            // "in oktober": month of the article year or the one before.
+            if !short
+                && i > 0
+                && matches!(
+                    words[i - 1],
+                    "in" | "begin" | "eind" | "half" | "early" | "late" | "mid"
+                )
+                && let Some(date) = complete_year(article, m, None)
+            {
+                return (Some(SentenceDate::written(date, true)), 1);
+            }
+        }
+        // "vier jaar geleden", "two years ago", "drie maanden geleden",
+        // "enkele weken geleden" ([`ago`]).
+        if i > 0
+            && matches!(words.get(i + 1), Some(&"geleden") | Some(&"ago"))
+            && let Some(a) = article
+            && let Some(date) = ago(a, w, words[i - 1])
+        {
+            return (Some(date), 1);
+        }
+        // "last year", "vorig jaar", "last month", "vorige maand" (after a
+        // month's name, "in juli vorig jaar", the month branch above has
+        // answered).
+        // "this year", "dit jaar", "eerder deze maand" give the article's
+        // own. (Not carried to the sentences after: each says its own.)
+        let before = i.checked_sub(1).map(|p| words[p]);
+        let back = match before {
+            Some("last" | "vorig" | "vorige" | "verleden") => Some(1),
+            Some("this" | "dit" | "deze") => Some(0),
+            _ => None,
+        };
+        // "vorige week", "last week", "deze week", "afgelopen week", "the
+        // past week": the month those days lie in (a date has no week), or
+        // their year when they straddle two months.
+        if w == "week"
+            && let Some(days) = article.and_then(|a| a.days())
+        {
+            let monday = days - i64::from(PartialDate::from_days(days).weekday().unwrap_or(0));
+            let span = match (back, before) {
+                (Some(1), _) => Some((monday - 7, monday - 1)),
+                (Some(_), _) => Some((monday, days)),
+                (None, Some("afgelopen" | "past")) => Some((days - 7, days - 1)),
+                _ => None,
+            };
+            if let Some((from, to)) = span {
+                let (f, t) = (PartialDate::from_days(from), PartialDate::from_days(to));
+                let date = PartialDate {
+                    year: t.year,
+                    month: (f.month == t.month).then_some(t.month).flatten(),
+                    day: None,
+                };
+                if f.year == t.year {
+                    return (Some(SentenceDate::written(date, false)), 1);
+                }
+            }
+        }
+        // "last weekend", "afgelopen weekend": the Saturday of the last
+        // weekend before the article's day (a Saturday's or Sunday's
+        // article means the one before).
+        if w == "weekend"
+            && (back == Some(1) || matches!(before, Some("afgelopen" | "past")))
+            && let Some(days) = article.filter(|a| a.day.is_some()).and_then(|a| a.days())
+            && let Some(wd) = PartialDate::from_days(days).weekday()
+        {
+            let mut d = (i64::from(wd) - 5).rem_euclid(7);
+            if d < 2 {
+                d += 7;
+            }
+            return (
+                Some(SentenceDate::written(
+                    PartialDate::from_days(days - d),
+                    false,
+                )),
+                1,
+            );
+        }
+        if let Some(back) = back
+            && let Some(a) = article
+        {
+            if lexicon::YEAR_WORDS.contains(&w) {
+                return (
+                    Some(SentenceDate::written(
+                        PartialDate {
+                            year: a.year - back,
+                            month: None,
+                            day: None,
+                        },
+                        false,
+                    )),
+                    1,
+                );
+            }
+            if lexicon::MONTH_WORDS.contains(&w)
+                && let Some(date) = a.months_before(back)
+            {
+                return (Some(SentenceDate::written(date, false)), 1);
+            }
+        }
+        // in YEAR, van YEAR ("in de zomer van 2014"), eind 2013
+        if let Some(y) = year_at(i)
+            && i > 0
+            && matches!(
+                words[i - 1],
+                "in" | "van"
+                    | "of"
+                    | "sinds"
+                    | "since"
+                    | "during"
+                    | "tijdens"
+                    | "eind"
+                    | "begin"
+                    | "medio"
+                    | "half"
+                    | "early"
+                    | "late"
+                    | "mid"
+                    | "end"
+            )
+        {
+            return (
+                Some(SentenceDate::written(
+                    PartialDate {
+                        year: y,
+                        month: None,
+                        day: None,
+                    },
+                    true,
+                )),
+                1,
+            );
+        }
+        // A weekday before its date gives way to it: "zaterdag 7 april",
+        // "Saturday, April 7" (the date is read from the next word).
+        let dated_next = || {
+            let at = |k: usize| words.get(i + k).copied();
+            (at(1).and_then(num).is_some_and(|d| (1..=31).contains(&d))
+                && at(2).and_then(lexicon::month).is_some())
+                || (at(1).and_then(lexicon::month).is_some()
+                    && at(2).and_then(num).is_some_and(|d| (1..=31).contains(&d)))
+        };
+        if let Some(wd) = lexicon::weekday(w)
+            && let Some(days) = article.and_then(|a| a.days())
+            && !dated_next()
+        {
+            let a_wd = PartialDate::from_days(days).weekday().unwrap_or(0);
+            let back = (i64::from(a_wd) - i64::from(wd)).rem_euclid(7);
+            return (
+                Some(SentenceDate::written(
+                    PartialDate::from_days(days - back),
+                    false,
+                )),
+                1,
+            );
+        }
+        if lexicon::YESTERDAY_WORDS.contains(&w)
+            && let Some(days) = article.and_then(|a| a.days())
+        {
+            // ("eergisteren": the day before yesterday.)
+            let back = if w == "eergisteren" { 2 } else { 1 };
+            return (
+                Some(SentenceDate::written(
+                    PartialDate::from_days(days - back),
+                    false,
+                )),
+                1,
+            );
+        }
+        (None, 1)
+    };
+    // A date after "since" in its clause dates what the words between
+    // name ("sinds de dood in oktober 2019", "since a chemical attack on
+    // Tuesday") or where a period began ("since mid-2012", "since the war
+    // began in 2011"), not what the sentence reports: the sentence's own
+    // date, if any, is elsewhere; the caller decides what the "since" date
+    // is for, from the words between.
+    let mut since: Option<usize> = None;
+    let mut i = 0;
+    while i < words.len() {
+        if since.is_some() && clause_break_after(text, tokens, base + i - 1) {
+            since = None;
+        }
+        if tokens[base + i].class & lexicon::class::SINCE != 0
+            && lexicon::SINCE_WORDS.contains(&words[i])
+        {
+            since = Some(base + i);
+        }
+        // Every branch of `date_at` starts at a number, a month, a weekday
+        // or a date word, all of which carry the date bit: the other words
+        // are passed over with one test.
+        if tokens[base + i].class & lexicon::class::DATE == 0 {
+            i += 1;
+            continue;
+        }
+        let (date, step) = date_at(i);
+        let at = base + i..(base + i + step).min(range.end);
+        if let Some(d) = date {
+            let d = SentenceDate {
+                since: since.take().map(|from| from..base + i + step),
+                ..d
+            };
+            if !each(at, d) {
+                return;
+            }
+        }
+        i += step;
+    }
+}
