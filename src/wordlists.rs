@@ -380,10 +380,13 @@ place_nouns! {
     ],
     Camp => [
         "kamp", "vluchtelingenkamp", "camp", "kampen", "camps", "gevangenis", "prison",
+        "gevangenissen", "prisons",
     ],
     Airbase => [
         "vliegbasis", "luchtmachtbasis", "airbase", "basis", "base", "vliegveld", "airport",
         "luchthaven",
+        // "the international airports of Damascus and Aleppo".
+        "airports", "airbases", "bases", "airfields", "vliegvelden", "luchthavens", "vliegbases",
     ],
     River => [
         "rivier", "river", "vallei", "valley",
@@ -416,6 +419,13 @@ pub fn is_list_place_noun(w: &str) -> bool {
             | "dorpen"
             | "kampen"
             | "camps"
+            | "airports"
+            | "airbases"
+            | "airfields"
+            | "vliegvelden"
+            | "luchthavens"
+            | "prisons"
+            | "gevangenissen"
             | "countryside"
             | "platteland"
     )

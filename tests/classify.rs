@@ -1966,6 +1966,23 @@ const SITES: &[Case] = &[
         None,
         &["shelling@Mezzeh airbase"],
     ),
+    // Plural facility nouns before a list of towns: each town a site.
+    (
+        "Israeli missiles struck the international airports of Damascus and Aleppo on Thursday, damaging runways.",
+        Some("2023-10-13"),
+        &[
+            "shelling@Damascus;d=2023-10-12",
+            "shelling@Aleppo;d=2023-10-12",
+        ],
+    ),
+    (
+        "Israëlische raketten troffen donderdag de vliegvelden van Damascus en Aleppo.",
+        Some("2023-10-13"),
+        &[
+            "shelling@Damascus;d=2023-10-12",
+            "shelling@Aleppo;d=2023-10-12",
+        ],
+    ),
     // An event's toll between its cue and its place puts no distance
     // between them.
     (
