@@ -2529,6 +2529,17 @@ const SITES: &[Case] = &[
 ];
 
 const MODALITY: &[Case] = &[
+    // A span of time between the threat and its deed does not part them.
+    (
+        "Turkey has threatened for months to launch a new incursion into northern Syria.",
+        Some("2022-07-20"),
+        &[],
+    ),
+    (
+        "Turkije dreigt al maanden opnieuw met een grondoffensief in Noord-Syrië.",
+        Some("2022-07-20"),
+        &[],
+    ),
     // An event talked or debated about is a topic, not a report; one a
     // body is concerned about is reported.
     (

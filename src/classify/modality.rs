@@ -529,9 +529,26 @@ pub fn is_modal_context(
     at: usize,
     len: usize,
 ) -> bool {
-    for (n, k) in clause_before(text, tokens, range.start, at, 6).enumerate() {
-        let steps = n + 1;
+    // (A span of time and adverbs of repetition do not count: "Turkey has
+    // threatened for months to launch a new incursion".)
+    let mut steps = 0;
+    for k in clause_before(text, tokens, range.start, at, 9) {
         let w = tokens[k].folded;
+        let span = |x: usize| {
+            matches!(
+                tokens[x].folded,
+                "days" | "weeks" | "months" | "years" | "dagen" | "weken" | "maanden" | "jaren"
+            )
+        };
+        let skipped = span(k)
+            || matches!(w, "repeatedly" | "again" | "herhaaldelijk" | "opnieuw")
+            || (w == "for" && k + 1 < at && span(k + 1));
+        if !skipped {
+            steps += 1;
+        }
+        if steps > 6 {
+            break;
+        }
         // "als"/"if" make a condition only opening a clause ("Als Turkije
         // aanvalt, …"); inside one "als" is "as" ("bedoeld als antwoord op
         // een raketaanval").
