@@ -331,6 +331,8 @@ pub static DEATH: &[&[&str]] = &[
     &["levens", "gekost"],
     &["kostte", "…", "leven"],
     &["kostte", "…", "levens"],
+    // "kostte zondag het leven aan zeker elf mensen" (the count after).
+    &["leven", "aan"],
     &["claimed", "the", "lives"],
 ];
 

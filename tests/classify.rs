@@ -2529,6 +2529,22 @@ const SITES: &[Case] = &[
 ];
 
 const MODALITY: &[Case] = &[
+    // "gaan … door" goes on; "gaan" with an infinitive is a future.
+    (
+        "In Ras al-Ain gaan de gevechten onverminderd door.",
+        Some("2019-10-15"),
+        &["armed_clash@Ras al-Ain;d=2019-10-15"],
+    ),
+    (
+        "De gevechten in Ras al-Ain gaan door, zegt de SDF.",
+        Some("2019-10-15"),
+        &["armed_clash@Ras al-Ain"],
+    ),
+    (
+        "Turkije gaat Ras al-Ain aanvallen.",
+        Some("2019-10-15"),
+        &[],
+    ),
     // A span of time between the threat and its deed does not part them.
     (
         "Turkey has threatened for months to launch a new incursion into northern Syria.",
@@ -2733,6 +2749,12 @@ const MODALITY: &[Case] = &[
 ];
 
 const FATALITIES: &[Case] = &[
+    // The Dutch "het leven aan" puts the count after the dead.
+    (
+        "Een Turks bombardement op Ras al-Ain kostte zondag het leven aan zeker elf mensen.",
+        Some("2019-10-15"),
+        &["airstrike@Ras al-Ain;f=11;d=2019-10-13"],
+    ),
     // An aside of some of the dead, between commas, leaves the count
     // theirs all.
     (

@@ -529,6 +529,16 @@ pub fn is_modal_context(
     at: usize,
     len: usize,
 ) -> bool {
+    // "gaan" makes a future, but "gaan … door" goes on: "In Ras al-Ain
+    // gaan de gevechten onverminderd door", "De gevechten gaan door." (its
+    // particle ends the clause).
+    let goes_on = |k: usize| {
+        matches!(tokens[k].folded, "gaan" | "gaat")
+            && clause_after(text, tokens, range.end, k, 8).any(|x| {
+                matches!(tokens[x].folded, "door" | "voort" | "verder")
+                    && (x + 1 >= range.end || clause_break_after(text, tokens, x))
+            })
+    };
     // (A span of time and adverbs of repetition do not count: "Turkey has
     // threatened for months to launch a new incursion".)
     let mut steps = 0;
@@ -560,7 +570,8 @@ pub fn is_modal_context(
                 || (matches!(tokens[k - 1].folded, "ook" | "zelfs" | "even" | "only")
                     && (k - 1 == range.start || clause_break_after(text, tokens, k - 2)))
         };
-        let modal = tokens[k].class & lexicon::class::MODAL != 0 && lexicon::is_modal(w);
+        let modal =
+            tokens[k].class & lexicon::class::MODAL != 0 && lexicon::is_modal(w) && !goes_on(k);
         if (modal && (!conditional || opens_clause())) || (steps <= 2 && lexicon::is_negation(w)) {
             return true;
         }
@@ -582,7 +593,7 @@ pub fn is_modal_context(
     };
     let far = at + len + 3..(at + len + 6).min(range.end);
     clause_after(text, tokens, range.end, at + len - 1, 3)
-        .any(|k| modal(k) && lexicon::is_modal(tokens[k].folded))
+        .any(|k| modal(k) && lexicon::is_modal(tokens[k].folded) && !goes_on(k))
         || (far.clone().any(future)
             && clause_after(text, tokens, range.end, at + len - 1, 6)
                 .skip(3)
