@@ -540,25 +540,23 @@ pub fn is_modal_context(
             })
     };
     // (A span of time and adverbs of repetition do not count: "Turkey has
-    // threatened for months to launch a new incursion".)
-    let mut steps = 0;
-    for k in clause_before(text, tokens, range.start, at, 9) {
-        let w = tokens[k].folded;
-        let span = |x: usize| {
-            matches!(
-                tokens[x].folded,
-                "days" | "weeks" | "months" | "years" | "dagen" | "weken" | "maanden" | "jaren"
-            )
-        };
-        let skipped = span(k)
+    // threatened for months to launch a new incursion". Counted only once
+    // a modal word is met past the sixth word: few are.)
+    let span = |x: usize| {
+        matches!(
+            tokens[x].folded,
+            "days" | "weeks" | "months" | "years" | "dagen" | "weken" | "maanden" | "jaren"
+        )
+    };
+    let skipped = |x: usize| {
+        let w = tokens[x].folded;
+        span(x)
             || matches!(w, "repeatedly" | "again" | "herhaaldelijk" | "opnieuw")
-            || (w == "for" && k + 1 < at && span(k + 1));
-        if !skipped {
-            steps += 1;
-        }
-        if steps > 6 {
-            break;
-        }
+            || (w == "for" && x + 1 < at && span(x + 1))
+    };
+    for (n, k) in clause_before(text, tokens, range.start, at, 9).enumerate() {
+        let steps = n + 1;
+        let w = tokens[k].folded;
         // "als"/"if" make a condition only opening a clause ("Als Turkije
         // aanvalt, …"); inside one "als" is "as" ("bedoeld als antwoord op
         // een raketaanval").
@@ -570,8 +568,10 @@ pub fn is_modal_context(
                 || (matches!(tokens[k - 1].folded, "ook" | "zelfs" | "even" | "only")
                     && (k - 1 == range.start || clause_break_after(text, tokens, k - 2)))
         };
-        let modal =
-            tokens[k].class & lexicon::class::MODAL != 0 && lexicon::is_modal(w) && !goes_on(k);
+        let modal = tokens[k].class & lexicon::class::MODAL != 0
+            && lexicon::is_modal(w)
+            && !goes_on(k)
+            && (steps <= 6 || steps - (k + 1..at).filter(|&x| skipped(x)).count() <= 6);
         if (modal && (!conditional || opens_clause())) || (steps <= 2 && lexicon::is_negation(w)) {
             return true;
         }
