@@ -5,6 +5,10 @@
 //! side's description rather than one event, the event a period is counted
 //! from, a deed someone is charged with, or an event named days before the
 //! sentence's ("a day after …").
+//!
+//! (The tests [`find_cues`] asks of every cue are `#[inline]`: in a file of
+//! their own they would otherwise be calls, 0.4 % more instructions on a
+//! batch.)
 
 use super::*;
 
@@ -138,6 +142,7 @@ pub fn relative_day(text: &str, tokens: &[Token], s: &Sentence) -> Option<i64> {
 /// A word a date may be built on: a month, a weekday, a year or a
 /// [`lexicon::is_date_word`]. (A number alone is no date: a day needs its
 /// month, and a bare number counts only as a year, 1900–2100.)
+#[inline]
 pub(super) fn may_date(t: &Token) -> bool {
     let w = t.folded;
     t.class & lexicon::class::DATE != 0
@@ -462,6 +467,7 @@ pub(super) fn takes_no_ground(tokens: &[Token], at: usize, n: usize) -> bool {
 /// Turkse inval in Afrin". Told to be talked of, not reported. (Not a
 /// worry: "is seriously concerned about the alleged chemical weapons
 /// attack reported this morning in Khan Sheikhun" reports it.)
+#[inline]
 pub(super) fn talked_about(text: &str, tokens: &[Token], start: usize, at: usize) -> bool {
     // (The words first, the clause only then: most cues follow no
     // "over", "about", "op" or "of".)
@@ -700,6 +706,7 @@ pub(super) fn describes_a_side(text: &str, tokens: &[Token], start: usize, at: u
 /// bombardeerden jets Idlib", "over the last two years"? Those are many
 /// events, no one of them. (With the article: "last year" alone, "vorig
 /// jaar", is a date.)
+#[inline]
 pub(super) fn over_a_period(
     text: &str,
     tokens: &[Token],
@@ -771,6 +778,7 @@ pub(super) fn start_of(tokens: &[Token], k: usize) -> bool {
 /// right after it ("since a chemical attack on Tuesday that killed 87" is
 /// an event of its own date). The event is background, told to measure
 /// from.
+#[inline]
 pub(super) fn since_event(
     text: &str,
     tokens: &[Token],
@@ -820,6 +828,7 @@ pub(super) fn since_event(
 /// the deed. The trial is the news, the deed an old one, or not proven.
 /// ("De van terrorisme verdachte Syriër die werd opgepakt": no
 /// preposition follows, and an arrest is an event of its own.)
+#[inline]
 pub(super) fn is_charged(text: &str, tokens: &[Token], start: usize, at: usize) -> bool {
     // (Most cues have no charge word before them: the words alone first,
     // the clause's bounds only then.)
