@@ -329,6 +329,8 @@ pub fn is_direction(w: &str) -> bool {
             w,
             "buurt"
             | "omgeving"
+            | "side"
+            | "kant"
             | "oostkant"
             | "westkant"
             | "noordkant"

@@ -2447,6 +2447,17 @@ const SITES: &[Case] = &[
         Some("2025-01-14"),
         &["explosion@Manbij;d=2025-01-13;p=2"],
     ),
+    // A side of a town is near it.
+    (
+        "Shelling hit the Syrian side of Atmeh.",
+        Some("2016-10-06"),
+        &["shelling@Atmeh;p=2"],
+    ),
+    (
+        "Aan de oostelijke kant van Manbij werd zondag gevochten.",
+        Some("2016-10-06"),
+        &["armed_clash@Manbij;d=2016-10-02;p=2"],
+    ),
     (
         "A suicide bomber killed 20 rebels in Atmeh on Thursday. The attack took place on the Syrian side of the Atmeh crossing west of Aleppo.",
         Some("2016-10-07"),
