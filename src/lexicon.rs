@@ -62,6 +62,11 @@ pub static CUES: &[Cue] = cues![
     Airstrike Strong ["bombing", "raid*"],
     Airstrike Strong ["bombed"], Airstrike Strong ["bombing"], Airstrike Strong ["bombings"],
     Airstrike Strong ["bombard*"], Airstrike Strong ["barrel", "bomb*"],
+    // Bombs only aircraft drop: "Russian guided bombs hit several border
+    // villages", "glide bombs", "geleide bommen", "glijbommen".
+    Airstrike Strong ["guided", "bomb*"], Airstrike Strong ["glide", "bomb*"],
+    Airstrike Strong ["aerial", "bomb*"], Airstrike Strong ["geleide", "bom*"],
+    Airstrike Strong ["glijbom*"], Airstrike Strong ["vliegtuigbom*"],
     // (Bombs that fall were dropped: "De bommen vielen op een markt in
     // Maarat al-Numan", "bombs fell on", "dropped bombs on". Weak: a
     // memory without a place is none, "Toen de bommen vielen op haar land".)

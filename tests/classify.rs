@@ -11,6 +11,17 @@ use crate::util::extract_text;
 type Case = (&'static str, Option<&'static str>, &'static [&'static str]);
 
 const TYPES: &[Case] = &[
+    // Bombs only aircraft drop are air strikes.
+    (
+        "In the Sumy region, Russian guided bombs hit several border villages, wounding three civilians.",
+        Some("2024-08-20"),
+        &["airstrike@Sumy Oblast;p=3"],
+    ),
+    (
+        "Russische geleide bommen troffen dinsdag de stad Soemy.",
+        Some("2024-08-21"),
+        &["airstrike@Sumy;d=2024-08-20"],
+    ),
     // Stones thrown at the police are a riot, and a riot where a protest
     // was is that protest, turned violent.
     (
