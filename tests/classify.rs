@@ -2458,6 +2458,17 @@ const SITES: &[Case] = &[
         Some("2025-01-14"),
         &["explosion@Manbij;d=2025-01-13;p=2"],
     ),
+    // So is a distance from it; a flight from it is not.
+    (
+        "Fighting raged about 8 km from the town of Pokrovsk.",
+        Some("2024-08-20"),
+        &["armed_clash@Pokrovsk;p=2"],
+    ),
+    (
+        "Refugees fled from Pokrovsk after shelling.",
+        Some("2024-08-20"),
+        &["displacement@Pokrovsk;p=1"],
+    ),
     // A side of a town is near it.
     (
         "Shelling hit the Syrian side of Atmeh.",

@@ -855,6 +855,23 @@ pub fn role(
             if w == "van" || w == "of" {
                 continue;
             }
+            // A distance from a place is near it: "Fighting raged 8 km from
+            // Pokrovsk", "about 8 km from the logistics hub of Pokrovsk".
+            if w == "from"
+                && k > first_of_sentence
+                && matches!(
+                    tokens[k - 1].folded,
+                    "km" | "kilometres"
+                        | "kilometers"
+                        | "kilometre"
+                        | "kilometer"
+                        | "miles"
+                        | "mile"
+                )
+                && place.kind != Kind::Country
+            {
+                return Role::Near;
+            }
             // A stretch of road or land between two places lies near the
             // first: "a roadside bomb on the road between Deir ez-Zor and
             // Palmyra", ACLED's "near a town" (precision 2). ("Clashes
