@@ -1256,7 +1256,23 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                 // maand", ends the paragraph's written one, as "now" does.)
                 carried = d.absolute.then_some(d.date);
                 if !d.absolute && d.date.day.is_some() && !reports[si].cues.is_empty() {
-                    told_before = Some((si, d.date));
+                    // (The day of its events, where it writes several: "Ondanks
+                    // het bestand dat Turkije en de VS donderdag sloten, is er
+                    // ook zaterdag gevochten" carries Saturday, the day in
+                    // the stretch of its first cue.)
+                    let cue = reports[si].cues[0].at;
+                    let dates = classify::written_dates(text, &tokens, s_dated, adate);
+                    let day = if dates.len() > 1 {
+                        dates
+                            .iter()
+                            .find(|(r, _)| {
+                                classify::same_stretch(text, &tokens, r.clone(), cue..cue + 1)
+                            })
+                            .map_or(d.date, |&(_, day)| day)
+                    } else {
+                        d.date
+                    };
+                    told_before = Some((si, day));
                 }
                 Some(d.date)
             }

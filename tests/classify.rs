@@ -3748,6 +3748,24 @@ const FATALITIES: &[Case] = &[
 ];
 
 const DATES: &[Case] = &[
+    // The day carried to the next sentence's event of the same kind is
+    // the day of the first sentence's event, not its first day written.
+    (
+        "Ondanks het bestand dat Turkije en de VS donderdag sloten, is er ook zaterdag gevochten rond Ras al-Ain. Bij de gevechten in Tal Abyad vielen vier doden.",
+        Some("2019-10-20"),
+        &[
+            "armed_clash@Ras al-Ain;d=2019-10-19",
+            "armed_clash@Tal Abyad;f=4;d=2019-10-19",
+        ],
+    ),
+    (
+        "Despite the truce agreed on Thursday, fighting broke out in Ras al-Ain on Saturday. Clashes in Tal Abyad killed four people.",
+        Some("2019-10-20"),
+        &[
+            "armed_clash@Ras al-Ain;d=2019-10-19",
+            "armed_clash@Tal Abyad;f=4;d=2019-10-19",
+        ],
+    ),
     // A placeless event of a sentence that writes several dates takes its
     // cue's, wherever "daar", "there" puts it.
     (
