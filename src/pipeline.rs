@@ -1260,8 +1260,18 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                     // het bestand dat Turkije en de VS donderdag sloten, is er
                     // ook zaterdag gevochten" carries Saturday, the day in
                     // the stretch of its first cue.)
+                    // (Looked for only where two words may be dates.)
                     let cue = reports[si].cues[0].at;
-                    let dates = classify::written_dates(text, &tokens, s_dated, adate);
+                    let date_words = tokens[range.clone()]
+                        .iter()
+                        .filter(|t| t.class & lexicon::class::DATE != 0)
+                        .take(2)
+                        .count();
+                    let dates = if date_words > 1 {
+                        classify::written_dates(text, &tokens, s_dated, adate)
+                    } else {
+                        Vec::new()
+                    };
                     let day = if dates.len() > 1 {
                         dates
                             .iter()
