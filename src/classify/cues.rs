@@ -1296,31 +1296,24 @@ pub(super) fn reaction_after(tokens: &[Token], at: usize) -> bool {
         ) {
             return true;
         }
-        if !matches!(
-            w,
-            "was"
-                | "were"
-                | "is"
-                | "are"
-                | "has"
-                | "have"
-                | "been"
-                | "werd"
-                | "werden"
-                | "wordt"
-                | "worden"
-                | "scherp"
-                | "fel"
-                | "sterk"
-                | "ook"
-                | "eveneens"
-                | "internationaal"
-                | "strongly"
-                | "widely"
-                | "also"
-                | "sharply"
-                | "internationally"
-        ) {
+        if !(lexicon::is_auxiliary(w)
+            || matches!(
+                w,
+                "werden"
+                    | "worden"
+                    | "scherp"
+                    | "fel"
+                    | "sterk"
+                    | "ook"
+                    | "eveneens"
+                    | "internationaal"
+                    | "strongly"
+                    | "widely"
+                    | "also"
+                    | "sharply"
+                    | "internationally"
+            ))
+        {
             return false;
         }
     }
