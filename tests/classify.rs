@@ -3748,6 +3748,19 @@ const FATALITIES: &[Case] = &[
 ];
 
 const DATES: &[Case] = &[
+    // "Over the weekend" in the past is the last weekend's Saturday, this
+    // one's in a weekend's own article; a report's day after it does not
+    // date the event.
+    (
+        "A hospital in Idlib was destroyed by airstrikes over the weekend that killed 13 people, MSF said on Monday.",
+        Some("2016-08-09"),
+        &["airstrike@Idlib;f=13;d=2016-08-06"],
+    ),
+    (
+        "Airstrikes destroyed a hospital in Idlib over the weekend.",
+        Some("2016-08-07"),
+        &["airstrike@Idlib;d=2016-08-06"],
+    ),
     // The day carried to the next sentence's event of the same kind is
     // the day of the first sentence's event, not its first day written.
     (

@@ -344,14 +344,19 @@ pub(super) fn each_date(
         }
         // "last weekend", "afgelopen weekend": the Saturday of the last
         // weekend before the article's day (a Saturday's or Sunday's
-        // article means the one before).
+        // article means the one before). So is "over the weekend", "at the
+        // weekend", told in the past: "a hospital … was destroyed by
+        // airstrikes over the weekend".
+        let over_the =
+            before == Some("the") && i >= 2 && matches!(words[i - 2], "over" | "at" | "during");
         if w == "weekend"
-            && (back == Some(1) || matches!(before, Some("afgelopen" | "past")))
+            && (back == Some(1) || over_the || matches!(before, Some("afgelopen" | "past")))
             && let Some(days) = article.filter(|a| a.day.is_some()).and_then(|a| a.days())
             && let Some(wd) = PartialDate::from_days(days).weekday()
         {
             let mut d = (i64::from(wd) - 5).rem_euclid(7);
-            if d < 2 {
+            // (In a weekend's own article, "over the weekend" is this one.)
+            if d < 2 && !over_the {
                 d += 7;
             }
             return (
