@@ -3761,6 +3761,11 @@ const DATES: &[Case] = &[
         Some("2016-08-07"),
         &["airstrike@Idlib;d=2016-08-06"],
     ),
+    (
+        "In het weekend kwamen bij luchtaanvallen op Idlib tien mensen om.",
+        Some("2016-08-09"),
+        &["airstrike@Idlib;f=10;d=2016-08-06"],
+    ),
     // The day carried to the next sentence's event of the same kind is
     // the day of the first sentence's event, not its first day written.
     (

@@ -345,10 +345,14 @@ pub(super) fn each_date(
         // "last weekend", "afgelopen weekend": the Saturday of the last
         // weekend before the article's day (a Saturday's or Sunday's
         // article means the one before). So is "over the weekend", "at the
-        // weekend", told in the past: "a hospital … was destroyed by
-        // airstrikes over the weekend".
-        let over_the =
-            before == Some("the") && i >= 2 && matches!(words[i - 2], "over" | "at" | "during");
+        // weekend", "in het weekend", told in the past: "a hospital … was
+        // destroyed by airstrikes over the weekend".
+        let over_the = i >= 2
+            && match before {
+                Some("the") => matches!(words[i - 2], "over" | "at" | "during"),
+                Some("het") => matches!(words[i - 2], "in" | "tijdens"),
+                _ => false,
+            };
         if w == "weekend"
             && (back == Some(1) || over_the || matches!(before, Some("afgelopen" | "past")))
             && let Some(days) = article.filter(|a| a.day.is_some()).and_then(|a| a.days())
