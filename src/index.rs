@@ -111,6 +111,14 @@ impl Kind {
         )
     }
 
+    /// A place inside a town: a district, an airbase, a camp, a landmark.
+    pub fn is_part_of_town(self) -> bool {
+        matches!(
+            self,
+            Kind::District | Kind::Airbase | Kind::Camp | Kind::Landmark
+        )
+    }
+
     /// A settlement (city, town, village, district).
     pub fn is_settlement(self) -> bool {
         matches!(

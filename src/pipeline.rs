@@ -1180,6 +1180,12 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
     // opgepakt"). (Not carried further: such a day dates its own event,
     // not the paragraph.)
     let mut told_before: Option<(usize, PartialDate)> = None;
+    // Is the cue at token `at` of sentence `si` named as the one told
+    // before: "the strike", "de aanval", "this attack"? (A definite
+    // singular right before it, in its sentence.)
+    let retold = |si: usize, at: usize| {
+        at > sentences[si].tokens.start && lexicon::is_definite_singular(tokens[at - 1].folded)
+    };
     for (si, s) in sentences.iter().enumerate() {
         let range = s.tokens.clone();
         // A photo's caption ends at its credit, "… on July 21 2015. (AFP
@@ -1306,10 +1312,7 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
             None if let Some((before, date)) = told_before
                 && ((before + 1 == si && !paragraph_break(si))
                     || (si <= before + 3
-                        && reports[si].cues.iter().any(|c| {
-                            c.at > range.start
-                                && lexicon::is_definite_singular(tokens[c.at - 1].folded)
-                        })
+                        && reports[si].cues.iter().any(|c| retold(si, c.at))
                         && (before + 1..si).all(|x| {
                             reports[x].cues.iter().all(|c| c.strength == Strength::Weak)
                         })))
@@ -2497,23 +2500,18 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
     // one such event stands before it: two are two events.)
     let part_of_town = |part: NameRef, town: NameRef| {
         let (p, t) = (g.place(part), g.place(town));
-        matches!(
-            p.kind,
-            Kind::District | Kind::Airbase | Kind::Camp | Kind::Landmark
-        ) && matches!(t.kind, Kind::City | Kind::Town | Kind::Village)
+        p.kind.is_part_of_town()
+            && matches!(t.kind, Kind::City | Kind::Town | Kind::Village)
             && p.country == t.country
             && within_km((p.lat, p.lon), (t.lat, t.lon), resolve::CITY_PART_KM)
     };
-    let mut retold: Vec<Option<usize>> = vec![None; events.len()];
+    let mut retold_in: Vec<Option<usize>> = vec![None; events.len()];
     for (k, e) in events.iter().enumerate() {
         // (A generic word too, "the strike", "de aanval": the definite
         // article makes it the event told.)
-        let cue = e.cue as usize;
-        if retold[k].is_some()
-            || cue == 0
+        if retold_in[k].is_some()
             || mentions[e.at.unwrap().1].sentence != e.sentence
-            || !lexicon::is_definite_singular(tokens[cue - 1].folded)
-            || tokens[cue].sentence_start
+            || !retold(e.sentence, e.cue as usize)
         {
             continue;
         }
@@ -2524,7 +2522,7 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                 events[o].sentence < e.sentence
                     && events[o].ty.kin(e.ty)
                     && events[o].date == e.date
-                    && retold[o].is_none()
+                    && retold_in[o].is_none()
                     && (part_of_town(here, there) || part_of_town(there, here))
             })
             .collect();
@@ -2543,13 +2541,13 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
             // (The town's event, told with one cue or several, goes into
             // the part's.)
             for o in before {
-                retold[o] = Some(k);
+                retold_in[o] = Some(k);
             }
         } else {
-            retold[k] = Some(first);
+            retold_in[k] = Some(first);
         }
     }
-    let mut events = absorb(events, &retold, |_, _| true, &sentence_text);
+    let mut events = absorb(events, &retold_in, |_, _| true, &sentence_text);
 
     // Step 6a: an event dated only by the article (a headline, "Air strikes
     // kill dozens in Atareb") is the event of the same type at the same
@@ -2583,8 +2581,7 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
         let own_count = reports[e.sentence]
             .deaths
             .is_some_and(|d| Some(d.n) == e.fatalities);
-        let cue = e.cue as usize;
-        let definite = cue > 0 && lexicon::is_definite_singular(tokens[cue - 1].folded);
+        let definite = retold(e.sentence, e.cue as usize);
         let other = events[k]
             .fatalities
             .is_some_and(|n| e.fatalities != Some(n));

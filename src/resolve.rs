@@ -230,11 +230,7 @@ fn beside(tokens: &[Token], mentions: &[Mention], mi: usize) -> Option<(usize, f
     if let (Some(n), Some(u)) = (tokens.get(k), tokens.get(k + 1))
         && let Ok(n) = n.folded.parse::<f64>()
     {
-        let per = match u.folded {
-            "km" | "kilometres" | "kilometers" | "kilometre" | "kilometer" => 1.0,
-            "miles" | "mile" | "mijl" => 1.609,
-            _ => return None,
-        };
+        let per = lexicon::km_per_unit(u.folded)?;
         km = km.max(1.5 * n * per);
         k += 2;
     }

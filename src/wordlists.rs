@@ -321,6 +321,15 @@ pub fn is_portion(w: &str) -> bool {
     )
 }
 
+/// Kilometres in one unit of distance: "15 km", "ten miles", "vijf mijl".
+pub fn km_per_unit(w: &str) -> Option<f64> {
+    match w {
+        "km" | "kilometres" | "kilometers" | "kilometre" | "kilometer" => Some(1.0),
+        "miles" | "mile" | "mijl" => Some(1.609),
+        _ => None,
+    }
+}
+
 /// Direction and vicinity words: "ten noorden van X", "north of X",
 /// "in de buurt van X" put the event near X.
 pub fn is_direction(w: &str) -> bool {

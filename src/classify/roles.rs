@@ -859,15 +859,7 @@ pub fn role(
             // Pokrovsk", "about 8 km from the logistics hub of Pokrovsk".
             if w == "from"
                 && k > first_of_sentence
-                && matches!(
-                    tokens[k - 1].folded,
-                    "km" | "kilometres"
-                        | "kilometers"
-                        | "kilometre"
-                        | "kilometer"
-                        | "miles"
-                        | "mile"
-                )
+                && lexicon::km_per_unit(tokens[k - 1].folded).is_some()
                 && place.kind != Kind::Country
             {
                 return Role::Near;
@@ -1143,12 +1135,10 @@ pub fn demote_reference_points(
         let side = m.tokens.start >= 2
             && lexicon::is_compass_adjective(tokens[m.tokens.start - 1].folded)
             && tokens[m.tokens.start - 2].folded == "in";
-        let part = matches!(
-            places[j].kind,
-            Kind::Airbase | Kind::Camp | Kind::Landmark | Kind::District
-        ) || (side
-            && places[j].kind.is_settlement()
-            && places[i].population > places[j].population);
+        let part = places[j].kind.is_part_of_town()
+            || (side
+                && places[j].kind.is_settlement()
+                && places[i].population > places[j].population);
         if roles[i] == Role::Site
             && roles[j].is_site()
             && part
