@@ -378,6 +378,13 @@ pub(super) fn state_forces(tokens: &[Token], range: std::ops::Range<usize>) -> b
         .any(|k| lexicon::is_state_force(tokens[k].folded))
 }
 
+/// Verbs of throwing, what a protest's deeds and a riot's cues are told
+/// with: "threw stones", "gooiden met stenen", "bekogelden de politie".
+/// (The riot cue also knows "wierpen … stenen", a phrase of its own.)
+fn throwing(w: &str) -> bool {
+    matches!(w, "threw" | "hurled" | "pelted" | "gooiden" | "bekogelden")
+}
+
 /// Does a sentence of protest (tokens `range`) tell of protesters burning,
 /// looting or throwing stones: a deed that makes a riot, with no police
 /// in the six words before it?
@@ -394,7 +401,7 @@ pub(super) fn protest_deed(tokens: &[Token], range: std::ops::Range<usize>) -> b
             // "set fire to", "set … ablaze", "threw stones", "gooiden
             // stenen", "staken … in brand", "in brand gestoken".
             "set" => next(k, 3, &["fire", "ablaze", "alight"]),
-            "threw" | "hurled" | "pelted" | "gooiden" | "bekogelden" => next(
+            w if throwing(w) => next(
                 k,
                 3,
                 &[
@@ -670,10 +677,7 @@ pub(super) fn refine(tokens: &[Token], range: std::ops::Range<usize>, hits: &mut
     // demonstration, or mob violence without a protest).
     hits.retain(|h| {
         h.ty != EventType::Riot
-            || !matches!(
-                tokens[h.at].folded,
-                "threw" | "hurled" | "pelted" | "gooiden" | "bekogelden" | "wierpen"
-            )
+            || !(throwing(tokens[h.at].folded) || tokens[h.at].folded == "wierpen")
             || tokens[h.at + 1..(h.at + 10).min(range.end)]
                 .iter()
                 .any(|t| lexicon::is_police_word(t.folded) || matches!(t.folded, "me" | "officers"))
