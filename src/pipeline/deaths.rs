@@ -1,0 +1,267 @@
+//! Step 2: a sentence's count of the dead, given to one of its events or
+//! of those told just before it.
+//!
+//! Takes one sentence's count ([`classify::DeathCount`]) and the events
+//! read so far. Gives the count to the sentence's first violent event, or
+//! the last named before the count when that is of another type, or the
+//! one at the place the count's words name; when the sentence names no
+//! place, to a violent event of one of the two sentences before it (and
+//! writes no other day than that event's). A second count for the same
+//! event is quoted in the evidence, the first kept; a toll that rose
+//! replaces it. Counts told place by place after it go each to its place's
+//! event; the places listed with the count's place share it.
+
+use crate::classify::{self, EventType};
+use crate::extract;
+use crate::gazetteer::Kind;
+use crate::lexicon;
+
+use super::context::Ctx;
+use super::sentences::{Day, Told};
+
+/// Step 2 for count `d` of sentence `si`, dated `day`, whose events start
+/// at `first_new` in `told.events`.
+pub(super) fn give(
+    cx: &Ctx,
+    si: usize,
+    d: classify::DeathCount,
+    day: &Day,
+    first_new: usize,
+    told: &mut Told,
+) {
+    let (g, text, tokens, mentions) = (cx.g, cx.text, cx.tokens, cx.mentions);
+    let s = &cx.sentences[si];
+    let range = s.tokens.clone();
+    let (date, written) = (day.date, day.written);
+    let Told {
+        events, placeless, ..
+    } = told;
+    // The sentence's first violent event, or the last one named
+    // before the count when that is of another type: "a missile
+    // strike on Shayrat, after a chemical attack on Khan Sheikhoun
+    // that killed 86" counts the attack's dead. (Coordinated events
+    // of one type share the first's: "bombed Tal Abyad and Ras
+    // al-Ain, killing 10".) `true` marks a placeless event.
+    // (Dead told of a deed the sentence's event avenges are only an
+    // event's named in that clause: "fired missiles at the Shayrat
+    // air base in retaliation for a chemical attack on Khan
+    // Sheikhoun that killed 86"; not the avenging one's, before or
+    // after it: "Als vergelding voor de aanslag waarbij vier
+    // soldaten omkwamen, bombardeerden Turkse straaljagers Afrin".)
+    let own: Vec<(bool, usize)> = (first_new..events.len())
+        .filter(|&k| events[k].ty.is_violent())
+        .map(|k| (false, k))
+        .chain(
+            // (Placeless events come in sentence order: a search
+            // for the sentence's, in an article of thousands.)
+            (placeless.partition_point(|e| e.sentence < si)..placeless.len())
+                .filter(|&k| placeless[k].sentence == si && placeless[k].ty.is_violent())
+                .map(|k| (true, k)),
+        )
+        .filter(|&(pl, k)| {
+            let pos = if pl { placeless[k].pos } else { events[k].pos };
+            // (Nor the other way: the avenged deed's place takes no
+            // count told before its clause: "airstrikes in Iraq and
+            // Syria, killing at least 25 fighters, in retaliation
+            // for a rocket attack … near Kirkuk".)
+            match d.avenged {
+                Some(a) => classify::in_clause_of(text, tokens, a, pos),
+                None => classify::avenged(text, tokens, range.start, pos).is_none_or(|a| d.at > a),
+            }
+        })
+        .collect();
+    let get = |(pl, k): (bool, usize)| if pl { &placeless[k] } else { &events[k] };
+    // The place the count's words put the dead in, a few words on:
+    // "Turkish strikes killed 19 soldiers in southern Idlib" (after
+    // a first event at Nayrab) counts Idlib's dead.
+    let counted_in = own.iter().copied().find(|&(pl, k)| {
+        !pl && {
+            let e = &events[k];
+            let mut b = e.pos;
+            while b > d.at
+                && (classify::is_article_word(tokens[b - 1].folded)
+                    || lexicon::is_compass_adjective(tokens[b - 1].folded))
+            {
+                b -= 1;
+            }
+            b > d.at + 1
+                && b <= d.at + 6
+                && matches!(tokens[b - 1].folded, "in" | "near" | "at" | "bij" | "nabij")
+                && (d.at..b - 1).all(|x| {
+                    !classify::cue_word(&tokens[x])
+                        && !classify::clause_break_after(text, tokens, x)
+                })
+        }
+    });
+    // (Not a country when the sentence names a place in it: "In
+    // Syrië vielen bij een autobom in Afrin vrijdag vijf doden".)
+    let first_own = own
+        .iter()
+        .find(|&&(pl, k)| pl || g.place(events[k].at.unwrap().0).kind != Kind::Country)
+        .or(own.first());
+    let pick = counted_in.or_else(|| {
+        first_own.map(|&first| {
+            let before = own
+                .iter()
+                .copied()
+                .filter(|&(pl, k)| {
+                    !pl && events[k].pos < d.at
+                        && g.place(events[k].at.unwrap().0).kind != Kind::Country
+                })
+                .max_by_key(|&c| get(c).pos);
+            match before {
+                // (Of another place named later: "airstrikes and
+                // shelling on Aleppo killed 40" is one place's.)
+                Some(b) if get(b).ty != get(first).ty && get(b).pos > get(first).pos => b,
+                _ => first,
+            }
+        })
+    });
+    // (A count told as the total: "In totaal vielen zeker
+    // negentien doden".)
+    let total = classify::count_in_total(tokens, range.clone(), d.at);
+    // (`true` marks a placeless event, as above.)
+    let target: Option<(bool, usize)> = match pick {
+        Some(p) => Some(p),
+        None if d.avenged.is_none()
+            && (cx.by_sentence(si).is_empty()
+                || classify::killed_in_the_strikes(tokens, range.clone()))
+            && !cx.unknown_place(si) =>
+        {
+            // (Past the sentence's own places, only to air strikes.)
+            let strikes_only = !cx.by_sentence(si).is_empty();
+            // (Two sentences back, three for a count told as the
+            // total, which sums up the event told before: "In
+            // totaal vielen zeker negentien doden".)
+            let reach = if total { 3 } else { 2 };
+            (events.partition_point(|e| e.sentence + reach < si)..events.len())
+                .map(|k| (false, k))
+                .chain(
+                    (placeless.partition_point(|e| e.sentence + reach < si)..placeless.len())
+                        .map(|k| (true, k)),
+                )
+                // (Nor an event of another day than the one the
+                // count's sentence writes: "Het is de derde aanslag
+                // in Kabul in twee weken tijd. Bij een aanslag op 1
+                // april kwamen 12 mensen om" counts an earlier
+                // attack's dead.)
+                .filter(|&c| {
+                    let e = get(c);
+                    e.sentence < si
+                        && e.sentence + reach >= si
+                        && e.ty.is_violent()
+                        && (!strikes_only || e.ty == EventType::Airstrike)
+                        && !(written && e.date != date)
+                })
+                .min_by_key(|&c| (std::cmp::Reverse(get(c).sentence), get(c).pos))
+        }
+        None => None,
+    };
+    if let Some((pl, k)) = target {
+        let e = if pl {
+            &mut placeless[k]
+        } else {
+            &mut events[k]
+        };
+        match e.fatalities {
+            None => {
+                e.fatalities = Some(d.n);
+                if e.sentence != si {
+                    e.notes
+                        .push_str(&format!(" [fatalities from: {}]", cx.sentence_text(si)));
+                }
+                // The places listed with its own, of its cue, share
+                // the count: "Air strikes on Kafranbel, Maarat
+                // al-Numan and Khan Sheikhoun killed 12 civilians".
+                // (Not a place named otherwise: "air strikes on
+                // Douma, the town east of Damascus", "the town of
+                // Khan Sheikhun in Idlib"; nor a country.)
+                if !pl && let Some((_, mi)) = e.at {
+                    let (es, cue, ty) = (e.sentence, e.cue, e.ty);
+                    // (A list of places, not alternatives, "Homs or
+                    // Hama", nor English "of": "the Old City of
+                    // Homs".)
+                    let linked = |a: usize| {
+                        let (p, m) = (&mentions[a], &mentions[a + 1]);
+                        classify::coordinated(text, tokens, p, m)
+                            && !(m.tokens.start == p.tokens.end + 1
+                                && matches!(tokens[p.tokens.end].folded, "of" | "or"))
+                    };
+                    let (from, to) = classify::list_around(mentions.len(), mi, linked);
+                    let share = Some(d.n);
+                    let of_sentence = events.partition_point(|o| o.sentence < es);
+                    for o in events[of_sentence..].iter_mut().filter(|o| {
+                        o.sentence == es
+                            && o.cue == cue
+                            && o.ty == ty
+                            && o.at.is_some_and(|(r, m)| {
+                                (from..=to).contains(&m) && g.place(r).kind != Kind::Country
+                            })
+                            && (o.fatalities.is_none() || o.fatalities == Some(d.n))
+                    }) {
+                        o.share = share;
+                    }
+                }
+            }
+            // A toll that rose is the newer count, as ACLED
+            // revises its totals: "An air strike on Saraqeb killed
+            // 10 people on Monday. The death toll later rose to 25".
+            Some(n) if d.n > n && (classify::toll_rose_to(tokens, d.at) || total) => {
+                e.fatalities = Some(d.n);
+                e.notes.push_str(&format!(
+                    " [fatalities updated from {n}: {}]",
+                    cx.sentence_text(si)
+                ));
+            }
+            Some(n) if n != d.n => {
+                e.notes.push_str(&format!(
+                    " [another count, not used: {}: {}]",
+                    d.n,
+                    cx.sentence_text(si)
+                ));
+            }
+            Some(_) => {}
+        }
+    }
+    // A second count, past a clause break, is that of an event told
+    // after the break in the count's own stretch: "A car bomb
+    // killed seven people in Manbij on Friday, and two SDF fighters
+    // died in an ambush near Deir ez-Zor".
+    if let Some(k) = (d.at..range.end - 1).find(|&k| classify::clause_break_after(text, tokens, k))
+        && let rest = (extract::Sentence {
+            start: tokens[k + 1].start,
+            tokens: k + 1..range.end,
+            ..s.clone()
+        })
+        && let Some(d2) = classify::death_count(text, tokens, &rest)
+        && let Some(e) = events[first_new..].iter_mut().find(|e| {
+            e.pos > k
+                && e.fatalities.is_none()
+                && e.ty.is_violent()
+                && e.at.is_some_and(|(_, i)| {
+                    classify::same_stretch(
+                        text,
+                        tokens,
+                        d2.at..d2.at + 1,
+                        mentions[i].tokens.clone(),
+                    )
+                })
+        })
+    {
+        e.fatalities = Some(d2.n);
+    }
+    // Counts given place by place after the first: "Shelling killed
+    // four people in Ariha, two in Saraqeb and one in Maarat
+    // al-Numan" (each to the event of its place, if it has none).
+    if d.avenged.is_none() {
+        for (n, at) in classify::counts_per_place(text, tokens, range.clone(), d.at) {
+            if let Some(e) = events[first_new..].iter_mut().find(|e| {
+                e.fatalities.is_none()
+                    && e.ty.is_violent()
+                    && e.at.is_some_and(|(_, i)| mentions[i].tokens.start == at)
+            }) {
+                e.fatalities = Some(n);
+            }
+        }
+    }
+}

@@ -1,0 +1,149 @@
+//! What each sentence reports before any place is known: its cues of
+//! events and its count of the dead.
+//!
+//! Takes the article's tokens and sentences. Gives one [`Report`] per
+//! sentence, in sentence order. These come first: they need no place, and
+//! every event starts from one of them, so an article without any (as most
+//! of a general news archive) is done before its names are looked up, the
+//! most costly stage.
+
+use crate::classify::{self, EventType};
+use crate::extract::{Sentence, Token};
+use crate::lexicon::{self, Strength};
+
+/// What a sentence reports before any place is known.
+pub(super) struct Report {
+    /// Its cues (the strong ones only, when it has any).
+    pub cues: Vec<classify::CueHit>,
+    pub deaths: Option<classify::DeathCount>,
+    /// Deaths with no cue of a clearer type.
+    pub casualties: bool,
+}
+
+/// Are the cues, if any, only hits ("getroffen"), which are events only
+/// after strikes: does the sentence report nothing by itself?
+pub(super) fn only_hits(cues: &[classify::CueHit]) -> bool {
+    cues.iter().all(|c| c.ty == EventType::Mention)
+}
+
+/// The cues and count of each sentence of `text`.
+pub(super) fn read(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Report> {
+    sentences
+        .iter()
+        .map(|s| {
+            // A question reports nothing: "Maar de VS bombardeerden toch al
+            // in Syrië?"
+            let question = text[s.start..s.end]
+                .trim_end()
+                .trim_end_matches(['"', '”', '’', '\'', '»'])
+                .ends_with('?');
+            let mut cues = if question {
+                Vec::new()
+            } else {
+                classify::find_cues(text, tokens, s)
+            };
+            if cues.iter().any(|c| c.strength == Strength::Strong) {
+                cues.retain(|c| c.strength == Strength::Strong);
+            }
+            let deaths = classify::death_count(text, tokens, s);
+            // (A vague count makes casualties too: "Dozens were killed in
+            // Douma". It is given to the event at the end.)
+            // (A hit, "getroffen", is an event only after strikes: below.)
+            let casualties = only_hits(&cues)
+                && (deaths.is_some() || classify::vague_death_count(text, tokens, s).is_some())
+                && classify::has_death_word(tokens, s.tokens.clone())
+                && !classify::accident(tokens, s.tokens.clone());
+            Report {
+                cues,
+                deaths,
+                casualties,
+            }
+        })
+        .collect()
+}
+
+/// Cues read again in the light of the strikes told in the two sentences
+/// before; then the hits that no strike explains are dropped.
+pub(super) fn after_strikes(tokens: &[Token], sentences: &[Sentence], reports: &mut [Report]) {
+    // A definite generic attack is the strike or blast told just before:
+    // "Bij Russische en Syrische luchtaanvallen … De zwaarste aanval trof
+    // maandag een markt in Maarat al-Numan" (an air strike, not a clash).
+    // (Pounding too, a weak cue of its own: "Het Turkse leger heeft
+    // vannacht doelen in Noord-Syrië bestookt. … bij de aanvallen op Ras
+    // al-Ain en Tal Abyad", shelling, not clashes. Only a definite attack
+    // takes its type; a hit and missiles want a sure strike.)
+    for si in 1..reports.len() {
+        let before = |strong: bool| {
+            (si.saturating_sub(2)..si).rev().find_map(|p| {
+                reports[p]
+                    .cues
+                    .iter()
+                    .find(|c| (!strong || c.strength == Strength::Strong) && c.ty.is_remote())
+                    .map(|c| c.ty)
+            })
+        };
+        let sure = before(true);
+        let Some(pounded) = sure.or_else(|| before(false)) else {
+            continue;
+        };
+        let (first, end) = (sentences[si].tokens.start, sentences[si].tokens.end);
+        let counted = reports[si].deaths.is_some();
+        for c in reports[si].cues.iter_mut() {
+            // (Plural too: "Bij de aanvallen op Talbiseh en Rastan kwamen 36
+            // burgers om", "these attacks".)
+            let definite = (1..=2).any(|b| {
+                c.at >= first + b
+                    && (lexicon::is_definite_singular(tokens[c.at - b].folded)
+                        || matches!(tokens[c.at - b].folded, "these" | "those"))
+            });
+            if c.strength == Strength::Weak
+                && definite
+                && matches!(
+                    tokens[c.at].folded,
+                    "aanval" | "attack" | "assault" | "aanslag" | "aanvallen" | "attacks"
+                )
+            {
+                c.ty = pounded;
+            }
+            let Some(ty) = sure else { continue };
+            // What was hit right after strikes was hit by them: "Ook Khan
+            // Sheikhoun en het zuiden van de provincie Hama werden
+            // getroffen."
+            if c.ty == EventType::Mention {
+                c.ty = ty;
+            }
+            // So are explosions heard right after strikes from afar: "U.S.
+            // and British warplanes … struck … Houthi targets … Witnesses in
+            // Sanaa reported loud explosions near the airport". (Not those
+            // that kill, an event told for itself: "Explosions in Damascus
+            // killed 20 people".)
+            if c.ty == EventType::Explosion
+                && !counted
+                && matches!(ty, EventType::Airstrike | EventType::Shelling)
+                && matches!(
+                    tokens[c.at].folded,
+                    "explosions" | "explosies" | "blasts" | "ontploffingen"
+                )
+            {
+                c.ty = ty;
+            }
+            // Missiles intercepted after air strikes are theirs: "Israel
+            // struck Iranian targets … air defences had intercepted more
+            // than 30 missiles over Damascus".
+            if ty == EventType::Airstrike
+                && c.ty == EventType::Shelling
+                && lexicon::is_missile(tokens[c.at].folded)
+                && (c.at.saturating_sub(5).max(first)..(c.at + 5).min(end)).any(|k| {
+                    let v = tokens[k].folded;
+                    v.starts_with("intercept") || v == "onderschept" || v == "onderschepten"
+                })
+            {
+                c.ty = ty;
+            }
+        }
+    }
+    // (A hit with no strike before it was by nothing of war.)
+    for r in reports.iter_mut() {
+        r.cues.retain(|c| c.ty != EventType::Mention);
+    }
+}

@@ -1,0 +1,501 @@
+//! Steps 1 and 2: the events each sentence tells, read a sentence at a
+//! time in text order, with their days and counts.
+//!
+//! Takes the article ([`Ctx`]) and each sentence's [`Report`]. Gives the
+//! events at the places their cues reach ([`sites`], step 1), the events no
+//! place of their sentence took (placeless, and strong cues left stranded
+//! beside sites), the sentences with a generic event noun near sites (for
+//! step 3), each dated by its sentence or the one it follows, and the
+//! sentence's count given to one of them ([`deaths`], step 2). Events come
+//! in sentence order, each list on its own.
+
+use crate::article::PartialDate;
+use crate::classify::{self, EventType};
+use crate::extract;
+use crate::gazetteer::Kind;
+use crate::lexicon::{self, Strength};
+
+use super::context::Ctx;
+use super::reports::Report;
+use super::{Event, MAX_CUE_DISTANCE, MAX_CUE_SPAN, content_words, deaths, relative_date, sites};
+
+/// The events the sentences tell, for the article-level steps.
+#[derive(Default)]
+pub(super) struct Told {
+    /// At the places their cues reach.
+    pub events: Vec<Event>,
+    /// Strong cues of sentences with no site.
+    pub placeless: Vec<Event>,
+    /// Strong cues of sentences with sites that no site took: events only
+    /// where the cue's own words say where, by "the city", "the Old City"
+    /// right after it ("arrived in Mosul … although heavy fighting continued
+    /// in the Old City"). (Step 4.)
+    pub stranded: Vec<Event>,
+    /// Sentences with a generic event noun and sites, with the sites close
+    /// to it, for step 3.
+    pub refiners: Vec<(usize, Vec<usize>)>,
+}
+
+/// The date a sentence gives its events, as found by [`Dating::day`].
+pub(super) struct Day {
+    pub date: Option<PartialDate>,
+    /// Dated by its own text (its words, a sentence before it, or "now"),
+    /// not only by the article's date ([`Event::dated`]).
+    pub dated: bool,
+    /// Does the sentence write a date of its own?
+    pub own: bool,
+    /// … and not one after "since"?
+    pub written: bool,
+    /// The sentence, past a dateline's or byline's date when it starts
+    /// with one (the publication's).
+    pub sentence: extract::Sentence,
+}
+
+/// What dates a sentence that writes none: the dates told before it.
+#[derive(Default)]
+struct Dating {
+    /// The date the paragraph writes, carried on to its undated sentences.
+    carried: Option<PartialDate>,
+    /// The sentence just before, when its own words date it to a day told
+    /// from the article's ("dinsdag", "on Monday"; not "earlier this
+    /// month"), with that date: an undated sentence right after it that
+    /// tells an event of one of its types tells more of that event ("Een
+    /// man is dinsdag aangehouden. De man werd in zijn woning in Tiel
+    /// opgepakt"). (Not carried further: such a day dates its own event,
+    /// not the paragraph.)
+    told_before: Option<(usize, PartialDate)>,
+}
+
+impl Dating {
+    /// The date of sentence `si`'s events; sentences are asked in order.
+    fn day(&mut self, cx: &Ctx, reports: &[Report], si: usize) -> Day {
+        let (text, tokens, adate) = (cx.text, cx.tokens, cx.adate);
+        let s = &cx.sentences[si];
+        let range = s.tokens.clone();
+        // A photo's caption ends at its credit, "… on July 21 2015. (AFP
+        // Photo)" or "… June 18 2016 (TRT World and Agencies)": its date
+        // is the photo's, not self.carried on to the text.
+        let bytes = text.as_bytes();
+        // (A sentence starts at its first word, inside the parenthesis.)
+        let opens_with_credit = s.start > 0
+            && bytes[s.start - 1] == b'('
+            && bytes[s.start..s.end.min(s.start + 40)]
+                .iter()
+                .position(|&c| c == b')')
+                .and_then(|k| extract::credit(bytes, s.start + k))
+                == Some(s.start - 1);
+        let caption =
+            s.end > 0 && bytes[s.end - 1] == b')' && extract::credit(bytes, s.end - 1).is_some();
+        if cx.paragraph_break(si) || opens_with_credit {
+            self.carried = None;
+        }
+        let has_now = || {
+            s.class & lexicon::class::NOW != 0
+                && tokens[range.clone()]
+                    .iter()
+                    .any(|t| t.class & lexicon::class::NOW != 0 && lexicon::is_now(t.folded))
+        };
+        // (A dateline's or byline's date is the publication's: the
+        // sentence it starts is dated by its own words after it.)
+        let after_front;
+        let s_dated = match &cx.front_of(s) {
+            Some(r) if s.start <= r.start && r.start < s.end => {
+                let from = range
+                    .clone()
+                    .find(|&k| tokens[k].start >= r.end)
+                    .unwrap_or(range.end);
+                after_front = extract::Sentence {
+                    tokens: from..range.end,
+                    ..s.clone()
+                };
+                &after_front
+            }
+            _ => s,
+        };
+        let own = classify::sentence_date(text, tokens, s_dated, adate);
+        let own_date = own.is_some();
+        let written = matches!(&own, Some(d) if d.since.is_none());
+        let mut dated = true;
+        let date = match own {
+            // A date after "since" dates the sentence's report only when
+            // every cue stands between the two ("the first death since a
+            // chemical attack on Tuesday that killed 87"); it is self.carried on
+            // when those words name an event ("sinds de dood in oktober 2019
+            // van al-Baghdadi. De IS-leider werd gedood bij …"), not when
+            // they name the start of a period ("since mid-2012", "since the
+            // war began in 2011", "since the coalition began its bombing
+            // campaign in 2014").
+            Some(d) if let Some(span) = d.since.clone() => {
+                let cues = &reports[si].cues;
+                let inside = |at: usize| span.contains(&at);
+                let words = &tokens[span.clone()];
+                let event = !words.iter().any(|t| lexicon::is_period_start(t.folded))
+                    && (cues.iter().any(|c| inside(c.at))
+                        || words.iter().any(|t| lexicon::is_death_noun(t.folded))
+                        || classify::has_death_word(tokens, span.clone()));
+                let own = event && !cues.is_empty() && cues.iter().all(|c| inside(c.at));
+                let date = if own {
+                    Some(d.date)
+                } else {
+                    self.carried.or(adate)
+                };
+                dated = own || self.carried.is_some();
+                if d.absolute && event {
+                    self.carried = Some(d.date);
+                }
+                date
+            }
+            Some(d) => {
+                // (A date told from the article's, "last week", "vorige
+                // maand", ends the paragraph's written one, as "now" does.)
+                self.carried = d.absolute.then_some(d.date);
+                if !d.absolute && d.date.day.is_some() && !reports[si].cues.is_empty() {
+                    // (The day of its events, where it writes several: "Ondanks
+                    // het bestand dat Turkije en de VS donderdag sloten, is er
+                    // ook zaterdag gevochten" carries Saturday, the day in
+                    // the stretch of its first cue.)
+                    // (Looked for only where two words may be dates.)
+                    let cue = reports[si].cues[0].at;
+                    let date_words = tokens[range.clone()]
+                        .iter()
+                        .filter(|t| t.class & lexicon::class::DATE != 0)
+                        .take(2)
+                        .count();
+                    let dates = if date_words > 1 {
+                        classify::written_dates(text, tokens, s_dated, adate)
+                    } else {
+                        Vec::new()
+                    };
+                    let day = if dates.len() > 1 {
+                        dates
+                            .iter()
+                            .find(|(r, _)| {
+                                classify::same_stretch(text, tokens, r.clone(), cue..cue + 1)
+                            })
+                            .map_or(d.date, |&(_, day)| day)
+                    } else {
+                        d.date
+                    };
+                    self.told_before = Some((si, day));
+                }
+                Some(d.date)
+            }
+            None if has_now() => {
+                self.carried = None;
+                adate
+            }
+            // What happened "since then" happened after the date told
+            // before: "De strijd om Mosul begon in oktober 2016. Sindsdien
+            // …" is not dated October 2016.
+            None if classify::since_then(tokens, range.clone()) => {
+                self.carried = None;
+                dated = false;
+                adate
+            }
+            // (Or, past a paragraph's end and sentences that tell no sure
+            // event, by a definite singular: "An Israeli air strike
+            // destroyed Iran's consulate … on Monday. Israel did not
+            // comment. … ¶ The strike in the Mezzeh district came amid
+            // rising tensions".)
+            None if let Some((before, date)) = self.told_before
+                && ((before + 1 == si && !cx.paragraph_break(si))
+                    || (si <= before + 3
+                        && reports[si].cues.iter().any(|c| cx.retold(si, c.at))
+                        && (before + 1..si).all(|x| {
+                            reports[x].cues.iter().all(|c| c.strength == Strength::Weak)
+                        })))
+                && reports[si]
+                    .cues
+                    .iter()
+                    .any(|c| reports[before].cues.iter().any(|b| b.ty.kin(c.ty))) =>
+            {
+                // (The sentence right after this one may tell more of the
+                // event; not after a definite singular further on, which
+                // retells it once.)
+                if before + 1 == si {
+                    self.told_before = Some((si, date));
+                }
+                Some(date)
+            }
+            // A day or month told from an article date the article lacks
+            // ("Sinds IS afgelopen mei de stad wist te veroveren") is
+            // unknown, not the date written sentences before ("tot de
+            // burgeroorlog in 2011 uitbrak").
+            None if adate.is_none() && relative_date(tokens, s) => {
+                dated = false;
+                None
+            }
+            None => {
+                dated = self.carried.is_some();
+                self.carried.or(adate)
+            }
+        };
+        if caption {
+            self.carried = None;
+        }
+        Day {
+            date,
+            dated,
+            own: own_date,
+            written,
+            sentence: s_dated.clone(),
+        }
+    }
+}
+
+/// Steps 1 and 2 over every sentence of the article.
+pub(super) fn read(cx: &Ctx, reports: &[Report]) -> Told {
+    let mut told = Told::default();
+    let mut dating = Dating::default();
+    for (si, s) in cx.sentences.iter().enumerate() {
+        let day = dating.day(cx, reports, si);
+        let Report {
+            cues,
+            deaths,
+            casualties,
+        } = &reports[si];
+        let deaths = *deaths;
+        let first_new = told.events.len();
+        // An event named in "a day after …": its words and how many days
+        // before the sentence's it lies (below).
+        let days_after = if cues.is_empty() {
+            None
+        } else {
+            classify::days_after(cx.text, cx.tokens, s)
+        };
+        if cues.is_empty() {
+            without_cues(cx, si, *casualties, &day, &mut told);
+        } else {
+            sites::read(cx, cues, si, &day, &days_after, &mut told);
+        }
+        redate(cx, si, &day, first_new, days_after, &mut told);
+        if let Some(d) = deaths {
+            deaths::give(cx, si, d, &day, first_new, &mut told);
+        }
+    }
+    told
+}
+
+/// A sentence without cues: deaths with no clearer type at its sites
+/// (`casualties`), else the sites close to a generic event noun, for step
+/// 3 ("een operatie … in de plaats Atmé").
+fn without_cues(cx: &Ctx, si: usize, casualties: bool, day: &Day, told: &mut Told) {
+    let (g, text, tokens, mentions) = (cx.g, cx.text, cx.tokens, cx.mentions);
+    let s = &cx.sentences[si];
+    let range = s.tokens.clone();
+    let (date, dated) = (day.date, day.dated);
+    let Told {
+        events, refiners, ..
+    } = told;
+    if casualties {
+        let sites = cx.sites_of(si);
+        // Deaths with no clearer type.
+        for &i in &sites {
+            let p = g.place(cx.place_of(i).unwrap());
+            if p.kind == Kind::Country {
+                continue;
+            }
+            events.push(Event {
+                ty: EventType::Casualties,
+                weak: false,
+                at: Some((cx.place_of(i).unwrap(), i)),
+                role: cx.role_of(i),
+                date,
+                sentence: si,
+                pos: mentions[i].tokens.start,
+                fatalities: None,
+                dated,
+                notes: String::new(),
+                cue: range.start as u32,
+                share: None,
+            });
+        }
+    } else {
+        // Sites close to a generic event noun ("een operatie … in de
+        // plaats Atmé"): at most MAX_CUE_DISTANCE content words off.
+        // Not a noun that names no event: "made no mention of any
+        // strikes in Idlib" locates nothing.
+        let nouns: Vec<usize> = if s.class & lexicon::class::GENERIC == 0 {
+            Vec::new()
+        } else {
+            range
+                .clone()
+                .filter(|&k| {
+                    tokens[k].class & lexicon::class::GENERIC != 0
+                        && lexicon::is_generic_event_noun(tokens[k].folded)
+                })
+                .collect()
+        };
+        // (No noun, no site close to one: roles are not needed.)
+        let sites = if nouns.is_empty() {
+            Vec::new()
+        } else {
+            cx.sites_of(si)
+        };
+        // (The modal context last: asked of few nouns.)
+        let close: Vec<usize> = sites
+            .iter()
+            .copied()
+            .filter(|&i| {
+                let m = &mentions[i];
+                nouns.iter().any(|&k| {
+                    let between = if k < m.tokens.start {
+                        k + 1..m.tokens.start
+                    } else {
+                        m.tokens.end..k
+                    };
+                    between.len() <= MAX_CUE_SPAN
+                        && content_words(&tokens[between]) <= MAX_CUE_DISTANCE
+                        && !classify::is_modal_context(text, tokens, range.clone(), k, 1)
+                })
+            })
+            .collect();
+        if !close.is_empty() {
+            refiners.push((si, close));
+        }
+    }
+}
+
+/// The days of sentence `si`'s new events (from `first_new` on, and its
+/// placeless ones) where its words tell them apart from the sentence's:
+/// an event named in "a day after …" (`days_after`), a sentence told from
+/// the day dated just before, a place with a date of its own in its
+/// stretch.
+fn redate(
+    cx: &Ctx,
+    si: usize,
+    day: &Day,
+    first_new: usize,
+    days_after: Option<(std::ops::Range<usize>, i64)>,
+    told: &mut Told,
+) {
+    let (g, text, tokens, mentions, adate) = (cx.g, cx.text, cx.tokens, cx.mentions, cx.adate);
+    let s = &cx.sentences[si];
+    let (date, dated, own_date, written) = (day.date, day.dated, day.own, day.written);
+    let s_dated = &day.sentence;
+    let Told {
+        events, placeless, ..
+    } = told;
+    // An event named in "a day after …" lies that many days before the
+    // sentence's: "The attack in Idlib came a day after heavy air
+    // strikes by Russian and regime warplanes killed 26 people".
+    // The day it counts from is the sentence's own, else that of the
+    // event its text dated just before, which the sentence's subject
+    // names ("At least 15 people were killed … on Wednesday … The deaths
+    // come a day after …"), else the article's.
+    // A sentence told from the day dated just before ("A day earlier,
+    // rebels shelled Mhardeh", "de dag ervoor", "on the same day")
+    // counts from that day too (below).
+    // (A placeless event takes it too: "A day earlier, air strikes
+    // killed 12 people in the Bustan al-Qasr neighbourhood", whose
+    // place step 4 finds.)
+    let relative = if own_date
+        || (first_new == events.len() && placeless.last().is_none_or(|e| e.sentence != si))
+    {
+        None
+    } else {
+        classify::relative_day(text, tokens, s)
+    };
+    let told_before = if (days_after.is_some() && !own_date) || relative.is_some() {
+        // (Both in sentence order: the three sentences before, by
+        // search.)
+        let recent = |v: &[Event]| v.partition_point(|e| e.sentence + 3 < si);
+        events[recent(events)..]
+            .iter()
+            .chain(placeless[recent(placeless)..].iter())
+            .filter(|e| e.dated && e.sentence < si && e.sentence + 3 >= si)
+            .max_by_key(|e| (e.sentence, e.pos))
+            .and_then(|e| e.date)
+    } else {
+        None
+    };
+    if let Some((span, n)) = days_after
+        && let Some(today) =
+            (if own_date { date } else { told_before.or(date) }).and_then(|d| d.days())
+    {
+        let before = PartialDate::from_days(today - n);
+        for e in events[first_new..]
+            .iter_mut()
+            .chain(placeless.iter_mut().filter(|e| e.sentence == si))
+            .filter(|e| span.contains(&(e.cue as usize)))
+        {
+            e.date = Some(before);
+            e.dated = true;
+        }
+    }
+    // The day a relative one counts from: the event the text dated
+    // last, else the paragraph's date. (From the article's own date only
+    // backwards: a day after it is not yet reported.)
+    if let Some(n) = relative
+        && let Some(today) = told_before
+            .or(if dated { date } else { None })
+            .or(adate.filter(|_| n < 0))
+            .and_then(|d| d.days())
+    {
+        let day = PartialDate::from_days(today + n);
+        for e in events[first_new..]
+            .iter_mut()
+            .chain(placeless.iter_mut().filter(|e| e.sentence == si))
+        {
+            e.date = Some(day);
+            e.dated = true;
+        }
+    }
+    // A sentence that writes several dates dates each place by the one
+    // told in its stretch: "bombed Ras al-Ain on Oct. 9 and Tal Abyad
+    // on Oct. 10", "launched its offensive on Oct. 9 and captured Tal
+    // Abyad on Oct. 13". A place with no date in its stretch keeps the
+    // sentence's first ("On Oct. 9, jets bombed Ras al-Ain"). A date
+    // coarser than the first frames a period, not the place's day: "a
+    // report issued Wednesday … killed by mines … in Manbij during a
+    // five-day investigation this month".
+    if written && (first_new < events.len() || placeless.last().is_some_and(|e| e.sentence == si)) {
+        let mut dates = classify::written_dates(text, tokens, s_dated, adate);
+        let fine = |d: PartialDate| (d.month.is_some(), d.day.is_some());
+        if let Some(&(_, d0)) = dates.first() {
+            dates.retain(|&(_, d)| fine(d) >= fine(d0));
+        }
+        if let Some(((first, _), others)) = dates.split_first()
+            && others.iter().any(|(_, d)| Some(*d) != date)
+        {
+            for e in events[first_new..].iter_mut().filter(|e| e.date == date) {
+                // (Not a country or a region of one: an event told there
+                // is moved to the event's place later. "struck Kurdish
+                // positions in the Afrin region on Saturday, and ground
+                // troops crossed into northwest Syria on Sunday".)
+                let Some((r, i)) = e.at else { continue };
+                if matches!(g.place(r).kind, Kind::Country | Kind::Region) {
+                    continue;
+                }
+                let site = mentions[i].tokens.clone();
+                let stretch = |r: &std::ops::Range<usize>| {
+                    classify::same_stretch(text, tokens, r.clone(), site.clone())
+                };
+                if !stretch(first)
+                    && let Some((_, d)) = others.iter().find(|(r, _)| stretch(r))
+                {
+                    e.date = Some(*d);
+                }
+            }
+        }
+        // (A placeless event by its cue's stretch: "vertrok in 2014
+        // naar Raqqa en raakte daar in 2016 gewond bij een luchtaanval"
+        // is of 2016, wherever step 4 puts it.)
+        if let Some(((first, _), others)) = dates.split_first()
+            && others.iter().any(|(_, d)| Some(*d) != date)
+        {
+            let from = placeless.partition_point(|e| e.sentence < si);
+            for e in placeless[from..].iter_mut().filter(|e| e.date == date) {
+                let cue = e.pos..e.pos + 1;
+                let stretch = |r: &std::ops::Range<usize>| {
+                    classify::same_stretch(text, tokens, r.clone(), cue.clone())
+                };
+                if !stretch(first)
+                    && let Some((_, d)) = others.iter().find(|(r, _)| stretch(r))
+                {
+                    e.date = Some(*d);
+                }
+            }
+        }
+    }
+}

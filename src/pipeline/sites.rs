@@ -1,0 +1,354 @@
+//! Step 1: the events of a sentence with cues, each at the sites its
+//! cue reaches.
+//!
+//! Takes one sentence's cues and its date ([`Day`]). Gives an event for
+//! every site in reach of a cue (at most [`MAX_CUE_DISTANCE`] content words
+//! off, in the same clause), for the cue nearest to it and those
+//! coordinated with that one ("luchtaanvallen en artillerievuur op …");
+//! the place left for an escape, a flight or a withdrawal; and the strong
+//! cues no site took, as placeless or stranded events.
+
+use crate::article::PartialDate;
+use crate::classify::{self, EventType, Role};
+use crate::gazetteer::{Kind, NameRef};
+use crate::lexicon::{self, Strength};
+
+use super::context::Ctx;
+use super::sentences::{Day, Told};
+use super::{
+    Event, MAX_CUE_DISTANCE, MAX_CUE_SPAN, content_words, governed_by, including_before, inside,
+    killed_in, parting_words, province_in_country,
+};
+
+/// Step 1 for sentence `si` with `cues`, dated `day`; `days_after` as
+/// [`classify::days_after`] finds it.
+pub(super) fn read(
+    cx: &Ctx,
+    cues: &[classify::CueHit],
+    si: usize,
+    day: &Day,
+    days_after: &Option<(std::ops::Range<usize>, i64)>,
+    told: &mut Told,
+) {
+    let (g, text, tokens, mentions) = (cx.g, cx.text, cx.tokens, cx.mentions);
+    let s = &cx.sentences[si];
+    let range = s.tokens.clone();
+    let (date, dated) = (day.date, day.dated);
+    let Told {
+        events,
+        placeless,
+        stranded,
+        ..
+    } = told;
+    let first_new = events.len();
+    // An event noun written with its year ("the 2013 chemical attack
+    // in Ghouta", "the invasion of 2003") is of that year, whatever day
+    // the sentence tells, unless that day is of the year.
+    let cue_date =
+        |c: &classify::CueHit, date: Option<PartialDate>, dated: bool| match classify::year_of_cue(
+            tokens,
+            range.clone(),
+            c.at,
+            c.len,
+        ) {
+            Some(y) if date.is_none_or(|d| d.year != y.year) => (Some(y), true),
+            _ => (date, dated),
+        };
+    // An escape's, a flight's or a withdrawal's place is the one
+    // left: "ontsnapten uit kamp Ain Issa", "Duizenden burgers
+    // vluchtten uit Afrin", "hebben zich teruggetrokken uit Ras
+    // al-Ain".
+    // (Such a place takes an escape or flight cue only, and a flight
+    // only from a town or a camp: "hij vluchtte uit Syrië" is one
+    // refugee's story. Only in a sentence that names no site:
+    // "Strijders uit Idlib ontsnapten in Afrin" is an escape in
+    // Afrin.)
+    // (And ground taken by driving fighters out: "had driven the
+    // last Islamic State fighters out of the town of Manbij".)
+    let leaving = |c: &classify::CueHit| {
+        matches!(
+            c.ty,
+            EventType::Escape | EventType::Displacement | EventType::Withdrawal
+        ) || (c.ty == EventType::TerritoryChange && classify::is_driving_out(tokens[c.at].folded))
+    };
+    let mut sites = cx.sites_of(si);
+    // (Nor one whose sites are only areas around the place left:
+    // "ontsnapt uit het kamp Ain Issa in Noord-Syrië" escaped from
+    // Ain Issa, not from the north of Syria.)
+    let escape = cues.iter().any(leaving)
+        && (sites.is_empty() || {
+            let from: Vec<NameRef> = cx
+                .by_sentence(si)
+                .iter()
+                .filter(|&&i| cx.role_of(i) == Role::NotSite("origin"))
+                .filter_map(|&i| cx.place_of(i))
+                .collect();
+            !from.is_empty()
+                && sites.iter().all(|&i| {
+                    cx.place_of(i)
+                        .is_some_and(|p| from.iter().any(|&o| inside(g, o, p)))
+                })
+        });
+    // Ground left right after a withdrawal is its site even where
+    // the sentence names sites: "Rebels withdrew from Khan
+    // Sheikhoun and from towns in northern Hama province".
+    let left: Vec<usize> = if escape || !cues.iter().any(|c| c.ty == EventType::Withdrawal) {
+        Vec::new()
+    } else {
+        cx.by_sentence(si)
+            .iter()
+            .copied()
+            .filter(|&i| {
+                let start = mentions[i].tokens.start;
+                cues.iter().any(|c| {
+                    c.ty == EventType::Withdrawal
+                        && start >= c.at + c.len
+                        && start <= c.at + c.len + 4
+                }) && cx.role_of(i) == Role::NotSite("origin")
+            })
+            .collect()
+    };
+    let origin =
+        |i: usize| (escape || left.contains(&i)) && cx.role_of(i) == Role::NotSite("origin");
+    if escape {
+        sites = cx
+            .by_sentence(si)
+            .iter()
+            .copied()
+            .filter(|&i| origin(i))
+            .collect();
+    } else if !left.is_empty() {
+        sites.extend(&left);
+        sites.sort_unstable();
+    }
+    // An event named in "a day after …" (see below), when it names
+    // its own place: then its cues take no site before it.
+    let own_place = days_after.as_ref().filter(|(span, _)| {
+        sites
+            .iter()
+            .any(|&j| span.contains(&mentions[j].tokens.start))
+    });
+    // (Clauses only where a site needs them.)
+    let clause = if sites.is_empty() {
+        Vec::new()
+    } else {
+        classify::clauses(text, tokens, range.clone())
+    };
+    let clause_of = |k: usize| clause[k - range.start];
+    // (Asides are rare: most sentences hold no parenthesis, and their
+    // words are all of one clause between a place and its cue.)
+    let parenthesis =
+        !sites.is_empty() && memchr::memchr(b'(', &text.as_bytes()[s.start..s.end]).is_some();
+    // (Sides and sources are rare: most sentences hold none of their
+    // words, and their distances are counted over the plain words.)
+    let parting = !sites.is_empty()
+        && tokens[range.clone()].iter().any(|t| {
+            matches!(t.folded.len(), 6 | 7) && matches!(t.folded, "between" | "tussen" | "volgens")
+        });
+    for (n, &i) in sites.iter().enumerate() {
+        let m = &mentions[i];
+        // The head of a coordinated list ("Ras al-Ayn, Tell Abyad,
+        // Qamishli en Ain Issa", "a research center in Damascus and
+        // two depots near Homs") stands for all of it.
+        let mut head = i;
+        for &j in sites[..n].iter().rev() {
+            if classify::coordinated_phrase(text, tokens, &mentions[j], &mentions[head]) {
+                head = j;
+            } else {
+                break;
+            }
+        }
+        // So does an area the list names its places as parts of:
+        // "struck … targets in Yemen overnight, including in the
+        // capital Sanaa and the port city of Hodeidah".
+        let listed = |k: usize| sites[..n].iter().any(|&j| mentions[j].tokens.contains(&k));
+        if let Some(k) = including_before(tokens, range.start, mentions[head].tokens.start, listed)
+            && let Some(&j) = sites[..n]
+                .iter()
+                .rev()
+                .find(|&&j| mentions[j].tokens.end <= k)
+            && k - mentions[j].tokens.end <= 3
+            && cx.place_of(j).is_some_and(|r| g.place(r).kind.is_area())
+        {
+            head = j;
+        }
+        let hm = &mentions[head];
+        // An apposition right after the place, between commas and
+        // with no cue of its own, does not part it from a cue after
+        // it: "Near Tal Afar, some 60 km west of Mosul, the
+        // coalition carried out four air strikes".
+        let comma_after =
+            |k: usize| k + 1 < range.end && text[tokens[k].end..tokens[k + 1].start].contains(',');
+        let aside_end = (comma_after(hm.tokens.end - 1))
+            .then(|| {
+                (hm.tokens.end..(hm.tokens.end + 12).min(range.end))
+                    .take_while(|&k| !classify::cue_word(&tokens[k]))
+                    .find(|&k| comma_after(k))
+            })
+            .flatten();
+        // Distance in content words: articles, prepositions,
+        // demonyms and place nouns ("uit het kamp in de Syrische
+        // grensstad") do not count.
+        // (Nor the words of a parenthesis, an aside, a clause of its
+        // own: "Maarat al-Numan, 25 km (15 miles) north of Khan
+        // Sheikhoun, was shelled".)
+        let dist = |c: &classify::CueHit| -> usize {
+            let between = if c.at >= hm.tokens.end {
+                match aside_end {
+                    Some(e) if c.at > e => e + 1..c.at,
+                    _ => hm.tokens.end..c.at,
+                }
+            } else {
+                // (The place's own phrase of position is no word
+                // between: "A car bomb exploded next to a bus
+                // carrying farm workers on the outskirts of Manbij",
+                // "aan de rand van", "ten noorden van". Not one that
+                // follows another place, which it puts near this
+                // one: "the Atmeh crossing west of Aleppo".)
+                let s = hm.tokens.start;
+                let s = if s >= 2
+                    && matches!(tokens[s - 1].folded, "of" | "van")
+                    && lexicon::is_direction(tokens[s - 2].folded)
+                    && !cx.by_sentence(si).iter().any(|&j| {
+                        let e = mentions[j].tokens.end;
+                        e + 2 >= s - 2 && e <= s - 2
+                    }) {
+                    s - 2
+                } else {
+                    s
+                };
+                (c.at + c.len).min(s)..s
+            };
+            // (A sentence of thousands of words, scraped text
+            // without stops, asks of every cue for every site:
+            // those far off are too far however counted.)
+            if between.len() > MAX_CUE_SPAN {
+                return MAX_CUE_DISTANCE + 1;
+            }
+            if c.at < hm.tokens.start && killed_in(tokens, between.clone()) {
+                return 0;
+            }
+            if !parenthesis && !parting {
+                return content_words(&tokens[between]);
+            }
+            let words = parting_words(tokens, between, c.at < hm.tokens.start);
+            if !parenthesis {
+                return content_words(words.map(|k| &tokens[k]));
+            }
+            let own = clause_of(hm.tokens.start);
+            content_words(words.filter(|&k| clause_of(k) == own).map(|k| &tokens[k]))
+        };
+        // The nearest cue in the same clause, at most five words
+        // from the place: a cue further off is about something else.
+        // (Each cue's distance is counted once.)
+        let from = origin(i);
+        let Some((_, nearest)) = cues
+            .iter()
+            // (A withdrawal's place is only the one left: "trok de
+            // aanklacht in Den Haag terug" is none.)
+            .filter(|c| {
+                if from {
+                    leaving(c)
+                } else {
+                    c.ty != EventType::Withdrawal
+                }
+            })
+            .filter(|c| clause_of(c.at) == clause_of(hm.tokens.start))
+            .map(|c| (dist(c), c))
+            .filter(|&(d, c)| {
+                d <= MAX_CUE_DISTANCE
+                            // "in Damascus bewijs verzamelden van een
+                            // gifgasaanval": a cue that completes another
+                            // noun takes no site before it.
+                            && !(c.at >= hm.tokens.end && classify::is_complement(tokens, c.at))
+                            // "Shares fell in London after the attack on
+                            // Saudi oil facilities": an earlier event named
+                            // in a phrase of time takes no site before it.
+                            && !(c.at >= hm.tokens.end
+                                && classify::after_phrase(tokens, range.start, c.at))
+            })
+            // "… have hit a school in west Aleppo just a day after
+            // dozens of children were killed in airstrikes on a
+            // school in Idlib": nor in a phrase of days with a place
+            // of its own. ("The attack in Idlib came a day after
+            // heavy air strikes … killed 26 people … in the
+            // province" names one province.)
+            .filter(|&(_, c)| {
+                !own_place
+                    .is_some_and(|(span, _)| span.contains(&c.at) && hm.tokens.end <= span.start)
+            })
+            .min_by_key(|&(d, c)| (d, c.at))
+        else {
+            continue;
+        };
+        let place = cx.place_of(i).unwrap();
+        let kind = g.place(place).kind;
+        for c in cues {
+            let coordinated = classify::cues_joined(tokens, c, nearest);
+            let coarse = kind == Kind::Country
+                || (kind == Kind::Region && g.place(place).country.is_empty());
+            if !coordinated
+                || (coarse && c.strength == Strength::Weak)
+                || (from
+                    && (!leaving(c)
+                        || (c.ty == EventType::Displacement
+                            && kind.is_area()
+                            && !(province_in_country(g.place(place))
+                                && classify::counts_many(text, tokens, range.clone())))))
+                || (!from && c.ty == EventType::Withdrawal)
+            {
+                continue;
+            }
+            // "veroverd op Syrië", "captured from": the loser, not
+            // the site.
+            if c.ty == EventType::TerritoryChange && governed_by(tokens, hm, &["op", "from"]) {
+                continue;
+            }
+            let (date, dated) = cue_date(c, date, dated);
+            events.push(Event {
+                ty: c.ty,
+                weak: c.strength == Strength::Weak,
+                at: Some((place, i)),
+                role: if from { Role::Site } else { cx.role_of(i) },
+                date,
+                dated,
+                sentence: si,
+                pos: m.tokens.start,
+                fatalities: None,
+                notes: String::new(),
+                cue: c.at as u32,
+                share: None,
+            });
+        }
+    }
+    if sites.is_empty() {
+        let mut seen: Vec<EventType> = Vec::new();
+        for c in cues.iter().filter(|c| c.strength == Strength::Strong) {
+            if !seen.contains(&c.ty) {
+                seen.push(c.ty);
+                placeless.push(Event::placeless(c, si, cue_date(c, date, dated)));
+            }
+        }
+    } else {
+        for c in cues.iter().filter(|c| c.strength == Strength::Strong) {
+            if events[first_new..].iter().any(|e| e.cue == c.at as u32)
+                || stranded
+                    .last()
+                    .is_some_and(|e| e.sentence == si && e.ty == c.ty)
+            {
+                continue;
+            }
+            // (Only a cue with an anaphor's noun in reach: most
+            // have none. See step 4.)
+            let reach = (c.at + 1..(c.at + 8).min(range.end)).any(|k| {
+                lexicon::anaphor_noun(tokens[k].folded).is_some()
+                    || (tokens[k].class & lexicon::class::QUARTER != 0
+                        && lexicon::is_quarter_noun(tokens[k].folded))
+            });
+            if !reach {
+                continue;
+            }
+            stranded.push(Event::placeless(c, si, cue_date(c, date, dated)));
+        }
+    }
+}
