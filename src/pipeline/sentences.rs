@@ -17,7 +17,7 @@ use crate::lexicon::{self, Strength};
 
 use super::context::Ctx;
 use super::reports::Report;
-use super::{Event, MAX_CUE_DISTANCE, MAX_CUE_SPAN, content_words, deaths, relative_date, sites};
+use super::{Event, MAX_CUE_DISTANCE, MAX_CUE_SPAN, content_words, deaths, sites};
 
 /// The events the sentences tell, for the article-level steps.
 #[derive(Default)]
@@ -498,4 +498,35 @@ fn redate(
             }
         }
     }
+}
+
+/// Does the sentence of `range` date something from the article's date: a
+/// weekday, "gisteren", "yesterday", or a month, week or year after
+/// "afgelopen", "vorige", "last", "this"? (Asked only of an undated
+/// sentence of an article without a date.)
+fn relative_date(tokens: &[extract::Token], s: &extract::Sentence) -> bool {
+    // (Every such word has the date class: most sentences have none.)
+    let range = s.tokens.clone();
+    s.class & lexicon::class::DATE != 0
+        && range.clone().any(|k| {
+            let w = tokens[k].folded;
+            if tokens[k].class & lexicon::class::DATE == 0 {
+                return false;
+            }
+            lexicon::weekday(w).is_some()
+                || lexicon::YESTERDAY_WORDS.contains(&w)
+                || (k > range.start
+                    && matches!(
+                        tokens[k - 1].folded,
+                        "afgelopen"
+                            | "vorige"
+                            | "vorig"
+                            | "last"
+                            | "this"
+                            | "deze"
+                            | "dit"
+                            | "past"
+                    )
+                    && (lexicon::month(w).is_some() || lexicon::is_date_word(w)))
+        })
 }

@@ -10,15 +10,13 @@
 
 use crate::article::PartialDate;
 use crate::classify::{self, EventType, Role};
+use crate::extract::Mention;
 use crate::gazetteer::{Kind, NameRef};
 use crate::lexicon::{self, Strength};
 
 use super::context::Ctx;
 use super::sentences::{Day, Told};
-use super::{
-    Event, MAX_CUE_DISTANCE, MAX_CUE_SPAN, content_words, governed_by, including_before, inside,
-    killed_in, parting_words, province_in_country,
-};
+use super::{Event, MAX_CUE_DISTANCE, MAX_CUE_SPAN, content_words, inside};
 
 /// Step 1 for sentence `si` with `cues`, dated `day`; `days_after` as
 /// [`classify::days_after`] finds it.
@@ -349,6 +347,234 @@ pub(super) fn read(
                 continue;
             }
             stranded.push(Event::placeless(c, si, cue_date(c, date, dated)));
+        }
+    }
+}
+
+/// The tokens of `between` (the words between a cue and a place) that can
+/// part them: all but the sides of a fight and the source of a report,
+/// which say who fought and who told, not about what else ("Fighting
+/// between Sudan's army and the paramilitary Rapid Support Forces raged in
+/// Khartoum", "Uit het kamp Ain Issa zijn volgens de Koerdische autoriteiten
+/// achthonderd mensen ontsnapt"). The sides only when `sides`, between a cue
+/// and a place after it: sides after a place are those of a fight told
+/// before it ("Fighting raged in Aleppo between rebels and regime
+/// loyalists as helicopters dropped a barrel bomb" is far from the bomb).
+fn parting_words(
+    tokens: &[crate::extract::Token],
+    between: std::ops::Range<usize>,
+    sides: bool,
+) -> impl Iterator<Item = usize> {
+    let end = between.end;
+    let mut skip_to = between.start;
+    between.filter(move |&k| {
+        if k < skip_to {
+            return false;
+        }
+        // (By length first: "tussen", "between", "volgens", and most words
+        // are of other lengths.)
+        if !matches!(tokens[k].folded.len(), 6 | 7) {
+            return true;
+        }
+        if let Some(last) = sides
+            .then(|| sides_phrase(tokens, k, end))
+            .flatten()
+            .or_else(|| source_phrase(tokens, k, end))
+        {
+            skip_to = last + 1;
+            return false;
+        }
+        true
+    })
+}
+
+/// "between A and B", "tussen A en B" at token `k` (the phrase ending before
+/// `end`): the index of its last token. B's head is a capitalised word or a
+/// word for a force within six words, and B ends at the first lowercase
+/// word after it that is none ("and the paramilitary Rapid Support Forces
+/// raged", "and rebels including members of …", "en de rebellen"), or at
+/// a preposition of place; without a head, the phrase is "between A and"
+/// alone ("between 10 and 20 people").
+fn sides_phrase(tokens: &[crate::extract::Token], k: usize, end: usize) -> Option<usize> {
+    if !matches!(tokens[k].folded, "between" | "tussen") {
+        return None;
+    }
+    let and = (k + 2..(k + 9).min(end)).find(|&j| matches!(tokens[j].folded, "and" | "en"))?;
+    let mut last = and;
+    for (j, t) in tokens
+        .iter()
+        .enumerate()
+        .take((and + 7).min(end))
+        .skip(and + 1)
+    {
+        if lexicon::is_locative(t.folded) || lexicon::is_cue_word(t.folded) {
+            break;
+        }
+        if t.cap || lexicon::is_force_word(t.folded) {
+            last = j;
+        } else if last > and {
+            break;
+        }
+    }
+    Some(last)
+}
+
+/// "volgens de Koerdische autoriteiten", "volgens het Syrisch Observatorium
+/// voor de Mensenrechten" at token `k` (ending before `end`): the index of
+/// its last token, the source's noun or the last capitalised word of its
+/// name. (English writes "according to …" between commas, an aside
+/// already.)
+fn source_phrase(tokens: &[crate::extract::Token], k: usize, end: usize) -> Option<usize> {
+    if tokens[k].folded != "volgens" {
+        return None;
+    }
+    let mut last = None;
+    let mut noun = false;
+    for (j, t) in tokens.iter().enumerate().take((k + 9).min(end)).skip(k + 1) {
+        // (A demonym first: Dutch capitalises it, "de Koerdische
+        // autoriteiten".)
+        if matches!(t.folded, "de" | "het" | "een" | "van" | "voor")
+            || lexicon::demonym(t.folded).is_some()
+        {
+            continue;
+        } else if t.cap && !t.sentence_start {
+            // (A name is the source's head as a noun is.)
+            noun = true;
+            last = Some(j);
+        } else if !noun && !lexicon::is_cue_word(t.folded) && !lexicon::is_locative(t.folded) {
+            noun = true;
+            last = Some(j);
+        } else {
+            break;
+        }
+    }
+    last
+}
+
+/// "including", "waaronder" at most twelve words before token `start`
+/// (from `first`, the sentence's first word), over lowercase words and the
+/// places of a list (`listed`): "including in the capital Sanaa and the
+/// port city of Hodeidah". Its index.
+fn including_before(
+    tokens: &[crate::extract::Token],
+    first: usize,
+    start: usize,
+    listed: impl Fn(usize) -> bool,
+) -> Option<usize> {
+    (start.saturating_sub(12).max(first)..start)
+        .rev()
+        .take_while(|&k| !tokens[k].cap || listed(k))
+        .find(|&k| matches!(tokens[k].folded, "including" | "waaronder" | "inclusief"))
+}
+
+/// Do the words between a cue and a place after it say whom the cue's
+/// event killed there: "An air strike killed 49 Nusra Front militants
+/// including seven of its field commanders in Syria's Idlib province"? The
+/// place where it killed is its site, however long the list of the dead.
+/// (A killing verb right after the cue, the dead, then "in", "near", "at"
+/// and no other content word before the place.)
+fn killed_in(tokens: &[crate::extract::Token], between: std::ops::Range<usize>) -> bool {
+    if between.len() < 3 || between.len() > 16 {
+        return false;
+    }
+    let words = &tokens[between.clone()];
+    let mut k = 0;
+    while matches!(words[k].folded, "has" | "have" | "had" | "reportedly") && k + 1 < words.len() {
+        k += 1;
+    }
+    if !lexicon::is_killing_verb(words[k].folded) {
+        return false;
+    }
+    let Some(p) = words.iter().rposition(|t| {
+        matches!(
+            t.folded,
+            "in" | "near" | "at" | "outside" | "around" | "bij" | "nabij" | "rond"
+        )
+    }) else {
+        return false;
+    };
+    // (Not a relative clause's place: "killed 49 militants who had been
+    // sent to reinforce positions in Raqqa". Nor another event's, after
+    // its own death word: "A car bomb killed seven people in Manbij, and
+    // two fighters died in an ambush near Deir ez-Zor".)
+    p > k + 1
+        && content_words(&words[p + 1..]) == 0
+        && !words[k + 1..p]
+            .iter()
+            .any(|t| matches!(t.folded, "who" | "which" | "that" | "die" | "dat" | "wie"))
+        && !classify::has_death_word(tokens, between.start + k + 1..between.start + p)
+}
+
+/// Is the mention governed by one of `preps` (skipping articles, demonyms
+/// and place nouns before it)?
+fn governed_by(tokens: &[crate::extract::Token], m: &Mention, preps: &[&str]) -> bool {
+    let mut k = m.tokens.start;
+    while k > 0 {
+        k -= 1;
+        let w = tokens[k].folded;
+        if matches!(w, "de" | "het" | "the")
+            || lexicon::demonym_of_class(w, tokens[k].class).is_some()
+            || lexicon::place_noun(w).is_some()
+        {
+            continue;
+        }
+        return preps.contains(&w);
+    }
+    false
+}
+
+/// A province or a region of one country ("de provincie Idlib", "Eastern
+/// Ghouta"): an area, but not a country nor one that spans countries.
+fn province_in_country(p: crate::gazetteer::Place) -> bool {
+    matches!(p.kind, Kind::Admin1 | Kind::Region) && !p.country.is_empty()
+}
+
+#[cfg(test)]
+mod tests {
+    /// The words a phrase of sides or of a source leaves to part a cue
+    /// from its place, table-driven: (text, the words left, sides too).
+    #[test]
+    fn parting_words_leave_out_sides_and_sources() {
+        let cases: &[(&str, &str, bool)] = &[
+            (
+                "between Sudan's army and the paramilitary Rapid Support Forces raged in the capital",
+                "raged in the capital",
+                true,
+            ),
+            // B ends at the first lowercase word after its head.
+            (
+                "between regime elements and rebels including members of Nusra",
+                "including members of Nusra",
+                true,
+            ),
+            ("tussen het leger en de rebellen in", "in", true),
+            // No head after "and": the phrase is "between A and".
+            ("between 10 and 20 people in", "20 people in", true),
+            // Sides only where asked (a cue before the place).
+            (
+                "between rebels and regime loyalists as helicopters dropped",
+                "between rebels and regime loyalists as helicopters dropped",
+                false,
+            ),
+            (
+                "zijn volgens de Koerdische autoriteiten bijna achthonderd familieleden",
+                "zijn bijna achthonderd familieleden",
+                false,
+            ),
+            (
+                "kwamen volgens het Syrisch Observatorium voor de Mensenrechten zeker twaalf strijders",
+                "kwamen zeker twaalf strijders",
+                true,
+            ),
+        ];
+        for &(text, want, sides) in cases {
+            let mut arena = String::new();
+            let (tokens, _) = crate::extract::tokenize(text, &mut arena);
+            let left: Vec<&str> = super::parting_words(&tokens, 0..tokens.len(), sides)
+                .map(|k| &text[tokens[k].start..tokens[k].end])
+                .collect();
+            let want: Vec<&str> = want.split(' ').collect();
+            assert_eq!(left, want, "{text:?}");
         }
     }
 }

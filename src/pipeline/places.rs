@@ -1,0 +1,622 @@
+//! Steps 3 and 4: events placed only at a country or a region, or at no
+//! place, are moved to the place the text gives them elsewhere.
+//!
+//! Takes the events of steps 1 and 2 ([`Told`]). Gives the events with a
+//! place, in no particular order: those of step 1, some moved from a
+//! country to the place of "the operation" (step 3) or, in the lead, to
+//! the sites named inside their area close by (step 3b); the placeless
+//! ones placed by "the city", "de stad" (an anaphor), "there", the place of
+//! "the operation" close by or, in the lead, the article's focus (step 4),
+//! or else dropped, their count given to the event told just before; the
+//! stranded ones placed by an anaphor right after their cue.
+
+use std::cell::OnceCell;
+
+use crate::classify::{self, EventType, Role};
+use crate::extract::{self, Mention};
+use crate::gazetteer::{FnvMap as HashMap, Gazetteer, Kind, NameRef, within_km};
+use crate::lexicon;
+
+use super::context::Ctx;
+use super::sentences::Told;
+use super::{Event, inside, kind_rank};
+
+/// Steps 3 and 4 over the events `told`.
+pub(super) fn place(cx: &Ctx, told: Told) -> Vec<Event> {
+    let (g, text, tokens, sentences, mentions, headline) = (
+        cx.g,
+        cx.text,
+        cx.tokens,
+        cx.sentences,
+        cx.mentions,
+        cx.headline,
+    );
+    let place_of = |i: usize| cx.place_of(i);
+    let role_of = |i: usize| cx.role_of(i);
+    let Told {
+        mut events,
+        placeless,
+        stranded,
+        refiners,
+    } = told;
+    // Step 3: country-level and placeless events move to the place of "the
+    // operation" when the article gives one.
+    let refine_target = |ev_sentence: usize, within: Option<NameRef>| -> Option<usize> {
+        let mut best: Option<(usize, usize)> = None; // (distance in sentences, mention)
+        for (si, sites) in &refiners {
+            let Some(&i) = sites
+                .iter()
+                .filter(|&&i| kind_rank(g.place(cx.place_of(i).unwrap()).kind) == 0)
+                .find(|&&i| within.is_none_or(|w| inside(g, cx.place_of(i).unwrap(), w)))
+            else {
+                continue;
+            };
+            let d = si.abs_diff(ev_sentence);
+            if best.is_none_or(|(bd, _)| d < bd) {
+                best = Some((d, i));
+            }
+        }
+        best.map(|(_, i)| i)
+    };
+    // Move an event to mention `i`, quoting the sentence the place came from.
+    let relocate = |e: &mut Event, i: usize, label: &str| {
+        e.at = Some((cx.place_of(i).unwrap(), i));
+        e.role = cx.role_of(i);
+        // (The evidence is the event's sentence: a place from that same
+        // sentence needs no note.)
+        if mentions[i].sentence != e.sentence {
+            e.notes.push_str(&format!(
+                " [{label}: {}]",
+                cx.sentence_text(mentions[i].sentence)
+            ));
+        }
+    };
+    for e in events.iter_mut() {
+        let (place, _) = e.at.unwrap();
+        if g.place(place).kind == Kind::Country
+            && let Some(i) = refine_target(e.sentence, Some(place))
+        {
+            relocate(e, i, "place from");
+        }
+    }
+    // Step 3b: an event of the lead that the text puts only in a country or
+    // a region ("a car bomb in eastern Syria") goes where the sites named
+    // inside that area in the sentences around it point, when they all lie
+    // in one province ("… in Deir Ezzor province") or close together: the
+    // most precise, then most named of them, as near.
+    for e in events.iter_mut() {
+        let (area, _) = e.at.unwrap();
+        if !matches!(g.place(area).kind, Kind::Country | Kind::Region) {
+            continue;
+        }
+        // Only in the lead, and only from sentences close by: further on,
+        // an article names other places for other reasons.
+        if e.sentence >= 3 {
+            continue;
+        }
+        let area_country = g.place(area).country;
+        let inner: Vec<usize> = (0..mentions.len())
+            .filter(|&i| {
+                let m = &mentions[i];
+                // (The distance first: the role needs the mention's place.)
+                m.sentence.abs_diff(e.sentence) <= 2
+                    && cx.role_of(i).is_site()
+                    && cx.place_of(i)
+                        .is_some_and(|r| inside(g, r, area) && g.place(r).country == area_country)
+                    // (Not the place of a deed its own sentence says the
+                    // event avenges: "airstrikes in Iraq … in retaliation
+                    // for a rocket attack … near Kirkuk".)
+                    && (m.sentence != e.sentence
+                        || classify::avenged(
+                            text,
+                            tokens,
+                            sentences[m.sentence].tokens.start,
+                            m.tokens.start,
+                        )
+                        .is_none_or(|a| a < e.pos))
+            })
+            .collect();
+        let mut provinces: Vec<&str> = inner
+            .iter()
+            .filter_map(|&i| g.place(cx.place_of(i).unwrap()).admin1())
+            .collect();
+        provinces.sort_unstable();
+        provinces.dedup();
+        // (Or in two whose sites stand close together: Damascus and Douma,
+        // ten kilometres apart, are in two governorates.)
+        let close_together = || {
+            inner.iter().all(|&a| {
+                let pa = g.place(cx.place_of(a).unwrap());
+                inner.iter().all(|&b| {
+                    let pb = g.place(cx.place_of(b).unwrap());
+                    within_km((pa.lat, pa.lon), (pb.lat, pb.lon), ONE_AREA_KM)
+                })
+            })
+        };
+        if provinces.is_empty()
+            || (provinces.len() > 1 && !close_together())
+            || inner
+                .iter()
+                .any(|&i| g.place(cx.place_of(i).unwrap()).admin1().is_none())
+        {
+            continue;
+        }
+        let count = |r: NameRef| {
+            inner
+                .iter()
+                .filter(|&&i| cx.place_of(i).unwrap().place == r.place)
+                .count()
+        };
+        let best = inner.iter().copied().min_by_key(|&i| {
+            let r = cx.place_of(i).unwrap();
+            (kind_rank(g.place(r).kind), std::cmp::Reverse(count(r)), i)
+        });
+        if let Some(i) = best {
+            relocate(e, i, "place from");
+            e.role = Role::Near;
+        }
+    }
+    // Step 4: placeless events. The focus stands in only for an article
+    // that locates no event at a settlement: otherwise the lead's placeless
+    // event is most likely about somewhere else than the sites the article
+    // names. (An event "near the Euphrates" or in a province does not say
+    // where the lead's air strikes were.)
+    let any_located = events
+        .iter()
+        .any(|e| kind_rank(g.place(e.at.unwrap().0).kind) == 0);
+    // (Found only when a placeless event of the lead asks for it.)
+    let focus = OnceCell::new();
+    for mut e in placeless {
+        // A placeless event takes the place of "the operation" only from a
+        // sentence close by, and only a violent one.
+        let near_refiner = refine_target(e.sentence, None)
+            .filter(|&i| mentions[i].sentence.abs_diff(e.sentence) <= 3 && e.ty.is_violent());
+        if let Some((i, role)) = anaphor_target(
+            g, tokens, sentences, e.sentence, None, headline, mentions, place_of, role_of,
+        )
+        .map(|(i, role, _)| (i, role))
+        .or_else(|| proform_target(tokens, sentences, e.sentence, e.pos, mentions, role_of))
+        {
+            relocate(&mut e, i, "the place named before");
+            e.role = role;
+        } else if let Some(i) = near_refiner {
+            relocate(&mut e, i, "place from");
+        } else if e.sentence < 3 && !any_located && e.ty.is_violent() {
+            // (Not in another country than the one its sentence puts the
+            // event in: "Bij een bloedbad in het Malinese dorp Moura", a
+            // village the gazetteer lacks, is no event in Burkina Faso, the
+            // focus of the article's other events.)
+            let elsewhere = |i: usize| {
+                demonym_of_settlement(tokens, &sentences[e.sentence])
+                    .is_some_and(|c| g.place(cx.place_of(i).unwrap()).country != c)
+            };
+            match *focus.get_or_init(|| {
+                let roles: Vec<Role> = (0..mentions.len()).map(role_of).collect();
+                let places: Vec<Option<NameRef>> = (0..mentions.len()).map(place_of).collect();
+                focus_site(g, tokens, mentions, &places, &roles)
+            }) {
+                Some(i) if !elsewhere(i) => {
+                    relocate(&mut e, i, "place: the article's focus, from");
+                    // Located by inference: never more precise than "near".
+                    e.role = Role::Near;
+                }
+                _ => continue,
+            }
+        } else {
+            let before = |o: &Event| o.sentence < e.sentence && o.sentence + 2 >= e.sentence;
+            // An event that tells, where no place is named, how the one
+            // told just before was carried out is that event, which takes
+            // its type (`EventType::refines`): "Thousands marched through
+            // central Beirut. Police fired tear gas at demonstrators near
+            // parliament" is one protest with intervention; "Bij een
+            // aanslag in Quetta … Een zelfmoordterrorist blies zichzelf op
+            // op het treinstation" one suicide bombing, as a suicide bomb
+            // told with an attack in one sentence is.
+            let tells_how = |o: EventType| {
+                e.ty.refines(o) || (e.ty == EventType::SuicideBomb && o == EventType::Attack)
+            };
+            if let Some(o) = events
+                .iter_mut()
+                .rev()
+                .find(|o| tells_how(o.ty) && before(o))
+            {
+                o.ty = e.ty;
+                o.fatalities = o.fatalities.or(e.fatalities);
+                o.notes
+                    .push_str(&format!(" [how: {}]", cx.sentence_text(e.sentence)));
+                continue;
+            }
+            // Dropped; but its count, when it has one, is that of the event
+            // of its type told just before: "Russian warplanes hit targets
+            // near Homs. A U.S. official said the jets hit areas held by
+            // rebels. Activists said 36 people were killed."
+            // (Only for an event it names as one told before: "the jets",
+            // "de aanvallen".)
+            let definite = e.pos > sentences[e.sentence].tokens.start
+                && matches!(
+                    tokens[e.pos - 1].folded,
+                    "the" | "these" | "those" | "de" | "deze" | "die"
+                );
+            // (Of its type or of its ACLED event type: "heroverden rebellen
+            // het dorp Kafr Nabuda. … kwamen bij de gevechten 42 strijders
+            // om" are the capture's dead, a battle's.)
+            let same_acled_type = |o: EventType| {
+                o == e.ty || (o.acled().0.is_some() && o.acled().0 == e.ty.acled().0)
+            };
+            // (Its own type first.)
+            let at = events
+                .iter()
+                .rposition(|o| o.ty == e.ty && before(o))
+                .or_else(|| {
+                    events
+                        .iter()
+                        .rposition(|o| same_acled_type(o.ty) && before(o))
+                });
+            if let Some(n) = e.fatalities
+                && definite
+                && let Some(o) = at.map(|k| &mut events[k])
+                && o.fatalities.is_none()
+            {
+                o.fatalities = Some(n);
+                if e.notes.is_empty() {
+                    o.notes.push_str(&format!(
+                        " [fatalities from: {}]",
+                        cx.sentence_text(e.sentence)
+                    ));
+                } else {
+                    o.notes.push_str(&e.notes);
+                }
+            }
+            continue;
+        }
+        events.push(e);
+    }
+    // (A stranded cue's phrase of place stands at most seven words after it,
+    // after a preposition of place: "fighting continued in the Old City",
+    // "shelling on the town"; a place left after "from", "uit" for a
+    // withdrawal or a flight. Not "a fierce battle to defend the town", "the
+    // rebels seized the east of the city", which say no more where.)
+    for mut e in stranded {
+        let window = e.pos + 1..e.pos + 8;
+        if let Some((i, role, k)) = anaphor_target(
+            g,
+            tokens,
+            sentences,
+            e.sentence,
+            Some(window),
+            headline,
+            mentions,
+            place_of,
+            role_of,
+        ) && {
+            // (The preposition before the noun's article, or before "the
+            // old" of "the Old City".)
+            let first = sentences[e.sentence].tokens.start;
+            let article = (1..=2)
+                .filter_map(|b| k.checked_sub(b).filter(|&a| a > first))
+                .find(|&a| lexicon::is_definite_singular(tokens[a].folded));
+            // (`a > first`: a word before it in the sentence.)
+            article.is_some_and(|a| {
+                let w = tokens[a - 1].folded;
+                lexicon::is_locative(w)
+                    || matches!(w, "around" | "near" | "bij" | "nabij")
+                    || (matches!(w, "from" | "uit")
+                        && matches!(
+                            e.ty,
+                            EventType::Withdrawal | EventType::Escape | EventType::Displacement
+                        ))
+            })
+        } {
+            relocate(&mut e, i, "the place named before");
+            e.role = role;
+            events.push(e);
+        }
+    }
+    events
+}
+
+/// The place "the city", "de stad", "het kamp" stands for in sentence
+/// `si`: the last place of that kind named before the phrase, in its
+/// sentence or the three before it ("Another six were killed in barrel
+/// bombs in the east of the city", after a sentence on Aleppo), or in the
+/// `headline`, which names the article's place ("Turkse leger neemt Afrin
+/// in" … "vluchtten inwoners uit de stad"). With its role: near for "the
+/// east of the city", "ten zuiden van de stad". Not "the city of X", "de
+/// stad Idlib", "the city council". ("That town", "die stad": a
+/// demonstrative says the same.) The phrase is looked for in `within`
+/// (tokens) only, when one is given. With the token of its noun.
+#[allow(clippy::too_many_arguments)]
+fn anaphor_target(
+    g: &Gazetteer,
+    tokens: &[extract::Token],
+    sentences: &[extract::Sentence],
+    si: usize,
+    within: Option<std::ops::Range<usize>>,
+    headline: bool,
+    mentions: &[Mention],
+    place_of: impl Fn(usize) -> Option<NameRef>,
+    role_of: impl Fn(usize) -> Role,
+) -> Option<(usize, Role, usize)> {
+    let s = &sentences[si];
+    let definite = |k: usize| matches!(tokens[k].folded, "the" | "de" | "het");
+    let name_word = |t: &extract::Token| t.cap || crate::normalize::is_article(t.folded);
+    // A quarter of a city with a name the gazetteer lacks ("de wijk
+    // al-Senaa", "the al-Senaa neighbourhood") lies in the city named
+    // before.
+    let quarter = |k: usize| {
+        tokens[k].class & lexicon::class::QUARTER != 0
+            && lexicon::is_quarter_noun(tokens[k].folded)
+            && ((definite(k - 1) && k + 1 < s.tokens.end && name_word(&tokens[k + 1]))
+                || (1..=3).any(|b| {
+                    k > s.tokens.start + b
+                        && definite(k - b - 1)
+                        && tokens[k - b..k].iter().all(name_word)
+                }))
+    };
+    // ("the Old City", "de oude stad": the city's old quarter.)
+    let old_town = |k: usize| {
+        k >= s.tokens.start + 2
+            && matches!(tokens[k - 1].folded, "old" | "oude")
+            && definite(k - 2)
+            && matches!(tokens[k].folded, "city" | "town" | "stad")
+    };
+    let (from, to) = within.map_or((s.tokens.start + 1, s.tokens.end), |w| {
+        (w.start.max(s.tokens.start + 1), w.end.min(s.tokens.end))
+    });
+    // (The noun first: most words are none.)
+    let k = (from..to).find(|&k| {
+        (lexicon::anaphor_noun(tokens[k].folded).is_some()
+            && (matches!(
+                tokens[k - 1].folded,
+                "the" | "de" | "het" | "this" | "that" | "deze" | "dit" | "die" | "dat"
+            ) || old_town(k))
+            && (k + 1 >= s.tokens.end || {
+                let n = &tokens[k + 1];
+                !n.cap
+                    && !matches!(n.folded, "of" | "van")
+                    && !lexicon::is_anaphor_compound(n.folded)
+            }))
+            || quarter(k)
+    })?;
+    // (News calls a place of 50,000 a town or a city, but no capital of
+    // millions a town, nor a city a village.)
+    let noun = tokens[k].folded;
+    let fits = |p: &crate::gazetteer::Place| match lexicon::anaphor_noun(noun) {
+        Some(lexicon::Anaphor::Camp) => p.kind == Kind::Camp,
+        _ if matches!(noun, "village" | "dorp" | "plaatsje") => {
+            matches!(p.kind, Kind::Town | Kind::Village)
+        }
+        _ if matches!(noun, "town" | "stadje") => {
+            matches!(p.kind, Kind::Town | Kind::Village)
+                || (p.kind == Kind::City && p.population < 500_000)
+        }
+        _ => matches!(p.kind, Kind::City | Kind::Town),
+    };
+    // Among the sites of that kind before it: one the text introduced with
+    // the same noun ("the town of Manbij in northeastern Aleppo" … "the
+    // town"), else the place named most often there ("the city of Idlib"
+    // twice, then a list of towns), else the last.
+    let introduced = |m: &Mention| {
+        tokens[m.tokens.start.saturating_sub(3)..m.tokens.start]
+            .iter()
+            .any(|t| t.folded == noun)
+    };
+    // A camp the gazetteer lacks, introduced in its town ("Uit een kamp in
+    // het Noord-Syrische Ain Issa … Het kamp werd zondag beschoten", "a camp
+    // at Ain Issa"), is in that town.
+    // (Or named with the noun after it: "the Jenin refugee camp", "the
+    // Yarmouk camp".)
+    let noun_after = |m: &Mention| {
+        tokens[m.tokens.end..(m.tokens.end + 2).min(sentences[m.sentence].tokens.end)]
+            .iter()
+            .any(|t| t.folded == noun)
+    };
+    let camp_in_town = |m: &Mention, p: &crate::gazetteer::Place| {
+        lexicon::anaphor_noun(noun) == Some(lexicon::Anaphor::Camp)
+            && p.kind.is_settlement()
+            && (tokens[m.tokens.start.saturating_sub(6)..m.tokens.start]
+                .iter()
+                .any(|t| t.folded == noun)
+                || noun_after(m))
+    };
+    // (Mentions come in text order: those of the three sentences before and
+    // the headline's, found by search in an article of thousands.)
+    let lo = mentions.partition_point(|m| m.sentence + 3 < si);
+    let hi = mentions.partition_point(|m| m.tokens.start < k);
+    let head = if headline {
+        mentions.partition_point(|m| m.sentence == 0).min(lo)
+    } else {
+        0
+    };
+    let window: Vec<usize> = (0..head)
+        .chain(lo..hi.max(lo))
+        .filter(|&i| {
+            let m = &mentions[i];
+            m.tokens.end <= k
+                && (m.sentence + 3 >= si || (headline && m.sentence == 0))
+                // (Or named for an office of it: "Homs governor Talal
+                // Barazi said shells hit the city"; or a camp left, named
+                // so: "ontsnapt uit het kamp Ain Issa … Het kamp werd
+                // getroffen door Turkse artillerie"; not the towns its
+                // refugees came from: "The camp hosted refugees from Hama".)
+                && (role_of(i).is_site()
+                    || role_of(i) == Role::NotSite("affiliation")
+                    || (role_of(i) == Role::NotSite("origin")
+                        && lexicon::anaphor_noun(noun) == Some(lexicon::Anaphor::Camp)
+                        && (introduced(m) || noun_after(m))))
+                && place_of(i).is_some_and(|r| {
+                    let p = g.place(r);
+                    fits(&p) || camp_in_town(m, &p)
+                })
+        })
+        .collect();
+    // (A site of the phrase's own sentence before others: "five air raids
+    // on Jisr al-Shigour in Idlib province while a car bomb exploded
+    // outside a mosque in the city", after a sentence naming Damascus.)
+    let i = window.iter().copied().max_by_key(|&i| {
+        let place = |j: usize| place_of(j).map(|r| r.place);
+        let same = window.iter().filter(|&&j| place(j) == place(i)).count();
+        let own = mentions[i].sentence == si && role_of(i).is_site();
+        (introduced(&mentions[i]), own, same, i)
+    })?;
+    // "in the east of the city", "ten zuiden van de stad".
+    let near = k >= s.tokens.start + 3
+        && matches!(tokens[k - 2].folded, "of" | "van")
+        && lexicon::is_direction(tokens[k - 3].folded);
+    // (A camp introduced beside its town, "a refugee camp located east of
+    // Maarat al-Numaan", is near the town.)
+    let beside = role_of(i) == Role::Near
+        && lexicon::anaphor_noun(noun) == Some(lexicon::Anaphor::Camp)
+        && g.place(place_of(i)?).kind.is_settlement();
+    Some((
+        i,
+        if near || beside {
+            Role::Near
+        } else {
+            Role::Site
+        },
+        k,
+    ))
+}
+
+/// The place a locative pro-form of sentence `si`, at most eight words
+/// before the event's cue at `cue` or five after it, stands for ("Daar
+/// kwamen zondag bij gevechten tien strijders om", "Heavy fighting raged
+/// there"; not "Fighting in the province has left civilians there …"): the
+/// last site, or destination, named before it in its sentence or in the
+/// sentence before, with its role.
+fn proform_target(
+    tokens: &[extract::Token],
+    sentences: &[extract::Sentence],
+    si: usize,
+    cue: usize,
+    mentions: &[Mention],
+    role_of: impl Fn(usize) -> Role,
+) -> Option<(usize, Role)> {
+    let s = &sentences[si];
+    // (Eight words before: Dutch puts "daar" early and the cue last, "zijn
+    // daar gisteren vijf burgers gedood door Turkse artillerie".)
+    let k = (cue.saturating_sub(8).max(s.tokens.start)..(cue + 6).min(s.tokens.end))
+        .find(|&k| locative_proform(tokens, s, k))?;
+    // "in its outskirts", "aan de rand ervan" is near it.
+    let outskirts = matches!(tokens[k].folded, "its" | "zijn" | "haar");
+    let i = (0..mentions.len())
+        .rev()
+        .filter(|&i| {
+            let m = &mentions[i];
+            (m.sentence == si && m.tokens.end <= k) || m.sentence + 1 == si
+        })
+        .find(|&i| role_of(i).is_site() || role_of(i) == Role::NotSite("destination"))?;
+    Some((
+        i,
+        if outskirts || role_of(i) == Role::Near {
+            Role::Near
+        } else {
+            Role::Site
+        },
+    ))
+}
+
+/// Is word `k` of sentence `s` "there" or "daar" standing for a place? Not
+/// the existential "there were", "There is"; not "from there"; not Dutch
+/// "daar" with its preposition at the clause's end ("Daar kwam in 2013
+/// verandering in", "daar is hij het mee eens"). Or a possessive before the
+/// edge of a place: "clashes were still going on in its outskirts", "in
+/// zijn buitenwijken".
+fn locative_proform(tokens: &[extract::Token], s: &extract::Sentence, k: usize) -> bool {
+    let t = &tokens[k];
+    let prev = (k > s.tokens.start).then(|| tokens[k - 1].folded);
+    match t.folded {
+        "its" | "zijn" | "haar" => {
+            matches!(prev, Some("in" | "on" | "at" | "aan" | "op"))
+                && tokens
+                    .get(k + 1)
+                    .filter(|_| k + 1 < s.tokens.end)
+                    .is_some_and(|n| {
+                        matches!(
+                            n.folded,
+                            "outskirts" | "suburbs" | "edge" | "edges" | "rand" | "buitenwijken"
+                        )
+                    })
+        }
+        "there" => {
+            !t.cap
+                && !matches!(prev, Some("from" | "over" | "out" | "here" | "in"))
+                && !tokens
+                    .get(k + 1)
+                    .filter(|_| k + 1 < s.tokens.end)
+                    .is_some_and(|n| lexicon::is_existential_verb(n.folded))
+        }
+        "daar" => {
+            !matches!(prev, Some("van" | "vanaf" | "tot"))
+                && !lexicon::is_pronominal_particle(tokens[s.tokens.end - 1].folded)
+        }
+        _ => false,
+    }
+}
+
+/// The article's focus site: the most precise, then most named, then first
+/// site in the article's main country (counted from every mention and
+/// demonym, so that "Syrische vluchteling … Ahmad" is about Syria whatever
+/// else it names).
+fn focus_site(
+    g: &Gazetteer,
+    tokens: &[crate::extract::Token],
+    mentions: &[Mention],
+    places: &[Option<NameRef>],
+    roles: &[Role],
+) -> Option<usize> {
+    let mut by_country: HashMap<&str, f64> = HashMap::default();
+    for r in places.iter().flatten() {
+        *by_country.entry(g.place(*r).country).or_default() += 1.0;
+    }
+    for t in tokens
+        .iter()
+        .filter(|t| t.class & lexicon::class::DEMONYM != 0)
+    {
+        if let Some(cc) = lexicon::demonym(t.folded) {
+            *by_country.entry(cc).or_default() += 1.0;
+        }
+    }
+    let main = by_country
+        .iter()
+        .filter(|(c, _)| !c.is_empty())
+        .max_by(|a, b| a.1.total_cmp(b.1).then(b.0.cmp(a.0)))
+        .map(|(c, _)| *c)?;
+    let sites: Vec<usize> = (0..mentions.len())
+        .filter(|&i| roles[i].is_site() && places[i].is_some_and(|r| g.place(r).country == main))
+        .collect();
+    let mut counts: HashMap<u32, usize> = HashMap::default();
+    for &i in &sites {
+        *counts.entry(places[i].unwrap().place).or_default() += 1;
+    }
+    sites.iter().copied().min_by_key(|&i| {
+        let r = places[i].unwrap();
+        (
+            kind_rank(g.place(r).kind),
+            std::cmp::Reverse(counts[&r.place]),
+            i,
+        )
+    })
+}
+
+/// The country a demonym before a word for a settlement names in sentence
+/// `s`: "het Malinese dorp Moura", "the Syrian town of …".
+fn demonym_of_settlement(
+    tokens: &[crate::extract::Token],
+    s: &crate::extract::Sentence,
+) -> Option<&'static str> {
+    let range = s.tokens.clone();
+    range.clone().find_map(|k| {
+        let c = lexicon::demonym_of_class(tokens[k].folded, tokens[k].class)?;
+        tokens[k + 1..range.end]
+            .iter()
+            .take(2)
+            .any(|t| lexicon::place_noun(t.folded) == Some(lexicon::PlaceNoun::Settlement))
+            .then_some(c)
+    })
+}
+
+/// How close (km) the sites of a lead's country-wide event must stand to
+/// one another to locate it when they lie in several provinces.
+const ONE_AREA_KM: f64 = 50.0;
