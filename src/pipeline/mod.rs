@@ -7,7 +7,9 @@
 //! ([`crate::classify`]), then the article-level steps below. Gives
 //! [`EventFeature`]s in text order with ids `<article>:<n>`.
 //!
-//! Article-level steps:
+//! Article-level steps (each group in a file of its own: `sites.rs` 1,
+//! `deaths.rs` 2, run a sentence at a time by `sentences.rs` after
+//! `reports.rs`; `places.rs` 3 and 4; `merge.rs` 5 to 8):
 //! 1. every site in a sentence takes the cue nearest to it (and the cues
 //!    coordinated with that one: "luchtaanvallen en artillerievuur op …");
 //! 2. a death count goes to the first violent event of its sentence, or else
@@ -23,24 +25,24 @@
 //!    sites named inside it close by when they all lie in one province;
 //! 4. an event at no place whose sentence says "the city", "de stad", "het
 //!    kamp" goes to the place of that kind named just before; one at no
-//!    place in the lead (first three sentences) goes to the article's focus: its most precise, most named site in its main
-//!    country; placeless events elsewhere are dropped; a strong cue that
+//!    place in the lead (first three sentences) goes to the article's
+//!    focus: its most precise, most named site in its main country; placeless events elsewhere are dropped; a strong cue that
 //!    no site of its sentence took is placed only by such an anaphor at
 //!    most seven words after it, after a preposition of place;
 //! 5. deaths reported at a place just after an event placed only around it
 //!    are that event; a headline's event at a provincial capital named like
 //!    its province is the province's event when the text names the province
 //!    and not the city; a country- or region-level event is dropped when the
-//!    article places
-//!    the same event type on the same date more precisely inside it;
+//!    article places the same event type on the same date more precisely
+//!    inside it;
 //! 6. an event dated only by the article (a headline) that the text dates
 //!    at the same place and type one to three days earlier is that event
 //!    (its count kept when the dated one has none); a headline's event whose
 //!    count, type and date the text gives again at another place of the
 //!    same province is that event, and one without a count at a province
 //!    (or its capital named like it) that the text reports only at other
-//!    places of that province is their summary; then one feature per (place, event
-//!    type, date);
+//!    places of that province is their summary; then one feature per
+//!    (place, event type, date);
 //! 7. a count one sentence gives for a list of places of one cue is divided
 //!    evenly among those that are features, as ACLED does;
 //! 8. a sentence that gives its dead only vaguely ("dozens") gives the count
@@ -156,7 +158,7 @@ struct Event {
     /// event's ("air strikes on Kafranbel and Maarat al-Numan").
     cue: u32,
     /// A count reported for several places at once: the places of the
-    /// same sentence and cue share it ([`divide_counts`]).
+    /// same sentence and cue share it ([`merge::divide_counts`]).
     share: Option<u32>,
 }
 
