@@ -484,7 +484,7 @@ fn absorb(
 /// a summary toll of several locations: 4, 4 and 4; 3 and 2 (what does not
 /// divide goes one each to the first places, in text order, so the counts
 /// still add up to the reported one). The evidence says so.
-fn divide_counts(events: &mut [Event]) {
+pub(super) fn divide_counts(events: &mut [Event]) {
     for k in 0..events.len() {
         let Some(n) = events[k].share else {
             continue;
