@@ -2,12 +2,13 @@
 //!
 //! Takes the ARTICLE arguments of `eventmap extract`. Gives articles in a
 //! fixed order (arguments in the order given, a directory's `*.txt` in name
-//! order), each with its id (the file stem, or `stdin`), its date header
-//! parsed and removed, and its text.
+//! order), each with its id (the file stem, or `stdin`), its date header or
+//! front matter parsed and removed, and its text.
 //!
 //! Guarantees: a problem is an [`Error`] naming the file; the header is never
 //! part of the text, but the text keeps its byte offsets relative to the
-//! body that follows the header.
+//! body that follows the header (after the title, which front matter's
+//! `title:` puts first, as a paragraph of its own).
 
 use std::fmt;
 use std::io::Read;
@@ -233,6 +234,142 @@ pub fn split_header(raw: &str) -> Result<(Option<PartialDate>, &str), String> {
     }
 }
 
+/// What an article's front matter gives: its date, its title, and where
+/// its body starts (a byte offset into the raw text).
+#[derive(Debug, PartialEq)]
+struct FrontMatter<'a> {
+    date: Option<PartialDate>,
+    title: Option<&'a str>,
+    body: usize,
+}
+
+/// The keys of metadata lines an article may start with outside a `---`
+/// block: those that scrapers and feed readers write (trafilatura,
+/// newspaper, RSS exports). Only these: a line such as "Beirut: Israeli
+/// strikes kill five" is a headline, not metadata.
+const FRONT_KEYS: [&str; 22] = [
+    "title",
+    "headline",
+    "date",
+    "published",
+    "pubdate",
+    "author",
+    "authors",
+    "byline",
+    "source",
+    "sitename",
+    "hostname",
+    "url",
+    "link",
+    "description",
+    "summary",
+    "section",
+    "categories",
+    "tags",
+    "language",
+    "lang",
+    "id",
+    "fingerprint",
+];
+
+/// How many lines a `---` block of metadata may take before its closing
+/// `---`: past this, the opening line is a rule in the text.
+const FRONT_BLOCK_LINES: usize = 60;
+
+/// Read the metadata lines an article may start with: a YAML block between
+/// `---` lines (as trafilatura writes it: `title:`, `author:`, `url:`,
+/// `date:`, …) or, without the rules, lines `key: value` of the keys in
+/// [`FRONT_KEYS`] (`Title: …` then `Date: 2024-03-12`). The date is that of
+/// `date:` (or `published:`, `pubdate:`), read as a date header is, or an
+/// ISO 8601 time stamp (`2024-03-12T08:30:00+00:00`); the title that of
+/// `title:` (or `headline:`); every other line is dropped, the description
+/// too, which would tell the lead's events twice.
+///
+/// None when the text starts with no such line; an error when the date
+/// cannot be read. A single `date` line alone is left to [`split_header`],
+/// which reads it the same.
+fn front_matter(raw: &str) -> Result<Option<FrontMatter<'_>>, String> {
+    let start = raw.len() - raw.trim_start_matches('\u{feff}').trim_start().len();
+    let mut lines = raw[start..].split_inclusive('\n');
+    let mut pos = start;
+    let first = lines.clone().next().unwrap_or("");
+    let fenced = first.trim_end() == "---";
+    if fenced {
+        pos += first.len();
+        lines.next();
+        // (A block that never closes is no block.)
+        if !lines
+            .clone()
+            .take(FRONT_BLOCK_LINES)
+            .any(|l| l.trim_end() == "---")
+        {
+            return Ok(None);
+        }
+    }
+    let (mut date, mut title, mut keys) = (None, None, 0);
+    for line in lines {
+        let l = line.trim();
+        if fenced && l == "---" {
+            pos += line.len();
+            break;
+        }
+        let pair = l.split_once(':').map(|(k, v)| (k.trim_end(), v.trim()));
+        let key = pair.map(|(k, _)| k.to_ascii_lowercase());
+        let known = key.as_deref().is_some_and(|k| FRONT_KEYS.contains(&k));
+        if !fenced && !known {
+            break;
+        }
+        pos += line.len();
+        let (Some(key), Some((_, value))) = (key, pair) else {
+            // (A YAML list's items, a value's continuation.)
+            continue;
+        };
+        keys += 1;
+        let value = unquote(value);
+        match key.as_str() {
+            "date" | "published" | "pubdate" if date.is_none() && !value.is_empty() => {
+                date = Some(front_date(value).ok_or_else(|| {
+                    format!("front matter {key}: \"{value}\": expected YYYY, YYYY-MM or YYYY-MM-DD")
+                })?);
+            }
+            "title" | "headline" if title.is_none() && !value.is_empty() => title = Some(value),
+            _ => {}
+        }
+    }
+    if keys == 0 || (!fenced && keys == 1 && title.is_none()) {
+        return Ok(None);
+    }
+    Ok(Some(FrontMatter {
+        date,
+        title,
+        // (The blank lines after it are no text.)
+        body: raw.len() - raw[pos..].trim_start().len(),
+    }))
+}
+
+/// A YAML value without the quotes around it.
+fn unquote(v: &str) -> &str {
+    for q in ['"', '\''] {
+        if let Some(inner) = v.strip_prefix(q).and_then(|r| r.strip_suffix(q)) {
+            return inner.trim();
+        }
+    }
+    v
+}
+
+/// The date of a front matter's `date:` line: a header's date, an ISO 8601
+/// time stamp's day (`2024-03-12T08:30:00Z`, `2024-03-12 08:30`), or a
+/// date written as a byline writes it (`March 12, 2024`, `12 maart 2024`).
+fn front_date(value: &str) -> Option<PartialDate> {
+    header_date(value)
+        .or_else(|| {
+            let day = value.get(..10)?;
+            let rest = &value[10..];
+            (rest.starts_with(['T', ' ', 't'])).then(|| header_date(day))?
+        })
+        .or_else(|| dateline_date(value))
+}
+
 /// The date of a header: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, with `-`, `/`
 /// or `.` between the parts (one kind in one date) and months and days of
 /// one or two digits.
@@ -271,15 +408,27 @@ fn decode(
     }
 }
 
-/// The article in `raw`: its date header, if any, cut off (or why the
-/// header cannot be read).
+/// The article in `raw`: its date header or front matter, if any, cut off
+/// (or why its date cannot be read).
 fn parse(id: String, raw: String, fallback: Option<PartialDate>) -> Result<Article, String> {
-    let (date, body) = split_header(&raw)?;
-    // The body is the end of the file: the header is cut off in place, not
-    // the body copied.
-    let header = raw.len() - body.len();
-    let mut text = raw;
-    text.drain(..header);
+    let mut text;
+    let date;
+    if let Some(front) = front_matter(&raw)? {
+        date = front.date;
+        // (The title stays as the headline, a paragraph of its own.)
+        let title = front.title.map(|t| format!("{t}\n\n")).unwrap_or_default();
+        let body = front.body;
+        text = raw;
+        text.replace_range(..body, &title);
+    } else {
+        let (d, body) = split_header(&raw)?;
+        date = d;
+        // The body is the end of the file: the header is cut off in place,
+        // not the body copied.
+        let header = raw.len() - body.len();
+        text = raw;
+        text.drain(..header);
+    }
     // (The header first, then the date the user gave, then the text's own
     // dateline: an inferred date never overrides a given one.)
     let date = date.or(fallback).or_else(|| dateline_date(&text));
@@ -708,6 +857,63 @@ mod tests {
         std::fs::write(d.join("b.txt"), &long).unwrap();
         let a = Source::File(d.join("b.txt")).read(None).unwrap();
         assert_eq!(a.text.len(), long.len());
+    }
+
+    /// Front matter, table-driven: (raw text, the article's date, its text).
+    #[test]
+    fn front_matter_forms() {
+        let read: &[(&str, Option<&str>, &str)] = &[
+            // trafilatura's metadata block.
+            (
+                "---\ntitle: Strikes hit Idlib\nauthor: Jane Doe\nurl: https://example.org/a\nhostname: example.org\ndescription: Air strikes hit Idlib on Monday.\ndate: 2019-10-14\ntags: ['syria', 'idlib']\n---\nAir strikes hit Idlib on Monday.\n",
+                Some("2019-10-14"),
+                "Strikes hit Idlib\n\nAir strikes hit Idlib on Monday.\n",
+            ),
+            // Lines of known keys, without the rules; an ISO time stamp.
+            (
+                "Title: Doden bij aanslag in Azaz\nDate: 2023-05-06T09:30:00+02:00\nSource: NOS\n\nBij een aanslag in Azaz vielen zaterdag negen doden.",
+                Some("2023-05-06"),
+                "Doden bij aanslag in Azaz\n\nBij een aanslag in Azaz vielen zaterdag negen doden.",
+            ),
+            // Quoted values, a list, a date as a byline writes it.
+            (
+                "---\ntitle: \"Clashes in Tal Abyad\"\ncategories:\n  - world\n  - middle east\ndate: 'October 12, 2019'\n---\nClashes erupted in Tal Abyad.",
+                Some("2019-10-12"),
+                "Clashes in Tal Abyad\n\nClashes erupted in Tal Abyad.",
+            ),
+            // No title, no date: the metadata goes all the same.
+            (
+                "url: https://example.org/b\nauthor: Reuters\nRebels shelled Mhardeh.",
+                None,
+                "Rebels shelled Mhardeh.",
+            ),
+            // A headline shaped like a key and value is text.
+            (
+                "Beirut: Israeli strikes kill five\nIsraeli strikes killed five people.",
+                None,
+                "Beirut: Israeli strikes kill five\nIsraeli strikes killed five people.",
+            ),
+            // A rule that opens no block is text.
+            (
+                "---\nRebels shelled Mhardeh.",
+                None,
+                "---\nRebels shelled Mhardeh.",
+            ),
+            // A date header alone is read as before, text after it too.
+            (
+                "date: 2019-10-13 Bij een luchtaanval",
+                Some("2019-10-13"),
+                "Bij een luchtaanval",
+            ),
+        ];
+        for &(raw, date, text) in read {
+            let a = parse("a".into(), raw.to_string(), None).unwrap();
+            assert_eq!(a.date.map(|d| d.to_string()).as_deref(), date, "{raw:?}");
+            assert_eq!(a.text, text, "{raw:?}");
+        }
+        // A date that cannot be read is an error that quotes it.
+        let e = parse("a".into(), "---\ndate: someday\n---\nText".into(), None).unwrap_err();
+        assert!(e.contains("\"someday\"") && e.contains("YYYY-MM-DD"), "{e}");
     }
 
     #[test]

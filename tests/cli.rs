@@ -66,6 +66,44 @@ fn dateline_dates_an_article_without_header() {
     assert_eq!(fs[1].s("date"), "2018-08-15");
 }
 
+/// Scraped articles with a metadata block (trafilatura's `---` block,
+/// `Title:`/`Date:` lines) are dated by it, their title is the headline,
+/// and the rest of the metadata (a description repeating the lead, a URL)
+/// is no text.
+#[test]
+fn front_matter_dates_an_article_and_gives_its_headline() {
+    let env = TestEnv::new();
+    env.write(
+        "scraped.txt",
+        "---\ntitle: Air strikes kill 12 in Idlib\nauthor: Staff\n\
+         url: https://example.org/idlib-strikes\n\
+         description: Air strikes hit the town of Idlib on Thursday, killing 12 people.\n\
+         date: 2018-08-09T14:02:00+00:00\n---\n\
+         Air strikes hit the town of Idlib on Thursday, killing 12 people, rescuers said.\n\n\
+         Rebels shelled the city of Aleppo late on Wednesday.\n",
+    );
+    let fs = env.layer(&["extract", "scraped.txt"]);
+    let got: Vec<(&str, &str, Option<u64>)> = fs
+        .iter()
+        .map(|f| (f.s("place"), f.s("date"), f.n("fatalities")))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("Idlib", "2018-08-09", Some(12)),
+            ("Aleppo", "2018-08-08", None)
+        ]
+    );
+    assert!(fs.iter().all(|f| !f.s("evidence").contains("example.org")));
+    // A date the front matter cannot give is an error naming the file.
+    env.write(
+        "undated.txt",
+        "---\ndate: soon\n---\nRebels shelled Aleppo.",
+    );
+    let e = env.fails(&["extract", "undated.txt"]);
+    assert!(e.contains("undated.txt") && e.contains("\"soon\""), "{e}");
+}
+
 #[test]
 fn no_date_means_null_never_today() {
     let env = TestEnv::new();
