@@ -640,6 +640,11 @@ pub fn is_reaction(w: &str) -> bool {
             | "welcomes"
             | "discussed"
             | "discuss"
+            // A debate's subject: "a parliamentary debate on the bombing
+            // of Aleppo", "het debat over de aanval".
+            | "debate"
+            | "debated"
+            | "debat"
             | "veroordeelde"
             | "veroordeelden"
             | "veroordeelt"

@@ -2559,6 +2559,45 @@ const SITES: &[Case] = &[
         None,
         &["airstrike@Eastern Ghouta;p=3"],
     ),
+    // An office that was itself attacked is where the attack was: its
+    // city is the site, not only the seat of an authority ("the embassy in
+    // Baghdad said"). The letters of an initialism count as one word.
+    (
+        "Rockets were fired at the U.S. embassy in Baghdad on Friday.",
+        Some("2023-12-08"),
+        &["shelling@Baghdad;d=2023-12-08"],
+    ),
+    (
+        "Several rockets were fired at the U.S. embassy compound in Baghdad's Green Zone early on Friday, Iraqi security officials said.",
+        Some("2023-12-08"),
+        &["shelling@Baghdad;d=2023-12-08"],
+    ),
+    (
+        "Raketten troffen vrijdag de Amerikaanse ambassade in Bagdad.",
+        Some("2023-12-08"),
+        &["shelling@Baghdad;d=2023-12-08"],
+    ),
+    (
+        "A suicide bomber attacked the ministry in Kabul on Monday.",
+        Some("2023-12-08"),
+        &["suicide_bomb@Kabul;d=2023-12-04"],
+    ),
+    (
+        "The U.S. embassy in Baghdad said on Friday that rockets had been fired at a base in Erbil.",
+        Some("2023-12-08"),
+        &["shelling@Erbil"],
+    ),
+    (
+        "Thousands protested outside the Russian embassy in London on Tuesday.",
+        Some("2016-10-12"),
+        &["protest@London;d=2016-10-11"],
+    ),
+    // A debate's subject is no event where the debate is.
+    (
+        "MPs met in London for a parliamentary debate on the bombing of Aleppo.",
+        Some("2016-10-12"),
+        &["airstrike@Aleppo"],
+    ),
 ];
 
 const MODALITY: &[Case] = &[
@@ -2779,6 +2818,38 @@ const MODALITY: &[Case] = &[
     // An earthquake that hits is no strike, and its dead no conflict's
     // (this row asserted casualties before disasters were told apart).
     ("Een aardbeving trof Hatay, er vielen 40 doden.", None, &[]),
+    // A call asks for a deed that is not yet one; a reaction after an
+    // event does not undo it.
+    (
+        "Boris Johnson on Tuesday called for anti-war campaigners to protest outside the Russian embassy in London.",
+        Some("2016-10-12"),
+        &[],
+    ),
+    (
+        "Activists urged residents to flee Raqqa on Monday.",
+        Some("2017-06-12"),
+        &[],
+    ),
+    (
+        "De Koerden hebben opgeroepen tot demonstraties in Qamishli.",
+        Some("2019-10-15"),
+        &[],
+    ),
+    (
+        "Activisten riepen inwoners op om uit Raqqa te vluchten.",
+        Some("2017-06-12"),
+        &[],
+    ),
+    (
+        "The UN urged calm after the strike on Idlib killed 12 people.",
+        Some("2019-10-15"),
+        &["airstrike@Idlib;f=12"],
+    ),
+    (
+        "Hundreds protested in Istanbul on Monday after the opposition called for demonstrations.",
+        Some("2019-10-15"),
+        &["protest@Istanbul;d=2019-10-14"],
+    ),
 ];
 
 const FATALITIES: &[Case] = &[

@@ -526,6 +526,32 @@ pub(super) fn talked_about(text: &str, tokens: &[Token], start: usize, at: usize
         })
 }
 
+/// Is the cue at `at` what a call at token `k` asks for: "called for
+/// anti-war campaigners to protest", "urged supporters to march", "riep
+/// de bevolking op om te demonstreren", "roept op tot een staking"? A call
+/// is no event; the deed it asks for is not yet one. (Only with "to" or
+/// "tot" right before the cue, past an article and an adjective, or "te"
+/// right before it after "om": "urged calm after the strike" reacts to a
+/// strike that was.)
+#[inline]
+fn called_to(tokens: &[Token], k: usize, at: usize) -> bool {
+    let call = match tokens[k].folded {
+        "called" | "calls" | "calling" | "call" => tokens
+            .get(k + 1)
+            .is_some_and(|n| matches!(n.folded, "for" | "on" | "upon")),
+        "urged" | "urges" | "urging" | "appealed" | "opgeroepen" | "riep" | "riepen" | "roept"
+        | "roepen" | "oproep" => true,
+        _ => false,
+    };
+    // (Dutch "om … te" holds the deed's object: "om uit Raqqa te
+    // vluchten".)
+    call && ((at.saturating_sub(3).max(k + 1)..at)
+        .any(|x| matches!(tokens[x].folded, "to" | "tot"))
+        || (at > k + 2
+            && tokens[at - 1].folded == "te"
+            && (k + 1..at - 1).any(|x| tokens[x].folded == "om")))
+}
+
 /// A modal word within the clause: up to six words before the cue or three
 /// after it.
 pub fn is_modal_context(
@@ -579,6 +605,9 @@ pub fn is_modal_context(
             && !goes_on(k)
             && (steps <= 6 || steps - (k + 1..at).filter(|&x| skipped(x)).count() <= 6);
         if (modal && (!conditional || opens_clause())) || (steps <= 2 && lexicon::is_negation(w)) {
+            return true;
+        }
+        if called_to(tokens, k, at) {
             return true;
         }
     }

@@ -755,12 +755,18 @@ pub fn role(
             // (The deed may stand further back in its clause: "a bomb
             // killed three of President Bashar al-Assad's top security
             // officials in Damascus".)
+            // (Nor an office that was itself attacked: "Rockets were fired
+            // at the U.S. embassy in Baghdad", "a suicide attack on the
+            // ministry in Kabul", "Raketten troffen de ambassade in
+            // Bagdad".)
+            let attacked = |office: usize| attacked_office(tokens, first_of_sentence, office);
             if b > first_of_sentence
                 && (lexicon::is_authority(tokens[b - 1].folded) || seat)
                 && !(b.saturating_sub(12).max(first_of_sentence)..b - 1)
                     .rev()
                     .take_while(|&x| !clause_break_after(text, tokens, x))
                     .any(done_there)
+                && !(lexicon::is_authority(tokens[b - 1].folded) && attacked(b - 1))
             {
                 return Role::NotSite("seat of an authority");
             }
@@ -937,6 +943,61 @@ pub fn role(
         skipped += 1;
     }
     if near { Role::Near } else { bare(place.kind) }
+}
+
+/// Is the office at token `office` ("embassy", "ministerie") the target of
+/// an attack told just before it: the object of a verb of striking ("hit
+/// the U.S. embassy", "troffen de ambassade") or of a preposition of aim
+/// after a cue ("rockets were fired at the embassy", "aanslag op het
+/// ministerie")? Only articles, capitalised words and demonyms may stand
+/// between ("the U.S.", "de Amerikaanse"). `first` is the sentence's first
+/// token.
+pub(super) fn attacked_office(tokens: &[Token], first: usize, office: usize) -> bool {
+    let mut k = office;
+    for _ in 0..5 {
+        if k <= first {
+            return false;
+        }
+        k -= 1;
+        let t = &tokens[k];
+        let w = t.folded;
+        if matches!(
+            w,
+            "hit"
+                | "hits"
+                | "struck"
+                | "targeted"
+                | "targeting"
+                | "attacked"
+                | "attacking"
+                | "shelled"
+                | "bombed"
+                | "troffen"
+                | "trof"
+                | "raakte"
+                | "raakten"
+                | "bestookten"
+                | "beschoten"
+                | "bombardeerden"
+        ) {
+            return true;
+        }
+        if matches!(
+            w,
+            "at" | "on" | "near" | "outside" | "against" | "op" | "tegen" | "bij" | "nabij"
+        ) {
+            return (k.saturating_sub(6).max(first)..k).any(|x| cue_word(&tokens[x]));
+        }
+        // (A day too: "troffen vrijdag de ambassade".)
+        let modifier = is_article_word(w)
+            || t.cap
+            || (t.class & lexicon::class::DATE != 0 && lexicon::weekday(w).is_some())
+            || (t.class & lexicon::class::DEMONYM != 0 && lexicon::demonym(w).is_some());
+        if !modifier {
+            return false;
+        }
+    }
+    false
 }
 
 /// Is word `k` followed by a possessive "'s" ("Turkey's", "Syria’s")?

@@ -101,6 +101,9 @@ fn content_words<'t>(words: impl IntoIterator<Item = &'t crate::extract::Token<'
                 && !toll_or_time(t)
                 // (The sides' words share the function words' bit.)
                 && !(t.class & lexicon::class::FUNCTION != 0 && lexicon::is_force_word(t.folded))
+                // (Nor the letters of an initialism, "the U.S. embassy",
+                // which "the US embassy" writes as one word, a country's.)
+                && (!t.cap || t.folded.len() > 1)
         })
         .take(MAX_CUE_DISTANCE + 1)
         .count()
