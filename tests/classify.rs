@@ -2598,6 +2598,29 @@ const SITES: &[Case] = &[
         Some("2016-10-12"),
         &["airstrike@Aleppo"],
     ),
+    // A provincial capital named like its province, written after a town
+    // and its own noun or facility, is the town's province, no second
+    // site; a list of the two is two sites.
+    (
+        "Terrorist organizations targeted Izraa city in Daraa with mortar shells on Monday.",
+        Some("2016-11-08"),
+        &["shelling@Izra‘;d=2016-11-07"],
+    ),
+    (
+        "Syrian army units fully retook the al-Qaryatain city in Homs on Sunday.",
+        Some("2016-11-08"),
+        &["territory_change@al-Qaryatayn;d=2016-11-06"],
+    ),
+    (
+        "Terrorists detonated an explosive device near Qamishli National Hospital in Hasaka on Monday.",
+        Some("2016-11-08"),
+        &["explosion@Qamishli;d=2016-11-07"],
+    ),
+    (
+        "Warplanes struck Idlib and Jisr al-Shughur on Monday.",
+        Some("2016-11-08"),
+        &["airstrike@Idlib", "airstrike@Jisr al-Shughur"],
+    ),
 ];
 
 const MODALITY: &[Case] = &[

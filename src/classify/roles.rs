@@ -1276,17 +1276,28 @@ pub fn demote_reference_points(
     // Idlib", "Tal Tamr in Hasakah", "in northern Idlib"): the provincial
     // capital named like the province is the province, or the city the
     // place lies by ("Nairab in Aleppo"), no second site.
+    // (Past the town's own noun or facility too: "Izraa city in Daraa",
+    // "Kfar Saghir village in Aleppo northern countryside", "Qamishli
+    // National Hospital in Hasaka".)
     for i in 1..mentions.len() {
         let j = i - 1;
         let start = mentions[i].tokens.start;
         let side = start >= 2 && lexicon::is_compass_adjective(tokens[start - 1].folded);
-        let gap = mentions[j].tokens.end + 1 + usize::from(side);
+        let prep = start - 1 - usize::from(side);
+        let own = mentions[j].tokens.end..prep;
+        let own_words = own.start <= prep
+            && own.len() <= 3
+            && (tokens[own.clone()].iter().all(|t| !t.cap)
+                || tokens[own.clone()]
+                    .last()
+                    .is_some_and(|t| lexicon::is_facility_noun(t.folded)));
         if roles[i].is_site()
             && roles[j].is_site()
             && province_of_town(i, j)
             && places[i].named_like_its_province()
-            && start == gap
-            && matches!(tokens[mentions[j].tokens.end].folded, "in" | "of")
+            && start > mentions[j].tokens.end + usize::from(side)
+            && own_words
+            && matches!(tokens[prep].folded, "in" | "of")
         {
             roles[i] = Role::NotSite("reference point");
         }
