@@ -80,6 +80,7 @@ pub static CUES: &[Cue] = cues![
     Shelling Strong ["beschoot"],
     Shelling Strong ["beschieting*"], Shelling Strong ["mortier*"], Shelling Strong ["raket*"],
     Shelling Strong ["granaatinslag*"], Shelling Strong ["kruisraket*"],
+    Shelling Strong ["antitankraket*"],
     // "Turkse granaten raakten een gevangenis", as "shells" are.
     Shelling Strong ["granaat"], Shelling Strong ["granaten"], Shelling Strong ["granaatvuur"],
     Shelling Strong ["shelled"], Shelling Strong ["shelling"], Shelling Strong ["artillery"],
@@ -222,6 +223,11 @@ pub static CUES: &[Cue] = cues![
     // ramming attack").
     Attack Weak ["rammed", "…", "into"], Attack Strong ["ramming", "attack*"],
     Attack Strong ["ramaanslag*"],
+    // Knife attacks, told as attacks ("a knife attack at the Damascus
+    // Gate", "een mesaanval"). (Not "steekpartij", "stabbed": news calls
+    // ordinary crime so, as it does "vermoord".)
+    Attack Strong ["knife", "attack*"], Attack Strong ["stabbing", "attack*"],
+    Attack Strong ["mesaanval*"], Attack Strong ["steekaanval*"],
     // (ACLED's abduction or forced disappearance.)
     Abduction Strong ["ontvoerd*"], Abduction Strong ["ontvoering*"], Abduction Strong ["kidnapped"],
     Abduction Strong ["kidnapping*"], Abduction Strong ["abducted"], Abduction Strong ["abduction*"],

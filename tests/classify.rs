@@ -11,6 +11,28 @@ use crate::util::extract_text;
 type Case = (&'static str, Option<&'static str>, &'static [&'static str]);
 
 const TYPES: &[Case] = &[
+    // Knife attacks told as attacks are attacks; a stabbing alone is as
+    // often ordinary crime. Compounds of missiles are missiles.
+    (
+        "Two police officers were wounded in a knife attack in Jerusalem on Wednesday.",
+        Some("2023-10-12"),
+        &["attack@Jerusalem;d=2023-10-11"],
+    ),
+    (
+        "Bij een mesaanval in Jeruzalem raakten woensdag twee agenten gewond.",
+        Some("2023-10-12"),
+        &["attack@Jerusalem;d=2023-10-11"],
+    ),
+    (
+        "Bij een steekpartij in Amsterdam raakte een man gewond.",
+        None,
+        &[],
+    ),
+    (
+        "In het noorden van Israël vuurde Hezbollah woensdag antitankraketten af op een legerpost.",
+        Some("2023-10-12"),
+        &["shelling@Northern Israel;d=2023-10-11"],
+    ),
     // Bombs only aircraft drop are air strikes.
     (
         "In the Sumy region, Russian guided bombs hit several border villages, wounding three civilians.",
