@@ -11,6 +11,24 @@ use crate::util::extract_text;
 type Case = (&'static str, Option<&'static str>, &'static [&'static str]);
 
 const TYPES: &[Case] = &[
+    // A headline's strike from afar told by another weapon is the one
+    // remote event the text dates at its place: one event, of the text's
+    // type. (So is a second telling of the headline's, by a second cue.)
+    (
+        "Russische raket treft theater in Marioepol\n\nEen Russische luchtaanval heeft woensdag het dramatheater in Marioepol verwoest.",
+        Some("2022-03-17"),
+        &["airstrike@Mariupol;f=-;d=2022-03-16"],
+    ),
+    (
+        "Missile strike hits market in Idlib\n\nAn air strike hit a crowded market in Idlib on Monday, killing 12 people.",
+        Some("2019-10-15"),
+        &["airstrike@Idlib;f=12;d=2019-10-14"],
+    ),
+    (
+        "At least 100 civilians dead in toxic gas attack in Idlib\n\nThe regime used chemical weapons, killing at least 100 civilians in an airstrike on Idlib.",
+        Some("2017-04-05"),
+        &["airstrike@Idlib;f=100;d=2017-04-05"],
+    ),
     // Knife attacks told as attacks are attacks; a stabbing alone is as
     // often ordinary crime. Compounds of missiles are missiles.
     (

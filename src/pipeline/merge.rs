@@ -255,12 +255,15 @@ pub(super) fn merge(cx: &Ctx, reports: &[Report], mut events: Vec<Event>) -> Vec
     // dates at its place on the article's day or up to HEADLINE_DAYS before
     // ("Bij de ontploffing van een bomauto … in Afrin zijn dinsdag zeker
     // veertig mensen omgekomen").
+    // (So is a headline's strike from afar told by another weapon, the
+    // one remote event the text dates there: "Russische raket treft
+    // theater in Marioepol" over "Een Russische luchtaanval heeft woensdag
+    // het dramatheater in Marioepol verwoest". The text's type stands. One
+    // of the headline's own type is its twin as above, or step 6 merges
+    // the two.)
     let generic_twin = |e: &Event| -> Option<usize> {
-        if !headline
-            || e.sentence != 0
-            || e.dated
-            || !(e.weak || matches!(e.ty, EventType::Attack | EventType::Casualties))
-        {
+        let generic = e.weak || matches!(e.ty, EventType::Attack | EventType::Casualties);
+        if !headline || e.sentence != 0 || e.dated || !(generic || e.ty.is_remote()) {
             return None;
         }
         let place = e.at.unwrap().0.place;
@@ -269,7 +272,11 @@ pub(super) fn merge(cx: &Ctx, reports: &[Report], mut events: Vec<Event>) -> Vec
         // nightclub …, killing 39 people".)
         let mut found = events.iter().enumerate().filter(|(_, o)| {
             o.sentence > 0
-                && o.ty.is_violent()
+                && (if generic {
+                    o.ty.is_violent()
+                } else {
+                    o.ty.is_remote() && o.ty != e.ty
+                })
                 && o.at.unwrap().0.place == place
                 && if o.dated {
                     days_before(o.date).is_some_and(|b| (0..=HEADLINE_DAYS).contains(&b))
@@ -278,16 +285,38 @@ pub(super) fn merge(cx: &Ctx, reports: &[Report], mut events: Vec<Event>) -> Vec
                 }
         });
         let (k, o) = found.next()?;
+        // (Told by another weapon, with the same count or none.)
+        if !generic && e.fatalities.is_some() && o.fatalities != e.fatalities {
+            return None;
+        }
         // (Only one kind of event there: two are two events the headline
         // may sum up.)
         found
             .all(|(_, x)| x.ty == o.ty && x.date == o.date)
             .then_some(k)
     };
-    let twins: Vec<Option<usize>> = events
+    let mut twins: Vec<Option<usize>> = events
         .iter()
         .map(|e| undated_twin(e).or_else(|| generic_twin(e)))
         .collect();
+    // (An event its sentence tells twice at one place, by two cues of one
+    // type, "toxic gas attack", goes with the telling that found its twin:
+    // the two are one event, which step 6 would merge.)
+    for k in 0..events.len() {
+        if twins[k].is_some() {
+            continue;
+        }
+        let e = &events[k];
+        twins[k] = (0..events.len()).find_map(|j| {
+            let o = &events[j];
+            (o.sentence == e.sentence
+                && o.ty == e.ty
+                && o.date == e.date
+                && o.at.unwrap().0.place == e.at.unwrap().0.place)
+                .then_some(twins[j])
+                .flatten()
+        });
+    }
     // (A count the twin's sentence gives another event at its place is
     // told once: "Bij luchtaanvallen en artilleriebeschietingen op
     // Oost-Ghouta zijn maandag 100 burgers omgekomen" gives the air strikes
