@@ -156,6 +156,10 @@ pub static CUES: &[Cue] = cues![
     GroundOffensive Strong ["invasie"], GroundOffensive Strong ["opmars"],
     GroundOffensive Strong ["rukt", "…", "op"], GroundOffensive Strong ["rukten"],
     GroundOffensive Strong ["rukken", "…", "op"], GroundOffensive Strong ["rukte", "…", "op"], GroundOffensive Strong ["oprukken*"],
+    // "trokken verder op richting Hama": an advance (not "trokken zich
+    // terug op hun basis", which has no direction after the particle).
+    GroundOffensive Strong ["trokken", "…", "op", "richting"], GroundOffensive Strong ["trok", "…", "op", "richting"],
+    GroundOffensive Strong ["trokken", "…", "op", "naar"], GroundOffensive Strong ["trok", "…", "op", "naar"],
     GroundOffensive Strong ["offensive"], GroundOffensive Strong ["invasion"], GroundOffensive Strong ["invaded"],
     GroundOffensive Strong ["incursion*"], GroundOffensive Strong ["ground", "operation*"],
     GroundOffensive Strong ["advanced", "on"], GroundOffensive Strong ["advancing", "on"],

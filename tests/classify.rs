@@ -2661,6 +2661,13 @@ const SITES: &[Case] = &[
         Some("2016-11-08"),
         &["airstrike@Idlib", "airstrike@Jisr al-Shughur"],
     ),
+    // "trokken … op richting" is an advance, fought near the town it
+    // heads for, which "de stad" then names.
+    (
+        "De rebellen trokken intussen verder op richting Hama. Bij gevechten ten noorden van de stad vielen zeker twintig doden.",
+        Some("2024-12-02"),
+        &["ground_offensive@Hama;f=-;p=2", "armed_clash@Hama;f=20;p=2"],
+    ),
 ];
 
 const MODALITY: &[Case] = &[

@@ -1035,7 +1035,13 @@ pub(super) fn advance_before(tokens: &[Token], first: usize, k: usize) -> bool {
     if k <= first {
         return false;
     }
-    let rukken = |w: &str| matches!(w, "rukt" | "rukte" | "rukten" | "rukken");
+    // (And "trokken op": "trokken verder op richting Hama".)
+    let rukken = |w: &str| {
+        matches!(
+            w,
+            "rukt" | "rukte" | "rukten" | "rukken" | "trok" | "trokken"
+        )
+    };
     match tokens[k - 1].folded {
         // (Not "to advance to Raqqa", a purpose.)
         "advanced" | "advancing" | "pushed" | "pushing" | "pushes" | "marched" | "marching"
