@@ -2661,6 +2661,19 @@ const SITES: &[Case] = &[
         Some("2016-11-08"),
         &["airstrike@Idlib", "airstrike@Jisr al-Shughur"],
     ),
+    // A provincial capital named like its province that opens the
+    // sentence as its frame is the province where the event's place is
+    // another town of it; the frame of another event stays its place.
+    (
+        "In Idlib voerden Russische gevechtsvliegtuigen vrijdag aanvallen uit op Jisr al-Shughur.",
+        Some("2023-05-06"),
+        &["airstrike@Jisr al-Shughur;d=2023-05-05"],
+    ),
+    (
+        "In Idlib, air strikes killed five people and shelling hit Saraqeb on Monday.",
+        Some("2023-05-06"),
+        &["airstrike@Idlib;f=5", "shelling@Saraqib"],
+    ),
     // "trokken … op richting" is an advance, fought near the town it
     // heads for, which "de stad" then names.
     (

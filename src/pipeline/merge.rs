@@ -107,12 +107,43 @@ pub(super) fn merge(cx: &Ctx, reports: &[Report], mut events: Vec<Event>) -> Vec
     // count when they have none ("zeker 33 Turkse militairen" killed in an
     // air strike "in de provincie Idlib", under a headline's "luchtaanval in
     // Idlib").
+    // (So does a provincial capital named like its province that opens
+    // the sentence as its frame, "In Idlib voerden Russische
+    // gevechtsvliegtuigen vrijdag aanvallen uit op de omgeving van Jisr
+    // al-Shughur": the province, where the event's own place is another
+    // town of it. Not one of a list: "Warplanes struck Idlib and Jisr
+    // al-Shughur".)
+    let frame = |e: &Event| {
+        let (r, mi) = e.at.unwrap();
+        let start = mentions[mi].tokens.start;
+        g.place(r).named_like_its_province()
+            && start >= 1
+            && tokens[start - 1].folded == "in"
+            && start - 1 == sentences[mentions[mi].sentence].tokens.start
+            && mentions[mi].sentence == e.sentence
+    };
+    let in_province = |o: NameRef, p: NameRef| {
+        let (i, q) = (g.place(o), g.place(p));
+        o.place != p.place
+            && i.kind.is_settlement()
+            && i.country == q.country
+            && i.admin1().is_some()
+            && i.admin1() == q.admin1()
+    };
     let finer: Vec<Option<usize>> = events
         .iter()
         .map(|e| {
             let (p, _) = e.at.unwrap();
             if !g.place(p).kind.is_area() {
-                return None;
+                if !frame(e) {
+                    return None;
+                }
+                return events.iter().position(|o| {
+                    o.sentence == e.sentence
+                        && o.ty.kin(e.ty)
+                        && o.date == e.date
+                        && in_province(o.at.unwrap().0, p)
+                });
             }
             // (Deaths at an area are those of a violent event its sentence
             // puts inside it, whatever its type: "30 militants were killed
