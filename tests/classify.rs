@@ -3902,6 +3902,23 @@ const FATALITIES: &[Case] = &[
 ];
 
 const DATES: &[Case] = &[
+    // The date of a deed someone is arrested or charged for dates the
+    // deed, not the arrest; "a suspected attack" is no charge.
+    (
+        "In Kirkuk, police arrested three suspects in connection with a bombing last month that killed two people.",
+        Some("2023-12-08"),
+        &["arrest@Kirkuk;f=-;d=2023-12-08"],
+    ),
+    (
+        "De politie heeft in Utrecht twee mannen aangehouden wegens de aanslag van vorige week.",
+        Some("2023-12-08"),
+        &["arrest@Utrecht;d=2023-12-08"],
+    ),
+    (
+        "One woman was killed in an air strike on Saturday on Khan Sheikhun, site of a suspected chemical weapons attack on Tuesday.",
+        Some("2017-04-09"),
+        &["airstrike@Khan Shaykhun;f=1;d=2017-04-08"],
+    ),
     // "Over the weekend" in the past is the last weekend's Saturday, this
     // one's in a weekend's own article; a report's day after it does not
     // date the event.

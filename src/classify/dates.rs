@@ -135,9 +135,12 @@ pub fn sentence_date(
     article: Option<PartialDate>,
 ) -> Option<SentenceDate> {
     // The first date outside a "since" phrase, else the first inside one.
+    // (Not the date of a deed someone is held for: see [`deed_date`].)
     let (mut first, mut background) = (None, None);
-    each_date(text, tokens, s, article, |_, d| {
-        if d.since.is_some() {
+    each_date(text, tokens, s, article, |r, d| {
+        if deed_date(tokens, s, &r) {
+            true
+        } else if d.since.is_some() {
             background = background.take().or(Some(d));
             true
         } else {
@@ -159,12 +162,63 @@ pub fn written_dates(
 ) -> Vec<(std::ops::Range<usize>, PartialDate)> {
     let mut out = Vec::new();
     each_date(text, tokens, s, article, |r, d| {
-        if d.since.is_none() {
+        if d.since.is_none() && !deed_date(tokens, s, &r) {
             out.push((r, d.date));
         }
         true
     });
     out
+}
+
+/// Does the date at tokens `r` date the deed an arrest or a charge is
+/// for, not what the sentence reports: a date right after an event noun
+/// that follows "in connection with", "in verband met", "wegens" or a
+/// word of a charge with its preposition ("police arrested three suspects in connection with a
+/// bombing last month", "aangehouden wegens de aanslag van vorige week")?
+/// The arrest is not of last month.
+fn deed_date(tokens: &[Token], s: &Sentence, r: &std::ops::Range<usize>) -> bool {
+    // (Past the words that join a date to its noun: "a bombing last
+    // month", "de aanslag van vorige week", "the attack on Monday".)
+    let mut k = r.start;
+    for _ in 0..2 {
+        if k > s.tokens.start
+            && matches!(
+                tokens[k - 1].folded,
+                "last"
+                    | "this"
+                    | "past"
+                    | "vorige"
+                    | "vorig"
+                    | "afgelopen"
+                    | "van"
+                    | "of"
+                    | "on"
+                    | "op"
+                    | "in"
+            )
+        {
+            k -= 1;
+        }
+    }
+    if k < s.tokens.start + 3 || !cue_word(&tokens[k - 1]) {
+        return false;
+    }
+    (k.saturating_sub(6).max(s.tokens.start)..k - 1)
+        .rev()
+        .take_while(|&x| !cue_word(&tokens[x]))
+        .any(|x| {
+            let w = tokens[x].folded;
+            // (A charge's word with its preposition: "charged with",
+            // "verdacht van"; not "a suspected chemical attack on Tuesday".)
+            (matches!(w, "connection" | "verband") && x > 0 && tokens[x - 1].folded == "in")
+                || w == "wegens"
+                || (tokens[x].class & lexicon::class::CHARGE != 0
+                    && lexicon::is_charge(w)
+                    && matches!(
+                        tokens[x + 1].folded,
+                        "of" | "with" | "for" | "over" | "van" | "voor"
+                    ))
+        })
 }
 
 /// Are the words at tokens `a` and `b` of one sentence in one stretch of
