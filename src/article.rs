@@ -290,6 +290,19 @@ const FRONT_BLOCK_LINES: usize = 60;
 /// which reads it the same.
 fn front_matter(raw: &str) -> Result<Option<FrontMatter<'_>>, String> {
     let start = raw.len() - raw.trim_start_matches('\u{feff}').trim_start().len();
+    // (Most articles start with a word and no colon after it: done at
+    // once, without splitting lines.)
+    let head = &raw.as_bytes()[start..raw.len().min(start + 16)];
+    if !head.starts_with(b"---")
+        && !head.iter().position(|&b| b == b':').is_some_and(|c| {
+            c > 1
+                && head[..c]
+                    .iter()
+                    .all(|b| b.is_ascii_alphabetic() || *b == b'_')
+        })
+    {
+        return Ok(None);
+    }
     let mut lines = raw[start..].split_inclusive('\n');
     let mut pos = start;
     let first = lines.clone().next().unwrap_or("");

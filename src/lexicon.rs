@@ -720,6 +720,7 @@ fn class_table() -> &'static [u16; BUCKETS] {
             (GENERIC_EVENT_NOUNS, class::GENERIC),
             (CONJUNCTIONS, class::CONJ),
             (MODAL_WORDS, class::MODAL),
+            (CALL_WORDS, class::MODAL),
             (FILLERS, class::FUNCTION),
             (LOCATIVES, class::FUNCTION),
             (NOT_SITE_PREPS, class::FUNCTION),
@@ -891,6 +892,27 @@ pub fn phrase_len_after_first<W: Words + ?Sized>(
 pub fn is_modal(w: &str) -> bool {
     MODAL_WORDS.binary_search(&w).is_ok()
 }
+
+/// Words of a call for a deed ("called for", "urged", "riep … op"): the
+/// deed asked for is not yet an event
+/// ([`crate::classify::is_modal_context`]). They share the modal words'
+/// class bit, which is only a hint.
+pub const CALL_WORDS: &[&str] = &[
+    "called",
+    "calls",
+    "calling",
+    "call",
+    "urged",
+    "urges",
+    "urging",
+    "appealed",
+    "opgeroepen",
+    "riep",
+    "riepen",
+    "roept",
+    "roepen",
+    "oproep",
+];
 
 /// The words of [`is_modal`], sorted (a test checks): threat, plan, vow,
 /// fear, condition, negation ("stoppen", "ontkent"), an end ("heeft het

@@ -535,14 +535,17 @@ pub(super) fn talked_about(text: &str, tokens: &[Token], start: usize, at: usize
 /// strike that was.)
 #[inline]
 fn called_to(tokens: &[Token], k: usize, at: usize) -> bool {
-    let call = match tokens[k].folded {
-        "called" | "calls" | "calling" | "call" => tokens
+    let w = tokens[k].folded;
+    // (By the class bit first: most words are none.)
+    if tokens[k].class & lexicon::class::MODAL == 0 || !lexicon::CALL_WORDS.contains(&w) {
+        return false;
+    }
+    // ("called" only with "for" or "on": "the so-called", "an attack
+    // called X".)
+    let call = !w.starts_with("call")
+        || tokens
             .get(k + 1)
-            .is_some_and(|n| matches!(n.folded, "for" | "on" | "upon")),
-        "urged" | "urges" | "urging" | "appealed" | "opgeroepen" | "riep" | "riepen" | "roept"
-        | "roepen" | "oproep" => true,
-        _ => false,
-    };
+            .is_some_and(|n| matches!(n.folded, "for" | "on" | "upon"));
     // (Dutch "om … te" holds the deed's object: "om uit Raqqa te
     // vluchten".)
     call && ((at.saturating_sub(3).max(k + 1)..at)
