@@ -2936,6 +2936,29 @@ const MODALITY: &[Case] = &[
 ];
 
 const FATALITIES: &[Case] = &[
+    // A number of strikes, raids or bombers is no count of the dead.
+    (
+        "At least six children were among those killed in nearly 40 air raids on Douma.",
+        Some("2015-02-05"),
+        &["airstrike@Douma;f=-"],
+    ),
+    (
+        "Forty air strikes on Douma killed six civilians.",
+        Some("2015-02-05"),
+        &["airstrike@Douma;f=6"],
+    ),
+    (
+        "On Wednesday three suicide bombers killed at least two people near the police headquarters in Damascus.",
+        Some("2017-10-13"),
+        &["suicide_bomb@Damascus;f=2;d=2017-10-11"],
+    ),
+    // The deed an event avenges and the avenging event told again
+    // elsewhere are two events.
+    (
+        "Turkey struck Syrian government targets on Friday in retaliation for an air strike that killed 33 Turkish soldiers in Idlib province. Turkish drones hit positions near Saraqeb.",
+        Some("2020-02-28"),
+        &["airstrike@Idlib;f=33", "airstrike@Saraqib;f=-"],
+    ),
     // The Dutch "het leven aan" puts the count after the dead.
     (
         "Een Turks bombardement op Ras al-Ain kostte zondag het leven aan zeker elf mensen.",

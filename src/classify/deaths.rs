@@ -545,7 +545,20 @@ pub(super) fn counted<const VAGUE: bool>(
                 "wounding" | "injuring" | "verwondend" | "verwondde" | "verwondden"
             )
         });
-        if is_date_part || parenthesised || in_date || age || name_age || of_wounding {
+        // Nor a number of strikes or raids: "among those killed in nearly
+        // 40 air raids", "40 air strikes killed six", "bij drie
+        // bombardementen".
+        let of_strikes = words.get(i + len).is_some_and(|t| {
+            t.class & lexicon::class::CUE != 0
+                && !lexicon::is_victim_noun(t.folded)
+                && (lexicon::is_generic_event_noun(t.folded)
+                    || lexicon::cues_starting_in(t.folded, t.bucket.into()).any(|c| {
+                        (c.ty.is_remote() || c.ty == EventType::Raid)
+                            && lexicon::phrase_at(c.words, words, i + len)
+                    }))
+        });
+        if is_date_part || parenthesised || in_date || age || name_age || of_wounding || of_strikes
+        {
             i += len;
             continue;
         }

@@ -130,6 +130,31 @@ pub(super) fn merge(cx: &Ctx, reports: &[Report], mut events: Vec<Event>) -> Vec
             && i.admin1().is_some()
             && i.admin1() == q.admin1()
     };
+    // Is `deed` an event told in the clause of a deed its sentence's event
+    // avenges ("in retaliation for an air strike …"), and `other` an event
+    // of the avenging one's type told elsewhere, which retells that one?
+    // Then the two are two events: "Turkey struck Syrian government
+    // targets … in retaliation for an air strike that killed 33 Turkish
+    // soldiers in Idlib province. Turkish drones … hit positions in the
+    // Saraqeb area" are two air strikes. (Not a chemical attack told as
+    // the deed a missile strike answers and then again, one event.)
+    let avenged_at = |e: &Event| {
+        classify::avenged(
+            text,
+            tokens,
+            sentences[e.sentence].tokens.start,
+            e.cue as usize,
+        )
+    };
+    let avenger_and_deed = |deed: &Event, other: &Event| {
+        avenged_at(deed).is_some_and(|a| {
+            avenged_at(other).is_none()
+                && reports[deed.sentence]
+                    .cues
+                    .iter()
+                    .any(|c| c.at < a && c.ty.kin(other.ty))
+        })
+    };
     let finer: Vec<Option<usize>> = events
         .iter()
         .map(|e| {
@@ -155,9 +180,13 @@ pub(super) fn merge(cx: &Ctx, reports: &[Report], mut events: Vec<Event>) -> Vec
                         && mentions[o.at.unwrap().1].sentence == e.sentence
                         && o.ty.is_violent())
             };
-            events
-                .iter()
-                .position(|o| same(o) && o.date == e.date && inside(g, o.at.unwrap().0, p))
+            events.iter().position(|o| {
+                same(o)
+                    && o.date == e.date
+                    && inside(g, o.at.unwrap().0, p)
+                    && !avenger_and_deed(e, o)
+                    && !avenger_and_deed(o, e)
+            })
         })
         .collect();
     // (Only a province's or a region's count, given to an event of its own
