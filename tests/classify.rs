@@ -2936,6 +2936,18 @@ const MODALITY: &[Case] = &[
 ];
 
 const FATALITIES: &[Case] = &[
+    // A prosecutor's office that reports an attack is a source; its
+    // account of a defendant's deeds is none.
+    (
+        "In the eastern Donetsk region, Russian shelling killed two civilians in the town of Toretsk, the regional prosecutor's office said.",
+        Some("2023-07-31"),
+        &["shelling@Toretsk;f=2"],
+    ),
+    (
+        "Prosecutors say he took part in the shelling of Aleppo in 2015.",
+        Some("2019-10-15"),
+        &[],
+    ),
     // A number of strikes, raids or bombers is no count of the dead.
     (
         "At least six children were among those killed in nearly 40 air raids on Douma.",

@@ -595,6 +595,41 @@ pub(super) fn prosecutors_say(text: &str, words: &[Token]) -> bool {
             Some(b'o') => t.cap && w == b"om" && &text[t.start..t.end] == "OM",
             _ => false,
         }
+    }) && names_a_defendant(words)
+}
+
+/// Does the sentence name the one a prosecution's account is about: "he",
+/// "zij", "the suspect", "de verdachte"? A prosecutor's office that reports
+/// an attack names none: "Russian shelling killed two civilians in the
+/// town of Toretsk, the regional prosecutor's office said" is an event.
+fn names_a_defendant(words: &[Token]) -> bool {
+    words.iter().enumerate().any(|(k, t)| {
+        matches!(
+            t.folded,
+            "he" | "she"
+                | "him"
+                | "her"
+                | "his"
+                | "hij"
+                | "zij"
+                | "ze"
+                | "hem"
+                | "haar"
+                | "suspect"
+                | "suspects"
+                | "defendant"
+                | "defendants"
+                | "accused"
+                | "verdachte"
+                | "verdachten"
+                | "they"
+                | "them"
+        ) || (k > 0
+            && matches!(
+                t.folded,
+                "man" | "woman" | "vrouw" | "men" | "women" | "mannen" | "vrouwen"
+            )
+            && matches!(words[k - 1].folded, "the" | "de" | "this" | "deze"))
     })
 }
 
