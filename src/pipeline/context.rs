@@ -160,7 +160,11 @@ impl<'a, 't> Ctx<'a, 't> {
 
     /// Does sentence `si` open a paragraph?
     pub fn paragraph_break(&self, si: usize) -> bool {
-        si == 0 || self.text[self.sentences[si - 1].end..self.sentences[si].start].contains('\n')
+        // (A few bytes between sentences: a plain byte search, not a
+        // `str` pattern's set-up.)
+        si == 0
+            || self.text.as_bytes()[self.sentences[si - 1].end..self.sentences[si].start]
+                .contains(&b'\n')
     }
 
     /// Is the cue at token `at` of sentence `si` named as the one told
