@@ -12,7 +12,8 @@ Sources (nothing is fetched):
     divisions of Syria, Iraq, Turkey and Ukraine and Russia's oblasts on
     Ukraine's border (data/admin1.csv).
   - data/overrides.csv: news spellings, canonical names, kinds and
-    populations for GeoNames rows (matched by country and GeoNames name).
+    populations for GeoNames rows (matched by country and GeoNames name);
+    a variant written "-Name" is dropped from the row.
   - data/curated.csv: regions, camps, airbases and villages missing from
     cities500, each with its source noted.
 
@@ -58,7 +59,11 @@ for o in csv.DictReader(open(os.path.join(ROOT, 'data', 'overrides.csv'), encodi
         variants.insert(0, r['name'])
         r['name'] = o['name']
     for v in o['variants'].split('|'):
-        if v and v not in variants and v != r['name']:
+        # A variant written "-Gaza" is dropped: a name news uses for
+        # another place ("Gaza" alone is the Strip, "Gaza City" the city).
+        if v.startswith('-'):
+            variants = [x for x in variants if x != v[1:]]
+        elif v and v not in variants and v != r['name']:
             variants.append(v)
     r['variants'] = '|'.join(variants)
     if o['kind']:

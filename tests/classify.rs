@@ -2599,6 +2599,18 @@ const SITES: &[Case] = &[
         None,
         &["airstrike@Eastern Ghouta;p=3"],
     ),
+    // The seat of an office named with its own name ("the Ministry of
+    // Health in Gaza") is no site either; the office attacked is.
+    (
+        "The Ministry of Health in Gaza said 20 people were killed in air strikes on Khan Younis.",
+        Some("2023-10-11"),
+        &["airstrike@Khan Younis;f=20"],
+    ),
+    (
+        "Rockets hit the Ministry of Defence in Kyiv on Monday.",
+        Some("2023-10-11"),
+        &["shelling@Kyiv;d=2023-10-09"],
+    ),
     // An office that was itself attacked is where the attack was: its
     // city is the site, not only the seat of an authority ("the embassy in
     // Baghdad said"). The letters of an initialism count as one word.

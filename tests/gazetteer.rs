@@ -238,6 +238,19 @@ const IN_TEXT: &[(&str, &[Found])] = &[
         "Bij luchtaanvallen in de Gazastrook vielen doden.",
         &[("Gazastrook", "Gaza Strip", "region")],
     ),
+    // "Gaza" alone is the Strip, as news writes it; the city is "Gaza
+    // City", "Gaza-Stad".
+    (
+        "Israeli strikes on Gaza killed 20 people, 12 of them in Gaza City.",
+        &[
+            ("Gaza", "Gaza Strip", "region"),
+            ("Gaza City", "Gaza City", "city"),
+        ],
+    ),
+    (
+        "Bij luchtaanvallen op Gaza-Stad vielen doden.",
+        &[("Gaza-Stad", "Gaza City", "city")],
+    ),
     (
         "Raketten troffen Charkiv en Donetsk.",
         &[

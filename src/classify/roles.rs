@@ -760,13 +760,28 @@ pub fn role(
             // ministry in Kabul", "Raketten troffen de ambassade in
             // Bagdad".)
             let attacked = |office: usize| attacked_office(tokens, first_of_sentence, office);
+            // (The office's own name may stand between: "het ministerie van
+            // Volksgezondheid in Gaza", "the Ministry of Health in Gaza".)
+            let office = if b > first_of_sentence && lexicon::is_authority(tokens[b - 1].folded) {
+                Some(b - 1)
+            } else {
+                let mut o = b;
+                while o > first_of_sentence && o + 3 > b && tokens[o - 1].cap {
+                    o -= 1;
+                }
+                (o < b
+                    && o >= first_of_sentence + 2
+                    && matches!(tokens[o - 1].folded, "of" | "van")
+                    && lexicon::is_authority(tokens[o - 2].folded))
+                .then_some(o - 2)
+            };
             if b > first_of_sentence
-                && (lexicon::is_authority(tokens[b - 1].folded) || seat)
+                && (office.is_some() || seat)
                 && !(b.saturating_sub(12).max(first_of_sentence)..b - 1)
                     .rev()
                     .take_while(|&x| !clause_break_after(text, tokens, x))
                     .any(done_there)
-                && !(lexicon::is_authority(tokens[b - 1].folded) && attacked(b - 1))
+                && !office.is_some_and(attacked)
             {
                 return Role::NotSite("seat of an authority");
             }
