@@ -2607,6 +2607,11 @@ const SITES: &[Case] = &[
         &["airstrike@Khan Younis;f=20"],
     ),
     (
+        "Volgens het ministerie van Volksgezondheid in Gaza zijn zeker twintig Palestijnen om het leven gekomen.",
+        Some("2023-10-11"),
+        &[],
+    ),
+    (
         "Rockets hit the Ministry of Defence in Kyiv on Monday.",
         Some("2023-10-11"),
         &["shelling@Kyiv;d=2023-10-09"],
