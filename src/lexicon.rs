@@ -52,6 +52,9 @@ pub static CUES: &[Cue] = cues![
     Airstrike Strong ["gevechtsvliegtuig*"], Airstrike Strong ["straaljager*"],
     Airstrike Strong ["vatbom*"], Airstrike Strong ["droneaanval*"], Airstrike Strong ["airstrike*"], Airstrike Strong ["air", "strike*"],
     Airstrike Strong ["air", "raid*"], Airstrike Strong ["warplane*"], Airstrike Strong ["jets"],
+    // An air force that kills strikes from the air: "The air force also killed at least 10 people in
+    // rebel areas east of Damascus", "de Syrische luchtmacht doodde".
+    Airstrike Strong ["air", "force", "kill*"], Airstrike Strong ["luchtmacht", "dood*"],
     // Planes that kill ("regime planes killed 31 jihadists"); not planes
     // alone, which may carry passengers.
     Airstrike Strong ["planes", "kill*"], Airstrike Strong ["aircraft", "kill*"],

@@ -11,6 +11,17 @@ use crate::util::extract_text;
 type Case = (&'static str, Option<&'static str>, &'static [&'static str]);
 
 const TYPES: &[Case] = &[
+    // An air force that kills strikes from the air.
+    (
+        "Assad's Air Force Kills 65 Civilians in Raqqa",
+        Some("2014-11-26"),
+        &["airstrike@Raqqa;f=65"],
+    ),
+    (
+        "De Syrische luchtmacht doodde zaterdag twaalf burgers in Douma.",
+        Some("2015-02-22"),
+        &["airstrike@Douma;f=12;d=2015-02-21"],
+    ),
     // A headline's strike from afar told by another weapon is the one
     // remote event the text dates at its place: one event, of the text's
     // type. (So is a second telling of the headline's, by a second cue.)
@@ -2598,6 +2609,13 @@ const SITES: &[Case] = &[
         "Het bombardement trof Oost-Ghouta.",
         None,
         &["airstrike@Eastern Ghouta;p=3"],
+    ),
+    // A town a site's apposition puts it near is its reference point, past
+    // the apposition's words.
+    (
+        "Elsewhere air strikes on Douma, the besieged rebel-held town east of Damascus, killed at least six civilians.",
+        Some("2015-02-13"),
+        &["airstrike@Douma;f=6"],
     ),
     // The seat of an office named with its own name ("the Ministry of
     // Health in Gaza") is no site either; the office attacked is.

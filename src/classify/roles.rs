@@ -1344,7 +1344,18 @@ pub fn demote_reference_points(
         };
         if let Some(j) = prev_site.filter(|&j| !finer(j)) {
             let gap = mentions[i].tokens.start - mentions[j].tokens.end;
-            let dist_ok = gap <= 6;
+            // (Or past an apposition that names the site's kind: "air
+            // strikes on Douma, the besieged rebel-held town east of
+            // Damascus".)
+            let start = mentions[i].tokens.start;
+            let dist_ok = gap <= 6
+                || (gap <= 10
+                    && start >= 2
+                    && matches!(tokens[start - 1].folded, "of" | "van")
+                    && lexicon::is_direction(tokens[start - 2].folded)
+                    && tokens[mentions[j].tokens.end..start]
+                        .iter()
+                        .any(|t| lexicon::place_noun(t.folded).is_some()));
             let between = &tokens[mentions[j].tokens.end..mentions[i].tokens.start];
             let same_sentence = !between.iter().any(|t| t.sentence_start);
             // (Nor after "and": the place is near what the words after
