@@ -11,6 +11,13 @@ use crate::util::extract_text;
 type Case = (&'static str, Option<&'static str>, &'static [&'static str]);
 
 const TYPES: &[Case] = &[
+    // A headline's generic attack with a count is the one bomb or strike
+    // the text tells at its place that day without one.
+    (
+        "16 civilians killed in Hasakeh after motorbike bomber attack\n\nA suicide bomber on a motorcycle blew himself up in the Salihiah neighbourhood of Hasakeh city, a monitor said.",
+        Some("2016-07-05"),
+        &["suicide_bomb@Al-Hasakah;f=16;d=2016-07-05"],
+    ),
     // An air force that kills strikes from the air.
     (
         "Assad's Air Force Kills 65 Civilians in Raqqa",

@@ -341,7 +341,17 @@ pub(super) fn merge(cx: &Ctx, reports: &[Report], mut events: Vec<Event>) -> Vec
                 && if o.dated {
                     days_before(o.date).is_some_and(|b| (0..=HEADLINE_DAYS).contains(&b))
                 } else {
-                    o.date == e.date && o.fatalities.is_some() && o.fatalities == e.fatalities
+                    // (Or, without a count, a strike from afar, a bomb: "16
+                    // civilians killed in Syria's Hasakeh after motorbike
+                    // bomber attack" over "A suicide bomber on a motorcycle
+                    // blew himself up in … Hasakeh city".)
+                    o.date == e.date
+                        && ((o.fatalities.is_some() && o.fatalities == e.fatalities)
+                            || (generic
+                                && o.ty.is_remote()
+                                && o.ty != e.ty
+                                && o.fatalities.is_none()
+                                && e.fatalities.is_some()))
                 }
         });
         let (k, o) = found.next()?;
