@@ -1,6 +1,6 @@
 //! The command-line contract: inputs, formats, options, and bad input.
 
-use crate::util::{TestEnv, features, root};
+use crate::util::{Feature, TestEnv, features, root};
 
 const ARTICLE: &str = "date 2019-10-13\nTurkse gevechtsvliegtuigen hebben zondag de grensstad Tal Abyad gebombardeerd.\n";
 
@@ -37,6 +37,13 @@ fn header_on_same_line_and_fallback_date() {
     assert!(!fs[0].s("evidence").contains("date 2020"));
 }
 
+/// (place, date, fatalities) of each feature.
+fn place_date_count(fs: &[Feature]) -> Vec<(&str, &str, Option<u64>)> {
+    fs.iter()
+        .map(|f| (f.s("place"), f.s("date"), f.n("fatalities")))
+        .collect()
+}
+
 /// Wire copy without a header is dated by its dateline: the headline's
 /// event is the lead's, and the weekdays of the text count back from it.
 #[test]
@@ -48,12 +55,8 @@ fn dateline_dates_an_article_without_header() {
         Rebels shelled the city of Aleppo late on Wednesday.\n";
     env.write("wire.txt", wire);
     let fs = env.layer(&["extract", "wire.txt"]);
-    let got: Vec<(&str, &str, Option<u64>)> = fs
-        .iter()
-        .map(|f| (f.s("place"), f.s("date"), f.n("fatalities")))
-        .collect();
     assert_eq!(
-        got,
+        place_date_count(&fs),
         [
             ("Idlib", "2018-08-09", Some(12)),
             ("Aleppo", "2018-08-08", None)
@@ -83,12 +86,8 @@ fn front_matter_dates_an_article_and_gives_its_headline() {
          Rebels shelled the city of Aleppo late on Wednesday.\n",
     );
     let fs = env.layer(&["extract", "scraped.txt"]);
-    let got: Vec<(&str, &str, Option<u64>)> = fs
-        .iter()
-        .map(|f| (f.s("place"), f.s("date"), f.n("fatalities")))
-        .collect();
     assert_eq!(
-        got,
+        place_date_count(&fs),
         [
             ("Idlib", "2018-08-09", Some(12)),
             ("Aleppo", "2018-08-08", None)
