@@ -341,9 +341,17 @@ fn front_matter(raw: &str) -> Result<Option<FrontMatter<'_>>, String> {
         let value = unquote(value);
         match key.as_str() {
             "date" | "published" | "pubdate" if date.is_none() && !value.is_empty() => {
-                date = Some(front_date(value).ok_or_else(|| {
-                    format!("front matter {key}: \"{value}\": expected YYYY, YYYY-MM or YYYY-MM-DD")
-                })?);
+                match front_date(value) {
+                    Some(d) => date = Some(d),
+                    // (A first line "Date: 2019/10/9 Bij een luchtaanval …"
+                    // is a date header with text after it: `split_header`'s.)
+                    None if !fenced && keys == 1 => return Ok(None),
+                    None => {
+                        return Err(format!(
+                            "front matter {key}: \"{value}\": expected YYYY, YYYY-MM or YYYY-MM-DD"
+                        ));
+                    }
+                }
             }
             "title" | "headline" if title.is_none() && !value.is_empty() => title = Some(value),
             _ => {}
@@ -916,6 +924,11 @@ mod tests {
             (
                 "date: 2019-10-13 Bij een luchtaanval",
                 Some("2019-10-13"),
+                "Bij een luchtaanval",
+            ),
+            (
+                "Date: 2019/10/9 Bij een luchtaanval",
+                Some("2019-10-09"),
                 "Bij een luchtaanval",
             ),
         ];
