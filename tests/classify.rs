@@ -2990,6 +2990,11 @@ const FATALITIES: &[Case] = &[
         Some("2019-10-15"),
         &[],
     ),
+    (
+        "Prosecutors say the group carried out executions in Raqqa in 2015.",
+        Some("2019-10-15"),
+        &[],
+    ),
     // A number of strikes, raids or bombers is no count of the dead.
     (
         "At least six children were among those killed in nearly 40 air raids on Douma.",

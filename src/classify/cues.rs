@@ -589,48 +589,25 @@ pub(super) fn prosecutors_say(text: &str, words: &[Token]) -> bool {
         let w = t.folded.as_bytes();
         match w.first() {
             Some(b'a') => w.starts_with(b"aanklager"),
-            Some(b'p') => w.starts_with(b"prosecut"),
+            Some(b'p') => w.starts_with(b"prosecut") && !reporting_office(words, k),
             Some(b'm') => t.cap && w == b"ministerie" && k > 0 && words[k - 1].folded == "openbaar",
             // "het OM", in capitals (not the word "om").
             Some(b'o') => t.cap && w == b"om" && &text[t.start..t.end] == "OM",
             _ => false,
         }
-    }) && names_a_defendant(words)
+    })
 }
 
-/// Does the sentence name the one a prosecution's account is about: "he",
-/// "zij", "the suspect", "de verdachte"? A prosecutor's office that reports
-/// an attack names none: "Russian shelling killed two civilians in the
-/// town of Toretsk, the regional prosecutor's office said" is an event.
-fn names_a_defendant(words: &[Token]) -> bool {
-    words.iter().enumerate().any(|(k, t)| {
-        matches!(
-            t.folded,
-            "he" | "she"
-                | "him"
-                | "her"
-                | "his"
-                | "hij"
-                | "zij"
-                | "ze"
-                | "hem"
-                | "haar"
-                | "suspect"
-                | "suspects"
-                | "defendant"
-                | "defendants"
-                | "accused"
-                | "verdachte"
-                | "verdachten"
-                | "they"
-                | "them"
-        ) || (k > 0
-            && matches!(
-                t.folded,
-                "man" | "woman" | "vrouw" | "men" | "women" | "mannen" | "vrouwen"
-            )
-            && matches!(words[k - 1].folded, "the" | "de" | "this" | "deze"))
-    })
+/// Is the prosecutor at word `k` an office that reports attacks, as
+/// Ukraine's regional prosecutors' offices and its Prosecutor General's
+/// Office do: "Russian shelling killed two civilians in the town of
+/// Toretsk, the regional prosecutor's office said"? A source, not a
+/// prosecution's account of a defendant's deeds.
+fn reporting_office(words: &[Token], k: usize) -> bool {
+    words[k + 1..words.len().min(k + 4)]
+        .iter()
+        .any(|t| matches!(t.folded, "office" | "general"))
+        || (k > 0 && words[k - 1].folded == "regional")
 }
 
 /// Is the (folded) word shaped like a Dutch past participle: "gearresteerd",
