@@ -773,7 +773,7 @@ pub fn role(
                     && o >= first_of_sentence + 2
                     && matches!(tokens[o - 1].folded, "of" | "van")
                     && lexicon::is_authority(tokens[o - 2].folded))
-                .then_some(o - 2)
+                .then(|| o - 2)
             };
             if b > first_of_sentence
                 && (office.is_some() || seat)

@@ -502,6 +502,29 @@ pub fn run(
 
 #[cfg(test)]
 mod tests {
+    /// A sentence that opens with a capitalised word and "in" a place
+    /// ("Fighting in Aleppo …"): the walk back from "in" for an office's
+    /// own name ("the Ministry of Health in Gaza") reaches the sentence's
+    /// start. (A debug build checked the arithmetic there: `.ci/run` runs
+    /// these tests in one.)
+    #[test]
+    fn a_sentence_opening_with_a_word_in_a_place() {
+        let g = crate::gazetteer::Gazetteer::builtin();
+        for text in [
+            "Fighting in Aleppo killed five people.",
+            "Ministry in Gaza. Shelling in Gaza killed two.",
+            "Health in Gaza: rockets hit the Ministry of Health in Gaza.",
+        ] {
+            let article = super::Article {
+                id: "t".into(),
+                date: None,
+                text: text.into(),
+            };
+            let fs = super::extract_article(&g, &article, &super::Config::default());
+            assert!(!fs.is_empty(), "{text:?}");
+        }
+    }
+
     #[test]
     fn collapse_ws_is_split_whitespace() {
         for s in [
