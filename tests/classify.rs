@@ -3011,6 +3011,13 @@ const FATALITIES: &[Case] = &[
         Some("2017-10-13"),
         &["suicide_bomb@Damascus;f=2;d=2017-10-11"],
     ),
+    // A headline's deaths at a provincial capital named like its province
+    // are the province's event with their count.
+    (
+        "Turkey retaliates after 33 soldiers killed in Syria's Idlib\n\nTurkey struck Syrian government targets on Friday in retaliation for an air strike that killed 33 Turkish soldiers in Idlib province.",
+        Some("2020-02-28"),
+        &["airstrike@Idlib;f=33;p=3"],
+    ),
     // The deed an event avenges and the avenging event told again
     // elsewhere are two events.
     (

@@ -90,7 +90,15 @@ pub(super) fn merge(cx: &Ctx, reports: &[Report], mut events: Vec<Event>) -> Vec
             events.iter().position(|o| {
                 let q = g.place(o.at.unwrap().0);
                 o.sentence > 0
-                    && o.ty.kin(e.ty)
+                    // (Or a headline's deaths of no type, the province's
+                    // event with their count: "Turkey retaliates after 33
+                    // soldiers killed in Syria's Idlib" over "an air strike
+                    // that killed 33 Turkish soldiers in Idlib province".)
+                    && (o.ty.kin(e.ty)
+                        || (e.ty == EventType::Casualties
+                            && o.ty.is_violent()
+                            && e.fatalities.is_some()
+                            && o.fatalities == e.fatalities))
                     && q.kind == Kind::Admin1
                     && q.country == p.country
                     && q.admin1() == p.admin1()
