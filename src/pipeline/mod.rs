@@ -26,9 +26,10 @@
 //! 4. an event at no place whose sentence says "the city", "de stad", "het
 //!    kamp" goes to the place of that kind named just before; one at no
 //!    place in the lead (first three sentences) goes to the article's
-//!    focus: its most precise, most named site in its main country; placeless events elsewhere are dropped; a strong cue that
-//!    no site of its sentence took is placed only by such an anaphor at
-//!    most seven words after it, after a preposition of place;
+//!    focus: its most precise, most named site in its main country;
+//!    placeless events elsewhere are dropped; a strong cue that no site of
+//!    its sentence took is placed only by such an anaphor at most seven
+//!    words after it, after a preposition of place;
 //! 5. deaths reported at a place just after an event placed only around it
 //!    are that event; a headline's event at a provincial capital named like
 //!    its province is the province's event when the text names the province
@@ -316,8 +317,6 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
     let mentions = extract::find_mentions(g, text, &tokens, &sentences);
     let adate = article.date;
     let cx = context::Ctx::new(g, text, &tokens, &sentences, &mentions, adate);
-    let place_of = |i: usize| cx.place_of(i);
-    let sentence_text = |si: usize| cx.sentence_text(si);
     let told = sentences::read(&cx, &reports);
     let events = places::place(&cx, told);
     let merged = merge::merge(&cx, &reports, events);
@@ -335,7 +334,7 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
                 e.ty,
                 e.date,
                 e.fatalities,
-                &(sentence_text(e.sentence) + &e.notes),
+                &(cx.sentence_text(e.sentence) + &e.notes),
                 &article.id,
             )
         })
@@ -344,7 +343,7 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
     if config.all_mentions {
         let mut seen: Vec<u32> = merged.iter().map(|e| e.at.unwrap().0.place).collect();
         for (i, m) in mentions.iter().enumerate() {
-            let Some(r) = place_of(i) else { continue };
+            let Some(r) = cx.place_of(i) else { continue };
             if seen.contains(&r.place) {
                 continue;
             }

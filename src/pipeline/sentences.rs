@@ -74,7 +74,7 @@ impl Dating {
         let range = s.tokens.clone();
         // A photo's caption ends at its credit, "… on July 21 2015. (AFP
         // Photo)" or "… June 18 2016 (TRT World and Agencies)": its date
-        // is the photo's, not self.carried on to the text.
+        // is the photo's, not carried on to the text.
         let bytes = text.as_bytes();
         // (A sentence starts at its first word, inside the parenthesis.)
         let opens_with_credit = s.start > 0
@@ -119,7 +119,7 @@ impl Dating {
         let date = match own {
             // A date after "since" dates the sentence's report only when
             // every cue stands between the two ("the first death since a
-            // chemical attack on Tuesday that killed 87"); it is self.carried on
+            // chemical attack on Tuesday that killed 87"); it is carried on
             // when those words name an event ("sinds de dood in oktober 2019
             // van al-Baghdadi. De IS-leider werd gedood bij …"), not when
             // they name the start of a period ("since mid-2012", "since the
