@@ -11,6 +11,31 @@ use crate::util::extract_text;
 type Case = (&'static str, Option<&'static str>, &'static [&'static str]);
 
 const TYPES: &[Case] = &[
+    // A second happening told by "as" at a place of its own keeps its
+    // own type, and the first its weak cue: one strike, one clash.
+    (
+        "Israel strikes Damascus as clashes rage in Sweida",
+        Some("2025-07-16"),
+        &["airstrike@Damascus", "armed_clash@As-Suwayda"],
+    ),
+    (
+        "Israeli strikes kill 12 in Nabatieh as Hezbollah fires rockets at Haifa",
+        Some("2024-09-25"),
+        &["airstrike@Nabatieh;f=12", "shelling@Haifa;f=-"],
+    ),
+    // Without a place of its own the "as" clause is the first's
+    // background, and its fight the site's.
+    (
+        "The ISIL group killed 20 members of the Free Syrian Army on Qalamoun barrens as the clashes between the two sides have intensified in the area.",
+        Some("2014-12-18"),
+        &["armed_clash@Qalamoun;f=20"],
+    ),
+    // Nor is "as" a clause's start in "such as", "known as".
+    (
+        "Russian strikes hit several towns such as Saraqib in Idlib province.",
+        Some("2019-10-15"),
+        &["airstrike@Saraqib"],
+    ),
     // A headline's generic attack with a count is the one bomb or strike
     // the text tells at its place that day without one.
     (

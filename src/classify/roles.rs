@@ -1104,6 +1104,107 @@ pub(super) fn stretch_between(tokens: &[Token], m: &Mention) -> bool {
                 && lexicon::is_road_noun(tokens[k - 2].folded)))
 }
 
+/// Give the words from an "as" that opens a clause of its own to the end of
+/// its clause a clause number of their own, in `clause` (of the sentence's
+/// tokens `range`, as [`clauses`] numbers them). Such an "as" tells a second
+/// happening at a place of its own beside the first: "Israel strikes
+/// Damascus as clashes rage in Sweida", "… as Hezbollah fires rockets at
+/// Haifa". So only with a place named (`named(k)`: a place's name starts at
+/// token `k`) after a preposition in it, and not in the phrases where "as"
+/// is a preposition or a comparison ("such as", "as well as", "known as",
+/// "as part of", "as many as"). (Without a place of its own the clause is
+/// the first's background: "killed 20 members of the FSA on Qalamoun
+/// barrens as the clashes between the two sides have intensified in the
+/// area".)
+pub fn split_at_as(
+    tokens: &[Token],
+    range: std::ops::Range<usize>,
+    clause: &mut [usize],
+    named: impl Fn(usize) -> bool,
+) {
+    for k in range.start + 1..range.end.saturating_sub(1) {
+        if tokens[k].folded != "as" || !opens_clause(tokens, k) {
+            continue;
+        }
+        let own = clause[k - range.start];
+        let end = (k..range.end)
+            .find(|&j| clause[j - range.start] != own)
+            .unwrap_or(range.end);
+        let placed = (k + 2..end).any(|j| {
+            named(j)
+                && matches!(
+                    tokens[j - 1].folded,
+                    "in" | "at" | "on" | "near" | "into" | "across" | "around" | "of" | "over"
+                )
+        });
+        if placed {
+            let fresh = clause.iter().max().map_or(0, |&m| m + 1);
+            for c in &mut clause[k - range.start..end - range.start] {
+                *c = fresh;
+            }
+        }
+    }
+}
+
+/// Can the "as" at `k` open a clause: is it before a name, a cue or a
+/// determiner, and not in a phrase where it is a preposition or a
+/// comparison? (`k` is neither the sentence's first word nor its last.)
+fn opens_clause(tokens: &[Token], k: usize) -> bool {
+    let next = &tokens[k + 1];
+    !matches!(
+        tokens[k - 1].folded,
+        "such"
+            | "well"
+            | "so"
+            | "just"
+            | "same"
+            | "much"
+            | "many"
+            | "far"
+            | "long"
+            | "soon"
+            | "known"
+            | "described"
+            | "identified"
+            | "seen"
+            | "regarded"
+            | "considered"
+            | "served"
+            | "serves"
+            | "serving"
+            | "used"
+            | "designated"
+            | "listed"
+            | "named"
+            | "dubbed"
+            | "branded"
+            | "referred"
+            | "acted"
+            | "worked"
+            | "recognised"
+            | "recognized"
+            | "classified"
+    ) && !matches!(
+        next.folded,
+        "well"
+            | "part"
+            | "of"
+            | "if"
+            | "though"
+            | "far"
+            | "many"
+            | "much"
+            | "long"
+            | "soon"
+            | "such"
+            | "usual"
+            | "yet"
+            | "opposed"
+            | "per"
+            | "result"
+    ) && (next.cap || cue_word(next) || matches!(next.folded, "the" | "its" | "their"))
+}
+
 /// Clause number of every token of a sentence: a new clause starts at a
 /// conjunction ("maar", "because"), after `;` or `:`, and at a relative
 /// pronoun after a comma (", wat in Turkije strafbaar is"). A parenthesis

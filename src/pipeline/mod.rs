@@ -313,8 +313,15 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
     if !config.all_mentions && reports.iter().all(|r| only_hits(&r.cues) && !r.casualties) {
         return Vec::new();
     }
-    reports::after_strikes(&tokens, &sentences, &mut reports);
     let mentions = extract::find_mentions(g, text, &tokens, &sentences);
+    // (Mentions are sorted by their first token.)
+    let named = |k: usize| {
+        mentions
+            .binary_search_by_key(&k, |m| m.tokens.start)
+            .is_ok()
+    };
+    reports::weak_give_way(text, &tokens, &sentences, named, &mut reports);
+    reports::after_strikes(&tokens, &sentences, &mut reports);
     let adate = article.date;
     let cx = context::Ctx::new(g, text, &tokens, &sentences, &mentions, adate);
     let told = sentences::read(&cx, &reports);

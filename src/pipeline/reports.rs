@@ -26,6 +26,38 @@ pub(super) fn only_hits(cues: &[classify::CueHit]) -> bool {
     cues.iter().all(|c| c.ty == EventType::Mention)
 }
 
+/// A weak cue gives way to a strong one of its clause: "air strikes and
+/// attacks" are air strikes. (Not to one of another clause, a second
+/// happening at a place of its own: "Israel strikes Damascus as clashes
+/// rage in Sweida"; see [`classify::split_at_as`].) After the names are
+/// found: `named(k)` says a place's name starts at token `k`.
+pub(super) fn weak_give_way(
+    text: &str,
+    tokens: &[Token],
+    sentences: &[Sentence],
+    named: impl Fn(usize) -> bool,
+    reports: &mut [Report],
+) {
+    for (s, r) in sentences.iter().zip(reports.iter_mut()) {
+        let cues = &mut r.cues;
+        if !cues.iter().any(|c| c.strength == Strength::Strong)
+            || !cues.iter().any(|c| c.strength == Strength::Weak)
+        {
+            continue;
+        }
+        let range = s.tokens.clone();
+        let mut clause = classify::clauses(text, tokens, range.clone());
+        classify::split_at_as(tokens, range.clone(), &mut clause, &named);
+        let of = |c: &classify::CueHit| clause[c.at - range.start];
+        let strong: Vec<usize> = cues
+            .iter()
+            .filter(|c| c.strength == Strength::Strong)
+            .map(of)
+            .collect();
+        cues.retain(|c| c.strength == Strength::Strong || !strong.contains(&of(c)));
+    }
+}
+
 /// The cues and count of each sentence of `text`.
 pub(super) fn read(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Report> {
     sentences
@@ -37,14 +69,11 @@ pub(super) fn read(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<
                 .trim_end()
                 .trim_end_matches(['"', '”', '’', '\'', '»'])
                 .ends_with('?');
-            let mut cues = if question {
+            let cues = if question {
                 Vec::new()
             } else {
                 classify::find_cues(text, tokens, s)
             };
-            if cues.iter().any(|c| c.strength == Strength::Strong) {
-                cues.retain(|c| c.strength == Strength::Strong);
-            }
             let deaths = classify::death_count(text, tokens, s);
             // (A vague count makes casualties too: "Dozens were killed in
             // Douma". It is given to the event at the end.)

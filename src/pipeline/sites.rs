@@ -130,7 +130,14 @@ pub(super) fn read(
     let clause = if sites.is_empty() {
         Vec::new()
     } else {
-        classify::clauses(text, tokens, range.clone())
+        let mut clause = classify::clauses(text, tokens, range.clone());
+        let named = |k: usize| {
+            cx.by_sentence(si)
+                .iter()
+                .any(|&j| mentions[j].tokens.start == k)
+        };
+        classify::split_at_as(tokens, range.clone(), &mut clause, named);
+        clause
     };
     let clause_of = |k: usize| clause[k - range.start];
     // (Asides are rare: most sentences hold no parenthesis, and their
