@@ -947,6 +947,15 @@ pub fn is_victim_noun(w: &str) -> bool {
     is_person_noun(w) || is_kin_noun(w) || is_people_noun(w)
 }
 
+/// A word of attack that says nothing of the weapon: "the attack", "de
+/// aanslag" is whatever deed was told.
+pub fn is_generic_attack_word(w: &str) -> bool {
+    matches!(
+        w,
+        "attack" | "attacks" | "assault" | "aanval" | "aanvallen" | "aanslag"
+    )
+}
+
 /// A definite article or demonstrative before a noun that names something
 /// told before: "the attack", "deze aanval", "that blast".
 pub fn is_definite_singular(w: &str) -> bool {

@@ -3003,6 +3003,26 @@ const MODALITY: &[Case] = &[
 ];
 
 const FATALITIES: &[Case] = &[
+    // A count whose words name the deed ("in the strike") is that deed's,
+    // not the last event's of another type; told a few sentences later,
+    // still the strike's.
+    (
+        "Israeli warplanes struck the Defence Ministry in central Damascus on Wednesday. Government troops entered the city of Sweida on Tuesday.\n\nThree people were killed in the strike on the ministry, state media said.",
+        Some("2025-07-16"),
+        &["airstrike@Damascus;f=3", "ground_offensive@As-Suwayda;f=-"],
+    ),
+    (
+        "Israeli warplanes struck the Defence Ministry in central Damascus on Wednesday. Druze leaders in Sweida called for calm. Government troops entered the city of Sweida on Tuesday. Tanks were seen on its streets.\n\nThree people were killed in the strike on the ministry, state media said.",
+        Some("2025-07-16"),
+        &["airstrike@Damascus;f=3", "ground_offensive@As-Suwayda;f=-"],
+    ),
+    // A count of a strike is no other deed's: "updated its death toll of
+    // 15 for the strike" after a clash has no strike to go to.
+    (
+        "Rebels and government troops clashed near Maarat al-Numan on Monday.\n\nThe monitoring group updated its death toll of 15 for the strike, saying three more people had died.",
+        Some("2019-06-11"),
+        &["armed_clash@Maarat al-Numan;f=-"],
+    ),
     // A prosecutor's office that reports an attack is a source; its
     // account of a defendant's deeds is none.
     (

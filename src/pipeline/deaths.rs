@@ -15,16 +15,18 @@ use crate::classify::{self, EventType};
 use crate::extract;
 use crate::gazetteer::Kind;
 use crate::lexicon;
+use crate::wordlists;
 
 use super::context::Ctx;
 use super::sentences::{Day, Told};
 
-/// Step 2 for count `d` of sentence `si`, dated `day`, whose events start
-/// at `first_new` in `told.events`.
+/// Step 2 for count `d` of sentence `si` with `cues`, dated `day`, whose
+/// events start at `first_new` in `told.events`.
 pub(super) fn give(
     cx: &Ctx,
     si: usize,
     d: classify::DeathCount,
+    cues: &[classify::CueHit],
     day: &Day,
     first_new: usize,
     told: &mut Told,
@@ -128,6 +130,16 @@ pub(super) fn give(
                 || classify::killed_in_the_strikes(tokens, range.clone()))
             && !cx.unknown_place(si) =>
         {
+            // The type of the deed the count's words name, if one with
+            // a meaning of its own ("strike", not "attack"), and whether
+            // they point back to it ("in the strike").
+            let specific = |c: &&classify::CueHit| {
+                c.ty.is_violent() && !wordlists::is_generic_attack_word(tokens[c.at].folded)
+            };
+            let named = cues.iter().find(specific).map(|c| c.ty);
+            let definite = cues.iter().find(specific).is_some_and(|c| {
+                c.at > range.start && lexicon::is_definite_singular(tokens[c.at - 1].folded)
+            });
             // (Past the sentence's own places, only to air strikes.)
             let strikes_only = !cx.by_sentence(si).is_empty();
             // (Two sentences back, three for a count told as the
@@ -153,7 +165,35 @@ pub(super) fn give(
                         && (!strikes_only || e.ty == EventType::Airstrike)
                         && !(written && e.date != date)
                 })
-                .min_by_key(|&c| (std::cmp::Reverse(get(c).sentence), get(c).pos))
+                // (The type the count's own words name first: "Three
+                // people were killed in the strike on the ministry" counts
+                // the strike's dead, not those of the troops' entry told
+                // after it.)
+                .min_by_key(|&c| {
+                    let e = get(c);
+                    (
+                        named.is_some_and(|t| t != e.ty),
+                        std::cmp::Reverse(e.sentence),
+                        e.pos,
+                    )
+                })
+                .filter(|&c| named.is_none_or(|t| t == get(c).ty))
+                .or_else(|| {
+                    // (A deed the words point back to ("the strike"),
+                    // told further back, up to six sentences.)
+                    let t = named.filter(|_| definite)?;
+                    let first = events.partition_point(|e| e.sentence + reach < si);
+                    let far = events.partition_point(|e| e.sentence + 6 < si);
+                    (far..first)
+                        .rev()
+                        .find(|&k| {
+                            let e = &events[k];
+                            e.ty == t
+                                && (!strikes_only || e.ty == EventType::Airstrike)
+                                && !(written && e.date != date)
+                        })
+                        .map(|k| (false, k))
+                })
         }
         None => None,
     };

@@ -10,6 +10,7 @@
 use crate::classify::{self, EventType};
 use crate::extract::{Sentence, Token};
 use crate::lexicon::{self, Strength};
+use crate::wordlists;
 
 /// What a sentence reports before any place is known.
 pub(super) struct Report {
@@ -127,10 +128,7 @@ pub(super) fn after_strikes(tokens: &[Token], sentences: &[Sentence], reports: &
             });
             if c.strength == Strength::Weak
                 && definite
-                && matches!(
-                    tokens[c.at].folded,
-                    "aanval" | "attack" | "assault" | "aanslag" | "aanvallen" | "attacks"
-                )
+                && wordlists::is_generic_attack_word(tokens[c.at].folded)
             {
                 c.ty = pounded;
             }

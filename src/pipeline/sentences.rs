@@ -270,7 +270,7 @@ pub(super) fn read(cx: &Ctx, reports: &[Report]) -> Told {
         }
         redate(cx, si, &day, first_new, days_after, &mut told);
         if let Some(d) = deaths {
-            deaths::give(cx, si, d, &day, first_new, &mut told);
+            deaths::give(cx, si, d, cues, &day, first_new, &mut told);
         }
     }
     told
