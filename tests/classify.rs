@@ -2751,6 +2751,18 @@ const SITES: &[Case] = &[
 ];
 
 const MODALITY: &[Case] = &[
+    // A capture a Dutch "om … te" aims at is none; the offensive is the
+    // event. Achieved ("slaagde erin … te", "wist … te") it is one.
+    (
+        "Het Iraakse leger is maandag begonnen aan het offensief om de stad Mosul te heroveren op Islamitische Staat.",
+        Some("2016-10-17"),
+        &["ground_offensive@Mosul"],
+    ),
+    (
+        "Het Iraakse leger wist maandag de stad Mosul te heroveren.",
+        Some("2016-10-17"),
+        &["territory_change@Mosul"],
+    ),
     // "gaan … door" goes on; "gaan" with an infinitive is a future.
     (
         "In Ras al-Ain gaan de gevechten onverminderd door.",

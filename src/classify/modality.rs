@@ -343,7 +343,8 @@ pub(super) fn controls_no_ground(tokens: &[Token], k: usize) -> bool {
 }
 
 /// Is the capture at `at` only aimed at: "a bid to capture all of Aleppo",
-/// "an offensive to retake Raqqa", "aimed at recapturing east Aleppo"? (The
+/// "an offensive to retake Raqqa", "aimed at recapturing east Aleppo", "om
+/// de stad te heroveren"? (The
 /// offensive is the event.) Not once achieved: "managed to capture", "were
 /// able to seize".
 pub(super) fn capture_aimed(tokens: &[Token], start: usize, at: usize) -> bool {
@@ -352,6 +353,17 @@ pub(super) fn capture_aimed(tokens: &[Token], start: usize, at: usize) -> bool {
     let skip = usize::from(matches!(before(1), Some("the" | "a")));
     let (p, q) = (before(1 + skip), before(2 + skip));
     (p == Some("to") && !matches!(q, Some("managed" | "able" | "succeeded")))
+        // Dutch "te" before the verb: "een offensief om de stad Mosul te
+        // heroveren", "proberen Raqqa te veroveren". (Not once achieved:
+        // "slaagde erin de stad te heroveren", "wist Tal Abyad te
+        // veroveren".)
+        || (p == Some("te")
+            && !(start..at - 1).rev().take(10).any(|b| {
+                matches!(
+                    tokens[b].folded,
+                    "slaagde" | "slaagden" | "geslaagd" | "wist" | "wisten" | "lukte" | "gelukt"
+                )
+            }))
         // "a campaign aimed at recapturing east Aleppo", "a key aim of
         // recapturing Aleppo", "the importance of capturing Leramun".
         || (p == Some("at") && matches!(q, Some("aimed" | "aiming" | "aim")))
