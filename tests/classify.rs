@@ -11,6 +11,17 @@ use crate::util::extract_text;
 type Case = (&'static str, Option<&'static str>, &'static [&'static str]);
 
 const TYPES: &[Case] = &[
+    // "namen … in" before a preposition is "innemen": ground taken.
+    (
+        "Koerdische peshmerga namen volgens hun commandanten negen dorpen in rond Qaraqosh.",
+        Some("2016-10-17"),
+        &["territory_change@Al-Hamdaniya"],
+    ),
+    (
+        "Het leger nam de stad Mosul in na zware gevechten.",
+        Some("2017-07-09"),
+        &["territory_change@Mosul"],
+    ),
     // A second happening told by "as" at a place of its own keeps its
     // own type, and the first its weak cue: one strike, one clash.
     (

@@ -407,12 +407,33 @@ pub(super) fn takes_no_ground(tokens: &[Token], at: usize, n: usize) -> bool {
     // "nemen … in" is "innemen" only when an "in" ends the clause, not a
     // preposition before its object: "IS-strijders terug te nemen die in
     // Syrië gevangen zitten" takes no town; "nemen … steden in het noorden
-    // van Irak in" does.
+    // van Irak in" does. (So does an "in" before a preposition, which a
+    // preposition never stands before: "namen negen dorpen in rond
+    // Bartella", "namen de stad in na zware gevechten".)
     if matches!(tokens[at].folded, "nemen" | "namen" | "neemt" | "nam") {
         let mut k = at + n - 1;
         loop {
             let t = &tokens[k];
-            if t.folded == "in" && (!t.joined || tokens.get(k + 1).is_none_or(|n| n.sentence_start))
+            if t.folded == "in"
+                && (!t.joined
+                    || tokens.get(k + 1).is_none_or(|n| {
+                        n.sentence_start
+                            || matches!(
+                                n.folded,
+                                "rond"
+                                    | "rondom"
+                                    | "bij"
+                                    | "nabij"
+                                    | "vlakbij"
+                                    | "ten"
+                                    | "langs"
+                                    | "tussen"
+                                    | "buiten"
+                                    | "na"
+                                    | "sinds"
+                                    | "tijdens"
+                            )
+                    }))
             {
                 return false;
             }
