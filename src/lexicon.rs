@@ -76,6 +76,9 @@ pub static CUES: &[Cue] = cues![
     Airstrike Weak ["bommen", "vielen"], Airstrike Weak ["bombs", "fell"],
     Airstrike Weak ["dropped", "bombs"], Airstrike Weak ["bombs", "were", "dropped"],
     Airstrike Strong ["drone", "strike*"], Airstrike Strong ["helicopter", "gunship*"],
+    // A drone that attacks strikes, as "droneaanval" does: "a drone attack
+    // on a small base in northeastern Jordan".
+    Airstrike Strong ["drone", "attack*"], Airstrike Strong ["drone", "aanval*"],
     // A drone alone may only watch: weak, used where no surer cue stands.
     Airstrike Weak ["drone"], Airstrike Weak ["drones"],
     // Shelling, artillery, missiles, rockets.

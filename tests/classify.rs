@@ -11,6 +11,18 @@ use crate::util::extract_text;
 type Case = (&'static str, Option<&'static str>, &'static [&'static str]);
 
 const TYPES: &[Case] = &[
+    // A drone that attacks strikes from the air, a cue sure enough for a
+    // country: "a drone attack on a base in northeastern Jordan".
+    (
+        "Three soldiers were killed in a drone attack on a small base in northeastern Jordan near the Syrian border.",
+        Some("2024-01-29"),
+        &["airstrike@Jordan;f=3"],
+    ),
+    (
+        "Drie Amerikaanse militairen kwamen om bij een drone-aanval in Jordanië.",
+        Some("2024-01-29"),
+        &["airstrike@Jordan;f=3"],
+    ),
     // "namen … in" before a preposition is "innemen": ground taken.
     (
         "Koerdische peshmerga namen volgens hun commandanten negen dorpen in rond Qaraqosh.",
@@ -3026,6 +3038,12 @@ const MODALITY: &[Case] = &[
 ];
 
 const FATALITIES: &[Case] = &[
+    // An initialism's full stops part no count from its verb.
+    (
+        "Three U.S. soldiers were killed in an air strike in Idlib.",
+        Some("2024-01-29"),
+        &["airstrike@Idlib;f=3"],
+    ),
     // A count whose words name the deed ("in the strike") is that deed's,
     // not the last event's of another type; told a few sentences later,
     // still the strike's.

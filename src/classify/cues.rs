@@ -20,11 +20,16 @@ pub struct CueHit {
 }
 
 /// Does punctuation other than a hyphen, an apostrophe or quotes stand
-/// between token `k` and token `k + 1`? Clauses end there.
+/// between token `k` and token `k + 1`? Clauses end there. (A full stop
+/// only where a sentence ends: one inside a sentence is an initialism's or
+/// an abbreviation's, "Three U.S. soldiers were killed".)
 pub fn clause_break_after(text: &str, tokens: &[Token], k: usize) -> bool {
     let Some(next) = tokens.get(k + 1) else {
         return true;
     };
+    if next.sentence_start {
+        return true;
+    }
     // (Most words are one space apart: nothing to search.)
     let (a, b) = (tokens[k].end, next.start);
     if b == a + 1 && text.as_bytes()[a] == b' ' {
@@ -32,7 +37,7 @@ pub fn clause_break_after(text: &str, tokens: &[Token], k: usize) -> bool {
     }
     text[a..b]
         .chars()
-        .any(|c| matches!(c, ',' | ';' | ':' | '(' | ')' | '.' | '!' | '?' | '–' | '—'))
+        .any(|c| matches!(c, ',' | ';' | ':' | '(' | ')' | '!' | '?' | '–' | '—'))
 }
 
 /// The cues of the sentence covering tokens `range`, without those under a
