@@ -546,7 +546,11 @@ fn plausible(
     own_name: bool,
     common_word: impl FnOnce() -> Option<(f64, u64)>,
 ) -> bool {
-    if p.kind == Kind::Country {
+    // (Nor is a region named as written, whatever else the text names: a
+    // compass region names its country ("air strikes in northern Iraq and
+    // northern Syria, including near Kobani"), the others are named like
+    // no town.)
+    if p.kind == Kind::Country || (p.kind == Kind::Region && how == Match::Exact) {
         return true;
     }
     // A town named like a common word (`common_word`: "Arab", "Opera",

@@ -1404,6 +1404,20 @@ const TYPES: &[Case] = &[
 ];
 
 const SITES: &[Case] = &[
+    // A compass region names its country: a site whatever else the text
+    // names. A place the list names as a part ("including near",
+    // "onder meer bij") is a site, no reference point, and stands for the
+    // area it lies in.
+    (
+        "Turkey carried out air strikes in northern Iraq and northern Syria on Sunday, including near Kobani.",
+        Some("2022-11-20"),
+        &["airstrike@Northern Iraq", "airstrike@Kobani"],
+    ),
+    (
+        "Turkije voerde zondag luchtaanvallen uit op Koerdische doelen in Noord-Syrië en Noord-Irak, onder meer bij Kobani.",
+        Some("2022-11-20"),
+        &["airstrike@Northern Iraq", "airstrike@Kobani"],
+    ),
     // So is an oblast's capital after a town of the oblast and a comma.
     (
         "Russian shelling killed two civilians in Nova Kakhovka, Kherson on Wednesday.",

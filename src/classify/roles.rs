@@ -1443,6 +1443,19 @@ pub fn demote_reference_points(
                 && area.country == town.country
                 && area.admin1().is_none_or(|a| town.admin1() == Some(a))
         };
+        // (Nor a place the list names as one of its parts: "in Noord-Syrië
+        // en Noord-Irak, onder meer bij Kobani", "including near Kobani".)
+        let start = mentions[i].tokens.start;
+        let included = start >= 2 && {
+            let k = start - 2;
+            matches!(tokens[k].folded, "including" | "waaronder" | "inclusief")
+                || (matches!(tokens[k].folded, "meer" | "andere")
+                    && k > 0
+                    && tokens[k - 1].folded == "onder")
+        };
+        if included {
+            continue;
+        }
         if let Some(j) = prev_site.filter(|&j| !finer(j)) {
             let gap = mentions[i].tokens.start - mentions[j].tokens.end;
             // (Or past an apposition that names the site's kind: "air

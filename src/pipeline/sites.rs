@@ -471,7 +471,13 @@ fn including_before(
     (start.saturating_sub(12).max(first)..start)
         .rev()
         .take_while(|&k| !tokens[k].cap || listed(k))
-        .find(|&k| matches!(tokens[k].folded, "including" | "waaronder" | "inclusief"))
+        .find(|&k| {
+            matches!(tokens[k].folded, "including" | "waaronder" | "inclusief")
+                // "onder meer", "onder andere": among others.
+                || (matches!(tokens[k].folded, "meer" | "andere")
+                    && k > first
+                    && tokens[k - 1].folded == "onder")
+        })
 }
 
 /// Do the words between a cue and a place after it say whom the cue's
