@@ -2788,6 +2788,35 @@ const SITES: &[Case] = &[
 ];
 
 const MODALITY: &[Case] = &[
+    // Deeds told of the past at large or of recent years are many events,
+    // no one of them. (Not "the past 24 hours", a day's toll; nor the one
+    // named after "including … when".)
+    (
+        "No one claimed the attack, but the Islamic State group has carried out several bombings in Kurdish areas in Syria in the past.",
+        Some("2016-12-28"),
+        &[],
+    ),
+    (
+        "IS heeft in het verleden vaker aanslagen gepleegd in Qamishli.",
+        Some("2016-12-28"),
+        &[],
+    ),
+    (
+        "The group has carried out bombings in Qamishli in recent years.",
+        Some("2016-12-28"),
+        &[],
+    ),
+    (
+        "Air strikes killed 20 people in Idlib in the past 24 hours.",
+        Some("2016-12-28"),
+        &["airstrike@Idlib;f=20"],
+    ),
+    // Nor does a generic noun told so refine a placeless event's place.
+    (
+        "A suicide bomb blast killed at least 16 people in the city of Hasaka on Tuesday. There was no immediate claim of responsibility for the bombing. But bomb attacks in Qamishli have been rarer in recent months.",
+        Some("2016-07-05"),
+        &["suicide_bomb@Al-Hasakah;f=16"],
+    ),
     // A capture a Dutch "om … te" aims at is none; the offensive is the
     // event. Achieved ("slaagde erin … te", "wist … te") it is one.
     (

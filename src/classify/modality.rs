@@ -772,7 +772,7 @@ pub(super) fn describes_a_side(text: &str, tokens: &[Token], start: usize, at: u
 /// events, no one of them. (With the article: "last year" alone, "vorig
 /// jaar", is a date.)
 #[inline]
-pub(super) fn over_a_period(
+pub fn over_a_period(
     text: &str,
     tokens: &[Token],
     range: std::ops::Range<usize>,
@@ -798,17 +798,49 @@ pub(super) fn period_word(tokens: &[Token], start: usize, end: usize, k: usize) 
     if matches!(w.len(), 6 | 7) && matches!(w.as_bytes()[0], b'b' | b't') {
         return between_months(tokens, end, k);
     }
-    matches!(w.len(), 4 | 9)
-        && matches!(w.as_bytes()[0], b'p' | b'l' | b'a')
-        && matches!(w, "past" | "last" | "afgelopen")
-        && k > start
-        && matches!(tokens[k - 1].folded, "the" | "de" | "het")
-        && tokens[k + 1..(k + 4).min(end)].iter().any(|t| {
-            matches!(
-                t.folded,
-                "year" | "years" | "months" | "decade" | "jaar" | "jaren" | "maanden"
-            )
-        })
+    let unit = |t: &Token| {
+        matches!(
+            t.folded,
+            "year" | "years" | "months" | "decade" | "jaar" | "jaren" | "maanden"
+        )
+    };
+    match w {
+        "past" | "last" | "afgelopen" => {
+            k > start
+                && matches!(tokens[k - 1].folded, "the" | "de" | "het")
+                && (tokens[k + 1..(k + 4).min(end)].iter().any(unit)
+                    // "in the past" alone: the past at large, "has carried
+                    // out several bombings in Kurdish areas in the past".
+                    // (Not "in the past 24 hours", "in the past week".)
+                    // (Nor before the one it names: "in multiple bomb
+                    // attacks in the past, including in late December when
+                    // 19 people were killed".)
+                    || (w == "past"
+                        && k >= start + 2
+                        && tokens[k - 2].folded == "in"
+                        && tokens.get(k + 1).is_none_or(|t| {
+                            t.sentence_start
+                                || t.class & lexicon::class::NUMBER == 0
+                                    && !matches!(
+                                        t.folded,
+                                        "week"
+                                            | "weeks"
+                                            | "day"
+                                            | "days"
+                                            | "hours"
+                                            | "few"
+                                            | "including"
+                                            | "when"
+                                    )
+                        })))
+        }
+        // "in het verleden", "in recent years", "in recente jaren".
+        "verleden" => {
+            k >= start + 2 && tokens[k - 1].folded == "het" && tokens[k - 2].folded == "in"
+        }
+        "recent" | "recente" => tokens.get(k + 1).filter(|_| k + 1 < end).is_some_and(unit),
+        _ => false,
+    }
 }
 
 /// Does token `k` open a span between two months or years: "between April

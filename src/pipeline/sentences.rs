@@ -347,6 +347,10 @@ fn without_cues(cx: &Ctx, si: usize, casualties: bool, day: &Day, told: &mut Tol
                     between.len() <= MAX_CUE_SPAN
                         && content_words(&tokens[between]) <= MAX_CUE_DISTANCE
                         && !classify::is_modal_context(text, tokens, range.clone(), k, 1)
+                        // (Nor one told of months or years: "But bomb
+                        // attacks in Hasaka city have been rarer in recent
+                        // months".)
+                        && !classify::over_a_period(text, tokens, range.clone(), k, 1)
                 })
             })
             .collect();
