@@ -4743,6 +4743,17 @@ fn a_deed_someone_is_charged_with_is_no_event() {
             &[],
         ),
         ("Hij staat terecht voor de aanslag in Utrecht.", &[]),
+        // (With the sentence's term between: the charge word may stand
+        // fourteen words before.)
+        (
+            "De rechtbank in Zwolle heeft een 38-jarige Syriër veroordeeld tot twaalf jaar cel \
+             voor zijn betrokkenheid bij de executie van een gevangen soldaat in 2014.",
+            &[],
+        ),
+        (
+            "A court in Ankara sentenced a man to 12 years in prison for his role in the bombing in Reyhanli.",
+            &[],
+        ),
         (
             "Russia was accused of bombing a hospital in Idlib on Monday.",
             &["airstrike"],

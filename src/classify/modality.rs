@@ -918,24 +918,29 @@ pub(super) fn since_event(
         })
 }
 
+/// How many words before a deed a charge word may stand ([`is_charged`]):
+/// a sentence's term between them too, "veroordeeld tot twaalf jaar cel
+/// voor zijn betrokkenheid bij de executie".
+const CHARGE_REACH: usize = 14;
+
 /// Is the deed at `at` what someone is charged with, tried or sentenced
 /// for: "verdacht van deelname aan een standrechtelijke executie in
 /// Syrië", "convicted a man of the 2015 bombing"? A charge word up to
-/// seven words before, in the clause, and its preposition between it and
-/// the deed. The trial is the news, the deed an old one, or not proven.
+/// [`CHARGE_REACH`] words before, in the clause, and its preposition
+/// between it and the deed. The trial is the news, the deed an old one, or not proven.
 /// ("De van terrorisme verdachte Syriër die werd opgepakt": no
 /// preposition follows, and an arrest is an event of its own.)
 #[inline]
 pub(super) fn is_charged(text: &str, tokens: &[Token], start: usize, at: usize) -> bool {
     // (Most cues have no charge word before them: the words alone first,
     // the clause's bounds only then.)
-    if !tokens[at.saturating_sub(7).max(start)..at]
+    if !tokens[at.saturating_sub(CHARGE_REACH).max(start)..at]
         .iter()
         .any(|t| t.class & lexicon::class::CHARGE != 0 && lexicon::is_charge(t.folded))
     {
         return false;
     }
-    clause_before(text, tokens, start, at, 7).any(|k| {
+    clause_before(text, tokens, start, at, CHARGE_REACH).any(|k| {
         lexicon::is_charge(tokens[k].folded)
             // (Sides accuse each other of attacks every day: "A Russian
             // statement accused rebel groups of firing mortars on Sheikh
