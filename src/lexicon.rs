@@ -171,6 +171,10 @@ pub static CUES: &[Cue] = cues![
     GroundOffensive Strong ["advanced", "on"], GroundOffensive Strong ["advancing", "on"],
     GroundOffensive Strong ["advanced", "towards"], GroundOffensive Strong ["advancing", "towards"],
     GroundOffensive Strong ["advanced", "toward"], GroundOffensive Strong ["advancing", "toward"],
+    // Troops that go into ground: "advanced into the buffer zone", "pushed
+    // into the town".
+    GroundOffensive Strong ["advanced", "into"], GroundOffensive Strong ["advancing", "into"],
+    GroundOffensive Strong ["pushed", "into"], GroundOffensive Strong ["pushing", "into"],
     GroundOffensive Weak ["militaire", "operatie"], GroundOffensive Weak ["military", "operation"],
     // Territory changing hands.
     TerritoryChange Strong ["veroverd*"], TerritoryChange Strong ["verovering*"], TerritoryChange Strong ["veroverde*"],

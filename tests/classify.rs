@@ -11,6 +11,24 @@ use crate::util::extract_text;
 type Case = (&'static str, Option<&'static str>, &'static [&'static str]);
 
 const TYPES: &[Case] = &[
+    // Troops that go into ground advance; ground taken after "op de
+    // Golanhoogten" is taken there (only a country so governed is the
+    // side that lost it).
+    (
+        "Israeli troops advanced into the buffer zone in the Golan Heights.",
+        Some("2024-12-09"),
+        &["ground_offensive@Golan Heights"],
+    ),
+    (
+        "Op de Golanhoogten namen Israëlische troepen een Syrische legerpost in.",
+        Some("2024-12-09"),
+        &["territory_change@Golan Heights"],
+    ),
+    (
+        "Israel heeft de Golanhoogten in 1967 op Syrië veroverd.",
+        Some("2024-12-09"),
+        &["territory_change@Golan Heights;d=1967"],
+    ),
     // A drone that attacks strikes from the air, a cue sure enough for a
     // country: "a drone attack on a base in northeastern Jordan".
     (

@@ -305,8 +305,13 @@ pub(super) fn read(
                 continue;
             }
             // "veroverd op Syrië", "captured from": the loser, not
-            // the site.
-            if c.ty == EventType::TerritoryChange && governed_by(tokens, hm, &["op", "from"]) {
+            // the site. (A place before the cue is one only when it is a
+            // country: "rukten op in de bufferzone op de Golanhoogten en
+            // namen … in" took ground on the Golan.)
+            if c.ty == EventType::TerritoryChange
+                && (c.at < hm.tokens.start || kind == Kind::Country)
+                && governed_by(tokens, hm, &["op", "from"])
+            {
                 continue;
             }
             let (date, dated) = cue_date(c, date, dated);
