@@ -729,6 +729,8 @@ fn class_table() -> &'static [u16; BUCKETS] {
             (SENTENCE_OPENERS, class::OPENER),
             (GENERIC_EVENT_NOUNS, class::GENERIC),
             (CONJUNCTIONS, class::CONJ),
+            // ("as" may open a clause: `crate::classify::split_at_as`.)
+            (&["as"], class::CONJ),
             (MODAL_WORDS, class::MODAL),
             (CALL_WORDS, class::MODAL),
             (FILLERS, class::FUNCTION),

@@ -27,17 +27,15 @@ pub fn clause_break_after(text: &str, tokens: &[Token], k: usize) -> bool {
     let Some(next) = tokens.get(k + 1) else {
         return true;
     };
-    if next.sentence_start {
-        return true;
-    }
     // (Most words are one space apart: nothing to search.)
     let (a, b) = (tokens[k].end, next.start);
     if b == a + 1 && text.as_bytes()[a] == b' ' {
         return false;
     }
-    text[a..b]
-        .chars()
-        .any(|c| matches!(c, ',' | ';' | ':' | '(' | ')' | '!' | '?' | '–' | '—'))
+    next.sentence_start
+        || text[a..b]
+            .chars()
+            .any(|c| matches!(c, ',' | ';' | ':' | '(' | ')' | '!' | '?' | '–' | '—'))
 }
 
 /// The cues of the sentence covering tokens `range`, without those under a

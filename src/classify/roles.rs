@@ -1105,8 +1105,8 @@ pub(super) fn stretch_between(tokens: &[Token], m: &Mention) -> bool {
 }
 
 /// Give the words from an "as" that opens a clause of its own to the end of
-/// its clause a clause number of their own, in `clause` (of the sentence's
-/// tokens `range`, as [`clauses`] numbers them). Such an "as" tells a second
+/// its clause a clause number of their own, in `clause` (of sentence `s`'s
+/// tokens, as [`clauses`] numbers them). Such an "as" tells a second
 /// happening at a place of its own beside the first: "Israel strikes
 /// Damascus as clashes rage in Sweida", "… as Hezbollah fires rockets at
 /// Haifa". So only with a place named (`named(k)`: a place's name starts at
@@ -1118,12 +1118,21 @@ pub(super) fn stretch_between(tokens: &[Token], m: &Mention) -> bool {
 /// area".)
 pub fn split_at_as(
     tokens: &[Token],
-    range: std::ops::Range<usize>,
+    s: &Sentence,
     clause: &mut [usize],
     named: impl Fn(usize) -> bool,
 ) {
+    // (Most sentences hold no "as", which shares the conjunctions' bit.)
+    if s.class & lexicon::class::CONJ == 0 {
+        return;
+    }
+    let range = s.tokens.clone();
     for k in range.start + 1..range.end.saturating_sub(1) {
-        if tokens[k].folded != "as" || !opens_clause(tokens, k) {
+        // (By the bit first: most words are no conjunction.)
+        if tokens[k].class & lexicon::class::CONJ == 0
+            || tokens[k].folded != "as"
+            || !opens_clause(tokens, k)
+        {
             continue;
         }
         let own = clause[k - range.start];

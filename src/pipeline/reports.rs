@@ -48,7 +48,7 @@ pub(super) fn weak_give_way(
         }
         let range = s.tokens.clone();
         let mut clause = classify::clauses(text, tokens, range.clone());
-        classify::split_at_as(tokens, range.clone(), &mut clause, &named);
+        classify::split_at_as(tokens, s, &mut clause, &named);
         let of = |c: &classify::CueHit| clause[c.at - range.start];
         let strong: Vec<usize> = cues
             .iter()

@@ -136,7 +136,7 @@ pub(super) fn read(
                 .iter()
                 .any(|&j| mentions[j].tokens.start == k)
         };
-        classify::split_at_as(tokens, range.clone(), &mut clause, named);
+        classify::split_at_as(tokens, s, &mut clause, named);
         clause
     };
     let clause_of = |k: usize| clause[k - range.start];
