@@ -102,6 +102,10 @@ pub static CUES: &[Cue] = cues![
     SuicideBomb Strong ["bliezen", "zichzelf", "op"], SuicideBomb Strong ["zichzelf", "opgeblazen"],
     SuicideBomb Strong ["blew", "himself", "up"], SuicideBomb Strong ["blew", "herself", "up"],
     SuicideBomb Strong ["blew", "themselves", "up"],
+    SuicideBomb Strong ["blies", "zich", "op"], SuicideBomb Strong ["bliezen", "zich", "op"],
+    // Something blown up ("bliezen de historische al-Nuri-moskee op") is
+    // an explosion, as "blew … up" is.
+    Explosion Strong ["blies", "…", "op"], Explosion Strong ["bliezen", "…", "op"],
     Explosion Strong ["autobom*"], Explosion Strong ["bomauto*"], Explosion Strong ["bomaanslag*"],
     Explosion Strong ["explosie*"], Explosion Strong ["ontplof*"],
     Explosion Strong ["bermbom*"], Explosion Strong ["landmijn*"], Explosion Weak ["mines"], Explosion Strong ["car", "bomb*"],

@@ -11,6 +11,25 @@ use crate::util::extract_text;
 type Case = (&'static str, Option<&'static str>, &'static [&'static str]);
 
 const TYPES: &[Case] = &[
+    // A definite attack is the strikes told before, past the sentences of
+    // the source and the dead that tell no deed.
+    (
+        "Bij Russische bombardementen in Idlib zijn zeker twaalf burgers omgekomen. Dat meldt het Syrisch Observatorium. Onder de doden zijn vier kinderen. De aanvallen waren vooral gericht op de stad Kafr Nabl.",
+        Some("2019-05-06"),
+        &["airstrike@Idlib;f=12", "airstrike@Kafr Nabl;f=-"],
+    ),
+    // Something blown up is an explosion; one who blows himself up a
+    // suicide bomber.
+    (
+        "IS-strijders bliezen zondag de historische moskee in Mosul op.",
+        Some("2017-06-22"),
+        &["explosion@Mosul"],
+    ),
+    (
+        "Een man blies zich op bij een controlepost in Bagdad.",
+        Some("2016-10-17"),
+        &["suicide_bomb@Baghdad"],
+    ),
     // Troops that go into ground advance; ground taken after "op de
     // Golanhoogten" is taken there (only a country so governed is the
     // side that lost it).
@@ -2806,6 +2825,40 @@ const SITES: &[Case] = &[
 ];
 
 const MODALITY: &[Case] = &[
+    // A fight of months is many events (the capture after it is one); a
+    // battle for a place whose toll is told in the perfect is a campaign.
+    (
+        "Na negen maanden van zware gevechten is de stad Mosul volledig heroverd.",
+        Some("2017-07-10"),
+        &["territory_change@Mosul"],
+    ),
+    (
+        "De strijd om Mosul heeft duizenden doden geëist.",
+        Some("2017-07-10"),
+        &[],
+    ),
+    (
+        "The battle for Aleppo has claimed thousands of lives.",
+        Some("2016-12-10"),
+        &[],
+    ),
+    // One person's or one family's flight is a life story, no
+    // displacement.
+    (
+        "'Ons huis is verwoest,' zegt een vader die met zijn gezin uit Kafr Nabl vluchtte.",
+        Some("2019-05-06"),
+        &[],
+    ),
+    (
+        "Hij vluchtte met zijn familie vanuit Mosul naar Erbil.",
+        Some("2016-11-20"),
+        &[],
+    ),
+    (
+        "Duizenden burgers vluchtten uit Kafr Nabl.",
+        Some("2019-05-06"),
+        &["displacement@Kafr Nabl"],
+    ),
     // Deeds told of the past at large or of recent years are many events,
     // no one of them. (Not "the past 24 hours", a day's toll; nor the one
     // named after "including … when".)

@@ -153,7 +153,8 @@ pub fn find_cues(text: &str, tokens: &[Token], s: &Sentence) -> Vec<CueHit> {
                             || takes_no_ground(tokens, at, n)
                             || capture_aimed(tokens, range.start, at)))
                     || (ty == EventType::Displacement
-                        && fighters_flee(tokens, range.clone(), at, n))
+                        && (fighters_flee(tokens, range.clone(), at, n)
+                            || one_person_flees(tokens, range.clone(), at)))
                     || (ty == EventType::ChemicalAttack
                         && weapons_kept(tokens, range.clone(), at, n))
                     || over_a_period(text, tokens, range.clone(), at, n)

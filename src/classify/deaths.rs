@@ -77,7 +77,7 @@ pub(super) fn cumulative_toll(tokens: &[Token], range: std::ops::Range<usize>) -
     };
     let mut toll = Toll::No;
     for (i, t) in words.iter().enumerate() {
-        if campaign(i) {
+        if campaign(i) || battle_toll(tokens, start + i, start + words.len()) {
             return Toll::Period;
         }
         // "Sindsdien zijn in Mosul meer dan 900 burgers omgekomen", "Since

@@ -235,6 +235,51 @@ pub(super) fn acts(tokens: &[Token], end: usize) -> bool {
     false
 }
 
+/// Is the flight at `at` that of one person or one family, a life story
+/// rather than people driven from a place: "zegt een vader die met zijn
+/// gezin uit Kafr Nabl vluchtte", "Hij vluchtte met zijn familie vanuit
+/// Mosul", "In 2014 fled she to …", "a mother who fled Aleppo"? "he", "she",
+/// "hij", "zij" within three words before the cue (or right after it, a
+/// Dutch inversion: "In 2015 vluchtte hij"), or "die"/"who" after a
+/// singular person noun. (Not "zij" before a plural verb, "they".)
+pub(super) fn one_person_flees(tokens: &[Token], range: std::ops::Range<usize>, at: usize) -> bool {
+    let singular_verb = matches!(tokens[at].folded, "vluchtte" | "fled" | "ontvluchtte");
+    if !singular_verb {
+        return false;
+    }
+    let person = |w: &str| {
+        matches!(
+            w,
+            "vader"
+                | "moeder"
+                | "man"
+                | "vrouw"
+                | "jongen"
+                | "meisje"
+                | "zoon"
+                | "dochter"
+                | "vluchteling"
+                | "father"
+                | "mother"
+                | "woman"
+                | "boy"
+                | "girl"
+                | "son"
+                | "daughter"
+                | "refugee"
+        )
+    };
+    let pronoun = |w: &str| matches!(w, "hij" | "zij" | "he" | "she");
+    let first = at.saturating_sub(8).max(range.start);
+    (first..at).rev().take(8).any(|k| {
+        let w = tokens[k].folded;
+        (pronoun(w) && k + 3 >= at)
+            || (matches!(w, "die" | "who") && k > range.start && person(tokens[k - 1].folded))
+    }) || tokens
+        .get(at + 1)
+        .is_some_and(|t| at + 1 < range.end && pronoun(t.folded))
+}
+
 /// Is the flight at `at` (`n` words) that of fighters, not of people driven
 /// from their homes: "hunted down fleeing ISIL terrorists", "vluchtende
 /// IS-strijders", "the militants fled"? An armed group or fighters right
@@ -694,6 +739,23 @@ pub(super) fn is_duration(w: &str) -> bool {
         || w.ends_with("jarige")
 }
 
+/// Is the word at `at` a battle for a place whose toll the clause tells, in
+/// the perfect: "De strijd om Mosul heeft duizenden doden geëist", "The
+/// battle for Aleppo has claimed thousands of lives"? A campaign's dead,
+/// no one event's. (`end` ends the sentence.)
+pub(super) fn battle_toll(tokens: &[Token], at: usize, end: usize) -> bool {
+    matches!(tokens[at].folded, "strijd" | "slag" | "battle")
+        && tokens
+            .get(at + 1)
+            .is_some_and(|t| at + 1 < end && matches!(t.folded, "om" | "for"))
+        && (at + 2..(at + 10).min(end)).any(|k| {
+            matches!(
+                tokens[k].folded,
+                "geeist" | "gekost" | "claimed" | "cost" | "killed"
+            ) && (at + 2..k).any(|h| matches!(tokens[h].folded, "heeft" | "has"))
+        })
+}
+
 /// Is the fight or offensive at `at` a campaign of weeks, months or years
 /// ("Around 3,250 militants were killed during the four-month battle for
 /// the city", "de maandenlange belegering")? Its dead are a period's, and
@@ -710,7 +772,8 @@ pub(super) fn lasting_campaign(tokens: &[Token], start: usize, at: usize, end: u
                     .any(|d| tokens[d].folded == "jaar" || is_duration(tokens[d].folded))
         })
     };
-    ((at > start && is_duration(tokens[at - 1].folded)) || lasted())
+    // (Or a battle for a place whose toll is told: see [`battle_toll`].)
+    ((at > start && is_duration(tokens[at - 1].folded)) || lasted() || battle_toll(tokens, at, end))
         && !tokens[at.saturating_sub(5).max(start)..at].iter().any(|t| {
             matches!(
                 t.folded,
@@ -779,6 +842,20 @@ pub fn over_a_period(
     at: usize,
     n: usize,
 ) -> bool {
+    // "after nine months of heavy fighting", "na negen maanden van zware
+    // gevechten", "weeks of clashes": a span of them (the cue right after,
+    // not the capture the sentence tells: "is de stad volledig heroverd").
+    if at >= range.start + 2
+        && (at.saturating_sub(3).max(range.start + 1)..at).any(|k| {
+            matches!(tokens[k].folded, "of" | "van")
+                && matches!(
+                    tokens[k - 1].folded,
+                    "months" | "maanden" | "years" | "jaren" | "weeks" | "weken"
+                )
+        })
+    {
+        return true;
+    }
     let period = |k: usize| period_word(tokens, range.start, range.end, k);
     // (The words first, by their first letter: most clauses name no such
     // span, and the clause's bounds cost more.)
