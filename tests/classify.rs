@@ -2825,6 +2825,17 @@ const SITES: &[Case] = &[
 ];
 
 const MODALITY: &[Case] = &[
+    // Ground taken since months ago is many captures; since a day, one.
+    (
+        "Sinds januari al nemen zwaar bewapende rebellen steden in het noorden van Irak in.",
+        Some("2014-06-12"),
+        &[],
+    ),
+    (
+        "Since Monday, Kurdish forces have captured the town of Tal Abyad.",
+        Some("2015-06-16"),
+        &["territory_change@Tal Abyad"],
+    ),
     // A fight of months is many events (the capture after it is one); a
     // battle for a place whose toll is told in the perfect is a campaign.
     (

@@ -145,6 +145,12 @@ pub fn find_cues(text: &str, tokens: &[Token], s: &Sentence) -> Vec<CueHit> {
                     || (matches!(ty, EventType::ArmedClash | EventType::GroundOffensive)
                         && (lasting_campaign(tokens, range.start, at, range.end)
                             || waged_since_months(text, tokens, range.clone(), at)))
+                    // (Ground taken since months ago is many captures: "Sinds
+                    // januari al nemen zwaar bewapende rebellen steden in het
+                    // noorden van Irak in". Not since a day: "Since Monday
+                    // they have captured Tal Abyad".)
+                    || (ty == EventType::TerritoryChange
+                        && waged_since_months(text, tokens, range.clone(), at))
                     || (ty == EventType::ArmedClash
                         && (fights_for_a_side(text, tokens, range.clone(), at)
                             || describes_a_side(text, tokens, range.start, at)))
