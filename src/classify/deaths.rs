@@ -77,7 +77,7 @@ pub(super) fn cumulative_toll(tokens: &[Token], range: std::ops::Range<usize>) -
     };
     let mut toll = Toll::No;
     for (i, t) in words.iter().enumerate() {
-        if campaign(i) || battle_toll(tokens, start + i, start + words.len()) {
+        if campaign(i) {
             return Toll::Period;
         }
         // "Sindsdien zijn in Mosul meer dan 900 burgers omgekomen", "Since
@@ -86,6 +86,11 @@ pub(super) fn cumulative_toll(tokens: &[Token], range: std::ops::Range<usize>) -
             return Toll::Period;
         }
         match t.folded {
+            // "De strijd om Mosul heeft duizenden doden geëist": a
+            // campaign's dead.
+            "strijd" | "slag" | "battle" if battle_toll(tokens, start + i, start + words.len()) => {
+                return Toll::Period;
+            }
             // "Sinds het begin van het offensief op 18 februari zijn in
             // Oost-Ghouta meer dan 1400 burgers omgekomen": every count
             // after a start named is the period's.

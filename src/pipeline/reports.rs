@@ -47,6 +47,21 @@ pub(super) fn weak_give_way(
             continue;
         }
         let range = s.tokens.clone();
+        // (Cues one space apart, with no conjunction, "and" or "as"
+        // between, are of one clause: most sentences' are.)
+        let lo = cues.iter().map(|c| c.at).min().unwrap_or(range.start);
+        let hi = cues.iter().map(|c| c.at + c.len).max().unwrap_or(lo);
+        let one_clause = s.class & lexicon::class::CONJ == 0
+            && (lo..hi.saturating_sub(1)).all(|k| {
+                let (a, b) = (tokens[k].end, tokens[k + 1].start);
+                b == a + 1
+                    && text.as_bytes()[a] == b' '
+                    && !matches!(tokens[k + 1].folded, "and" | "en")
+            });
+        if one_clause {
+            cues.retain(|c| c.strength == Strength::Strong);
+            continue;
+        }
         let mut clause = classify::clauses(text, tokens, range.clone());
         classify::split_at_as(tokens, s, &mut clause, &named);
         let of = |c: &classify::CueHit| clause[c.at - range.start];
