@@ -55,6 +55,7 @@ pub static CUES: &[Cue] = cues![
     // An air force that kills strikes from the air: "The air force also killed at least 10 people in
     // rebel areas east of Damascus", "de Syrische luchtmacht doodde".
     Airstrike Strong ["air", "force", "kill*"], Airstrike Strong ["luchtmacht", "dood*"],
+    Airstrike Strong ["air", "force", "also", "kill*"], Airstrike Strong ["air", "force", "has", "killed"],
     // Planes that kill ("regime planes killed 31 jihadists"); not planes
     // alone, which may carry passengers.
     Airstrike Strong ["planes", "kill*"], Airstrike Strong ["aircraft", "kill*"],
@@ -253,6 +254,12 @@ pub static CUES: &[Cue] = cues![
     Arrest Strong ["gearresteerd"], Arrest Strong ["arresteerde*"], Arrest Strong ["arrestatie*"],
     Arrest Strong ["opgepakt"], Arrest Strong ["arrested"], Arrest Strong ["detained"],
     Arrest Strong ["aangehouden"],
+    // Split verbs of arrest, with the people taken between ("De politie
+    // hield zondag drie verdachten aan", "pakte twee mannen op"; not "het
+    // geweld hield aan", "pakte de draad weer op": `classify::find_cues`
+    // asks for a person).
+    Arrest Strong ["hield", "…", "aan"], Arrest Strong ["hielden", "…", "aan"],
+    Arrest Strong ["pakte", "…", "op"], Arrest Strong ["pakten", "…", "op"],
     // Escapes.
     // Withdrawals: the place left is the site (pipeline: `leaving`).
     Withdrawal Strong ["teruggetrokken"], Withdrawal Strong ["terugtrekking*"],

@@ -11,6 +11,33 @@ use crate::util::extract_text;
 type Case = (&'static str, Option<&'static str>, &'static [&'static str]);
 
 const TYPES: &[Case] = &[
+    // Split verbs of arrest with the people taken between; not without.
+    (
+        "De politie hield zondag drie verdachten aan in Rotterdam.",
+        Some("2019-05-06"),
+        &["arrest@Rotterdam;d=2019-05-05"],
+    ),
+    (
+        "De politie pakte twee mannen op in Utrecht.",
+        Some("2019-05-06"),
+        &["arrest@Utrecht"],
+    ),
+    (
+        "Rusland pakte de draad in Aleppo weer op.",
+        Some("2019-05-06"),
+        &[],
+    ),
+    (
+        "Het geweld in Idlib hield zondag aan.",
+        Some("2019-05-06"),
+        &[],
+    ),
+    // An air force that also kills strikes from the air.
+    (
+        "The air force also killed at least 10 people in Douma.",
+        Some("2015-02-21"),
+        &["airstrike@Douma;f=10"],
+    ),
     // A definite attack is the strikes told before, past the sentences of
     // the source and the dead that tell no deed.
     (

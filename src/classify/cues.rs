@@ -158,6 +158,7 @@ pub fn find_cues(text: &str, tokens: &[Token], s: &Sentence) -> Vec<CueHit> {
                         && (controls_no_ground(tokens, at + n)
                             || takes_no_ground(tokens, at, n)
                             || capture_aimed(tokens, range.start, at)))
+                    || (ty == EventType::Arrest && c.words.contains(&"…") && !person_taken(tokens, at, n))
                     || (ty == EventType::Displacement
                         && (fighters_flee(tokens, range.clone(), at, n)
                             || one_person_flees(tokens, range.clone(), at)))
@@ -334,6 +335,21 @@ pub fn find_cues(text: &str, tokens: &[Token], s: &Sentence) -> Vec<CueHit> {
         }
     }
     hits
+}
+
+/// Does the split verb of arrest at `at` (`n` words) hold the people taken
+/// between its parts: a person's noun ("drie verdachten", "twee mannen"),
+/// or an age ("hield de 23-jarige Mohammed A. aan")? (Not any capital:
+/// "pakte de draad in Aleppo weer op".)
+fn person_taken(tokens: &[Token], at: usize, n: usize) -> bool {
+    tokens[at + 1..at + n - 1].iter().any(|t| {
+        lexicon::is_victim_noun(t.folded)
+            || t.folded.ends_with("jarige")
+            || matches!(
+                t.folded,
+                "verdachte" | "verdachten" | "mannen" | "vrouwen" | "personen" | "jongeren"
+            )
+    })
 }
 
 /// Does a sentence (tokens `range`) tell of the state's forces breaking up
