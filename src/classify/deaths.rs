@@ -1120,9 +1120,12 @@ pub fn year_of_cue(
 /// The counts a sentence gives place by place after its first count, at
 /// token `after`: "Shelling killed four people in Ariha, two in Saraqeb and
 /// one in Maarat al-Numan", "killing five in Douma and three more in
-/// Harasta". Each is its number and the token where the place's name
-/// starts (past "the"): a number, up to two words of the people counted
-/// or "more"/"others", then "in", "at", "near", "bij" or "te".
+/// Harasta", and the shares of it: "killed 12 people in Idlib province,
+/// including 3 in Saraqib", "34 … van wie 11 in Rafah" (step 5 leaves the
+/// rest to the province). Each is its number and the token where the
+/// place's name starts (past "the"): a number, up to two words of the
+/// people counted, "more"/"others" or "of them", then "in", "at", "near",
+/// "bij" or "te".
 pub fn counts_per_place(
     text: &str,
     tokens: &[Token],
@@ -1147,24 +1150,23 @@ pub fn counts_per_place(
             k += 1;
             continue;
         };
-        // (Not a part of the first count: "killed 12 people, including 3
-        // in Harasta".)
-        let part = matches!(
-            tokens[k - 1].folded,
-            "including" | "among" | "waaronder" | "wie" | "inclusief"
-        );
         let year = lexicon::is_year(tokens[k].folded);
         let mut p = k + len;
         let mut skipped = 0;
+        // (Or "of them", "van hen": "killed 34 people in southern Gaza, 11
+        // of them in Rafah".)
         while p < range.end
             && skipped < 2
             && (lexicon::is_victim_noun(tokens[p].folded)
-                || matches!(tokens[p].folded, "more" | "others" | "other" | "anderen"))
+                || matches!(
+                    tokens[p].folded,
+                    "more" | "others" | "other" | "anderen" | "of" | "them" | "van" | "hen"
+                ))
         {
             p += 1;
             skipped += 1;
         }
-        if !year && !part && p + 1 < range.end && prep(&tokens[p]) {
+        if !year && p + 1 < range.end && prep(&tokens[p]) {
             let at = p + 1 + usize::from(matches!(tokens[p + 1].folded, "the" | "de" | "het"));
             out.push((n, at));
         }

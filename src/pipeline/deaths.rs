@@ -17,6 +17,7 @@ use crate::gazetteer::Kind;
 use crate::lexicon;
 use crate::wordlists;
 
+use super::Event;
 use super::context::Ctx;
 use super::sentences::{Day, Told};
 
@@ -274,7 +275,7 @@ pub(super) fn give(
             ..s.clone()
         })
         && let Some(d2) = classify::death_count(text, tokens, &rest)
-        && let Some(e) = events[first_new..].iter_mut().find(|e| {
+        && let Some(k) = events[first_new..].iter().position(|e| {
             e.pos > k
                 && e.fatalities.is_none()
                 && e.ty.is_violent()
@@ -288,20 +289,59 @@ pub(super) fn give(
                 })
         })
     {
-        e.fatalities = Some(d2.n);
+        take_share(&mut events[first_new..], k, d2.n);
     }
     // Counts given place by place after the first: "Shelling killed
     // four people in Ariha, two in Saraqeb and one in Maarat
     // al-Numan" (each to the event of its place, if it has none).
+    // (A share of a count divided among a list, "Air strikes on Douma and
+    // Harasta killed 12 people, including 3 in Harasta", leaves the list:
+    // the others divide the rest, 9.)
     if d.avenged.is_none() {
         for (n, at) in classify::counts_per_place(text, tokens, range.clone(), d.at) {
-            if let Some(e) = events[first_new..].iter_mut().find(|e| {
+            let Some(k) = (first_new..events.len()).find(|&k| {
+                let e = &events[k];
                 e.fatalities.is_none()
                     && e.ty.is_violent()
                     && e.at.is_some_and(|(_, i)| mentions[i].tokens.start == at)
-            }) {
-                e.fatalities = Some(n);
-            }
+            }) else {
+                continue;
+            };
+            take_share(&mut events[first_new..], k - first_new, n);
+        }
+    }
+}
+
+/// Give event `k` of `events` (a sentence's new events) its own count `n`,
+/// told after the count of a list it shares: it leaves the list, and the
+/// others share the rest ("Air strikes on Douma and Harasta killed 12
+/// people, including 3 in Harasta": Harasta 3, Douma 9).
+fn take_share(events: &mut [Event], k: usize, n: u32) {
+    let group = (events[k].sentence, events[k].cue);
+    let place = events[k].at.map(|(r, _)| r.place);
+    // (Its place may be named twice, in the list and with its count: the
+    // list's mention leaves the list with it.)
+    let here = |o: &Event| (o.sentence, o.cue) == group && o.at.map(|(r, _)| r.place) == place;
+    let total = events[k]
+        .share
+        .or_else(|| events.iter().find(|o| here(o) && o.share.is_some())?.share);
+    events[k].fatalities = Some(n);
+    for o in events.iter_mut().filter(|o| here(o)) {
+        o.share = None;
+    }
+    let Some(total) = total.filter(|&t| t > n) else {
+        return;
+    };
+    for o in events
+        .iter_mut()
+        .filter(|o| (o.sentence, o.cue) == group && o.share == Some(total))
+    {
+        o.share = Some(total - n);
+        if o.fatalities == Some(total) {
+            o.fatalities = Some(total - n);
+            o.notes.push_str(&format!(
+                " [fatalities: {total} reported, less {n} told for a place of its list]"
+            ));
         }
     }
 }

@@ -110,7 +110,7 @@ pub(super) fn merge(cx: &Ctx, reports: &[Report], mut events: Vec<Event>) -> Vec
             })
         })
         .collect();
-    let events = absorb(events, &province_named, |_, _| true, &sentence_text);
+    let mut events = absorb(events, &province_named, |_, _| true, &sentence_text);
     // Step 5: drop coarse duplicates of precise events, which take their
     // count when they have none ("zeker 33 Turkse militairen" killed in an
     // air strike "in de provincie Idlib", under a headline's "luchtaanval in
@@ -163,10 +163,49 @@ pub(super) fn merge(cx: &Ctx, reports: &[Report], mut events: Vec<Event>) -> Vec
                     .any(|c| c.at < a && c.ty.kin(other.ty))
         })
     };
+    // A province's or a region's total told with the share of places
+    // inside it, in one sentence, keeps the rest, as ACLED codes it: "killed
+    // 34 people in southern Gaza, 11 of them in Rafah" is 11 at Rafah and
+    // 23 in southern Gaza, not 11 alone. (Not when the shares make up the
+    // total, nor a country's.)
+    let mut rest: Vec<bool> = vec![false; events.len()];
+    for k in 0..events.len() {
+        let e = &events[k];
+        let (p, _) = e.at.unwrap();
+        let (Some(n), place) = (e.fatalities, g.place(p)) else {
+            continue;
+        };
+        if !place.kind.is_area() || place.kind == Kind::Country {
+            continue;
+        }
+        let shares: u32 = events
+            .iter()
+            .filter(|o| {
+                o.sentence == e.sentence
+                    && o.ty.kin(e.ty)
+                    && o.date == e.date
+                    && !g.place(o.at.unwrap().0).kind.is_area()
+                    && inside(g, o.at.unwrap().0, p)
+            })
+            .filter_map(|o| o.fatalities)
+            .sum();
+        if shares > 0 && shares < n {
+            rest[k] = true;
+            let e = &mut events[k];
+            e.fatalities = Some(n - shares);
+            e.notes.push_str(&format!(
+                " [fatalities: {n} told for the area, less {shares} told for places in it]"
+            ));
+        }
+    }
     let finer: Vec<Option<usize>> = events
         .iter()
-        .map(|e| {
+        .enumerate()
+        .map(|(k, e)| {
             let (p, _) = e.at.unwrap();
+            if rest[k] {
+                return None;
+            }
             if !g.place(p).kind.is_area() {
                 if !frame(e) {
                     return None;
