@@ -1468,6 +1468,14 @@ const TYPES: &[Case] = &[
 ];
 
 const SITES: &[Case] = &[
+    // A compass region holds no place its opposite lies nearer to: the
+    // headline's strikes in northern Gaza do not move to Rafah, in the
+    // south, which the lead names for its crossing.
+    (
+        "UN: aid convoy reaches northern Gaza as strikes continue\n\nA convoy of 33 aid trucks entered Gaza through the Rafah crossing on Sunday, the United Nations said.",
+        Some("2023-10-30"),
+        &["airstrike@Northern Gaza"],
+    ),
     // A compass region names its country: a site whatever else the text
     // names. A place the list names as a part ("including near",
     // "onder meer bij") is a site, no reference point, and stands for the

@@ -60,7 +60,7 @@ use rayon::prelude::*;
 use crate::article::{Article, PartialDate, Source};
 use crate::classify::{self, EventType, Role};
 use crate::extract::{self, Mention};
-use crate::gazetteer::{Gazetteer, Kind, NameRef, within_km};
+use crate::gazetteer::{Gazetteer, Kind, NameRef, distance_km, within_km};
 use crate::lexicon;
 use crate::output::{EventFeature, FeatureWriter, Format, WriteError};
 use crate::resolve;
@@ -295,8 +295,53 @@ fn inside(g: &Gazetteer, inner: NameRef, outer: NameRef) -> bool {
         Kind::Region if o.admin1().is_some() => {
             i.admin1() == o.admin1() && within_km((i.lat, i.lon), (o.lat, o.lon), 60.0)
         }
-        _ => within_km((i.lat, i.lon), (o.lat, o.lon), 250.0),
+        // (Not a place the opposite compass region lies nearer to: Rafah,
+        // 37 km from Northern Gaza's point, is in Southern Gaza, 4 km off.)
+        _ => {
+            within_km((i.lat, i.lon), (o.lat, o.lon), 250.0)
+                && !(o.kind == Kind::Region && nearer_opposite(g, &i, &o))
+        }
     }
+}
+
+/// The first words of compass regions' names, each with its opposite
+/// ("Northern Gaza", "Southern Gaza"; "Northeast Syria", "Southwest …").
+const OPPOSITE_REGIONS: &[(&str, &str)] = &[
+    ("Northern", "Southern"),
+    ("Southern", "Northern"),
+    ("Eastern", "Western"),
+    ("Western", "Eastern"),
+    ("Northeast", "Southwest"),
+    ("Southwest", "Northeast"),
+    ("Northwest", "Southeast"),
+    ("Southeast", "Northwest"),
+];
+
+/// Is `o` a compass region ("Northern Gaza") whose opposite in the
+/// gazetteer ("Southern Gaza": the same name after the opposite compass
+/// word, a region of the same country) lies nearer to place `i` than `o`
+/// does? (Only the opposite: "northern Syria" and "northwestern Syria"
+/// both hold Idlib.)
+fn nearer_opposite(
+    g: &Gazetteer,
+    i: &crate::gazetteer::Place,
+    o: &crate::gazetteer::Place,
+) -> bool {
+    let Some((first, rest)) = o.name().split_once(' ') else {
+        return false;
+    };
+    let Some(&(_, other)) = OPPOSITE_REGIONS.iter().find(|(c, _)| *c == first) else {
+        return false;
+    };
+    let d = distance_km((i.lat, i.lon), (o.lat, o.lon));
+    g.exact(&crate::normalize::name_key(&format!("{other} {rest}")))
+        .into_iter()
+        .any(|r| {
+            let s = g.place(r);
+            s.kind == Kind::Region
+                && s.country == o.country
+                && distance_km((i.lat, i.lon), (s.lat, s.lon)) < d
+        })
 }
 
 /// Extract the event features of one article.

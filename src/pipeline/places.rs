@@ -84,6 +84,13 @@ pub(super) fn place(cx: &Ctx, told: Told) -> Vec<Event> {
     // inside that area in the sentences around it point, when they all lie
     // in one province ("… in Deir Ezzor province") or close together: the
     // most precise, then most named of them, as near.
+    // (Not where the sentence gives such a site a share of the area's
+    // count: "killed 34 people in southern Gaza, 11 of them in Rafah" is a
+    // total and a share, for step 5.)
+    let shares: Vec<(usize, EventType, usize, u32)> = events
+        .iter()
+        .filter_map(|e| Some((e.sentence, e.ty, e.at.unwrap().1, e.fatalities?)))
+        .collect();
     for e in events.iter_mut() {
         let (area, _) = e.at.unwrap();
         if !matches!(g.place(area).kind, Kind::Country | Kind::Region) {
@@ -116,6 +123,15 @@ pub(super) fn place(cx: &Ctx, told: Told) -> Vec<Event> {
                         .is_none_or(|a| a < e.pos))
             })
             .collect();
+        if let Some(n) = e.fatalities
+            && inner.iter().any(|&i| {
+                shares.iter().any(|&(si, ty, m, share)| {
+                    m == i && si == e.sentence && ty.kin(e.ty) && share < n
+                })
+            })
+        {
+            continue;
+        }
         let mut provinces: Vec<&str> = inner
             .iter()
             .filter_map(|&i| g.place(cx.place_of(i).unwrap()).admin1())
