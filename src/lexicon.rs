@@ -76,6 +76,9 @@ pub static CUES: &[Cue] = cues![
     // memory without a place is none, "Toen de bommen vielen op haar land".)
     Airstrike Weak ["bommen", "vielen"], Airstrike Weak ["bombs", "fell"],
     Airstrike Weak ["dropped", "bombs"], Airstrike Weak ["bombs", "were", "dropped"],
+    // "hebben twintig bommen afgeworpen op doelen van IS in Raqqa": only
+    // aircraft drop them.
+    Airstrike Strong ["bommen", "afgeworpen"],
     Airstrike Strong ["drone", "strike*"], Airstrike Strong ["helicopter", "gunship*"],
     // A drone that attacks strikes, as "droneaanval" does: "a drone attack
     // on a small base in northeastern Jordan".

@@ -1468,6 +1468,13 @@ const TYPES: &[Case] = &[
 ];
 
 const SITES: &[Case] = &[
+    // A place after a phrase of time that names an earlier event is that
+    // event's, not the main verb's: no strike in Paris.
+    (
+        "Frankrijk bombardeert Raqqa na aanslagen in Parijs\n\nFranse gevechtsvliegtuigen hebben zondagavond twintig bommen afgeworpen op doelen van Islamitische Staat in de Syrische stad Raqqa.",
+        Some("2015-11-16"),
+        &["airstrike@Raqqa;d=2015-11-15"],
+    ),
     // A compass region holds no place its opposite lies nearer to: the
     // headline's strikes in northern Gaza do not move to Rafah, in the
     // south, which the lead names for its crossing.

@@ -233,6 +233,17 @@ pub(super) fn read(
             if c.at < hm.tokens.start && killed_in(tokens, between.clone()) {
                 return 0;
             }
+            // (A place after a phrase of time that names an earlier event
+            // is that event's: "Frankrijk bombardeert Raqqa na aanslagen in
+            // Parijs", "after the attack in Paris".)
+            if c.at < hm.tokens.start
+                && between.clone().any(|k| {
+                    matches!(tokens[k].folded, "na" | "after" | "following")
+                        && (k + 1..(k + 4).min(between.end)).any(|x| classify::cue_word(&tokens[x]))
+                })
+            {
+                return MAX_CUE_DISTANCE + 1;
+            }
             if !parenthesis && !parting {
                 return content_words(&tokens[between]);
             }
