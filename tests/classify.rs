@@ -11,6 +11,17 @@ use crate::util::extract_text;
 type Case = (&'static str, Option<&'static str>, &'static [&'static str]);
 
 const TYPES: &[Case] = &[
+    // Armed men who kill someone named kill: the name is the verb's object.
+    (
+        "Turkish-backed Syrian fighters killed Kurdish politician Hevrin Khalaf on Saturday on the M4 highway south of Tal Abyad.",
+        Some("2019-10-13"),
+        &["attack@Tal Abyad;d=2019-10-12"],
+    ),
+    (
+        "Syrian fighters killed Hevrin Khalaf near Tal Abyad.",
+        Some("2019-10-13"),
+        &["attack@Tal Abyad"],
+    ),
     // Split verbs of arrest with the people taken between; not without.
     (
         "De politie hield zondag drie verdachten aan in Rotterdam.",

@@ -817,6 +817,12 @@ pub(super) fn refine(tokens: &[Token], range: std::ops::Range<usize>, hits: &mut
                 )
                 || lexicon::is_victim_noun(t.folded)
                 || lexicon::is_possessive(t.folded)
+                // (Or a name: "Turkish-backed fighters killed Hevrin
+                // Khalaf", "killed Kurdish politician …". Not a day's or a
+                // month's: "The fighters killed Sunday were …".)
+                || (t.cap
+                    && lexicon::weekday(t.folded).is_none()
+                    && lexicon::month(t.folded).is_none())
         })
     });
     // People demonstrate in a place, against or over something;

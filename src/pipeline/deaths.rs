@@ -178,7 +178,16 @@ pub(super) fn give(
                         e.pos,
                     )
                 })
-                .filter(|&c| named.is_none_or(|t| t == get(c).ty))
+                // (A deed from afar named goes to no deed on the ground,
+                // nor the other way; among the ground's, "Eight other
+                // civilians were killed in the same ambush" counts the
+                // attack's dead.)
+                .filter(|&c| {
+                    named.is_none_or(|t| {
+                        let ty = get(c).ty;
+                        t == ty || (!t.is_remote() && !ty.is_remote())
+                    })
+                })
                 .or_else(|| {
                     // (A deed the words point back to ("the strike"),
                     // told further back, up to six sentences.)
