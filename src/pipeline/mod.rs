@@ -327,21 +327,30 @@ fn nearer_opposite(
     i: &crate::gazetteer::Place,
     o: &crate::gazetteer::Place,
 ) -> bool {
-    let Some((first, rest)) = o.name().split_once(' ') else {
-        return false;
-    };
-    let Some(&(_, other)) = OPPOSITE_REGIONS.iter().find(|(c, _)| *c == first) else {
-        return false;
-    };
-    let d = distance_km((i.lat, i.lon), (o.lat, o.lon));
-    g.exact(&crate::normalize::name_key(&format!("{other} {rest}")))
-        .into_iter()
-        .any(|r| {
-            let s = g.place(r);
-            s.kind == Kind::Region
-                && s.country == o.country
-                && distance_km((i.lat, i.lon), (s.lat, s.lon)) < d
-        })
+    thread_local! {
+        /// The opposite's point of each compass region asked about, by the
+        /// address of its name (a gazetteer's strings live as long as the
+        /// process, so no two regions share one).
+        static OPPOSITE: std::cell::RefCell<crate::gazetteer::FnvMap<usize, Option<(f64, f64)>>> =
+            Default::default();
+    }
+    let name = o.name();
+    let opposite = OPPOSITE.with(|m| {
+        *m.borrow_mut()
+            .entry(name.as_ptr() as usize)
+            .or_insert_with(|| {
+                let (first, rest) = name.split_once(' ')?;
+                let &(_, other) = OPPOSITE_REGIONS.iter().find(|(c, _)| *c == first)?;
+                g.exact(&crate::normalize::name_key(&format!("{other} {rest}")))
+                    .into_iter()
+                    .map(|r| g.place(r))
+                    .find(|s| s.kind == Kind::Region && s.country == o.country)
+                    .map(|s| (s.lat, s.lon))
+            })
+    });
+    opposite.is_some_and(|s| {
+        distance_km((i.lat, i.lon), s) < distance_km((i.lat, i.lon), (o.lat, o.lon))
+    })
 }
 
 /// Extract the event features of one article.
