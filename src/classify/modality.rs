@@ -238,10 +238,11 @@ pub(super) fn acts(tokens: &[Token], end: usize) -> bool {
 /// Is the flight at `at` that of one person or one family, a life story
 /// rather than people driven from a place: "zegt een vader die met zijn
 /// gezin uit Kafr Nabl vluchtte", "Hij vluchtte met zijn familie vanuit
-/// Mosul", "In 2014 fled she to …", "a mother who fled Aleppo"? "he", "she",
-/// "hij", "zij" within three words before the cue (or right after it, a
-/// Dutch inversion: "In 2015 vluchtte hij"), or "die"/"who" after a
-/// singular person noun. (Not "zij" before a plural verb, "they".)
+/// Mosul", "she fled to Turkey", "a mother who fled Aleppo"? A singular
+/// verb ("vluchtte", not "vluchtten"; "fled" either) with "he", "she",
+/// "hij", "zij" within three words before it (or right after it, a Dutch
+/// inversion: "In 2015 vluchtte hij"), or "die"/"who" after a singular
+/// person noun.
 pub(super) fn one_person_flees(tokens: &[Token], range: std::ops::Range<usize>, at: usize) -> bool {
     let singular_verb = matches!(tokens[at].folded, "vluchtte" | "fled" | "ontvluchtte");
     if !singular_verb {

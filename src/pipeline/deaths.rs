@@ -6,10 +6,14 @@
 //! the last named before the count when that is of another type, or the
 //! one at the place the count's words name; when the sentence names no
 //! place, to a violent event of one of the two sentences before it (and
-//! writes no other day than that event's). A second count for the same
-//! event is quoted in the evidence, the first kept; a toll that rose
-//! replaces it. Counts told place by place after it go each to its place's
-//! event; the places listed with the count's place share it.
+//! writes no other day than that event's): one of the type the count's
+//! words name ("killed in the strike"), up to six sentences back when they
+//! point back to it, and never one from afar for a deed on the ground or
+//! the other way. A second count for the same event is quoted in the
+//! evidence, the first kept; a toll that rose replaces it. Counts told
+//! place by place after it, and shares of it ("11 of them in Rafah"), go
+//! each to its place's event; the places listed with the count's place
+//! share it, less the shares told.
 
 use crate::classify::{self, EventType};
 use crate::extract;

@@ -108,7 +108,8 @@ pub(super) fn read(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<
 }
 
 /// Cues read again in the light of the strikes told in the two sentences
-/// before; then the hits that no strike explains are dropped.
+/// before (a definite attack's, up to four); then the hits that no strike
+/// explains are dropped.
 pub(super) fn after_strikes(tokens: &[Token], sentences: &[Sentence], reports: &mut [Report]) {
     // A definite generic attack is the strike or blast told just before:
     // "Bij Russische en Syrische luchtaanvallen … De zwaarste aanval trof
