@@ -3216,6 +3216,22 @@ const MODALITY: &[Case] = &[
 ];
 
 const FATALITIES: &[Case] = &[
+    // Deaths the text does not date, at the place of the event told just
+    // before, are that event's whatever its day, when it has no count; not
+    // more dead beside a counted one.
+    (
+        "Russian missiles hit power stations in Kharkiv on Sunday night. At least one person was killed in Kharkiv, the regional governor said.",
+        Some("2022-09-12"),
+        &["shelling@Kharkiv;f=1;d=2022-09-11"],
+    ),
+    (
+        "An air strike killed 23 people in Aleppo on Monday. More than a dozen people were also killed in Aleppo.",
+        Some("2016-10-14"),
+        &[
+            "airstrike@Aleppo;f=23;d=2016-10-10",
+            "casualties@Aleppo;f=12;d=2016-10-14",
+        ],
+    ),
     // An area's total told with a place's share keeps the rest, as ACLED
     // codes it (no dead counted twice, none lost).
     (

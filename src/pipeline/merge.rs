@@ -44,7 +44,13 @@ pub(super) fn merge(cx: &Ctx, reports: &[Report], mut events: Vec<Event>) -> Vec
         if events[k].ty != EventType::Casualties || g.place(p).kind.is_area() {
             continue;
         }
-        let (si, date) = (events[k].sentence, events[k].date);
+        let (si, date, dated) = (events[k].sentence, events[k].date, events[k].dated);
+        // (Deaths the text does not date are those of the event told just
+        // before at that place, whatever its day, when it has no count:
+        // "Russian missiles hit power stations in Kharkiv … on Sunday night.
+        // At least one person was killed in Kharkiv, the regional governor
+        // said." Not more dead beside a counted event: "More than a dozen
+        // people were also killed in a besieged … neighborhood in Aleppo".)
         let earlier = (0..events.len())
             .filter(|&o| {
                 let e = &events[o];
@@ -53,7 +59,7 @@ pub(super) fn merge(cx: &Ctx, reports: &[Report], mut events: Vec<Event>) -> Vec
                     && e.ty != EventType::Casualties
                     && e.sentence < si
                     && e.sentence + 2 >= si
-                    && e.date == date
+                    && (e.date == date || (!dated && e.dated && e.fatalities.is_none()))
                     && (at.place == p.place || (g.place(at).kind.is_area() && inside(g, p, at)))
             })
             .max_by_key(|&o| events[o].sentence);
