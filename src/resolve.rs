@@ -546,10 +546,10 @@ fn plausible(
     own_name: bool,
     common_word: impl FnOnce() -> Option<(f64, u64)>,
 ) -> bool {
-    // (Nor is a region named as written, whatever else the text names: a
-    // compass region names its country ("air strikes in northern Iraq and
-    // northern Syria, including near Kobani"), the others are named like
-    // no town.)
+    // A country is always plausible, and so is a region named as written,
+    // whatever else the text names: a compass region names its country
+    // ("air strikes in northern Iraq and northern Syria, including near
+    // Kobani"), the others are named like no town.
     if p.kind == Kind::Country || (p.kind == Kind::Region && how == Match::Exact) {
         return true;
     }

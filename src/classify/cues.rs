@@ -345,10 +345,7 @@ fn person_taken(tokens: &[Token], at: usize, n: usize) -> bool {
     tokens[at + 1..at + n - 1].iter().any(|t| {
         lexicon::is_victim_noun(t.folded)
             || t.folded.ends_with("jarige")
-            || matches!(
-                t.folded,
-                "verdachte" | "verdachten" | "mannen" | "vrouwen" | "personen" | "jongeren"
-            )
+            || matches!(t.folded, "verdachte" | "verdachten" | "jongeren")
     })
 }
 

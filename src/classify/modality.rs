@@ -272,7 +272,7 @@ pub(super) fn one_person_flees(tokens: &[Token], range: std::ops::Range<usize>, 
     };
     let pronoun = |w: &str| matches!(w, "hij" | "zij" | "he" | "she");
     let first = at.saturating_sub(8).max(range.start);
-    (first..at).rev().take(8).any(|k| {
+    (first..at).rev().any(|k| {
         let w = tokens[k].folded;
         (pronoun(w) && k + 3 >= at)
             || (matches!(w, "die" | "who") && k > range.start && person(tokens[k - 1].folded))

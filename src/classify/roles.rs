@@ -1303,6 +1303,16 @@ pub fn clauses(text: &str, tokens: &[Token], range: std::ops::Range<usize>) -> V
     out
 }
 
+/// Does token `k` (of a sentence from token `first`) name what follows as
+/// some of a list or an area: "including", "waaronder", "inclusief", "onder
+/// meer", "onder andere"?
+pub fn inclusion_word(tokens: &[Token], first: usize, k: usize) -> bool {
+    matches!(tokens[k].folded, "including" | "waaronder" | "inclusief")
+        || (matches!(tokens[k].folded, "meer" | "andere")
+            && k > first
+            && tokens[k - 1].folded == "onder")
+}
+
 /// Demote reference points: a place "near" another site just named in the
 /// same clause ("Suluk ingenomen, nabij Tell Abyad"; "Nairab vlak bij de
 /// stad Idlib") locates that site, it is not a second one.
@@ -1455,14 +1465,7 @@ pub fn demote_reference_points(
         // (Nor a place the list names as one of its parts: "in Noord-Syrië
         // en Noord-Irak, onder meer bij Kobani", "including near Kobani".)
         let start = mentions[i].tokens.start;
-        let included = start >= 2 && {
-            let k = start - 2;
-            matches!(tokens[k].folded, "including" | "waaronder" | "inclusief")
-                || (matches!(tokens[k].folded, "meer" | "andere")
-                    && k > 0
-                    && tokens[k - 1].folded == "onder")
-        };
-        if included {
+        if start >= 2 && inclusion_word(tokens, 0, start - 2) {
             continue;
         }
         if let Some(j) = prev_site.filter(|&j| !finer(j)) {

@@ -36,6 +36,7 @@ pub(super) struct Ctx<'a, 't> {
     chosen: Vec<OnceCell<Option<NameRef>>>,
     resolved_in: Vec<OnceCell<Vec<usize>>>,
     sentence_roles: Vec<OnceCell<Vec<Role>>>,
+    clauses: Vec<OnceCell<Vec<usize>>>,
     /// The sentence's mentions and places, in buffers kept for the article.
     scratch: RefCell<(Vec<&'a Mention>, Vec<Place>)>,
     /// Where a dateline's or byline's date stands, found when a sentence
@@ -72,6 +73,7 @@ impl<'a, 't> Ctx<'a, 't> {
             chosen: unset(mentions.len()),
             resolved_in: unset(sentences.len()),
             sentence_roles: unset(sentences.len()),
+            clauses: unset(sentences.len()),
             scratch: RefCell::default(),
             front: OnceCell::new(),
         };
@@ -93,6 +95,24 @@ impl<'a, 't> Ctx<'a, 't> {
             let from = self.mentions.partition_point(|m| m.sentence < si);
             let to = self.mentions.partition_point(|m| m.sentence <= si);
             (from..to).filter(|&i| self.place_of(i).is_some()).collect()
+        })
+    }
+
+    /// The clause number of each token of sentence `si`
+    /// ([`classify::clauses`]), with the clauses an "as" opens at a place of
+    /// their own ([`classify::split_at_as`]): found once, for the cues of a
+    /// sentence (step 1's sites, and which weak cue gives way).
+    pub fn clauses_of(&self, si: usize) -> &[usize] {
+        self.clauses[si].get_or_init(|| {
+            let s = &self.sentences[si];
+            let mut clause = classify::clauses(self.text, self.tokens, s.tokens.clone());
+            let named = |k: usize| {
+                self.by_sentence(si)
+                    .iter()
+                    .any(|&j| self.mentions[j].tokens.start == k)
+            };
+            classify::split_at_as(self.tokens, s, &mut clause, named);
+            clause
         })
     }
 

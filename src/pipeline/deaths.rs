@@ -141,8 +141,9 @@ pub(super) fn give(
             let specific = |c: &&classify::CueHit| {
                 c.ty.is_violent() && !wordlists::is_generic_attack_word(tokens[c.at].folded)
             };
-            let named = cues.iter().find(specific).map(|c| c.ty);
-            let definite = cues.iter().find(specific).is_some_and(|c| {
+            let deed = cues.iter().find(specific);
+            let named = deed.map(|c| c.ty);
+            let definite = deed.is_some_and(|c| {
                 c.at > range.start && lexicon::is_definite_singular(tokens[c.at - 1].folded)
             });
             // (Past the sentence's own places, only to air strikes.)

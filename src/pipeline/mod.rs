@@ -299,7 +299,7 @@ fn inside(g: &Gazetteer, inner: NameRef, outer: NameRef) -> bool {
         // 37 km from Northern Gaza's point, is in Southern Gaza, 4 km off.)
         _ => {
             within_km((i.lat, i.lon), (o.lat, o.lon), 250.0)
-                && !(o.kind == Kind::Region && nearer_opposite(g, &i, &o))
+                && !(o.kind == Kind::Region && nearer_opposite(g, &i, &o, outer))
         }
     }
 }
@@ -317,36 +317,38 @@ const OPPOSITE_REGIONS: &[(&str, &str)] = &[
     ("Southeast", "Northwest"),
 ];
 
-/// Is `o` a compass region ("Northern Gaza") whose opposite in the
-/// gazetteer ("Southern Gaza": the same name after the opposite compass
-/// word, a region of the same country) lies nearer to place `i` than `o`
-/// does? (Only the opposite: "northern Syria" and "northwestern Syria"
-/// both hold Idlib.)
+/// The point of each compass region's opposite, by (gazetteer, place)
+/// ([`nearer_opposite`]).
+type OppositePoints = crate::gazetteer::FnvMap<(usize, usize), Option<(f64, f64)>>;
+
+/// Is region `o` (`outer`) a compass region ("Northern Gaza") whose
+/// opposite in the gazetteer ("Southern Gaza": the same name after the
+/// opposite compass word, a region of the same country) lies nearer to
+/// place `i` than `o` does? (Only the opposite: "northern Syria" and
+/// "northwestern Syria" both hold Idlib.)
 fn nearer_opposite(
     g: &Gazetteer,
     i: &crate::gazetteer::Place,
     o: &crate::gazetteer::Place,
+    outer: NameRef,
 ) -> bool {
     thread_local! {
-        /// The opposite's point of each compass region asked about, by the
-        /// address of its name (a gazetteer's strings live as long as the
-        /// process, so no two regions share one).
-        static OPPOSITE: std::cell::RefCell<crate::gazetteer::FnvMap<usize, Option<(f64, f64)>>> =
-            Default::default();
+        /// The opposite's point of each compass region asked about, by its
+        /// gazetteer (the address of its index, which lives as long as the
+        /// process) and its place.
+        static OPPOSITE: std::cell::RefCell<OppositePoints> = Default::default();
     }
-    let name = o.name();
+    let key = (g.index_bytes().as_ptr() as usize, outer.place as usize);
     let opposite = OPPOSITE.with(|m| {
-        *m.borrow_mut()
-            .entry(name.as_ptr() as usize)
-            .or_insert_with(|| {
-                let (first, rest) = name.split_once(' ')?;
-                let &(_, other) = OPPOSITE_REGIONS.iter().find(|(c, _)| *c == first)?;
-                g.exact(&crate::normalize::name_key(&format!("{other} {rest}")))
-                    .into_iter()
-                    .map(|r| g.place(r))
-                    .find(|s| s.kind == Kind::Region && s.country == o.country)
-                    .map(|s| (s.lat, s.lon))
-            })
+        *m.borrow_mut().entry(key).or_insert_with(|| {
+            let (first, rest) = o.name().split_once(' ')?;
+            let &(_, other) = OPPOSITE_REGIONS.iter().find(|(c, _)| *c == first)?;
+            g.exact(&crate::normalize::name_key(&format!("{other} {rest}")))
+                .into_iter()
+                .map(|r| g.place(r))
+                .find(|s| s.kind == Kind::Region && s.country == o.country)
+                .map(|s| (s.lat, s.lon))
+        })
     });
     opposite.is_some_and(|s| {
         distance_km((i.lat, i.lon), s) < distance_km((i.lat, i.lon), (o.lat, o.lon))
@@ -368,16 +370,10 @@ pub fn extract_article(g: &Gazetteer, article: &Article, config: &Config) -> Vec
         return Vec::new();
     }
     let mentions = extract::find_mentions(g, text, &tokens, &sentences);
-    // (Mentions are sorted by their first token.)
-    let named = |k: usize| {
-        mentions
-            .binary_search_by_key(&k, |m| m.tokens.start)
-            .is_ok()
-    };
-    reports::weak_give_way(text, &tokens, &sentences, named, &mut reports);
-    reports::after_strikes(&tokens, &sentences, &mut reports);
     let adate = article.date;
     let cx = context::Ctx::new(g, text, &tokens, &sentences, &mentions, adate);
+    reports::weak_give_way(&cx, &mut reports);
+    reports::after_strikes(&tokens, &sentences, &mut reports);
     let told = sentences::read(&cx, &reports);
     let events = places::place(&cx, told);
     let merged = merge::merge(&cx, &reports, events);

@@ -12,6 +12,8 @@ use crate::extract::{Sentence, Token};
 use crate::lexicon::{self, Strength};
 use crate::wordlists;
 
+use super::context::Ctx;
+
 /// What a sentence reports before any place is known.
 pub(super) struct Report {
     /// Its cues (the strong ones only, when it has any).
@@ -30,26 +32,19 @@ pub(super) fn only_hits(cues: &[classify::CueHit]) -> bool {
 /// A weak cue gives way to a strong one of its clause: "air strikes and
 /// attacks" are air strikes. (Not to one of another clause, a second
 /// happening at a place of its own: "Israel strikes Damascus as clashes
-/// rage in Sweida"; see [`classify::split_at_as`].) After the names are
-/// found: `named(k)` says a place's name starts at token `k`.
-pub(super) fn weak_give_way(
-    text: &str,
-    tokens: &[Token],
-    sentences: &[Sentence],
-    named: impl Fn(usize) -> bool,
-    reports: &mut [Report],
-) {
-    for (s, r) in sentences.iter().zip(reports.iter_mut()) {
+/// rage in Sweida"; see [`Ctx::clauses_of`].) Once the names are found.
+pub(super) fn weak_give_way(cx: &Ctx, reports: &mut [Report]) {
+    let (text, tokens) = (cx.text, cx.tokens);
+    for (si, (s, r)) in cx.sentences.iter().zip(reports.iter_mut()).enumerate() {
         let cues = &mut r.cues;
         if !cues.iter().any(|c| c.strength == Strength::Strong)
             || !cues.iter().any(|c| c.strength == Strength::Weak)
         {
             continue;
         }
-        let range = s.tokens.clone();
         // (Cues one space apart, with no conjunction, "and" or "as"
         // between, are of one clause: most sentences' are.)
-        let lo = cues.iter().map(|c| c.at).min().unwrap_or(range.start);
+        let lo = cues.iter().map(|c| c.at).min().unwrap_or(s.tokens.start);
         let hi = cues.iter().map(|c| c.at + c.len).max().unwrap_or(lo);
         let one_clause = s.class & lexicon::class::CONJ == 0
             && (lo..hi.saturating_sub(1)).all(|k| {
@@ -62,9 +57,8 @@ pub(super) fn weak_give_way(
             cues.retain(|c| c.strength == Strength::Strong);
             continue;
         }
-        let mut clause = classify::clauses(text, tokens, range.clone());
-        classify::split_at_as(tokens, s, &mut clause, &named);
-        let of = |c: &classify::CueHit| clause[c.at - range.start];
+        let clause = cx.clauses_of(si);
+        let of = |c: &classify::CueHit| clause[c.at - s.tokens.start];
         let strong: Vec<usize> = cues
             .iter()
             .filter(|c| c.strength == Strength::Strong)

@@ -127,17 +127,10 @@ pub(super) fn read(
             .any(|&j| span.contains(&mentions[j].tokens.start))
     });
     // (Clauses only where a site needs them.)
-    let clause = if sites.is_empty() {
-        Vec::new()
+    let clause: &[usize] = if sites.is_empty() {
+        &[]
     } else {
-        let mut clause = classify::clauses(text, tokens, range.clone());
-        let named = |k: usize| {
-            cx.by_sentence(si)
-                .iter()
-                .any(|&j| mentions[j].tokens.start == k)
-        };
-        classify::split_at_as(tokens, s, &mut clause, named);
-        clause
+        cx.clauses_of(si)
     };
     let clause_of = |k: usize| clause[k - range.start];
     // (Asides are rare: most sentences hold no parenthesis, and their
@@ -474,7 +467,7 @@ fn source_phrase(tokens: &[crate::extract::Token], k: usize, end: usize) -> Opti
     last
 }
 
-/// "including", "waaronder" at most twelve words before token `start`
+/// [`classify::inclusion_word`] at most twelve words before token `start`
 /// (from `first`, the sentence's first word), over lowercase words and the
 /// places of a list (`listed`): "including in the capital Sanaa and the
 /// port city of Hodeidah". Its index.
@@ -487,13 +480,7 @@ fn including_before(
     (start.saturating_sub(12).max(first)..start)
         .rev()
         .take_while(|&k| !tokens[k].cap || listed(k))
-        .find(|&k| {
-            matches!(tokens[k].folded, "including" | "waaronder" | "inclusief")
-                // "onder meer", "onder andere": among others.
-                || (matches!(tokens[k].folded, "meer" | "andere")
-                    && k > first
-                    && tokens[k - 1].folded == "onder")
-        })
+        .find(|&k| classify::inclusion_word(tokens, first, k))
 }
 
 /// Do the words between a cue and a place after it say whom the cue's
