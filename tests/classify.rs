@@ -2575,6 +2575,18 @@ const SITES: &[Case] = &[
         None,
         &[],
     ),
+    // A capital a report is told by is its source: the dead are the
+    // strike's told before.
+    (
+        "Een Turks konvooi werd maandag bij Maarat al-Numan getroffen door een luchtaanval. Daarbij kwamen volgens Ankara drie burgers om.",
+        Some("2019-08-21"),
+        &["airstrike@Maarat al-Numan;f=3;d=2019-08-19"],
+    ),
+    (
+        "Three soldiers were killed, according to Damascus.",
+        Some("2019-08-21"),
+        &[],
+    ),
     (
         "Washington urged restraint after the shelling of Afrin.",
         None,
@@ -3216,6 +3228,17 @@ const MODALITY: &[Case] = &[
 ];
 
 const FATALITIES: &[Case] = &[
+    // Tens and a unit written apart, "one" too.
+    (
+        "Fifty-one people were killed in an attack on Hama.",
+        Some("2017-05-18"),
+        &["armed_clash@Hama;f=51"],
+    ),
+    (
+        "The attack on Hama killed twenty-one people.",
+        Some("2017-05-18"),
+        &["armed_clash@Hama;f=21"],
+    ),
     // Deaths the text does not date, at the place of the event told just
     // before, are that event's whatever its day, when it has no count; not
     // more dead beside a counted one.

@@ -247,7 +247,10 @@ pub(super) fn number_at(text: &str, tokens: &[Token], k: usize) -> Option<(u32, 
         && n >= 20
         && let Some(next) = tokens.get(k + 1)
         && t.joined
-        && let Some(u) = lexicon::number_word(next.folded).filter(|u| *u < 10)
+        // ("one" alone counts nothing, but "fifty-one" is 51.)
+        && let Some(u) = lexicon::number_word(next.folded)
+            .filter(|u| *u < 10)
+            .or((next.folded == "one").then_some(1))
     {
         return Some((n + u, 2));
     }

@@ -575,6 +575,17 @@ pub fn role(
             Role::Site
         }
     };
+    // The source a report is told by: "volgens Ankara", "according to
+    // Damascus" (a government named by its capital). (Right after the
+    // words: "volgens bewoners in Afrin" names where they live.)
+    if start > sentence.tokens.start
+        && (tokens[start - 1].folded == "volgens"
+            || (start > sentence.tokens.start + 1
+                && tokens[start - 1].folded == "to"
+                && tokens[start - 2].folded == "according"))
+    {
+        return Role::NotSite("source");
+    }
     // Walk back to the governing preposition.
     let mut k = start;
     let mut skipped = 0;

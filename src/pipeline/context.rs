@@ -155,6 +155,16 @@ impl<'a, 't> Ctx<'a, 't> {
             .collect()
     }
 
+    /// Does sentence `si` name a place other than the source of its
+    /// report? ("Daarbij kwamen volgens Ankara drie burgers om" names
+    /// none; "Bij de aanval van het leger van Israël kwamen drie militairen
+    /// om" names a side.)
+    pub fn names_place(&self, si: usize) -> bool {
+        self.by_sentence(si)
+            .iter()
+            .any(|&i| self.role_of(i) != Role::NotSite("source"))
+    }
+
     /// Sentence `si` as quoted in the evidence.
     pub fn sentence_text(&self, si: usize) -> String {
         let s = &self.sentences[si];

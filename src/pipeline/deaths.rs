@@ -131,8 +131,7 @@ pub(super) fn give(
     let target: Option<(bool, usize)> = match pick {
         Some(p) => Some(p),
         None if d.avenged.is_none()
-            && (cx.by_sentence(si).is_empty()
-                || classify::killed_in_the_strikes(tokens, range.clone()))
+            && (!cx.names_place(si) || classify::killed_in_the_strikes(tokens, range.clone()))
             && !cx.unknown_place(si) =>
         {
             // The type of the deed the count's words name, if one with
@@ -147,7 +146,7 @@ pub(super) fn give(
                 c.at > range.start && lexicon::is_definite_singular(tokens[c.at - 1].folded)
             });
             // (Past the sentence's own places, only to air strikes.)
-            let strikes_only = !cx.by_sentence(si).is_empty();
+            let strikes_only = cx.names_place(si);
             // (Two sentences back, three for a count told as the
             // total, which sums up the event told before: "In
             // totaal vielen zeker negentien doden".)
