@@ -3228,6 +3228,29 @@ const MODALITY: &[Case] = &[
 ];
 
 const FATALITIES: &[Case] = &[
+    // The dead since a month are a period's, however far the count stands
+    // from "since" and past the comma that closes its date; not since an
+    // event named, nor since a day.
+    (
+        "Sinds eind april zijn bij de gevechten in het noordwesten van Syrië meer dan 500 burgers omgekomen.",
+        Some("2019-08-21"),
+        &[],
+    ),
+    (
+        "Since late April, more than 500 civilians have been killed in the fighting in northwestern Syria.",
+        Some("2019-08-21"),
+        &[],
+    ),
+    (
+        "Since March, 649 civilians have been killed in Idlib.",
+        Some("2019-08-21"),
+        &[],
+    ),
+    (
+        "Since Monday, 50 civilians have been killed in Idlib.",
+        Some("2019-08-21"),
+        &["casualties@Idlib;f=50"],
+    ),
     // Tens and a unit written apart, "one" too.
     (
         "Fifty-one people were killed in an attack on Hama.",

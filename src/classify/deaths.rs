@@ -524,8 +524,10 @@ pub(super) fn counted<const VAGUE: bool>(
         // (A number word after a month is no day of it: "kwamen in januari
         // vier Amerikanen om", "in March two soldiers were killed".)
         let is_date_part = next.is_some_and(|w| lexicon::month(w).is_some())
+            // (Not past a comma: "Since March, 649 civilians".)
             || (prev.is_some_and(|w| lexicon::month(w).is_some())
-                && words[i].folded.as_bytes()[0].is_ascii_digit())
+                && words[i].folded.as_bytes()[0].is_ascii_digit()
+                && !clause_break_after(text, tokens, k - 1))
             || ((1900..=2100).contains(&n)
                 && (after_month_day
                     || prev.is_some_and(|w| matches!(w, "in" | "sinds" | "van" | "since" | "of"))));
@@ -753,13 +755,19 @@ pub(super) fn counted<const VAGUE: bool>(
                 // March, 649 civilians have been killed". (Not an event named
                 // after it: "since the attack of 19 March, when 30 were
                 // killed".)
+                // (Nor past a date of time words alone, "sinds eind
+                // april", "Since late April,": then any count of its
+                // clause, however far, and past the comma that closes
+                // the date.)
                 Toll::Since(at)
-                    if (at + 1..k).all(|x| {
-                        !matches!(
-                            tokens[x].folded,
-                            "when" | "toen" | "waarbij" | "where" | "which" | "that" | "die"
-                        ) && !clause_break_after(text, tokens, x)
-                    }) && k - at <= 10 =>
+                    if let date_end = modality::since_date_end(tokens, at, k)
+                        && (at + 1..k).all(|x| {
+                            !matches!(
+                                tokens[x].folded,
+                                "when" | "toen" | "waarbij" | "where" | "which" | "that" | "die"
+                            ) && (Some(x) == date_end || !clause_break_after(text, tokens, x))
+                        })
+                        && (k - at <= 10 || date_end.is_some()) =>
                 {
                     return None;
                 }

@@ -803,11 +803,15 @@ pub(super) fn waged_since_months(
     };
     // (Before the cue or after it: "have been fighting IS in Raqqa since
     // June".)
+    // (Or a date of time words alone that opens the sentence, "Since late
+    // April, more than 500 civilians have been killed in the fighting",
+    // whose clause is all of it.)
     let k = if (at.saturating_sub(6).max(start)..at).any(since) {
         clause_before(text, tokens, start, at, 6).find(|&k| since(k))
     } else {
         clause_after(text, tokens, end, at, 8).find(|&k| since(k))
-    };
+    }
+    .or_else(|| (since(start) && since_date_end(tokens, start, at).is_some()).then_some(start));
     k.is_some_and(|k| {
         let date = &tokens[k + 1..(k + 4).min(end)];
         date.iter()
@@ -818,6 +822,43 @@ pub(super) fn waged_since_months(
                         && !lexicon::is_year(t.folded))
             })
     })
+}
+
+/// Where a date of time words alone after "since" at token `at` ends (the
+/// index of its month or year), before token `k`: "sinds eind april",
+/// "since late April", "since the start of 2019", "sinds medio 2018".
+/// None for a date that names an event ("since the attack of 19 March").
+pub(super) fn since_date_end(tokens: &[Token], at: usize, k: usize) -> Option<usize> {
+    for (x, t) in tokens.iter().enumerate().take(k.min(at + 6)).skip(at + 1) {
+        let w = t.folded;
+        if lexicon::month(w).is_some() || lexicon::is_year(w) {
+            return Some(x);
+        }
+        let time_word = matches!(
+            w,
+            "eind"
+                | "einde"
+                | "begin"
+                | "half"
+                | "halverwege"
+                | "midden"
+                | "medio"
+                | "late"
+                | "early"
+                | "mid"
+                | "end"
+                | "start"
+                | "beginning"
+                | "middle"
+                | "the"
+                | "of"
+                | "van"
+        ) || w.bytes().all(|b| b.is_ascii_digit());
+        if !time_word {
+            return None;
+        }
+    }
+    None
 }
 
 /// Is the Dutch present "vecht"/"vechten" at `at` in a relative clause,
