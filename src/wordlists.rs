@@ -938,6 +938,21 @@ pub fn is_kin_noun(w: &str) -> bool {
             | "bewoner"
             | "dorpeling"
             | "vluchteling"
+            // (Trades a foreigner is killed in: "a foreign contractor".)
+            | "contractor"
+            | "contractant"
+            | "aannemer"
+            | "engineer"
+            | "ingenieur"
+            | "diplomat"
+            | "diplomaat"
+            | "reporter"
+            | "verslaggever"
+            | "officier"
+            | "passenger"
+            | "passagier"
+            | "bystander"
+            | "voorbijganger"
     )
 }
 

@@ -3228,6 +3228,23 @@ const MODALITY: &[Case] = &[
 ];
 
 const FATALITIES: &[Case] = &[
+    // One person named by a trade, and the Dutch perfect "is … om het
+    // leven gekomen".
+    (
+        "Bij een raketaanval op een basis in Erbil is maandagavond een buitenlandse contractant om het leven gekomen.",
+        Some("2021-02-16"),
+        &["shelling@Erbil;f=1;d=2021-02-15"],
+    ),
+    (
+        "Bij een raketaanval op Erbil zijn twee burgers om het leven gekomen.",
+        Some("2021-02-16"),
+        &["shelling@Erbil;f=2"],
+    ),
+    (
+        "A foreign contractor was killed in a rocket attack on a base in Erbil.",
+        Some("2021-02-16"),
+        &["shelling@Erbil;f=1"],
+    ),
     // The dead since a month are a period's, however far the count stands
     // from "since" and past the comma that closes its date; not since an
     // event named, nor since a day.
@@ -3768,7 +3785,7 @@ const FATALITIES: &[Case] = &[
         &[
             "airstrike@Iraq;f=25;d=2019-12-29",
             "airstrike@Syria;f=-;d=2019-12-29",
-            "shelling@Kirkuk;f=-;d=2019-12-27",
+            "shelling@Kirkuk;f=1;d=2019-12-27",
         ],
     ),
     (

@@ -159,6 +159,15 @@ pub(super) fn cumulative_toll(tokens: &[Token], range: std::ops::Range<usize>) -
     toll
 }
 
+/// Is the word a number, digits or words ("tientallen" too)? (Its class
+/// bit is a maybe: "foreign" shares "forty"'s first letters.)
+fn is_number(t: &Token) -> bool {
+    t.class & lexicon::class::NUMBER != 0
+        && (t.folded.as_bytes()[0].is_ascii_digit()
+            || lexicon::number_word(t.folded).is_some()
+            || lexicon::vague_quantity(t.folded).is_some())
+}
+
 /// Is there a death word starting at token `k`? Returns its length. (The
 /// class bit first: most words can start none.)
 pub(super) fn death_at(words: &[Token], i: usize) -> Option<usize> {
@@ -1035,8 +1044,9 @@ pub(super) fn victims_by_name(
         }
         // (With no auxiliary between, only a word whose subject is the dead:
         // "Een burger kwam om", "A man died", and the Dutch participles,
-        // which end the clause: "Bij een raketaanval is een man gedood". Not
-        // English "killed": "A man killed two soldiers".)
+        // which end the clause: "Bij een raketaanval is een man gedood", "is
+        // een burger om het leven gekomen". Not English "killed": "A man
+        // killed two soldiers".)
         if !subject
             || (e == j
                 && !matches!(
@@ -1049,7 +1059,8 @@ pub(super) fn victims_by_name(
                         | "gedood"
                         | "doodgeschoten"
                         | "geexecuteerd"
-                ))
+                )
+                && !(w == "om" && words.get(j + 3).is_some_and(|t| t.folded == "gekomen")))
         {
             return None;
         }
@@ -1381,11 +1392,11 @@ pub(super) fn victims_at(
         let person =
             (i..words.len().min(i + 3)).find(|&p| lexicon::is_victim_noun(words[p].folded))?;
         // (No other count between: "zijn dinsdag tientallen mensen
-        // omgekomen" is no one's.)
+        // omgekomen" is no one's; "a foreign contractor" is one.)
         if words[i..person].iter().any(|t| {
             lexicon::is_not_death(t.folded)
                 || matches!(t.folded, "and" | "en" | "of" | "van")
-                || t.class & lexicon::class::NUMBER != 0
+                || is_number(t)
         }) || (i..person).any(|p| clause_break_after(text, tokens, base + p))
         {
             return None;
