@@ -2100,6 +2100,11 @@ const SITES: &[Case] = &[
         &["airstrike@Ras al-Ain;p=2"],
     ),
     (
+        "Two suicide bombers attacked crowds of Afghans flocking to Kabul's airport on Thursday, killing at least 60 Afghans and 13 U.S. troops.",
+        Some("2021-08-26"),
+        &["suicide_bomb@Kabul;p=2;f=73"],
+    ),
+    (
         "An aid convoy on its way to Douma was shelled.",
         None,
         &["shelling@Douma;p=2"],

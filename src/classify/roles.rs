@@ -1045,11 +1045,22 @@ pub(super) fn en_route_before(tokens: &[Token], first: usize, k: usize) -> bool 
         Some("weg") => at(2) == Some("op"),
         // A verb of travelling a few words before, with its way: "a
         // Turkish military convoy travelling south on the main highway
-        // towards Khan Sheikhoun".
+        // towards Khan Sheikhoun", "crowds of Afghans flocking to Kabul's
+        // airport".
         _ => (1..=6).any(|b| {
             matches!(
                 at(b),
-                Some("travelling" | "traveling" | "driving" | "heading" | "moving" | "rijdend")
+                Some(
+                    "travelling"
+                        | "traveling"
+                        | "driving"
+                        | "heading"
+                        | "moving"
+                        | "rijdend"
+                        | "flocking"
+                        | "streaming"
+                        | "stromend"
+                )
             )
         }),
     }
