@@ -791,6 +791,28 @@ const TYPES: &[Case] = &[
         None,
         &[],
     ),
+    // So are drones and missiles kept or traded; struck where they are
+    // kept, a strike.
+    (
+        "De VS vernietigden een opslagplaats voor drones bij Hodeidah.",
+        Some("2024-01-12"),
+        &[],
+    ),
+    (
+        "Iran sold missiles to the Houthis in Sanaa.",
+        Some("2024-01-12"),
+        &[],
+    ),
+    (
+        "Amerikaanse jets bombardeerden opslagplaatsen voor drones bij Hodeidah.",
+        Some("2024-01-12"),
+        &["airstrike@Al Ḩudaydah"],
+    ),
+    (
+        "Houthi drones hit a ship near Hodeidah.",
+        Some("2024-01-12"),
+        &["airstrike@Al Ḩudaydah;p=2"],
+    ),
     (
         "Chemical weapons inspectors arrived in Damascus on Sunday.",
         None,

@@ -162,8 +162,10 @@ pub fn find_cues(text: &str, tokens: &[Token], s: &Sentence) -> Vec<CueHit> {
                     || (ty == EventType::Displacement
                         && (fighters_flee(tokens, range.clone(), at, n)
                             || one_person_flees(tokens, range.clone(), at)))
-                    || (ty == EventType::ChemicalAttack
-                        && weapons_kept(tokens, range.clone(), at, n))
+                    || (matches!(
+                        ty,
+                        EventType::ChemicalAttack | EventType::Shelling | EventType::Airstrike
+                    ) && weapons_kept(tokens, range.clone(), at, n))
                     || over_a_period(text, tokens, range.clone(), at, n)
                     // (A drone brought down is no fight: "A Turkish drone
                     // was shot down over Tal Abyad".)
@@ -544,11 +546,13 @@ pub(super) fn fighters_driven_out(text: &str, tokens: &[Token], at: usize, len: 
     }
 }
 
-/// Are the chemical weapons of the cue at `at` (`n` words) kept, made,
-/// inspected or banned rather than used: "twee opslagplaatsen voor
-/// chemische wapens bij Homs", "chemical weapons inspectors in Damascus",
-/// "a stockpile of chemical weapons"? (A target or a treaty, not an
-/// attack; "used chemical weapons in Hama" is one.)
+/// Are the weapons of the cue at `at` (`n` words), chemical ones, missiles,
+/// rockets or drones, kept, made, inspected or banned rather than used:
+/// "twee opslagplaatsen voor chemische wapens bij Homs", "chemical weapons
+/// inspectors in Damascus", "a stockpile of chemical weapons",
+/// "opslagplaatsen voor drones en lanceerplatforms voor raketten bij
+/// Hodeidah"? (A target or a treaty, not an attack; "used chemical
+/// weapons in Hama" is one.)
 pub(super) fn weapons_kept(
     tokens: &[Token],
     range: std::ops::Range<usize>,
@@ -556,7 +560,11 @@ pub(super) fn weapons_kept(
     n: usize,
 ) -> bool {
     let last = tokens[at + n - 1].folded;
-    if !(last.starts_with("weapon") || last.starts_with("wapen")) {
+    if !(last.starts_with("weapon")
+        || last.starts_with("wapen")
+        || lexicon::is_missile(last)
+        || matches!(last, "drone" | "drones"))
+    {
         return false;
     }
     let kept = |w: &str| {
@@ -593,13 +601,53 @@ pub(super) fn weapons_kept(
                 | "vernietiging"
                 | "research"
                 | "plant"
+                | "launchers"
+                | "launcher"
+                | "lanceerplatforms"
+                | "lanceerplatform"
+                | "lanceerinstallaties"
+                | "warehouse"
+                | "warehouses"
+                | "factory"
+                | "factories"
+                | "fabriek"
+                | "fabrieken"
+                | "magazijn"
+                | "magazijnen"
+                | "voorraad"
+                | "voorraden"
+                | "stocks"
         ) || w.starts_with("opslag")
     };
     let after = tokens.get(at + n).filter(|_| at + n < range.end);
     let owner = at >= range.start + 2
         && matches!(tokens[at - 1].folded, "of" | "for" | "voor" | "van")
         && kept(tokens[at - 2].folded);
-    after.is_some_and(|t| kept(t.folded)) || owner
+    // (Or traded: "Iran sold missiles to the Houthis", "leverde drones
+    // aan Rusland".)
+    let traded = (at.saturating_sub(3).max(range.start)..at).any(|k| {
+        matches!(
+            tokens[k].folded,
+            "sold"
+                | "sells"
+                | "supplied"
+                | "supplies"
+                | "supplying"
+                | "delivered"
+                | "shipped"
+                | "smuggled"
+                | "smuggling"
+                | "verkocht"
+                | "verkoopt"
+                | "leverde"
+                | "leverden"
+                | "geleverd"
+                | "levert"
+                | "smokkelde"
+                | "gesmokkeld"
+        )
+    });
+    after.is_some_and(|t| kept(t.folded)) || owner || traded
 }
 
 /// Does the sentence give the prosecution's account ("Volgens het Openbaar
