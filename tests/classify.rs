@@ -3255,6 +3255,22 @@ const MODALITY: &[Case] = &[
 ];
 
 const FATALITIES: &[Case] = &[
+    // Attacks told first in a country, or with no place, and retold
+    // where they were aimed: there, with the count told before (divided
+    // among the places, as one sentence's toll of several).
+    (
+        "De VS hebben donderdag doelen in Jemen gebombardeerd. Volgens de Houthi's kwamen daarbij vijf strijders om. De aanvallen waren gericht op radarinstallaties, opslagplaatsen voor drones en lanceerplatforms voor raketten bij de havenstad Hodeidah en rond de hoofdstad Sanaa.",
+        Some("2024-01-12"),
+        &[
+            "airstrike@Al Ḩudaydah;f=3;d=2024-01-11",
+            "airstrike@Sanaa;f=2;d=2024-01-11",
+        ],
+    ),
+    (
+        "A minister was among at least 12 people killed in a car bomb attack in the south of the country on Thursday. The attack targeted a ceremony for a local police station in Inkhil.",
+        Some("2016-09-23"),
+        &["explosion@Inkhil;f=12;d=2016-09-22"],
+    ),
     // One person named by a trade, and the Dutch perfect "is … om het
     // leven gekomen".
     (

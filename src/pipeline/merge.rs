@@ -242,23 +242,53 @@ pub(super) fn merge(cx: &Ctx, reports: &[Report], mut events: Vec<Event>) -> Vec
             })
         })
         .collect();
+    // A country's event that a later sentence retells at its places ("…
+    // in Jemen gebombardeerd. Volgens de Houthi's kwamen daarbij vijf
+    // strijders om. De aanvallen waren gericht op … Hodeidah en … Sanaa")
+    // gives them its count, divided among them as one sentence's toll of
+    // several places (step 7).
+    let retells = |kept: &Event, gone: &Event| {
+        g.place(gone.at.unwrap().0).kind == Kind::Country
+            && kept.sentence > gone.sentence
+            && kept.sentence <= gone.sentence + 4
+            && cx.retold(kept.sentence, kept.cue as usize)
+    };
+    for (k, o) in finer.iter().enumerate() {
+        let (Some(o), Some(n)) = (*o, events[k].fatalities) else {
+            continue;
+        };
+        if !retells(&events[o], &events[k]) || events[o].fatalities.is_some() {
+            continue;
+        }
+        let (sentence, cue, ty) = (events[o].sentence, events[o].cue, events[o].ty);
+        for x in events.iter_mut() {
+            if x.sentence == sentence && x.cue == cue && x.ty == ty && x.fatalities.is_none() {
+                x.share = Some(n);
+            }
+        }
+    }
     // (Only a province's or a region's count, given to an event of its own
     // sentence or of the headline: a country holds every event, and a
     // province's count further on is as often another event's, "12 aid
-    // workers … in Aleppo province" beside the city's 39.)
+    // workers … in Aleppo province" beside the city's 39. A country's
+    // only to the events that retell it, or a headline's to its lead's:
+    // "Opposition minister among 12 dead in Syria car bomb" over "The
+    // attack targeted a ribbon-cutting ceremony … in Inkhil".)
     let events = absorb(
         events,
         &finer,
         |gone, kept| {
-            g.place(gone.at.unwrap().0).kind != Kind::Country
-                && (kept.sentence == gone.sentence
+            if g.place(gone.at.unwrap().0).kind == Kind::Country {
+                return retells(kept, gone) || (gone.sentence == 0 && kept.sentence < 3);
+            }
+            kept.sentence == gone.sentence
                 || mentions[kept.at.unwrap().1].sentence == gone.sentence
                 || kept.sentence == 0
                 // (Both in the lead, the first three sentences: its event
                 // told twice, "Warplanes carried out six strikes in the
                 // village of Hass" and "Airstrikes on Syria's rebel-held
                 // Idlib province hit a school … killing at least 26".)
-                || (kept.sentence < 3 && gone.sentence < 3))
+                || (kept.sentence < 3 && gone.sentence < 3)
         },
         &sentence_text,
     );

@@ -197,6 +197,35 @@ pub(super) fn place(cx: &Ctx, told: Told) -> Vec<Event> {
             e.role = role;
         } else if let Some(i) = near_refiner {
             relocate(&mut e, i, "place from");
+        } else if let Some(o) = events.iter_mut().find(|o| {
+            // A later sentence that retells it where it names the place is
+            // that event, which takes its count: "Opposition minister among
+            // 12 dead in Syria car bomb … The attack targeted a
+            // ribbon-cutting ceremony … in Inkhil".
+            o.sentence > e.sentence
+                && o.sentence <= e.sentence + 4
+                && o.ty.kin(e.ty)
+                // (Dated only by the article, it may be of the days
+                // before: not of a month named, "a double bomb blast in
+                // February that killed 57".)
+                && (o.date == e.date
+                    || (!o.dated
+                        && o.date
+                            .and_then(|d| d.days())
+                            .zip(e.date.and_then(|d| d.days()))
+                            .is_some_and(|(a, b)| (0..=super::HEADLINE_DAYS).contains(&(a - b)))))
+                && cx.retold(o.sentence, o.cue as usize)
+        }) {
+            if o.fatalities.is_none()
+                && let Some(n) = e.fatalities
+            {
+                o.fatalities = Some(n);
+                o.notes.push_str(&format!(
+                    " [fatalities from: {}]",
+                    cx.sentence_text(e.sentence)
+                ));
+            }
+            continue;
         } else if e.sentence < 3 && !any_located && e.ty.is_violent() {
             // (Not in another country than the one its sentence puts the
             // event in: "Bij een bloedbad in het Malinese dorp Moura", a

@@ -226,6 +226,19 @@ pub(super) fn read(
             if c.at < hm.tokens.start && killed_in(tokens, between.clone()) {
                 return 0;
             }
+            // The attacks told before, aimed at targets listed up to the
+            // place: "De aanvallen waren gericht op radarinstallaties,
+            // opslagplaatsen voor drones en lanceerplatforms voor raketten
+            // bij de havenstad Hodeidah" (the targets are no distance).
+            if c.at < hm.tokens.start
+                && cx.retold(si, c.at)
+                && aimed_at(tokens, c.at + c.len, between.end)
+                && !cues
+                    .iter()
+                    .any(|o| (c.at + c.len..between.end).contains(&o.at))
+            {
+                return 0;
+            }
             // (A place after a phrase of time that names an earlier event
             // is that event's: "Frankrijk bombardeert Raqqa na aanslagen in
             // Parijs", "after the attack in Paris".)
@@ -465,6 +478,21 @@ fn source_phrase(tokens: &[crate::extract::Token], k: usize, end: usize) -> Opti
         }
     }
     last
+}
+
+/// Do the words from `from` to the place at `to` tell what a cue aimed
+/// at, "waren gericht op …", "targeted …", with the place after a
+/// preposition of where ("bij", "near", "in")? (And, the caller asks, no
+/// cue of their own: "drones" kept in depots is none.)
+fn aimed_at(tokens: &[crate::extract::Token], from: usize, to: usize) -> bool {
+    to > from + 1
+        && (from..(from + 3).min(to)).any(|k| {
+            matches!(
+                tokens[k].folded,
+                "gericht" | "richtten" | "richtte" | "targeted" | "aimed" | "directed"
+            )
+        })
+        && (to.saturating_sub(4).max(from)..to).any(|k| lexicon::is_locative(tokens[k].folded))
 }
 
 /// [`classify::inclusion_word`] at most twelve words before token `start`
