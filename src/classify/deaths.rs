@@ -147,7 +147,27 @@ pub(super) fn cumulative_toll(tokens: &[Token], range: std::ops::Range<usize>) -
                 if words[i + 1..].iter().take(2).any(|w| {
                     matches!(
                         w.folded,
-                        "month" | "months" | "year" | "years" | "maanden" | "jaar" | "jaren"
+                        "month"
+                            | "months"
+                            | "year"
+                            | "years"
+                            | "maanden"
+                            | "jaar"
+                            | "jaren"
+                            | "weeks"
+                            | "weken"
+                    )
+                }) =>
+            {
+                return Toll::Period;
+            }
+            // ("in the last two weeks", "de laatste maanden"; not "last
+            // year", a date.)
+            "last" | "laatste"
+                if words[i + 1..].iter().take(2).any(|w| {
+                    matches!(
+                        w.folded,
+                        "months" | "years" | "weeks" | "maanden" | "jaren" | "weken"
                     )
                 }) =>
             {

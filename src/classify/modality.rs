@@ -920,7 +920,15 @@ pub(super) fn period_word(tokens: &[Token], start: usize, end: usize, k: usize) 
     let unit = |t: &Token| {
         matches!(
             t.folded,
-            "year" | "years" | "months" | "decade" | "jaar" | "jaren" | "maanden"
+            "year"
+                | "years"
+                | "months"
+                | "decade"
+                | "jaar"
+                | "jaren"
+                | "maanden"
+                | "weeks"
+                | "weken"
         )
     };
     match w {

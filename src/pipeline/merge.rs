@@ -357,11 +357,26 @@ pub(super) fn merge(cx: &Ctx, reports: &[Report], mut events: Vec<Event>) -> Vec
     // ("Three strikes hit the town of Atareb on Monday"): it gives that one
     // its count when it has none, and goes.
     let undated_twin = |e: &Event| -> Option<usize> {
-        let a = adate?.days()?;
+        let same = |o: &&Event| o.ty.kin(e.ty) && o.at.unwrap().0.place == e.at.unwrap().0.place;
+        // (In an article without a date, the headline's event, undated, is
+        // the one the text dates at its place, when all it dates there is
+        // one day: "Airstrike on migrant center near Tripoli kills dozens"
+        // over "An airstrike hit … Tajoura, a suburb of Tripoli, on July 2,
+        // 2019".)
+        let Some(a) = adate.and_then(|d| d.days()) else {
+            if e.sentence != 0 || e.date.is_some() {
+                return None;
+            }
+            let mut dated = events
+                .iter()
+                .enumerate()
+                .filter(|(_, o)| same(o) && o.date.is_some());
+            let (k, o) = dated.next()?;
+            return dated.all(|(_, x)| x.date == o.date).then_some(k);
+        };
         if e.dated || e.date != adate {
             return None;
         }
-        let same = |o: &&Event| o.ty.kin(e.ty) && o.at.unwrap().0.place == e.at.unwrap().0.place;
         // (Not when the text also dates such an event on the article's day,
         // which the headline may be, nor when it dates two: "40 killed in
         // rocket attacks on Aleppo" over Friday's 2 and Saturday's 5.)
