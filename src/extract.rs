@@ -149,6 +149,9 @@ impl lexicon::Words for [Token<'_>] {
     fn word(&self, i: usize) -> Option<&str> {
         self.get(i).map(|t| t.folded)
     }
+    fn closes(&self, i: usize) -> bool {
+        self.get(i).is_some_and(|t| !t.joined)
+    }
 }
 
 /// Byte classes for the tokenizer: an ASCII letter or digit, an uppercase

@@ -852,6 +852,10 @@ const COMPOUND_HEADS: &[&str] = &[
 pub trait Words {
     fn count(&self) -> usize;
     fn word(&self, i: usize) -> Option<&str>;
+    /// Does punctuation follow word `i` (a clause may end there)?
+    fn closes(&self, _i: usize) -> bool {
+        false
+    }
 }
 
 impl Words for [&str] {
@@ -871,7 +875,8 @@ pub fn phrase_at<W: Words + ?Sized>(pat: &[&str], words: &W, i: usize) -> bool {
 /// How many words the phrase `pat` covers from `i`, if it matches there. A
 /// `…` in a pattern stands for up to six words, for Dutch separable verbs:
 /// "kwamen twaalf burgers om", "viel Turkije Noord-Syrië binnen"; up to
-/// [`MAX_SEPARABLE_GAP`] when the particle ends the words (the sentence):
+/// [`MAX_SEPARABLE_GAP`] when the particle ends the words (the sentence) or
+/// a clause:
 /// "Donderdag trokken Turkse troepen en hun Syrische bondgenoten het stadje
 /// Tal Abyad binnen."
 pub fn phrase_len<W: Words + ?Sized>(pat: &[&str], words: &W, i: usize) -> Option<usize> {
@@ -881,10 +886,13 @@ pub fn phrase_len<W: Words + ?Sized>(pat: &[&str], words: &W, i: usize) -> Optio
     if *first == "…" {
         return (0..=MAX_SEPARABLE_GAP).find_map(|skip| {
             let j = i + skip;
-            // (Past six words, only a particle that closes the sentence:
-            // "binnen" inside one is as often a preposition, "binnen een
-            // week".)
-            let far_ok = skip <= 6 || (rest.len() == 1 && j + 1 == words.count());
+            // (Past six words, only a particle that closes the sentence or
+            // stands before punctuation: "binnen" inside one is as often a
+            // preposition, "binnen een week"; "namen de troepen volgens
+            // Ankara de stad Tal Abyad in, ten westen van …" closes a
+            // clause.)
+            let far_ok =
+                skip <= 6 || (rest.len() == 1 && (j + 1 == words.count() || words.closes(j)));
             (j <= words.count() && far_ok)
                 .then(|| phrase_len(rest, words, j))
                 .flatten()

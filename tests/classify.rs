@@ -1501,6 +1501,26 @@ const TYPES: &[Case] = &[
 ];
 
 const SITES: &[Case] = &[
+    // A relative clause between commas interrupts its sentence's clause,
+    // which goes on after it: the fighting is near Bakhmut, and today; the
+    // capture it tells of is background.
+    (
+        "Bij de stad Bachmoet, die Rusland vorig jaar veroverde, woeden nog steeds zware gevechten.",
+        Some("2024-02-14"),
+        &["armed_clash@Bakhmut;d=2024-02-14"],
+    ),
+    (
+        "Near Bakhmut, which Russia captured last year, heavy fighting continues.",
+        Some("2024-02-14"),
+        &["armed_clash@Bakhmut;d=2024-02-14"],
+    ),
+    // A Dutch particle far from its verb closes a clause too; a town a
+    // distance from another is the site, the other its reference point.
+    (
+        "Eerder op de dag namen de Turkse troepen volgens Ankara de stad Tal Abyad in, zo'n honderd kilometer ten westen van Ras al-Ain.",
+        Some("2019-10-13"),
+        &["territory_change@Tal Abyad"],
+    ),
     // A place after a phrase of time that names an earlier event is that
     // event's, not the main verb's: no strike in Paris.
     (

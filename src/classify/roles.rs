@@ -1253,6 +1253,11 @@ pub fn clauses(text: &str, tokens: &[Token], range: std::ops::Range<usize>) -> V
     };
     // The clause a parenthesis interrupted.
     let mut outer: Option<usize> = None;
+    // The clause a relative clause between commas interrupted: "Bij de
+    // stad Bachmoet, die Rusland vorig jaar veroverde, woeden nog steeds
+    // zware gevechten", "Near Bakhmut, which Russia captured last year,
+    // heavy fighting continues". Its closing comma returns to it.
+    let mut relative_outer: Option<usize> = None;
     // The first word after the last comma (a relative clause between
     // commas is looked for only at a comma and an auxiliary).
     let mut after_comma = range.start;
@@ -1314,7 +1319,13 @@ pub fn clauses(text: &str, tokens: &[Token], range: std::ops::Range<usize>) -> V
                         )
                     }))
             {
+                relative_outer = (comma
+                    && relative_outer.is_none()
+                    && matches!(w, "die" | "dat" | "which" | "who" | "welke"))
+                .then_some(c);
                 c = new_clause();
+            } else if comma && let Some(o) = relative_outer.take() {
+                c = o;
             }
             if comma {
                 after_comma = k;
@@ -1492,18 +1503,20 @@ pub fn demote_reference_points(
         }
         if let Some(j) = prev_site.filter(|&j| !finer(j)) {
             let gap = mentions[i].tokens.start - mentions[j].tokens.end;
-            // (Or past an apposition that names the site's kind: "air
-            // strikes on Douma, the besieged rebel-held town east of
-            // Damascus".)
+            // (Or past an apposition that names the site's kind or its
+            // distance: "air strikes on Douma, the besieged rebel-held town
+            // east of Damascus", "namen … Tal Abyad in, zo'n honderd
+            // kilometer ten westen van Ras al-Ain".)
             let start = mentions[i].tokens.start;
             let dist_ok = gap <= 6
                 || (gap <= 10
                     && start >= 2
                     && matches!(tokens[start - 1].folded, "of" | "van")
                     && lexicon::is_direction(tokens[start - 2].folded)
-                    && tokens[mentions[j].tokens.end..start]
-                        .iter()
-                        .any(|t| lexicon::place_noun(t.folded).is_some()));
+                    && tokens[mentions[j].tokens.end..start].iter().any(|t| {
+                        lexicon::place_noun(t.folded).is_some()
+                            || lexicon::km_per_unit(t.folded).is_some()
+                    }));
             let between = &tokens[mentions[j].tokens.end..mentions[i].tokens.start];
             let same_sentence = !between.iter().any(|t| t.sentence_start);
             // (Nor after "and": the place is near what the words after

@@ -135,8 +135,27 @@ pub(super) fn read(
     let clause_of = |k: usize| clause[k - range.start];
     // (Asides are rare: most sentences hold no parenthesis, and their
     // words are all of one clause between a place and its cue.)
-    let parenthesis =
-        !sites.is_empty() && memchr::memchr(b'(', &text.as_bytes()[s.start..s.end]).is_some();
+    // (Nor a relative clause between commas, which [`Ctx::clauses_of`]
+    // numbers as one that interrupts another.)
+    let parenthesis = !sites.is_empty()
+        && (memchr::memchr(b'(', &text.as_bytes()[s.start..s.end]).is_some()
+            || clause.windows(2).any(|w| w[1] < w[0]));
+    // A date written only inside a clause that interrupts the cue's, a
+    // parenthesis or a relative clause, is not the cue's: "Bij de stad
+    // Bachmoet, die Rusland vorig jaar veroverde, woeden nog steeds zware
+    // gevechten" is fighting now. (The article's date then.)
+    let own_clause_date = |at: usize| -> Option<(Option<PartialDate>, bool)> {
+        if !parenthesis || !day.own {
+            return None;
+        }
+        let interrupting = |k: usize| {
+            let ck = clause_of(k);
+            ck != clause_of(at) && clause[k - range.start..].iter().any(|&c| c < ck)
+        };
+        let dates = classify::written_dates(text, tokens, &day.sentence, cx.adate);
+        (!dates.is_empty() && dates.iter().all(|(r, _)| interrupting(r.start)))
+            .then_some((cx.adate, false))
+    };
     // (Sides and sources are rare: most sentences hold none of their
     // words, and their distances are counted over the plain words.)
     let parting = !sites.is_empty()
@@ -331,6 +350,7 @@ pub(super) fn read(
             {
                 continue;
             }
+            let (date, dated) = own_clause_date(c.at).unwrap_or((date, dated));
             let (date, dated) = cue_date(c, date, dated);
             events.push(Event {
                 ty: c.ty,
