@@ -110,7 +110,7 @@ pub static CUES: &[Cue] = cues![
     // Something blown up ("bliezen de historische al-Nuri-moskee op") is
     // an explosion, as "blew … up" is.
     Explosion Strong ["blies", "…", "op"], Explosion Strong ["bliezen", "…", "op"],
-    Explosion Strong ["autobom*"], Explosion Strong ["bomauto*"], Explosion Strong ["bomaanslag*"],
+    Explosion Strong ["autobom*"], Explosion Strong ["vrachtwagenbom*"], Explosion Strong ["bomauto*"], Explosion Strong ["bomaanslag*"],
     Explosion Strong ["explosie*"], Explosion Strong ["ontplof*"],
     Explosion Strong ["bermbom*"], Explosion Strong ["landmijn*"], Explosion Weak ["mines"], Explosion Strong ["car", "bomb*"],
     Explosion Strong ["explosion*"], Explosion Strong ["exploded"], Explosion Strong ["blast*"],
@@ -183,6 +183,8 @@ pub static CUES: &[Cue] = cues![
     // into the town".
     GroundOffensive Strong ["advanced", "into"], GroundOffensive Strong ["advancing", "into"],
     GroundOffensive Strong ["pushed", "into"], GroundOffensive Strong ["pushing", "into"],
+    GroundOffensive Strong ["pushed", "deeper", "into"], GroundOffensive Strong ["pushing", "deeper", "into"],
+    GroundOffensive Strong ["advanced", "deeper", "into"], GroundOffensive Strong ["moved", "deeper", "into"],
     GroundOffensive Weak ["militaire", "operatie"], GroundOffensive Weak ["military", "operation"],
     // Territory changing hands.
     TerritoryChange Strong ["veroverd*"], TerritoryChange Strong ["verovering*"], TerritoryChange Strong ["veroverde*"],

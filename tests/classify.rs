@@ -11,6 +11,28 @@ use crate::util::extract_text;
 type Case = (&'static str, Option<&'static str>, &'static [&'static str]);
 
 const TYPES: &[Case] = &[
+    // People displaced before are no flight: the strike on their shelter
+    // is the event. Troops that push deeper into a town advance.
+    (
+        "An Israeli airstrike on a U.N. school sheltering displaced Palestinians in Nuseirat killed at least 33 people.",
+        Some("2024-06-06"),
+        &["airstrike@Nuseirat;f=33"],
+    ),
+    (
+        "The fighting has displaced thousands of people in Rafah.",
+        Some("2024-06-06"),
+        &["displacement@Rafah"],
+    ),
+    (
+        "Israeli troops pushed deeper into Rafah.",
+        Some("2024-06-06"),
+        &["ground_offensive@Rafah"],
+    ),
+    (
+        "Een vrachtwagenbom doodde zaterdag 276 mensen in Mogadishu.",
+        Some("2017-10-15"),
+        &["explosion@Mogadishu;f=276;d=2017-10-14"],
+    ),
     // Armed men who kill someone named kill: the name is the verb's object.
     (
         "Turkish-backed Syrian fighters killed Kurdish politician Hevrin Khalaf on Saturday on the M4 highway south of Tal Abyad.",
@@ -3278,6 +3300,17 @@ const MODALITY: &[Case] = &[
 ];
 
 const FATALITIES: &[Case] = &[
+    // A toll that rose past a hedge.
+    (
+        "A truck bomb killed 276 people in Mogadishu on Saturday. The death toll later rose to more than 500.",
+        Some("2017-10-15"),
+        &["explosion@Mogadishu;f=500;d=2017-10-14"],
+    ),
+    (
+        "Een autobom doodde zaterdag 276 mensen in Mogadishu. Het dodental is opgelopen tot ruim 500.",
+        Some("2017-10-15"),
+        &["explosion@Mogadishu;f=500;d=2017-10-14"],
+    ),
     // Weeks gone by are a period, as months and years are: many strikes,
     // and their dead a toll; not "last week", a date.
     (

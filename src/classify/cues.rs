@@ -159,6 +159,15 @@ pub fn find_cues(text: &str, tokens: &[Token], s: &Sentence) -> Vec<CueHit> {
                             || takes_no_ground(tokens, at, n)
                             || capture_aimed(tokens, range.start, at)))
                     || (ty == EventType::Arrest && c.words.contains(&"…") && !person_taken(tokens, at, n))
+                    // ("displaced Palestinians", "displaced families": people
+                    // driven out before, whom the sentence tells of.)
+                    || (ty == EventType::Displacement
+                        && words[i].folded == "displaced"
+                        && words.get(i + 1).is_some_and(|t| {
+                            lexicon::is_victim_noun(t.folded)
+                                || lexicon::is_people_noun(t.folded)
+                                || (t.cap && t.folded.ends_with('s'))
+                        }))
                     || (ty == EventType::Displacement
                         && (fighters_flee(tokens, range.clone(), at, n)
                             || one_person_flees(tokens, range.clone(), at)))

@@ -299,6 +299,17 @@ pub struct DeathCount {
 /// Is the count at token `at` a toll that rose to it: "the death toll
 /// rose to 25", "has climbed to", "het dodental is opgelopen tot 25"?
 pub fn toll_rose_to(tokens: &[Token], at: usize) -> bool {
+    // (Past "more than", "at least", "meer dan", "zeker": "rose to more
+    // than 500".)
+    let hedge = match (
+        at.checked_sub(2).map(|k| tokens[k].folded),
+        tokens.get(at.wrapping_sub(1)).map(|t| t.folded),
+    ) {
+        (Some("more" | "meer" | "at"), Some("than" | "dan" | "least")) => 2,
+        (_, Some("over" | "ruim" | "zeker" | "nearly" | "almost" | "bijna")) => 1,
+        _ => 0,
+    };
+    let at = at - hedge;
     at >= 2
         && matches!(tokens[at - 1].folded, "to" | "tot")
         && matches!(
@@ -744,7 +755,23 @@ pub(super) fn counted<const VAGUE: bool>(
                 matches!(words[b].folded, "dodental" | "toll")
                     || (words[b].folded == "doden" && b > 0 && words[b - 1].folded == "aantal")
             });
-            if toll_before && prev.is_some_and(|w| matches!(w, "tot" | "to" | "op" | "at" | "naar"))
+            // (Past a hedge: "rose to more than 500", "tot ruim 500".)
+            let hedged = i >= 3
+                && matches!(
+                    (words[i - 2].folded, words[i - 1].folded),
+                    ("more" | "meer" | "at", "than" | "dan" | "least")
+                );
+            let before_number = if hedged {
+                Some(words[i - 3].folded)
+            } else if prev.is_some_and(|w| {
+                matches!(w, "over" | "ruim" | "zeker" | "nearly" | "almost" | "bijna")
+            }) {
+                i.checked_sub(2).map(|p| words[p].folded)
+            } else {
+                prev
+            };
+            if toll_before
+                && before_number.is_some_and(|w| matches!(w, "tot" | "to" | "op" | "at" | "naar"))
             {
                 found = true;
             }
