@@ -11,6 +11,18 @@ use crate::util::extract_text;
 type Case = (&'static str, Option<&'static str>, &'static [&'static str]);
 
 const TYPES: &[Case] = &[
+    // "an attack" beside armed men who kill civilians is their attack;
+    // beside armed men who kill soldiers, a clash.
+    (
+        "Boko Haram militants killed at least 43 farm workers and wounded six others in an attack on rice fields near Maiduguri on Saturday.",
+        Some("2020-11-29"),
+        &["attack@Maiduguri;f=43;d=2020-11-28;p=2"],
+    ),
+    (
+        "Militants killed five soldiers in an attack on a base near Maiduguri.",
+        Some("2020-11-29"),
+        &["armed_clash@Maiduguri;f=5"],
+    ),
     // People displaced before are no flight: the strike on their shelter
     // is the event. Troops that push deeper into a town advance.
     (

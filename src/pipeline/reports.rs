@@ -37,6 +37,28 @@ pub(super) fn weak_give_way(cx: &Ctx, reports: &mut [Report]) {
     let (text, tokens) = (cx.text, cx.tokens);
     for (si, (s, r)) in cx.sentences.iter().zip(reports.iter_mut()).enumerate() {
         let cues = &mut r.cues;
+        // A weak generic attack word beside a weak cue that says what the
+        // deed was is that deed: "Boko Haram militants killed at least 43
+        // farm workers … in an attack on rice fields near Maiduguri" is
+        // an attack on civilians, not a clash.
+        if cues.len() > 1
+            && let Some(ty) = cues
+                .iter()
+                .find(|c| {
+                    c.strength == Strength::Weak
+                        && c.ty == EventType::Attack
+                        && !wordlists::is_generic_attack_word(tokens[c.at].folded)
+                })
+                .map(|c| c.ty)
+        {
+            for c in cues.iter_mut() {
+                if c.strength == Strength::Weak
+                    && wordlists::is_generic_attack_word(tokens[c.at].folded)
+                {
+                    c.ty = ty;
+                }
+            }
+        }
         if !cues.iter().any(|c| c.strength == Strength::Strong)
             || !cues.iter().any(|c| c.strength == Strength::Weak)
         {
