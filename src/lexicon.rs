@@ -375,6 +375,10 @@ pub static DEATH: &[&[&str]] = &[
     // "kostte zondag het leven aan zeker elf mensen" (the count after).
     &["leven", "aan"],
     &["claimed", "the", "lives"],
+    // "eiste 63 levens", "claimed 63 lives": only after a verb of taking
+    // ([`crate::classify`]: not "redden 63 levens").
+    &["levens"],
+    &["lives"],
 ];
 
 /// Is `w` a word of the wounded ("gewond", "injured")?

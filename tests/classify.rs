@@ -3312,6 +3312,23 @@ const MODALITY: &[Case] = &[
 ];
 
 const FATALITIES: &[Case] = &[
+    // Lives taken and counted are the dead; saved, or of a vague many,
+    // none counted.
+    (
+        "Vorig jaar eiste een aanslag op een moskee in Peshawar 63 levens.",
+        Some("2023-01-30"),
+        &["attack@Peshawar;f=63;d=2022"],
+    ),
+    (
+        "The air force carried out a massacre in the town of Douma on Monday, claiming the lives of at least 32 people.",
+        Some("2017-04-04"),
+        &["attack@Douma;f=32;d=2017-04-03"],
+    ),
+    (
+        "Reddingswerkers redden 63 levens na de aanslag in Peshawar.",
+        Some("2023-01-30"),
+        &["attack@Peshawar;f=-"],
+    ),
     // A toll that rose past a hedge.
     (
         "A truck bomb killed 276 people in Mogadishu on Saturday. The death toll later rose to more than 500.",

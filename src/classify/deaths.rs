@@ -198,6 +198,29 @@ pub(super) fn death_at(words: &[Token], i: usize) -> Option<usize> {
     if t.folded == "dood" && i > 0 && words[i - 1].folded == "ter" {
         return None;
     }
+    // (Lives are dead only taken, and counted: "eiste nog 63 levens",
+    // "claimed more than 100 civilian lives", "claiming the lives of at
+    // least 32 people"; not "saved 63 lives", nor "the lives of hundreds",
+    // a vague count.)
+    if matches!(t.folded, "levens" | "lives") {
+        let number = |w: &Token| {
+            w.folded.as_bytes()[0].is_ascii_digit() || lexicon::number_word(w.folded).is_some()
+        };
+        let counted = words[i.saturating_sub(2)..i].iter().any(number)
+            || (words
+                .get(i + 1)
+                .is_some_and(|w| matches!(w.folded, "of" | "van"))
+                && words[i + 2..words.len().min(i + 5)].iter().any(number));
+        let taken = words[i.saturating_sub(12)..i].iter().any(|w| {
+            matches!(
+                w.folded,
+                "eiste" | "eisten" | "geeist" | "claimed" | "claiming" | "took" | "cost"
+            )
+        });
+        if !(counted && taken) {
+            return None;
+        }
+    }
     lexicon::deaths_starting_in(t.folded, t.bucket.into())
         .find_map(|p| lexicon::phrase_len_after_first(p, words, i))
 }
