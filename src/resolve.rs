@@ -337,6 +337,18 @@ fn part_by(tokens: &[Token], mentions: &[Mention], mi: usize) -> PartBy {
     {
         return PartBy::Quarter;
     }
+    // ("the Medina district" of Mogadishu, "the Jubar district": a
+    // quarter of the city the sentence is about, after "the" and with no
+    // "of"/"in" after it, which names the district's own city below.)
+    if m.tokens.start > 0
+        && matches!(tokens[m.tokens.start - 1].folded, "the" | "de" | "het")
+        && next.is_some_and(|t| t.folded == "district")
+        && tokens
+            .get(m.tokens.end + 1)
+            .is_none_or(|t| !matches!(t.folded, "of" | "in" | "van"))
+    {
+        return PartBy::Quarter;
+    }
     // A list of quarters: "the Sukkari and Mashhad neighbourhoods" (not
     // one name: "the Aleppo neighbourhoods" are the city's). The list's
     // last name stands before the noun; the one before it, coordinated.

@@ -1535,6 +1535,13 @@ const TYPES: &[Case] = &[
 ];
 
 const SITES: &[Case] = &[
+    // "the X district" names a quarter of the city the text is about, not
+    // a city of that name a continent away (Medina in Saudi Arabia).
+    (
+        "A truck bomb exploded in Mogadishu on Saturday, killing 276 people. Hours later, a second car bomb exploded in the Medina district, killing two people.",
+        Some("2017-10-15"),
+        &["explosion@Mogadishu;f=276;d=2017-10-14"],
+    ),
     // A relative clause between commas interrupts its sentence's clause,
     // which goes on after it: the fighting is near Bakhmut, and today; the
     // capture it tells of is background.
