@@ -951,6 +951,12 @@ pub fn is_kin_noun(w: &str) -> bool {
             | "officier"
             | "passenger"
             | "passagier"
+            // (Dutch "militair" is also an adjective, "een militair
+            // konvooi"; as a victim it stands by the death words: "is een
+            // Turkse militair om het leven gekomen".)
+            | "militair"
+            | "politieagent"
+            | "marinier"
             | "bystander"
             | "voorbijganger"
     )

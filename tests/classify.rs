@@ -3399,6 +3399,16 @@ const FATALITIES: &[Case] = &[
         &["shelling@Erbil;f=2"],
     ),
     (
+        "Bij een aanval van Koerdische strijders op Turkse troepen bij Tal Abyad is zondag een Turkse militair om het leven gekomen.",
+        Some("2019-10-20"),
+        &["armed_clash@Tal Abyad;f=1;p=2"],
+    ),
+    (
+        "Bij Tal Abyad werd een militair konvooi beschoten.",
+        Some("2019-10-20"),
+        &["shelling@Tal Abyad;f=-"],
+    ),
+    (
         "A foreign contractor was killed in a rocket attack on a base in Erbil.",
         Some("2021-02-16"),
         &["shelling@Erbil;f=1"],
