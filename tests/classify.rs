@@ -1535,6 +1535,14 @@ const TYPES: &[Case] = &[
 ];
 
 const SITES: &[Case] = &[
+    // An event told on a country's side goes to the place of "the
+    // operation" told close by; not an event in a region with a name of
+    // its own.
+    (
+        "IS-leider Abu Bakr al-Baghdadi is zaterdagnacht om het leven gekomen bij een operatie van Amerikaanse special forces in het noordwesten van Syrië. Dat heeft president Trump zondag bekendgemaakt. De operatie vond plaats in het dorp Barisha in de provincie Idlib.",
+        Some("2019-10-27"),
+        &["raid@Barisha;d=2019-10-26"],
+    ),
     // "the X district" names a quarter of the city the text is about, not
     // a city of that name a continent away (Medina in Saudi Arabia).
     (

@@ -317,6 +317,21 @@ const OPPOSITE_REGIONS: &[(&str, &str)] = &[
     ("Southeast", "Northwest"),
 ];
 
+/// Is the place a compass region of a whole country ("Northwest Syria",
+/// "Northern Iraq"): a part of it named only by its side?
+fn country_side(g: &Gazetteer, p: &crate::gazetteer::Place) -> bool {
+    p.kind == Kind::Region
+        && p.name().split_once(' ').is_some_and(|(first, rest)| {
+            OPPOSITE_REGIONS.iter().any(|(c, _)| *c == first)
+                && g.exact(&crate::normalize::name_key(rest))
+                    .into_iter()
+                    .any(|r| {
+                        let c = g.place(r);
+                        c.kind == Kind::Country && c.country == p.country
+                    })
+        })
+}
+
 /// The point of each compass region's opposite, by (gazetteer, place)
 /// ([`nearer_opposite`]).
 type OppositePoints = crate::gazetteer::FnvMap<(usize, usize), Option<(f64, f64)>>;

@@ -39,8 +39,8 @@ pub(super) fn place(cx: &Ctx, told: Told) -> Vec<Event> {
         stranded,
         refiners,
     } = told;
-    // Step 3: country-level and placeless events move to the place of "the
-    // operation" when the article gives one.
+    // Step 3: country-level, region-level and placeless events move to the
+    // place of "the operation" when the article gives one.
     let refine_target = |ev_sentence: usize, within: Option<NameRef>| -> Option<usize> {
         let mut best: Option<(usize, usize)> = None; // (distance in sentences, mention)
         for (si, sites) in &refiners {
@@ -71,10 +71,18 @@ pub(super) fn place(cx: &Ctx, told: Told) -> Vec<Event> {
             ));
         }
     };
+    // (Or a country's side: "bij een operatie … in het noordwesten van
+    // Syrië. … De operatie vond plaats in het dorp Barisha". Not a region
+    // with a name of its own, Eastern Ghouta, which an operation elsewhere
+    // in its province does not refine.)
     for e in events.iter_mut() {
         let (place, _) = e.at.unwrap();
-        if g.place(place).kind == Kind::Country
+        // (A side only from a sentence close by, up to four on.)
+        let p = g.place(place);
+        let side = p.kind != Kind::Country && super::country_side(g, &p);
+        if (p.kind == Kind::Country || side)
             && let Some(i) = refine_target(e.sentence, Some(place))
+            && (!side || mentions[i].sentence.abs_diff(e.sentence) <= 4)
         {
             relocate(e, i, "place from");
         }
