@@ -3327,6 +3327,17 @@ const MODALITY: &[Case] = &[
 ];
 
 const FATALITIES: &[Case] = &[
+    // Dead told with no number but some of them counted: at least those.
+    (
+        "Bij luchtaanvallen op een markt in Maarat al-Numan zijn maandag zeker 31 burgers om het leven gekomen. Ook in het nabijgelegen Saraqeb vielen doden, onder wie drie kinderen.",
+        Some("2019-07-22"),
+        &["airstrike@Maarat al-Numan;f=31", "casualties@Saraqib;f=3"],
+    ),
+    (
+        "People were also killed in Saraqeb on Monday, among them three children.",
+        Some("2019-07-22"),
+        &["casualties@Saraqib;f=3"],
+    ),
     // Lives taken and counted are the dead; saved, or of a vague many,
     // none counted.
     (

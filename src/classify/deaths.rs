@@ -455,7 +455,44 @@ pub fn accident(tokens: &[Token], range: std::ops::Range<usize>) -> bool {
 /// noun adds one. Years, dates, wounded, refugees and prisoners are not
 /// counts.
 pub fn death_count(text: &str, tokens: &[Token], s: &Sentence) -> Option<DeathCount> {
-    counted::<false>(text, tokens, s)
+    counted::<false>(text, tokens, s).or_else(|| least_of_some(text, tokens, s))
+}
+
+/// Dead told with no number but some of them counted, "Ook in Saraqeb
+/// vielen doden, onder wie drie kinderen", "People were also killed in
+/// Saraqeb, among them three children": at least those, as ACLED takes
+/// the lowest figure. (Only after the death word, in the aside.)
+fn least_of_some(text: &str, tokens: &[Token], s: &Sentence) -> Option<DeathCount> {
+    if s.class & lexicon::class::DEATH == 0 || s.class & lexicon::class::NUMBER == 0 {
+        return None;
+    }
+    let words = &tokens[s.tokens.clone()];
+    let death = (0..words.len())
+        .find(|&i| death_at(words, i).is_some() && !matches!(words[i].folded, "dode" | "dead"))?;
+    (death + 1..words.len().saturating_sub(2)).find_map(|a| {
+        let opens = matches!(
+            (words[a].folded, words[a + 1].folded),
+            ("onder", "wie") | ("among", "them") | ("including", _) | ("waaronder", _)
+        );
+        if !opens {
+            return None;
+        }
+        let at = if matches!(words[a].folded, "including" | "waaronder") {
+            a + 1
+        } else {
+            a + 2
+        };
+        let k = s.tokens.start + at;
+        let (n, len) = number_at(text, tokens, k)?;
+        words[(at + len).min(words.len())..(at + len + 3).min(words.len())]
+            .iter()
+            .any(|t| lexicon::is_victim_noun(t.folded))
+            .then_some(DeathCount {
+                n,
+                at: k,
+                avenged: None,
+            })
+    })
 }
 
 /// Where the clause begins that names the deed an event avenges or
