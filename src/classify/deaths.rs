@@ -322,17 +322,7 @@ pub struct DeathCount {
 /// Is the count at token `at` a toll that rose to it: "the death toll
 /// rose to 25", "has climbed to", "het dodental is opgelopen tot 25"?
 pub fn toll_rose_to(tokens: &[Token], at: usize) -> bool {
-    // (Past "more than", "at least", "meer dan", "zeker": "rose to more
-    // than 500".)
-    let hedge = match (
-        at.checked_sub(2).map(|k| tokens[k].folded),
-        tokens.get(at.wrapping_sub(1)).map(|t| t.folded),
-    ) {
-        (Some("more" | "meer" | "at"), Some("than" | "dan" | "least")) => 2,
-        (_, Some("over" | "ruim" | "zeker" | "nearly" | "almost" | "bijna")) => 1,
-        _ => 0,
-    };
-    let at = at - hedge;
+    let at = hedge_start(tokens, 0, at);
     at >= 2
         && matches!(tokens[at - 1].folded, "to" | "tot")
         && matches!(
@@ -349,6 +339,23 @@ pub fn toll_rose_to(tokens: &[Token], at: usize) -> bool {
                 | "liep"
                 | "steeg"
         )
+}
+
+/// Where the hedge before the number at token `at` starts ("more than",
+/// "at least", "meer dan", "over", "ruim", "zeker", "nearly", "bijna"), not
+/// before token `first`; `at` when there is none. ("rose to more than
+/// 500", "opgelopen tot ruim 500".)
+fn hedge_start(tokens: &[Token], first: usize, at: usize) -> usize {
+    let word = |b: usize| {
+        at.checked_sub(b)
+            .filter(|&k| k >= first)
+            .map(|k| tokens[k].folded)
+    };
+    match (word(2), word(1)) {
+        (Some("more" | "meer" | "at"), Some("than" | "dan" | "least")) => at - 2,
+        (_, Some("over" | "ruim" | "zeker" | "nearly" | "almost" | "bijna")) => at - 1,
+        _ => at,
+    }
 }
 
 /// Does the sentence tell its dead as those of the air strikes told
@@ -816,20 +823,10 @@ pub(super) fn counted<const VAGUE: bool>(
                     || (words[b].folded == "doden" && b > 0 && words[b - 1].folded == "aantal")
             });
             // (Past a hedge: "rose to more than 500", "tot ruim 500".)
-            let hedged = i >= 3
-                && matches!(
-                    (words[i - 2].folded, words[i - 1].folded),
-                    ("more" | "meer" | "at", "than" | "dan" | "least")
-                );
-            let before_number = if hedged {
-                Some(words[i - 3].folded)
-            } else if prev.is_some_and(|w| {
-                matches!(w, "over" | "ruim" | "zeker" | "nearly" | "almost" | "bijna")
-            }) {
-                i.checked_sub(2).map(|p| words[p].folded)
-            } else {
-                prev
-            };
+            let before_number = hedge_start(tokens, base, k)
+                .checked_sub(1)
+                .filter(|&b| b >= base)
+                .map(|b| tokens[b].folded);
             if toll_before
                 && before_number.is_some_and(|w| matches!(w, "tot" | "to" | "op" | "at" | "naar"))
             {

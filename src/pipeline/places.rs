@@ -39,8 +39,8 @@ pub(super) fn place(cx: &Ctx, told: Told) -> Vec<Event> {
         stranded,
         refiners,
     } = told;
-    // Step 3: country-level, region-level and placeless events move to the
-    // place of "the operation" when the article gives one.
+    // Step 3: country-level (or a country's side) and placeless events move
+    // to the place of "the operation" when the article gives one.
     let refine_target = |ev_sentence: usize, within: Option<NameRef>| -> Option<usize> {
         let mut best: Option<(usize, usize)> = None; // (distance in sentences, mention)
         for (si, sites) in &refiners {
