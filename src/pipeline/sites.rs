@@ -137,7 +137,7 @@ pub(super) fn read(
     // words are all of one clause between a place and its cue.)
     // (Nor a relative clause between commas, which [`Ctx::clauses_of`]
     // numbers as one that interrupts another.)
-    let parenthesis = !sites.is_empty()
+    let aside = !sites.is_empty()
         && (memchr::memchr(b'(', &text.as_bytes()[s.start..s.end]).is_some()
             || clause.windows(2).any(|w| w[1] < w[0]));
     // A date written only inside a clause that interrupts the cue's, a
@@ -145,7 +145,7 @@ pub(super) fn read(
     // Bachmoet, die Rusland vorig jaar veroverde, woeden nog steeds zware
     // gevechten" is fighting now. (The article's date then.)
     let own_clause_date = |at: usize| -> Option<(Option<PartialDate>, bool)> {
-        if !parenthesis || !day.own {
+        if !aside || !day.own {
             return None;
         }
         let interrupting = |k: usize| {
@@ -269,11 +269,11 @@ pub(super) fn read(
             {
                 return MAX_CUE_DISTANCE + 1;
             }
-            if !parenthesis && !parting {
+            if !aside && !parting {
                 return content_words(&tokens[between]);
             }
             let words = parting_words(tokens, between, c.at < hm.tokens.start);
-            if !parenthesis {
+            if !aside {
                 return content_words(words.map(|k| &tokens[k]));
             }
             let own = clause_of(hm.tokens.start);
