@@ -614,6 +614,30 @@ fn plausible(
         .filter(|&(j, (_, k))| j != mi && *k != keys[mi])
         .filter_map(|(_, (c, _))| *c);
     if distinct < 2 {
+        // (A town matched by its sound alone, beside the one other place
+        // named, not near it and in another country that another mention
+        // or a demonym names too, is no place: "bij de dorpen Kfar Shouba en Kfarhamam", after
+        // "in het zuiden van Libanon", is no Kfar Saba, 135 km off in
+        // Israel, however the article names Israel. Not beside a place of a
+        // country named nowhere else, itself in doubt: "Sukhna" beside an
+        // "Arak" taken for Iran's.)
+        if how == Match::Skeleton && distinct == 1 && p.kind.is_settlement() {
+            let elsewhere: Vec<&str> = sole_country
+                .iter()
+                .zip(keys)
+                .enumerate()
+                .filter(|&(j, (_, k))| j != mi && *k != keys[mi])
+                .filter_map(|(_, (c, _))| *c)
+                .collect();
+            // (Named by the anchor and by another mention or a demonym:
+            // "de Libanese staatsnieuwsdienst".)
+            if spots.countries_without(mi, other).any(|c| {
+                c != p.country
+                    && (elsewhere.iter().filter(|&&e| e == c).count() >= 2 || demonyms.contains(&c))
+            }) {
+                return false;
+            }
+        }
         // (A region, a camp or an airbase named as written is no homonym of
         // a village: "Noord-Syrië", "het Midden-Oosten" in an article on
         // Dutch returnees, "Moscow spoke of an attack on Hmeimim". Nor is a
@@ -864,6 +888,19 @@ impl Spots {
                 only => only != mi && keep(only),
             }
         })
+    }
+
+    /// The countries of the anchors of mentions other than `mi` for which
+    /// `keep` holds.
+    fn countries_without<'a>(
+        &'a self,
+        mi: usize,
+        keep: impl Fn(usize) -> bool + 'a,
+    ) -> impl Iterator<Item = &'static str> + 'a {
+        self.members
+            .iter()
+            .filter(move |&&(_, j)| j != mi && keep(j))
+            .map(|&(k, _)| self.countries[k])
     }
 
     /// The distance from place `p` (of `r`) to the nearest anchor of

@@ -1535,6 +1535,19 @@ const TYPES: &[Case] = &[
 ];
 
 const SITES: &[Case] = &[
+    // A village matched by its sound alone, beside one other place in
+    // another country the text names, is no place: Kfar Shouba (southern
+    // Lebanon, not in the built-in gazetteer) is not Kfar Saba in Israel.
+    (
+        "Het Israëlische leger heeft zondag doelen van Hezbollah in het zuiden van Libanon aangevallen. Volgens de Libanese staatsnieuwsdienst vielen de granaten onder meer bij de dorpen Kfar Shouba en Kfarhamam.",
+        Some("2023-10-08"),
+        &["armed_clash@South Lebanon", "shelling@South Lebanon"],
+    ),
+    (
+        "Shells hit Kfar Saba.",
+        Some("2023-10-08"),
+        &["shelling@Kfar Saba"],
+    ),
     // An event told on a country's side goes to the place of "the
     // operation" told close by; not an event in a region with a name of
     // its own.
