@@ -622,13 +622,7 @@ fn plausible(
         // country named nowhere else, itself in doubt: "Sukhna" beside an
         // "Arak" taken for Iran's.)
         if how == Match::Skeleton && distinct == 1 && p.kind.is_settlement() {
-            let elsewhere: Vec<&str> = sole_country
-                .iter()
-                .zip(keys)
-                .enumerate()
-                .filter(|&(j, (_, k))| j != mi && *k != keys[mi])
-                .filter_map(|(_, (c, _))| *c)
-                .collect();
+            let elsewhere: Vec<&str> = named_elsewhere.clone().collect();
             // (Named by the anchor and by another mention or a demonym:
             // "de Libanese staatsnieuwsdienst".)
             if spots.countries_without(mi, other).any(|c| {
