@@ -616,11 +616,11 @@ fn plausible(
     if distinct < 2 {
         // (A town matched by its sound alone, beside the one other place
         // named, not near it and in another country that another mention
-        // or a demonym names too, is no place: "bij de dorpen Kfar Shouba en Kfarhamam", after
-        // "in het zuiden van Libanon", is no Kfar Saba, 135 km off in
-        // Israel, however the article names Israel. Not beside a place of a
-        // country named nowhere else, itself in doubt: "Sukhna" beside an
-        // "Arak" taken for Iran's.)
+        // or a demonym names too, is no place: "bij de dorpen Kfar Shouba
+        // en Kfarhamam", after "in het zuiden van Libanon", is no Kfar
+        // Saba, 135 km off in Israel, however the article names Israel. Not
+        // beside a place of a country named nowhere else, itself in doubt:
+        // "Sukhna" beside an "Arak" taken for Iran's.)
         if how == Match::Skeleton && distinct == 1 && p.kind.is_settlement() {
             let elsewhere: Vec<&str> = named_elsewhere.clone().collect();
             // (Named by the anchor and by another mention or a demonym:

@@ -183,9 +183,13 @@ pub(super) fn cumulative_toll(tokens: &[Token], range: std::ops::Range<usize>) -
 /// bit is a maybe: "foreign" shares "forty"'s first letters.)
 fn is_number(t: &Token) -> bool {
     t.class & lexicon::class::NUMBER != 0
-        && (t.folded.as_bytes()[0].is_ascii_digit()
-            || lexicon::number_word(t.folded).is_some()
-            || lexicon::vague_quantity(t.folded).is_some())
+        && (digits_or_number_word(t.folded) || lexicon::vague_quantity(t.folded).is_some())
+}
+
+/// Is the (folded) word written in digits or a number word ("63",
+/// "drie")? Not a vague quantity ("hundreds").
+fn digits_or_number_word(w: &str) -> bool {
+    w.as_bytes()[0].is_ascii_digit() || lexicon::number_word(w).is_some()
 }
 
 /// Is there a death word starting at token `k`? Returns its length. (The
@@ -203,9 +207,7 @@ pub(super) fn death_at(words: &[Token], i: usize) -> Option<usize> {
     // least 32 people"; not "saved 63 lives", nor "the lives of hundreds",
     // a vague count.)
     if matches!(t.folded, "levens" | "lives") {
-        let number = |w: &Token| {
-            w.folded.as_bytes()[0].is_ascii_digit() || lexicon::number_word(w.folded).is_some()
-        };
+        let number = |w: &Token| digits_or_number_word(w.folded);
         let counted = words[i.saturating_sub(2)..i].iter().any(number)
             || (words
                 .get(i + 1)

@@ -317,18 +317,25 @@ const OPPOSITE_REGIONS: &[(&str, &str)] = &[
     ("Southeast", "Northwest"),
 ];
 
+/// A compass region's name split at its compass word ("Northern Gaza"):
+/// the opposite compass word ("Southern") and the rest ("Gaza").
+fn compass_name(name: &str) -> Option<(&'static str, &str)> {
+    let (first, rest) = name.split_once(' ')?;
+    let &(_, other) = OPPOSITE_REGIONS.iter().find(|(c, _)| *c == first)?;
+    Some((other, rest))
+}
+
 /// Is the place a compass region of a whole country ("Northwest Syria",
 /// "Northern Iraq"): a part of it named only by its side?
 fn country_side(g: &Gazetteer, p: &crate::gazetteer::Place) -> bool {
     p.kind == Kind::Region
-        && p.name().split_once(' ').is_some_and(|(first, rest)| {
-            OPPOSITE_REGIONS.iter().any(|(c, _)| *c == first)
-                && g.exact(&crate::normalize::name_key(rest))
-                    .into_iter()
-                    .any(|r| {
-                        let c = g.place(r);
-                        c.kind == Kind::Country && c.country == p.country
-                    })
+        && compass_name(p.name()).is_some_and(|(_, rest)| {
+            g.exact(&crate::normalize::name_key(rest))
+                .into_iter()
+                .any(|r| {
+                    let c = g.place(r);
+                    c.kind == Kind::Country && c.country == p.country
+                })
         })
 }
 
@@ -356,8 +363,7 @@ fn nearer_opposite(
     let key = (g.index_bytes().as_ptr() as usize, outer.place as usize);
     let opposite = OPPOSITE.with(|m| {
         *m.borrow_mut().entry(key).or_insert_with(|| {
-            let (first, rest) = o.name().split_once(' ')?;
-            let &(_, other) = OPPOSITE_REGIONS.iter().find(|(c, _)| *c == first)?;
+            let (other, rest) = compass_name(o.name())?;
             g.exact(&crate::normalize::name_key(&format!("{other} {rest}")))
                 .into_iter()
                 .map(|r| g.place(r))
