@@ -2691,6 +2691,18 @@ const SITES: &[Case] = &[
         Some("2019-08-21"),
         &["airstrike@Maarat al-Numan;f=3;d=2019-08-19"],
     ),
+    // So is the country of the office that tells it, and a speaker: the
+    // dead are still the strike's told before.
+    (
+        "Israeli warplanes struck Beirut on Friday evening. At least six people were killed and 91 wounded, Lebanon's health ministry said.",
+        Some("2024-09-27"),
+        &["airstrike@Beirut;f=6;d=2024-09-27"],
+    ),
+    (
+        "Russische straaljagers bombardeerden dinsdag Maarat al-Numan. Daarbij kwamen zeker twaalf burgers om, zei Damascus.",
+        Some("2019-08-21"),
+        &["airstrike@Maarat al-Numan;f=12;d=2019-08-20"],
+    ),
     (
         "Three soldiers were killed, according to Damascus.",
         Some("2019-08-21"),

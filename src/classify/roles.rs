@@ -586,6 +586,21 @@ pub fn role(
     {
         return Role::NotSite("source");
     }
+    // A speaker told after its words, the verb before it: "…, zei
+    // Damascus.", "…, said Moscow, …", "…, aldus Ankara." (The clause is
+    // the verb and the name alone, or it would be an object: "…, said
+    // troops had reached Afrin".)
+    if start >= sentence.tokens.start + 2
+        && (m.tokens.end >= sentence.tokens.end
+            || clause_break_after(text, tokens, m.tokens.end - 1))
+        && clause_break_after(text, tokens, start - 2)
+        && {
+            let verb = tokens[start - 1].folded;
+            verb == "aldus" || (lexicon::is_speech_verb(verb) && !lexicon::is_auxiliary(verb))
+        }
+    {
+        return Role::NotSite("speaker");
+    }
     // Walk back to the governing preposition.
     let mut k = start;
     let mut skipped = 0;

@@ -155,14 +155,18 @@ impl<'a, 't> Ctx<'a, 't> {
             .collect()
     }
 
-    /// Does sentence `si` name a place other than the source of its
-    /// report? ("Daarbij kwamen volgens Ankara drie burgers om" names
-    /// none; "Bij de aanval van het leger van Israël kwamen drie militairen
-    /// om" names a side.)
+    /// Does sentence `si` name a place other than the one its report is
+    /// told by? ("Daarbij kwamen volgens Ankara drie burgers om", "At least
+    /// six people were killed, Lebanon's health ministry said" name none:
+    /// a source, a speaker, an office's country; "Bij de aanval van het
+    /// leger van Israël kwamen drie militairen om" names a side.)
     pub fn names_place(&self, si: usize) -> bool {
-        self.by_sentence(si)
-            .iter()
-            .any(|&i| self.role_of(i) != Role::NotSite("source"))
+        self.by_sentence(si).iter().any(|&i| {
+            !matches!(
+                self.role_of(i),
+                Role::NotSite("source" | "speaker" | "affiliation")
+            )
+        })
     }
 
     /// Sentence `si` as quoted in the evidence.
