@@ -2691,6 +2691,36 @@ const SITES: &[Case] = &[
         Some("2019-08-21"),
         &["airstrike@Maarat al-Numan;f=3;d=2019-08-19"],
     ),
+    // A province's event told again at a town inside it keeps its count
+    // when both are in the lead, a dateline's line not counted, or when
+    // the town's retells it by a definite singular, no other event between.
+    (
+        "Turkse militairen gedood bij luchtaanval in Idlib\n\n28 februari 2020\n\nBij een luchtaanval van het Syrische regeringsleger in de provincie Idlib zijn donderdagavond 33 Turkse militairen omgekomen. De aanval vond plaats bij Saraqib.",
+        Some("2020-02-28"),
+        &["airstrike@Saraqib;f=33;d=2020-02-27"],
+    ),
+    (
+        "Bij een luchtaanval in de provincie Idlib zijn donderdagavond 33 Turkse militairen omgekomen. Dat heeft de gouverneur van Hatay bekendgemaakt. Ruim dertig anderen raakten gewond.\n\nDe aanval vond plaats bij Saraqib.",
+        Some("2020-02-28"),
+        &["airstrike@Saraqib;f=33;d=2020-02-27"],
+    ),
+    (
+        "Bij een luchtaanval in de provincie Idlib zijn donderdagavond 33 Turkse militairen omgekomen. Dat heeft de gouverneur van Hatay bekendgemaakt. Bij Saraqib werd donderdag een dorp beschoten. De luchtaanval vond donderdagavond plaats bij Saraqib.",
+        Some("2020-02-28"),
+        &[
+            "shelling@Saraqib;f=-;d=2020-02-27",
+            "airstrike@Saraqib;f=33;d=2020-02-27",
+        ],
+    ),
+    // (Not past another air strike, which the words would retell.)
+    (
+        "Bij een luchtaanval in de provincie Idlib zijn donderdagavond 33 Turkse militairen omgekomen. Dat heeft de gouverneur van Hatay bekendgemaakt. Donderdagavond werd ook Atarib uit de lucht gebombardeerd. De luchtaanval vond plaats bij Saraqib.",
+        Some("2020-02-28"),
+        &[
+            "airstrike@Al Atārib;f=-;d=2020-02-27",
+            "airstrike@Saraqib;f=-;d=2020-02-27",
+        ],
+    ),
     // So is the country of the office that tells it, and a speaker: the
     // dead are still the strike's told before.
     (

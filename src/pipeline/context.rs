@@ -209,6 +209,21 @@ impl<'a, 't> Ctx<'a, 't> {
             && lexicon::is_definite_singular(self.tokens[at - 1].folded)
     }
 
+    /// Is sentence `si` in the lead: the first three sentences, past any
+    /// that hold nothing but a dateline's or byline's date ("Turkse
+    /// militairen gedood bij luchtaanval in Idlib / 28 februari 2020 / Bij
+    /// een luchtaanval …": the headline and the first two of the text)?
+    pub fn in_lead(&self, si: usize) -> bool {
+        let dates_only = (0..si.min(4))
+            .filter(|&k| {
+                let s = &self.sentences[k];
+                self.front_of(s)
+                    .is_some_and(|r| r.start <= s.start && s.end <= r.end + 1)
+            })
+            .count();
+        si < 3 + dates_only
+    }
+
     /// Where a dateline's or byline's date stands, when sentence `s`, one
     /// of the front matter with a date, may hold it.
     pub fn front_of(&self, s: &Sentence) -> Option<Range<usize>> {

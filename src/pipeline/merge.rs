@@ -274,12 +274,14 @@ pub(super) fn merge(cx: &Ctx, reports: &[Report], mut events: Vec<Event>) -> Vec
     // only to the events that retell it, or a headline's to its lead's:
     // "Opposition minister among 12 dead in Syria car bomb" over "The
     // attack targeted a ribbon-cutting ceremony … in Inkhil".)
+    // (The sentence and type of each event.)
+    let told: Vec<(usize, EventType)> = events.iter().map(|e| (e.sentence, e.ty)).collect();
     let events = absorb(
         events,
         &finer,
         |gone, kept| {
             if g.place(gone.at.unwrap().0).kind == Kind::Country {
-                return retells(kept, gone) || (gone.sentence == 0 && kept.sentence < 3);
+                return retells(kept, gone) || (gone.sentence == 0 && cx.in_lead(kept.sentence));
             }
             kept.sentence == gone.sentence
                 || mentions[kept.at.unwrap().1].sentence == gone.sentence
@@ -288,7 +290,18 @@ pub(super) fn merge(cx: &Ctx, reports: &[Report], mut events: Vec<Event>) -> Vec
                 // told twice, "Warplanes carried out six strikes in the
                 // village of Hass" and "Airstrikes on Syria's rebel-held
                 // Idlib province hit a school … killing at least 26".)
-                || (kept.sentence < 3 && gone.sentence < 3)
+                || (cx.in_lead(kept.sentence) && cx.in_lead(gone.sentence))
+                // (Or one that retells it by a definite singular soon
+                // after, no other event of its kind told between, which
+                // the words would retell: "… zijn donderdagavond 33 Turkse
+                // militairen omgekomen. … De aanval vond plaats bij het
+                // dorp Balyun, ten zuiden van de stad Idlib.")
+                || (kept.sentence > gone.sentence
+                    && kept.sentence <= gone.sentence + 3
+                    && cx.retold(kept.sentence, kept.cue as usize)
+                    && !told.iter().any(|&(si, ty)| {
+                        si > gone.sentence && si < kept.sentence && ty.kin(kept.ty)
+                    }))
         },
         &sentence_text,
     );

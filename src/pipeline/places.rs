@@ -234,7 +234,7 @@ pub(super) fn place(cx: &Ctx, told: Told) -> Vec<Event> {
                 ));
             }
             continue;
-        } else if e.sentence < 3 && !any_located && e.ty.is_violent() {
+        } else if cx.in_lead(e.sentence) && !any_located && e.ty.is_violent() {
             // (Not in another country than the one its sentence puts the
             // event in: "Bij een bloedbad in het Malinese dorp Moura", a
             // village the gazetteer lacks, is no event in Burkina Faso, the
