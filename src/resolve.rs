@@ -59,10 +59,18 @@ pub fn adjacent_place_noun(tokens: &[Token], m: &Mention) -> Option<PlaceNoun> {
 
 /// Does a compass adjective stand right before the mention: "northern",
 /// "south-eastern", "south" ("south Idlib"), Dutch "zuidelijke" or the
-/// first part of a compound ("Zuid-Idlib", "Noordwest-Syrië")?
+/// first part of a compound ("Zuid-Idlib", "Noordwest-Syrië")? Or a
+/// compass noun with its article: "het zuiden van Idlib", "the north of
+/// Hama". (Not "ten zuiden van Idlib", "(to the) south of Idlib": a
+/// direction from the town.)
 fn compass_before(tokens: &[Token], m: &Mention) -> bool {
     let start = m.tokens.start;
-    start > 0 && crate::classify::compass_joined(&tokens[start - 1])
+    (start > 0 && crate::classify::compass_joined(&tokens[start - 1]))
+        || (start > 2
+            && matches!(tokens[start - 1].folded, "van" | "of")
+            && lexicon::is_compass(tokens[start - 2].folded)
+            && matches!(tokens[start - 3].folded, "het" | "the")
+            && !(start > 3 && tokens[start - 4].folded == "to"))
 }
 
 /// Does another mention stand a word or less from mention `mi` (which

@@ -2638,7 +2638,7 @@ const SITES: &[Case] = &[
     (
         "Het leger is een grondoffensief begonnen in het noorden van de provincie Hama en het zuiden van Idlib.",
         None,
-        &["ground_offensive@Hama;p=3", "ground_offensive@Idlib;p=2"],
+        &["ground_offensive@Hama;p=3", "ground_offensive@Idlib;p=3"],
     ),
     // A place before "after" and a gerund is not the gerund's site.
     (
@@ -4545,6 +4545,36 @@ const FATALITIES: &[Case] = &[
         "Amerikaanse commando's voerden een inval uit in Atmeh. Daarbij kwamen dertien mensen om.",
         None,
         &["raid@Atmeh;f=13"],
+    ),
+    // So is an area's toll whose places its own cue lists, as examples
+    // ("including", "onder meer") or after the area's side: the area is
+    // their frame, a province named like its capital too.
+    (
+        "Israeli strikes killed 25 people in villages across southern Lebanon, including Nabatieh and Tyre.",
+        Some("2024-09-27"),
+        &["airstrike@Tyre;f=13", "airstrike@Nabatieh;f=12"],
+    ),
+    (
+        "Bij luchtaanvallen in Idlib zijn vrijdag twaalf burgers omgekomen, onder meer in Saraqib en Ariha.",
+        Some("2019-09-27"),
+        &["airstrike@Saraqib;f=6;d=2019-09-27", "airstrike@Ariha;f=6"],
+    ),
+    (
+        "Airstrikes in Idlib killed 12 civilians on Friday, including in the towns of Saraqib and Ariha.",
+        Some("2019-09-27"),
+        &["airstrike@Saraqib;f=6", "airstrike@Ariha;f=6"],
+    ),
+    (
+        "Bij luchtaanvallen in het zuiden van Idlib zijn vrijdag twaalf burgers omgekomen in Saraqib en Ariha.",
+        Some("2019-09-27"),
+        &["airstrike@Saraqib;f=6", "airstrike@Ariha;f=6"],
+    ),
+    // (Not a list of its own: "Air strikes on Idlib and Saraqib" are two
+    // places.)
+    (
+        "Air strikes on Idlib and Saraqib killed 12 civilians on Friday.",
+        Some("2019-09-27"),
+        &["airstrike@Idlib;f=6", "airstrike@Saraqib;f=6"],
     ),
     // One toll for a list of places is divided evenly among them, as ACLED
     // codes it; what does not divide goes one each to the first places.

@@ -125,6 +125,23 @@ pub fn compass_joined(t: &Token) -> bool {
     t.joined && lexicon::is_compass_adjective(t.folded)
 }
 
+/// Is mention `m` told as an example of a place named before it, within
+/// five words of "including", "such as", "onder meer", "onder andere",
+/// "waaronder" or "zoals" ("… in Idlib, including the towns of Saraqib
+/// and Ariha")? (`from`: the sentence's first token.)
+pub fn told_as_example(tokens: &[Token], from: usize, m: &Mention) -> bool {
+    let start = m.tokens.start;
+    (start.saturating_sub(5).max(from)..start).any(|k| {
+        let before = if k > from { tokens[k - 1].folded } else { "" };
+        match tokens[k].folded {
+            "including" | "waaronder" | "zoals" => true,
+            "meer" | "andere" => before == "onder",
+            "as" => before == "such",
+            _ => false,
+        }
+    })
+}
+
 /// What a mention is to the sentence it stands in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Role {

@@ -127,14 +127,22 @@ pub(super) fn merge(cx: &Ctx, reports: &[Report], mut events: Vec<Event>) -> Vec
     // al-Shughur": the province, where the event's own place is another
     // town of it. Not one of a list: "Warplanes struck Idlib and Jisr
     // al-Shughur".)
+    // (Or that a later place of the sentence is told as an example of:
+    // "Bij luchtaanvallen in Idlib kwamen twaalf burgers om, onder meer in
+    // Saraqib en Ariha".)
     let frame = |e: &Event| {
         let (r, mi) = e.at.unwrap();
         let start = mentions[mi].tokens.start;
+        let si = mentions[mi].sentence;
         g.place(r).named_like_its_province()
-            && start >= 1
-            && tokens[start - 1].folded == "in"
-            && start - 1 == sentences[mentions[mi].sentence].tokens.start
-            && mentions[mi].sentence == e.sentence
+            && si == e.sentence
+            && ((start >= 1
+                && tokens[start - 1].folded == "in"
+                && start - 1 == sentences[si].tokens.start)
+                || mentions[mi + 1..]
+                    .iter()
+                    .take_while(|m| m.sentence == si)
+                    .any(|m| classify::told_as_example(tokens, sentences[si].tokens.start, m)))
     };
     let in_province = |o: NameRef, p: NameRef| {
         let (i, q) = (g.place(o), g.place(p));
@@ -253,11 +261,32 @@ pub(super) fn merge(cx: &Ctx, reports: &[Report], mut events: Vec<Event>) -> Vec
             && kept.sentence <= gone.sentence + 4
             && cx.retold(kept.sentence, kept.cue as usize)
     };
+    // So does a region's or a province's event whose places its own cue
+    // lists, when they are several: "Israeli strikes killed 25 people in
+    // villages across southern Lebanon, including Nabatieh and Tyre" is
+    // 13 and 12, not 25 at the one place inside the governorate.
+    let lists = |events: &[Event], kept: &Event, gone: &Event| {
+        g.place(gone.at.unwrap().0).kind != Kind::Country
+            && kept.sentence == gone.sentence
+            && kept.cue == gone.cue
+            && events
+                .iter()
+                .filter(|x| {
+                    x.sentence == kept.sentence
+                        && x.cue == kept.cue
+                        && x.ty == kept.ty
+                        && x.fatalities.is_none()
+                })
+                .count()
+                > 1
+    };
     for (k, o) in finer.iter().enumerate() {
         let (Some(o), Some(n)) = (*o, events[k].fatalities) else {
             continue;
         };
-        if !retells(&events[o], &events[k]) || events[o].fatalities.is_some() {
+        if !(retells(&events[o], &events[k]) || lists(&events, &events[o], &events[k]))
+            || events[o].fatalities.is_some()
+        {
             continue;
         }
         let (sentence, cue, ty) = (events[o].sentence, events[o].cue, events[o].ty);

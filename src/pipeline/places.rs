@@ -75,6 +75,9 @@ pub(super) fn place(cx: &Ctx, told: Told) -> Vec<Event> {
     // Syrië. … De operatie vond plaats in het dorp Barisha". Not a region
     // with a name of its own, Eastern Ghouta, which an operation elsewhere
     // in its province does not refine.)
+    // (An area's count given to the sites its cue lists: sentence, cue,
+    // type, count.)
+    let mut listed: Vec<(usize, u32, EventType, u32)> = Vec::new();
     for e in events.iter_mut() {
         let (place, _) = e.at.unwrap();
         // (A side only from a sentence close by, up to four on.)
@@ -85,6 +88,11 @@ pub(super) fn place(cx: &Ctx, told: Told) -> Vec<Event> {
             && (!side || mentions[i].sentence.abs_diff(e.sentence) <= 4)
         {
             relocate(e, i, "place from");
+            if let Some(n) = e.fatalities
+                && mentions[i].sentence == e.sentence
+            {
+                listed.push((e.sentence, e.cue, e.ty, n));
+            }
         }
     }
     // Step 3b: an event of the lead that the text puts only in a country or
@@ -106,7 +114,7 @@ pub(super) fn place(cx: &Ctx, told: Told) -> Vec<Event> {
         }
         // Only in the lead, and only from sentences close by: further on,
         // an article names other places for other reasons.
-        if e.sentence >= 3 {
+        if !cx.in_lead(e.sentence) {
             continue;
         }
         let area_country = g.place(area).country;
@@ -178,6 +186,27 @@ pub(super) fn place(cx: &Ctx, told: Told) -> Vec<Event> {
         if let Some(i) = best {
             relocate(e, i, "place from");
             e.role = Role::Near;
+            // (Its count is the toll of the sites its own cue lists:
+            // "Israeli strikes killed 25 people in villages across
+            // southern Lebanon, including Nabatieh and Tyre" is theirs,
+            // divided in step 7, not the one's it moves to.)
+            if let Some(n) = e.fatalities
+                && mentions[i].sentence == e.sentence
+            {
+                listed.push((e.sentence, e.cue, e.ty, n));
+            }
+        }
+    }
+    // (The event moved holds the count; the others of its sentence, cue
+    // and type share it.)
+    for e in events.iter_mut() {
+        if let Some(&(.., n)) = listed
+            .iter()
+            .find(|&&(si, cue, ty, _)| (si, cue, ty) == (e.sentence, e.cue, e.ty))
+            && e.fatalities.is_none_or(|f| f == n)
+            && g.place(e.at.unwrap().0).kind != Kind::Country
+        {
+            e.share = Some(n);
         }
     }
     // Step 4: placeless events. The focus stands in only for an article
