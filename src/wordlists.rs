@@ -479,6 +479,20 @@ word_set! {
 }
 
 word_set! {
+    /// People and places of civilians, whom an attack or fire opened on
+    /// makes an attack on civilians: "opened fire on protesters", "attacked
+    /// a hotel", "een aanval op een markt".
+    pub fn is_civilian_target, const CIVILIAN_TARGETS = [
+        "protesters", "demonstrators", "civilians", "passengers", "worshippers", "worshipers",
+        "crowd", "bus", "car", "cafe", "market", "nightclub", "club", "restaurant", "wedding",
+        "mosque", "church", "school", "guests", "shoppers", "hotel", "villagers", "pilgrims",
+        "students", "demonstranten", "betogers", "burgers", "passagiers", "menigte", "auto",
+        "markt", "nachtclub", "bruiloft", "moskee", "kerk", "dorpelingen", "pelgrims",
+        "studenten",
+    ]
+}
+
+word_set! {
     /// Armed men outside the state's forces: gunmen, militants, jihadists.
     pub fn is_irregular_force, const IRREGULAR_FORCE_WORDS = [
         "gunmen", "gunman", "militants", "jihadists", "fighters", "rebels", "militiamen",

@@ -1035,6 +1035,38 @@ const TYPES: &[Case] = &[
         None,
         &["attack@Baghdad;f=4"],
     ),
+    // So is an attack on people or places of civilians, on a village by
+    // gunmen; not on a school used as a base, nor on an army post.
+    (
+        "Last month, gunmen attacked a hotel popular with Chinese businessmen in Kabul, wounding five foreigners.",
+        Some("2023-01-11"),
+        &["attack@Kabul;f=-;d=2022-12"],
+    ),
+    (
+        "Bij een aanval op een drukke markt in Aleppo kwamen vrijdag twaalf mensen om.",
+        None,
+        &["attack@Aleppo;f=12"],
+    ),
+    (
+        "Gunmen on motorcycles killed at least 30 people in an attack on a village near Ariha on Monday.",
+        None,
+        &["attack@Ariha;f=30"],
+    ),
+    (
+        "Rebels killed 30 soldiers in an attack on a village near Ariha on Monday.",
+        None,
+        &["armed_clash@Ariha;f=30"],
+    ),
+    (
+        "Several IS fighters infiltrated Sarrin and attacked a school being used as a base by the Kurds.",
+        None,
+        &["armed_clash@Şirrīn ash Shamālīyah"],
+    ),
+    (
+        "Militants attacked an army post near a school in Kabul.",
+        None,
+        &["armed_clash@Kabul"],
+    ),
     // Armed men who kill: civilians suffer an attack, armed men fight a
     // clash; armed men killed are no killers.
     (

@@ -1061,41 +1061,9 @@ pub(super) fn refine(tokens: &[Token], range: std::ops::Range<usize>, hits: &mut
         let victims = h.at + h.len..(h.at + h.len + 4).min(range.end);
         if h.ty == EventType::ArmedClash
             && matches!(tokens[h.at].folded, "opened" | "openden" | "opende")
-            && tokens[victims.clone()].iter().any(|t| {
-                matches!(
-                    t.folded,
-                    "protesters"
-                        | "demonstrators"
-                        | "civilians"
-                        | "passengers"
-                        | "worshippers"
-                        | "crowd"
-                        | "bus"
-                        | "car"
-                        | "cafe"
-                        | "market"
-                        | "nightclub"
-                        | "club"
-                        | "restaurant"
-                        | "wedding"
-                        | "mosque"
-                        | "church"
-                        | "school"
-                        | "guests"
-                        | "shoppers"
-                        | "demonstranten"
-                        | "betogers"
-                        | "burgers"
-                        | "passagiers"
-                        | "menigte"
-                        | "auto"
-                        | "markt"
-                        | "nachtclub"
-                        | "bruiloft"
-                        | "moskee"
-                        | "kerk"
-                )
-            })
+            && tokens[victims.clone()]
+                .iter()
+                .any(|t| lexicon::is_civilian_target(t.folded))
         {
             // (Protesters fired on by the state's forces suffer its
             // excessive force: "Security forces opened fire on protesters
@@ -1274,6 +1242,71 @@ pub(super) fn refine(tokens: &[Token], range: std::ops::Range<usize>, hits: &mut
     if hits.iter().any(attacks) && aircraft() {
         for h in hits.iter_mut().filter(|h| attacks(h)) {
             h.ty = EventType::Airstrike;
+        }
+    }
+    // An attack on people or places of civilians by men not told as a
+    // force of war is ACLED's attack on civilians, not a clash: "gunmen
+    // attacked a hotel popular with Chinese businessmen", "een aanval op
+    // een markt", "gunmen … killed at least 30 people in an attack on a
+    // village". (A village only by gunmen or bandits: rebels attack one
+    // an army holds.)
+    let by_gunmen = || {
+        range.clone().any(|k| {
+            matches!(
+                tokens[k].folded,
+                "gunmen" | "gunman" | "bandits" | "schutters" | "bandieten"
+            )
+        })
+    };
+    for h in hits.iter_mut() {
+        if h.strength != Strength::Weak
+            || h.ty != EventType::ArmedClash
+            // (The cue's last word: "gunmen attacked" is one cue.)
+            || !matches!(
+                tokens[h.at + h.len - 1].folded,
+                "attack" | "attacks" | "attacked" | "aanval" | "aanvallen" | "aangevallen"
+            )
+        {
+            continue;
+        }
+        let target = (h.at + h.len..(h.at + h.len + 4).min(range.end)).find(|&k| {
+            let w = tokens[k].folded;
+            lexicon::is_civilian_target(w) || (matches!(w, "village" | "dorp") && by_gunmen())
+        });
+        // (Right after the word or its preposition and article: "attacked
+        // a hotel", "attack on the market"; not a target further on, "an
+        // attack on army posts near a school".)
+        // (Nor a school "being used as a base by the Kurds": a post.)
+        let post = |k: usize| {
+            (k + 1..(k + 8).min(range.end)).any(|b| {
+                matches!(
+                    tokens[b].folded,
+                    "base" | "basis" | "headquarters" | "hoofdkwartier" | "post" | "position"
+                )
+            })
+        };
+        if target.is_some_and(|k| {
+            !post(k)
+                && (h.at + h.len..k).all(|b| {
+                    matches!(
+                        tokens[b].folded,
+                        "on" | "op"
+                            | "a"
+                            | "an"
+                            | "the"
+                            | "een"
+                            | "de"
+                            | "het"
+                            | "crowded"
+                            | "busy"
+                            | "drukke"
+                            | "druk"
+                            | "local"
+                            | "packed"
+                    )
+                })
+        }) {
+            h.ty = EventType::Attack;
         }
     }
 }
