@@ -650,6 +650,22 @@ const TYPES: &[Case] = &[
         None,
         &["attack@Istanbul;f=39"],
     ),
+    // A headline's count told again with an event the text dates by a
+    // weekday, up to a week before, is that event; another count there is
+    // another event past three days.
+    (
+        "Zeker twintig doden bij aanslag in Mogadishu\n\nBij een bomaanslag op een hotel in Mogadishu zijn zaterdag zeker twintig mensen om het leven gekomen.",
+        Some("2022-03-02"),
+        &["explosion@Mogadishu;f=20;d=2022-02-26"],
+    ),
+    (
+        "Zeker twintig doden bij aanslag in Mogadishu\n\nBij een bomaanslag op een hotel in Mogadishu zijn zaterdag elf mensen om het leven gekomen.",
+        Some("2022-03-02"),
+        &[
+            "attack@Mogadishu;f=20;d=2022-03-02",
+            "explosion@Mogadishu;f=11;d=2022-02-26",
+        ],
+    ),
     // Ground taken by name.
     (
         "The army took the town of Saraqeb on Monday.",

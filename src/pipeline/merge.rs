@@ -19,7 +19,7 @@ use crate::resolve;
 
 use super::context::Ctx;
 use super::reports::Report;
-use super::{Event, HEADLINE_DAYS, inside};
+use super::{Event, HEADLINE_DAYS, WEEK_DAYS, inside};
 
 /// Steps 5 to 8 over `events`, placed by steps 1 to 4.
 pub(super) fn merge(cx: &Ctx, reports: &[Report], mut events: Vec<Event>) -> Vec<Event> {
@@ -398,7 +398,24 @@ pub(super) fn merge(cx: &Ctx, reports: &[Report], mut events: Vec<Event>) -> Vec
     // place that the text dates up to HEADLINE_DAYS before the article
     // ("Three strikes hit the town of Atareb on Monday"): it gives that one
     // its count when it has none, and goes.
-    let undated_twin = |e: &Event| -> Option<usize> {
+    // (Up to a week before, what a weekday reaches, for a headline's
+    // count the text gives again: "Zeker twintig doden bij aanslag in
+    // Mogadishu" over "… zijn zaterdag zeker twintig mensen om het leven
+    // gekomen", told on Wednesday.)
+    // (Asked only when none is found within HEADLINE_DAYS: `wide`.)
+    let reach = |e: &Event, o: &Event, wide: bool| {
+        if wide
+            && headline
+            && e.sentence == 0
+            && e.fatalities.is_some()
+            && o.fatalities == e.fatalities
+        {
+            WEEK_DAYS
+        } else {
+            HEADLINE_DAYS
+        }
+    };
+    let undated_twin = |e: &Event, wide: bool| -> Option<usize> {
         let same = |o: &&Event| o.ty.kin(e.ty) && o.at.unwrap().0.place == e.at.unwrap().0.place;
         // (In an article without a date, the headline's event, undated, is
         // the one the text dates at its place, when all it dates there is
@@ -428,10 +445,10 @@ pub(super) fn merge(cx: &Ctx, reports: &[Report], mut events: Vec<Event>) -> Vec
             .filter(|o| o.dated)
             .map(|o| o.date.and_then(|d| d.days()));
         let first = dates.next()??;
-        if first >= a || a - first > HEADLINE_DAYS || dates.any(|d| d != Some(first)) {
+        let k = events.iter().position(|o| same(&o) && o.dated)?;
+        if first >= a || a - first > reach(e, &events[k], wide) || dates.any(|d| d != Some(first)) {
             return None;
         }
-        let k = events.iter().position(|o| same(&o) && o.dated)?;
         // (Past the lead, another count its own sentence gives is another
         // event: "Rebels shelled Mhardeh on Thursday, killing two" and,
         // later, "rebels shelled Mhardeh, killing four"; not one told as
@@ -461,7 +478,7 @@ pub(super) fn merge(cx: &Ctx, reports: &[Report], mut events: Vec<Event>) -> Vec
     // het dramatheater in Marioepol verwoest". The text's type stands. One
     // of the headline's own type is its twin as above, or step 6 merges
     // the two.)
-    let generic_twin = |e: &Event| -> Option<usize> {
+    let generic_twin = |e: &Event, wide: bool| -> Option<usize> {
         let generic = e.weak || matches!(e.ty, EventType::Attack | EventType::Casualties);
         if !headline || e.sentence != 0 || e.dated || !(generic || e.ty.is_remote()) {
             return None;
@@ -479,7 +496,7 @@ pub(super) fn merge(cx: &Ctx, reports: &[Report], mut events: Vec<Event>) -> Vec
                 })
                 && o.at.unwrap().0.place == place
                 && if o.dated {
-                    days_before(o.date).is_some_and(|b| (0..=HEADLINE_DAYS).contains(&b))
+                    days_before(o.date).is_some_and(|b| (0..=reach(e, o, wide)).contains(&b))
                 } else {
                     // (Or, without a count, a strike from afar, a bomb: "16
                     // civilians killed in Syria's Hasakeh after motorbike
@@ -507,7 +524,12 @@ pub(super) fn merge(cx: &Ctx, reports: &[Report], mut events: Vec<Event>) -> Vec
     };
     let mut twins: Vec<Option<usize>> = events
         .iter()
-        .map(|e| undated_twin(e).or_else(|| generic_twin(e)))
+        .map(|e| {
+            undated_twin(e, false)
+                .or_else(|| generic_twin(e, false))
+                .or_else(|| undated_twin(e, true))
+                .or_else(|| generic_twin(e, true))
+        })
         .collect();
     // (An event its sentence tells twice at one place, by two cues of one
     // type, "toxic gas attack", goes with the telling that found its twin:

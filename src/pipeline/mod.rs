@@ -88,6 +88,11 @@ pub const MAX_CUE_SPAN: usize = 40;
 /// lie and still be the event an undated sentence (a headline) reports.
 pub const HEADLINE_DAYS: i64 = 3;
 
+/// How many days before the article's date a weekday the text names may
+/// lie ("zaterdag", "on Saturday": the last one): how far a headline's
+/// event may lie when the text gives its count again.
+pub const WEEK_DAYS: i64 = 6;
+
 /// The content words among `words` ([`lexicon::is_content_word`]), counted
 /// up to `MAX_CUE_DISTANCE + 1` only: a cue further off is too far all the
 /// same, and a cue is measured against every site of its sentence.
