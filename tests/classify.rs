@@ -650,6 +650,39 @@ const TYPES: &[Case] = &[
         None,
         &["attack@Istanbul;f=39"],
     ),
+    // Dead told "also" right after a violent event are more of its type
+    // and day, at their own places, with a count or none; not denied ones,
+    // nor a name's "also known as".
+    (
+        "Russische raketten troffen maandag Kyiv. Ook in Charkiv en Dnipro vielen doden.",
+        Some("2022-03-02"),
+        &[
+            "shelling@Kyiv;f=-;d=2022-02-28",
+            "shelling@Kharkiv;f=-;d=2022-02-28",
+            "shelling@Dnipro;f=-;d=2022-02-28",
+        ],
+    ),
+    (
+        "Russian missiles hit Kyiv on Monday. Two people were also killed in Kharkiv.",
+        Some("2022-03-02"),
+        &[
+            "shelling@Kyiv;f=-;d=2022-02-28",
+            "shelling@Kharkiv;f=2;d=2022-02-28",
+        ],
+    ),
+    (
+        "Russische raketten troffen maandag Kyiv. In Charkiv vielen ook geen doden.",
+        Some("2022-03-02"),
+        &["shelling@Kyiv;f=-;d=2022-02-28"],
+    ),
+    (
+        "Russian missiles hit Kyiv on Monday. Two people were killed in Kharkiv, a city also known as Charkov.",
+        Some("2022-03-02"),
+        &[
+            "shelling@Kyiv;f=-;d=2022-02-28",
+            "casualties@Kharkiv;f=2;d=2022-03-02",
+        ],
+    ),
     // A headline's count told again with an event the text dates by a
     // weekday, up to a week before, is that event; another count there is
     // another event past three days.
@@ -3434,7 +3467,10 @@ const FATALITIES: &[Case] = &[
     (
         "Bij luchtaanvallen op een markt in Maarat al-Numan zijn maandag zeker 31 burgers om het leven gekomen. Ook in het nabijgelegen Saraqeb vielen doden, onder wie drie kinderen.",
         Some("2019-07-22"),
-        &["airstrike@Maarat al-Numan;f=31", "casualties@Saraqib;f=3"],
+        &[
+            "airstrike@Maarat al-Numan;f=31",
+            "airstrike@Saraqib;f=3;d=2019-07-22",
+        ],
     ),
     (
         "People were also killed in Saraqeb on Monday, among them three children.",

@@ -21,6 +21,19 @@ pub(super) struct Report {
     pub deaths: Option<classify::DeathCount>,
     /// Deaths with no cue of a clearer type.
     pub casualties: bool,
+    /// … told "also", with no count ("Ook in Charkiv en Dnipro vielen
+    /// doden"): an event only after one of their day, whose type they take.
+    pub also_dead: bool,
+}
+
+/// Does sentence `s` tell more of what was told before, "ook", "also",
+/// and deny nothing ("Er vielen ook geen doden")? (Not a name's "also
+/// known as", "ook wel", "ook bekend als".)
+pub(super) fn also_told(tokens: &[Token], s: &Sentence) -> bool {
+    let words = &tokens[s.tokens.clone()];
+    words.windows(2).any(|w| {
+        matches!(w[0].folded, "ook" | "also") && !matches!(w[1].folded, "known" | "wel" | "bekend")
+    }) && !words.iter().any(|t| wordlists::is_negation(t.folded))
 }
 
 /// Are the cues, if any, only hits ("getroffen"), which are events only
@@ -110,14 +123,20 @@ pub(super) fn read(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<
             // (A vague count makes casualties too: "Dozens were killed in
             // Douma". It is given to the event at the end.)
             // (A hit, "getroffen", is an event only after strikes: below.)
-            let casualties = only_hits(&cues)
-                && (deaths.is_some() || classify::vague_death_count(text, tokens, s).is_some())
-                && classify::has_death_word(tokens, s.tokens.clone())
-                && !classify::accident(tokens, s.tokens.clone());
+            let dead = || {
+                only_hits(&cues)
+                    && classify::has_death_word(tokens, s.tokens.clone())
+                    && !classify::accident(tokens, s.tokens.clone())
+            };
+            let counted =
+                deaths.is_some() || classify::vague_death_count(text, tokens, s).is_some();
+            let casualties = counted && dead();
+            let also_dead = !counted && also_told(tokens, s) && dead();
             Report {
                 cues,
                 deaths,
                 casualties,
+                also_dead,
             }
         })
         .collect()

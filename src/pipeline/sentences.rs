@@ -253,6 +253,7 @@ pub(super) fn read(cx: &Ctx, reports: &[Report]) -> Told {
             cues,
             deaths,
             casualties,
+            also_dead,
         } = &reports[si];
         let deaths = *deaths;
         let first_new = told.events.len();
@@ -264,7 +265,7 @@ pub(super) fn read(cx: &Ctx, reports: &[Report]) -> Told {
             classify::days_after(cx.text, cx.tokens, s)
         };
         if cues.is_empty() {
-            without_cues(cx, si, *casualties, &day, &mut told);
+            without_cues(cx, si, *casualties, *also_dead, &day, &mut told);
         } else {
             sites::read(cx, cues, si, &day, &days_after, &mut told);
         }
@@ -279,7 +280,14 @@ pub(super) fn read(cx: &Ctx, reports: &[Report]) -> Told {
 /// A sentence without cues: deaths with no clearer type at its sites
 /// (`casualties`), else the sites close to a generic event noun, for step
 /// 3 ("een operatie … in de plaats Atmé").
-fn without_cues(cx: &Ctx, si: usize, casualties: bool, day: &Day, told: &mut Told) {
+fn without_cues(
+    cx: &Ctx,
+    si: usize,
+    casualties: bool,
+    also_dead: bool,
+    day: &Day,
+    told: &mut Told,
+) {
     let (g, text, tokens, mentions) = (cx.g, cx.text, cx.tokens, cx.mentions);
     let s = &cx.sentences[si];
     let range = s.tokens.clone();
@@ -287,16 +295,43 @@ fn without_cues(cx: &Ctx, si: usize, casualties: bool, day: &Day, told: &mut Tol
     let Told {
         events, refiners, ..
     } = told;
-    if casualties {
+    // Dead told "also" right after a violent event of their day (or of no
+    // day of their own) are more of its type, and day: "Russische raketten
+    // troffen maandag Kyiv. Ook in Charkiv en Dnipro vielen doden".
+    let before = (casualties || also_dead)
+        .then(|| {
+            events
+                .iter()
+                .rev()
+                .take_while(|e| e.sentence + 1 >= si)
+                .find(|e| {
+                    e.ty.is_violent() && e.ty != EventType::Casualties && (e.date == date || !dated)
+                })
+        })
+        .flatten()
+        .filter(|_| also_dead || super::reports::also_told(tokens, s))
+        .map(|e| (e.ty, e.date, e.dated, e.at));
+    if casualties || (also_dead && before.is_some()) {
         let sites = cx.sites_of(si);
-        // Deaths with no clearer type.
         for &i in &sites {
+            // Deaths with no clearer type, but that of the event before at
+            // another place. (At its own, more dead beside its count are
+            // others: "An air strike killed 23 people in Aleppo on Monday.
+            // More than a dozen people were also killed in Aleppo".)
+            let (ty, date, dated) = match before {
+                Some((ty, d, was_dated, at))
+                    if at.is_none_or(|(r, _)| Some(r.place) != cx.place_of(i).map(|p| p.place)) =>
+                {
+                    (ty, d, was_dated)
+                }
+                _ => (EventType::Casualties, date, dated),
+            };
             let p = g.place(cx.place_of(i).unwrap());
             if p.kind == Kind::Country {
                 continue;
             }
             events.push(Event {
-                ty: EventType::Casualties,
+                ty,
                 weak: false,
                 at: Some((cx.place_of(i).unwrap(), i)),
                 role: cx.role_of(i),
