@@ -976,10 +976,21 @@ pub fn is_kin_noun(w: &str) -> bool {
     )
 }
 
-/// A word a victim is named by: a person, kin, trade or rank, or people
-/// counted ("a civilian", "her son", "two children").
+/// A word a victim is named by: a person, kin, trade or rank, an office,
+/// or people counted ("a civilian", "her son", "two children", "the
+/// police chief").
 pub fn is_victim_noun(w: &str) -> bool {
-    is_person_noun(w) || is_kin_noun(w) || is_people_noun(w)
+    is_person_noun(w) || is_kin_noun(w) || is_people_noun(w) || is_title_noun(w)
+}
+
+word_set! {
+    /// Offices one person holds, whom "the" counts: "the police chief",
+    /// "de gouverneur", "the district governor".
+    pub fn is_title_noun, const TITLE_NOUNS = [
+        "chief", "governor", "gouverneur", "commander", "commandant", "mayor", "burgemeester",
+        "spokesman", "woordvoerder", "imam", "ambassador", "ambassadeur", "minister",
+        "politiechef", "korpschef",
+    ]
 }
 
 /// A word of attack that says nothing of the weapon: "the attack", "de

@@ -3571,6 +3571,23 @@ const FATALITIES: &[Case] = &[
         Some("2021-02-16"),
         &["shelling@Erbil;f=1"],
     ),
+    // One who holds an office counts one with "the": "the police chief",
+    // "de gouverneur"; not "the man", as often one told before.
+    (
+        "In Mazar-i-Sharif, a roadside bomb killed the provincial police chief in October.",
+        Some("2023-01-11"),
+        &["explosion@Mazār-e Sharīf;f=1;d=2022-10"],
+    ),
+    (
+        "Bij een bomaanslag in Kandahar is dinsdag de gouverneur gedood.",
+        Some("2023-01-11"),
+        &["explosion@Kandahār;f=1;d=2023-01-10"],
+    ),
+    (
+        "A car bomb exploded in Kandahar on Monday, killing the man who drove it.",
+        Some("2023-01-11"),
+        &["explosion@Kandahār;f=-;d=2023-01-09"],
+    ),
     // The dead since a month are a period's, however far the count stands
     // from "since" and past the comma that closes its date; not since an
     // event named, nor since a day.

@@ -1452,6 +1452,14 @@ pub(super) fn victims_at(
                 i += age;
             }
             1
+        } else if matches!(w, "the" | "de" | "het")
+            && (i + 1..words.len().min(i + 4)).any(|p| lexicon::is_title_noun(words[p].folded))
+        {
+            // One who holds an office: "killed the provincial police
+            // chief", "is de gouverneur gedood". (Not "the man", as often
+            // one told before.)
+            i += 1;
+            1
         } else if lexicon::is_possessive(w) {
             i += 1;
             match number_at(text, tokens, base + i) {
