@@ -683,6 +683,19 @@ const TYPES: &[Case] = &[
             "casualties@Kharkiv;f=2;d=2022-03-02",
         ],
     ),
+    // A raid is the going in and the fighting told with it at its place
+    // and date; a raid told with no place is not how fighting before it
+    // was carried out.
+    (
+        "Israeli forces killed nine Palestinians in a raid on the Jenin refugee camp on Thursday. The Israeli military said troops had entered the camp to arrest militants, and that a gun battle broke out.",
+        Some("2023-01-26"),
+        &["raid@Jenin;f=9;d=2023-01-26"],
+    ),
+    (
+        "Clashes broke out in Idlib on Monday. US special forces also carried out a raid overnight.",
+        Some("2023-01-26"),
+        &["armed_clash@Idlib;d=2023-01-23"],
+    ),
     // A headline's count told again with an event the text dates by a
     // weekday, up to a week before, is that event; another count there is
     // another event past three days.

@@ -156,13 +156,20 @@ impl EventType {
     /// ("A suicide bomber struck a checkpoint in Hasakah … The blast killed
     /// 16"); force against protesters codes their protest, as ACLED codes
     /// a protest by the most force used, and so does a riot (ACLED's
-    /// violent demonstration). (Not an attack and a suicide bomb
+    /// violent demonstration). A raid is the fighting and the going in
+    /// told with it: "Israeli forces killed nine … in a raid on the Jenin
+    /// refugee camp … troops had entered the camp …, and a gun battle broke
+    /// out" is one raid. (Not an attack and a suicide bomb
     /// at one place and date, which may be two deeds: "executed them", "the
     /// suicide attack that struck the district".)
     pub fn refines(self, general: EventType) -> bool {
         matches!(
             (general, self),
             (EventType::Explosion, EventType::SuicideBomb)
+                | (
+                    EventType::ArmedClash | EventType::GroundOffensive,
+                    EventType::Raid
+                )
                 | (
                     EventType::Protest,
                     EventType::ProtestIntervention | EventType::ProtestForce | EventType::Riot

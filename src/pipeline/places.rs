@@ -294,8 +294,11 @@ pub(super) fn place(cx: &Ctx, told: Told) -> Vec<Event> {
             // aanslag in Quetta … Een zelfmoordterrorist blies zichzelf op
             // op het treinstation" one suicide bombing, as a suicide bomb
             // told with an attack in one sentence is.
+            // (Not a raid told with no place: "special forces carried out
+            // raids" after fighting is another deed.)
             let tells_how = |o: EventType| {
-                e.ty.refines(o) || (e.ty == EventType::SuicideBomb && o == EventType::Attack)
+                (e.ty.refines(o) && e.ty != EventType::Raid)
+                    || (e.ty == EventType::SuicideBomb && o == EventType::Attack)
             };
             if let Some(o) = events
                 .iter_mut()
