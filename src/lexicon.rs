@@ -294,6 +294,9 @@ pub static CUES: &[Cue] = cues![
     // (Only before where, against what or why: not "demonstrated that".)
     Protest Strong ["demonstrated"], Protest Strong ["demonstrating"],
     Protest Strong ["protests"], Protest Strong ["protesters"], Protest Strong ["demonstrators"],
+    // (One of them too: "shot dead a protester", "een demonstrant".)
+    Protest Strong ["protesten"], Protest Strong ["protester"], Protest Strong ["demonstrator"],
+    Protest Strong ["demonstrant"], Protest Strong ["betoger"],
     // Stones and firebombs thrown at the police (`classify::refine` asks
     // for the police after them).
     Riot Strong ["threw", "stones"], Riot Strong ["threw", "rocks"], Riot Strong ["threw", "bottles"],

@@ -456,7 +456,8 @@ pub enum PlaceNoun {
 word_set! {
     /// Words for protesters: "shot dead four protesters", "demonstranten".
     pub fn is_protester_word, const PROTESTER_WORDS = [
-        "protesters", "demonstrators", "demonstranten", "betogers", "protestors",
+        "protesters", "demonstrators", "demonstranten", "betogers", "protestors", "protester",
+        "demonstrator", "demonstrant", "betoger",
     ]
 }
 
@@ -868,6 +869,10 @@ pub fn is_person_noun(w: &str) -> bool {
             | "jongen"
             | "meisje"
             | "agent"
+            | "protester"
+            | "demonstrator"
+            | "demonstrant"
+            | "betoger"
     )
 }
 

@@ -1097,6 +1097,24 @@ const TYPES: &[Case] = &[
         None,
         &["attack@Baghdad;f=4"],
     ),
+    // One protester is a protest too, and Dutch "protesten"; the dead
+    // shot at a protest, no one named who shot them, are its excessive
+    // force.
+    (
+        "Security forces shot dead a protester in Baghdad on Thursday.",
+        Some("2023-01-26"),
+        &["excessive_force@Baghdad;f=1"],
+    ),
+    (
+        "Bij protesten in Bagdad werd donderdag een demonstrant doodgeschoten.",
+        Some("2023-01-26"),
+        &["excessive_force@Baghdad;f=1"],
+    ),
+    (
+        "A man was shot dead during protests in Ramallah on Thursday.",
+        Some("2023-01-26"),
+        &["excessive_force@Ramallah;f=1"],
+    ),
     // So is an attack on people or places of civilians, on a village by
     // gunmen; not on a school used as a base, nor on an army post.
     (

@@ -309,8 +309,34 @@ pub fn find_cues(text: &str, tokens: &[Token], s: &Sentence) -> Vec<CueHit> {
             let irregular = range
                 .clone()
                 .any(|k| lexicon::is_irregular_force(tokens[k].folded));
+            // (Or the dead shot at a protest with no one named who shot
+            // them: "a tenth Palestinian was shot dead during protests
+            // near Ram", as ACLED codes a protest's dead by default.)
+            let at_protest = || {
+                violent.iter().all(|h| {
+                    (h.at + h.len..(h.at + h.len + 5).min(range.end)).any(|k| {
+                        matches!(tokens[k].folded, "during" | "tijdens" | "bij")
+                            && tokens.get(k + 1).is_some_and(|t| {
+                                matches!(
+                                    t.folded,
+                                    "protests"
+                                        | "protest"
+                                        | "demonstrations"
+                                        | "demonstration"
+                                        | "protesten"
+                                        | "demonstraties"
+                                        | "demonstratie"
+                                        | "betogingen"
+                                )
+                            })
+                    })
+                })
+            };
             if violent.iter().all(|h| shooting(h))
-                && (violent.is_empty() || state_forces(tokens, range.clone()) || protesters_shot)
+                && (violent.is_empty()
+                    || state_forces(tokens, range.clone())
+                    || protesters_shot
+                    || at_protest())
                 && !irregular
                 && protesters_killed(text, tokens, range.clone())
             {
