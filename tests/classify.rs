@@ -1097,6 +1097,25 @@ const TYPES: &[Case] = &[
         None,
         &["attack@Baghdad;f=4"],
     ),
+    // A verb cue after its subject "people" is no noun's complement:
+    // "hundreds of people protested" (not "reports of an air strike").
+    (
+        "In the town of Jenin, hundreds of people protested on Saturday.",
+        Some("2024-04-08"),
+        &["protest@Jenin;d=2024-04-06"],
+    ),
+    // Demonyms of more countries are adjectives, not names: "het Griekse
+    // Athene", "the Palestinian Yarmuk camp".
+    (
+        "In het Griekse Athene demonstreerden zaterdag honderden mensen.",
+        Some("2024-04-08"),
+        &["protest@Athens;d=2024-04-06"],
+    ),
+    (
+        "In Damascus meanwhile the group said a man died after regime shelling a day earlier on the Palestinian Yarmuk camp where a ceasefire has broken down.",
+        Some("2014-03-04"),
+        &["shelling@Yarmouk camp;f=1"],
+    ),
     // One protester is a protest too, and Dutch "protesten"; the dead
     // shot at a protest, no one named who shot them, are its excessive
     // force.

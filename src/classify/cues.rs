@@ -1367,6 +1367,11 @@ pub fn is_complement(tokens: &[Token], at: usize) -> bool {
         k -= 1;
         steps += 1;
         let w = tokens[k].folded;
+        // (Nor a verb whose subject stands right before it: "hundreds of
+        // people protested in Jenin".)
+        if steps == 1 && lexicon::is_people_noun(w) {
+            return false;
+        }
         // (A cue that heads a phrase of its own is no complement: "was put
         // out of service by air strikes".)
         if matches!(
