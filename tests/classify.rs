@@ -696,6 +696,20 @@ const TYPES: &[Case] = &[
         Some("2023-01-26"),
         &["armed_clash@Idlib;d=2023-01-23"],
     ),
+    // In an article with no date, a generic headline with no count is the
+    // event the lead tells at its place with a count, dated by a weekday
+    // alone.
+    (
+        "Doden bij Israëlische aanval op school in Gaza\n\nBij een Israëlische luchtaanval op een school in Gaza-Stad zijn zaterdagochtend zeker dertig Palestijnen om het leven gekomen.",
+        None,
+        &["airstrike@Gaza City;f=30"],
+    ),
+    // Fire opened in a church, Dutch perfect, is an attack on civilians.
+    (
+        "Aanslag op kerk in Istanbul\n\nTwee gemaskerde mannen hebben zondag het vuur geopend in een katholieke kerk in Istanbul. Daarbij is één persoon om het leven gekomen.",
+        None,
+        &["attack@Istanbul;f=1"],
+    ),
     // A headline's count told again with an event the text dates by a
     // weekday, up to a week before, is that event; another count there is
     // another event past three days.

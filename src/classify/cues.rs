@@ -1086,7 +1086,9 @@ pub(super) fn refine(tokens: &[Token], range: std::ops::Range<usize>, hits: &mut
     for h in hits.iter_mut() {
         let victims = h.at + h.len..(h.at + h.len + 4).min(range.end);
         if h.ty == EventType::ArmedClash
-            && matches!(tokens[h.at].folded, "opened" | "openden" | "opende")
+            // (The Dutch perfect's cue starts at its noun: "hebben het
+            // vuur geopend in een kerk".)
+            && matches!(tokens[h.at].folded, "opened" | "openden" | "opende" | "vuur")
             && tokens[victims.clone()]
                 .iter()
                 .any(|t| lexicon::is_civilian_target(t.folded))

@@ -426,10 +426,12 @@ pub(super) fn merge(cx: &Ctx, reports: &[Report], mut events: Vec<Event>) -> Vec
             if e.sentence != 0 || e.date.is_some() {
                 return None;
             }
+            // (Dated by its words, a weekday's date unknown with the
+            // article's too: "zaterdagochtend".)
             let mut dated = events
                 .iter()
                 .enumerate()
-                .filter(|(_, o)| same(o) && o.date.is_some());
+                .filter(|(_, o)| !std::ptr::eq(*o, e) && same(o) && (o.date.is_some() || o.dated));
             let (k, o) = dated.next()?;
             return dated.all(|(_, x)| x.date == o.date).then_some(k);
         };
@@ -496,14 +498,24 @@ pub(super) fn merge(cx: &Ctx, reports: &[Report], mut events: Vec<Event>) -> Vec
                 })
                 && o.at.unwrap().0.place == place
                 && if o.dated {
+                    // (In an article without a date, a day named only by
+                    // its weekday is one of its week.)
                     days_before(o.date).is_some_and(|b| (0..=reach(e, o, wide)).contains(&b))
+                        || (adate.is_none() && o.date.is_none())
                 } else {
                     // (Or, without a count, a strike from afar, a bomb: "16
                     // civilians killed in Syria's Hasakeh after motorbike
                     // bomber attack" over "A suicide bomber on a motorcycle
                     // blew himself up in … Hasakeh city".)
+                    // (Or one with a count, for a generic headline with
+                    // none:
+                    // "Doden bij Israëlische aanval op school in Gaza" over
+                    // "Bij een Israëlische luchtaanval op een school in
+                    // Gaza-Stad zijn … zeker dertig Palestijnen om het leven
+                    // gekomen".)
                     o.date == e.date
                         && ((o.fatalities.is_some() && o.fatalities == e.fatalities)
+                            || (generic && e.fatalities.is_none() && o.fatalities.is_some())
                             || (generic
                                 && o.ty.is_remote()
                                 && o.ty != e.ty
