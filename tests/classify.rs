@@ -683,6 +683,23 @@ const TYPES: &[Case] = &[
             "casualties@Kharkiv;f=2;d=2022-03-02",
         ],
     ),
+    // Troops who pull back in the place that opens the sentence withdraw
+    // from it; a charge dropped there is no withdrawal.
+    (
+        "In Khan Younis trokken Israëlische grondtroepen zich donderdag terug.",
+        Some("2024-04-08"),
+        &["withdrawal@Khan Younis;d=2024-04-04"],
+    ),
+    (
+        "In Aleppo, rebel fighters withdrew from several districts on Thursday.",
+        Some("2024-04-08"),
+        &["withdrawal@Aleppo;d=2024-04-04"],
+    ),
+    (
+        "In Den Haag trok de aanklager donderdag de aanklacht terug.",
+        Some("2024-04-08"),
+        &[],
+    ),
     // A raid is the going in and the fighting told with it at its place
     // and date; a raid told with no place is not how fighting before it
     // was carried out.

@@ -283,6 +283,21 @@ pub(super) fn read(
         // from the place: a cue further off is about something else.
         // (Each cue's distance is counted once.)
         let from = origin(i);
+        // (Or the place that opens the sentence, where troops pull back:
+        // "In Khan Younis trokken Israëlische grondtroepen zich donderdag
+        // terug".)
+        let pulled_back_in = |c: &classify::CueHit| {
+            hm.tokens.start == range.start + 1
+                && matches!(tokens[range.start].folded, "in" | "uit")
+                && c.at >= hm.tokens.end
+                && tokens[hm.tokens.end..(c.at + 5).min(range.end)]
+                    .iter()
+                    .any(|t| {
+                        lexicon::is_state_force(t.folded)
+                            || lexicon::is_irregular_force(t.folded)
+                            || matches!(t.folded, "grondtroepen" | "forces")
+                    })
+        };
         let Some((_, nearest)) = cues
             .iter()
             // (A withdrawal's place is only the one left: "trok de
@@ -291,7 +306,7 @@ pub(super) fn read(
                 if from {
                     leaving(c)
                 } else {
-                    c.ty != EventType::Withdrawal
+                    c.ty != EventType::Withdrawal || pulled_back_in(c)
                 }
             })
             .filter(|c| clause_of(c.at) == clause_of(hm.tokens.start))
@@ -336,7 +351,7 @@ pub(super) fn read(
                             && kind.is_area()
                             && !(province_in_country(g.place(place))
                                 && classify::counts_many(text, tokens, range.clone())))))
-                || (!from && c.ty == EventType::Withdrawal)
+                || (!from && c.ty == EventType::Withdrawal && !pulled_back_in(c))
             {
                 continue;
             }
