@@ -123,15 +123,21 @@ pub(super) fn read(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<
             // (A vague count makes casualties too: "Dozens were killed in
             // Douma". It is given to the event at the end.)
             // (A hit, "getroffen", is an event only after strikes: below.)
+            // (Asked in this order: most sentences have cues, and most
+            // of the rest name no death.)
+            let hits_only = only_hits(&cues);
             let dead = || {
-                only_hits(&cues)
-                    && classify::has_death_word(tokens, s.tokens.clone())
+                classify::has_death_word(tokens, s.tokens.clone())
                     && !classify::accident(tokens, s.tokens.clone())
             };
-            let counted =
-                deaths.is_some() || classify::vague_death_count(text, tokens, s).is_some();
+            let counted = hits_only
+                && (deaths.is_some() || classify::vague_death_count(text, tokens, s).is_some());
             let casualties = counted && dead();
-            let also_dead = !counted && also_told(tokens, s) && dead();
+            let also_dead = hits_only
+                && !counted
+                && s.class & lexicon::class::DEATH != 0
+                && also_told(tokens, s)
+                && dead();
             Report {
                 cues,
                 deaths,
