@@ -4728,6 +4728,12 @@ const FATALITIES: &[Case] = &[
         None,
         &["raid@Atmeh;f=13"],
     ),
+    // (A place with a preposition of its own after "and" is of the list.)
+    (
+        "Russian and Syrian jets struck rebel positions in Idlib and around Aleppo on Saturday, killing at least 20 people.",
+        Some("2024-11-30"),
+        &["airstrike@Idlib;f=10", "airstrike@Aleppo;f=10;p=2"],
+    ),
     // So is an area's toll whose places its own cue lists, as examples
     // ("including", "onder meer") or after the area's side: the area is
     // their frame, a province named like its capital too.

@@ -235,11 +235,17 @@ pub(super) fn give(
                     // (A list of places, not alternatives, "Homs or
                     // Hama", nor English "of": "the Old City of
                     // Homs".)
+                    // (Or with a preposition of its own: "struck rebel
+                    // positions in Idlib and around Aleppo, killing at
+                    // least 20".)
                     let linked = |a: usize| {
                         let (p, m) = (&mentions[a], &mentions[a + 1]);
-                        classify::coordinated(text, tokens, p, m)
+                        (classify::coordinated(text, tokens, p, m)
                             && !(m.tokens.start == p.tokens.end + 1
-                                && matches!(tokens[p.tokens.end].folded, "of" | "or"))
+                                && matches!(tokens[p.tokens.end].folded, "of" | "or")))
+                            || (m.tokens.start == p.tokens.end + 2
+                                && matches!(tokens[p.tokens.end].folded, "and" | "en")
+                                && lexicon::is_locative(tokens[p.tokens.end + 1].folded))
                     };
                     let (from, to) = classify::list_around(mentions.len(), mi, linked);
                     let share = Some(d.n);
