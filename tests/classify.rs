@@ -4728,6 +4728,18 @@ const FATALITIES: &[Case] = &[
         None,
         &["raid@Atmeh;f=13"],
     ),
+    // A count told after the sentence, with no place of its own, is that
+    // of all the places its cue reached there; not of a town's province.
+    (
+        "The strikes hit targets in the capital Sanaa and the port city of Hodeidah on Friday. A Houthi spokesman said five fighters were killed.",
+        Some("2024-01-12"),
+        &["airstrike@Sanaa;f=3", "airstrike@Al Ḩudaydah;f=2"],
+    ),
+    (
+        "Government forces repelled an attack on the town of Saraqib in Idlib province on Sunday. At least 20 militants were killed.",
+        Some("2024-01-12"),
+        &["armed_clash@Saraqib;f=20"],
+    ),
     // (A place with a preposition of its own after "and" is of the list.)
     (
         "Russian and Syrian jets struck rebel positions in Idlib and around Aleppo on Saturday, killing at least 20 people.",

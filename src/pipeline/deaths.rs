@@ -17,7 +17,7 @@
 
 use crate::classify::{self, EventType};
 use crate::extract;
-use crate::gazetteer::Kind;
+use crate::gazetteer::{Kind, NameRef};
 use crate::lexicon;
 use crate::wordlists;
 
@@ -247,15 +247,40 @@ pub(super) fn give(
                                 && matches!(tokens[p.tokens.end].folded, "and" | "en")
                                 && lexicon::is_locative(tokens[p.tokens.end + 1].folded))
                     };
-                    let (from, to) = classify::list_around(mentions.len(), mi, linked);
+                    // (A count told after the sentence, with no place of
+                    // its own, is that of all the places its cue reached
+                    // there: "The strikes hit targets in the capital
+                    // Sanaa, the port city of Hodeidah and … Saada. A
+                    // Houthi spokesman said five fighters were killed".)
+                    let (from, to) = if es == si {
+                        classify::list_around(mentions.len(), mi, linked)
+                    } else {
+                        (0, mentions.len())
+                    };
                     let share = Some(d.n);
+                    let here = e.at.unwrap().0;
+                    // (Past the sentence, not an area named with a town,
+                    // which is its province: "the town of Haditha … in
+                    // Anbar province".)
+                    let area = |r: NameRef, m: usize| {
+                        g.place(r).kind.is_area()
+                            || tokens.get(mentions[m].tokens.end).is_some_and(|t| {
+                                matches!(
+                                    t.folded,
+                                    "province" | "provincie" | "governorate" | "region" | "regio"
+                                )
+                            })
+                    };
+                    let town = !area(here, mi);
                     let of_sentence = events.partition_point(|o| o.sentence < es);
                     for o in events[of_sentence..].iter_mut().filter(|o| {
                         o.sentence == es
                             && o.cue == cue
                             && o.ty == ty
                             && o.at.is_some_and(|(r, m)| {
-                                (from..=to).contains(&m) && g.place(r).kind != Kind::Country
+                                (from..=to).contains(&m)
+                                    && g.place(r).kind != Kind::Country
+                                    && (es == si || !(town && area(r, m)))
                             })
                             && (o.fatalities.is_none() || o.fatalities == Some(d.n))
                     }) {
