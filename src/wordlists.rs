@@ -873,6 +873,17 @@ pub fn is_person_noun(w: &str) -> bool {
             | "demonstrator"
             | "demonstrant"
             | "betoger"
+            // (Dutch nouns of a nationality, where English uses the
+            // demonym: "een Palestijn", "a Palestinian".)
+            | "palestijn"
+            | "syrier"
+            | "irakees"
+            | "turk"
+            | "koerd"
+            | "afghaan"
+            | "amerikaan"
+            | "israelier"
+            | "oekrainer"
     )
 }
 

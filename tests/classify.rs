@@ -3652,6 +3652,30 @@ const FATALITIES: &[Case] = &[
         Some("2021-02-16"),
         &["shelling@Erbil;f=1"],
     ),
+    // A demonym that is the person counts one ("A Palestinian was
+    // killed", past an ordinal too), and so do Dutch nouns of a
+    // nationality; a day may stand between the Dutch auxiliary and its
+    // participle.
+    (
+        "A Palestinian was killed in Ramallah on Thursday.",
+        Some("2023-01-26"),
+        &["casualties@Ramallah;f=1"],
+    ),
+    (
+        "Later on Thursday, a tenth Palestinian was shot dead in Ramallah.",
+        Some("2023-01-26"),
+        &["attack@Ramallah;f=1"],
+    ),
+    (
+        "Een Palestijn werd donderdag doodgeschoten in Ramallah.",
+        Some("2023-01-26"),
+        &["attack@Ramallah;f=1"],
+    ),
+    (
+        "Turkish jets killed Syrian soldiers in Afrin on Thursday.",
+        Some("2023-01-26"),
+        &["airstrike@Afrin;f=-"],
+    ),
     // One who holds an office counts one with "the": "the police chief",
     // "de gouverneur"; not "the man", as often one told before.
     (

@@ -1030,32 +1030,40 @@ pub(super) fn victims_by_name(
             return None;
         }
         // Before: a list that ends at the auxiliaries before the death word.
+        // (Past a day too: "Een burger werd donderdag doodgeschoten".)
         let mut e = j;
         while e > 0
             && j - e < 3
-            && matches!(
-                words[e - 1].folded,
-                "was"
-                    | "were"
-                    | "is"
-                    | "are"
-                    | "been"
-                    | "has"
-                    | "have"
-                    | "had"
-                    | "werd"
-                    | "werden"
-                    | "reportedly"
-                    | "also"
-                    | "ook"
-            )
+            && (lexicon::weekday(words[e - 1].folded).is_some()
+                || matches!(
+                    words[e - 1].folded,
+                    "was"
+                        | "were"
+                        | "is"
+                        | "are"
+                        | "been"
+                        | "has"
+                        | "have"
+                        | "had"
+                        | "werd"
+                        | "werden"
+                        | "reportedly"
+                        | "also"
+                        | "ook"
+                ))
         {
             e -= 1;
         }
         // (A list ends at a person, and one after the death word starts
         // with an article, a possessive or a number: most death words have
         // neither. The phrase look-up last.)
-        let subject = e > 0 && lexicon::is_victim_noun(words[e - 1].folded);
+        // (Or a demonym that is the person: "A Palestinian was killed".)
+        let subject = e > 0
+            && (lexicon::is_victim_noun(words[e - 1].folded)
+                || (words[e - 1].cap
+                    && e < j
+                    && lexicon::demonym_of_class(words[e - 1].folded, words[e - 1].class)
+                        .is_some()));
         // People named before the auxiliary are counted one by one: "Khaled
         // Mansour was killed", "Ahmed Hamad, 34, was killed", "Abu Osama
         // al-Iraqi and Amer al-Rafdan were killed", as ACLED counts them;
@@ -1502,9 +1510,20 @@ pub(super) fn victims_at(
             n
         };
         // Up to two words before the person: "a young man", "a local
-        // journalist", "two teenage sons".
-        let person =
-            (i..words.len().min(i + 3)).find(|&p| lexicon::is_victim_noun(words[p].folded))?;
+        // journalist", "two teenage sons". (Or a demonym that is the
+        // person, a verb or "and" after it: "A Palestinian was killed",
+        // "an Iraqi and his son".)
+        let demonym_person = |p: usize| {
+            words[p].cap
+                && lexicon::demonym_of_class(words[p].folded, words[p].class).is_some()
+                && words.get(p + 1).is_some_and(|n| {
+                    lexicon::is_auxiliary(n.folded)
+                        || death_at(words, p + 1).is_some()
+                        || matches!(n.folded, "and" | "en")
+                })
+        };
+        let person = (i..words.len().min(i + 3))
+            .find(|&p| lexicon::is_victim_noun(words[p].folded) || demonym_person(p))?;
         // (No other count between: "zijn dinsdag tientallen mensen
         // omgekomen" is no one's; "a foreign contractor" is one.)
         if words[i..person].iter().any(|t| {
