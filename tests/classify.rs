@@ -3652,6 +3652,18 @@ const FATALITIES: &[Case] = &[
         Some("2021-02-16"),
         &["shelling@Erbil;f=1"],
     ),
+    // People counted before an apposition between commas are the
+    // subject of the death word after it.
+    (
+        "Two rescue workers, also known as White Helmets, were killed in Afrin on Monday.",
+        Some("2023-01-26"),
+        &["casualties@Afrin;f=2"],
+    ),
+    (
+        "Three soldiers, who were on patrol near the border, were killed in Afrin on Monday.",
+        Some("2023-01-26"),
+        &["casualties@Afrin;f=3"],
+    ),
     // A demonym that is the person counts one ("A Palestinian was
     // killed", past an ordinal too), and so do Dutch nouns of a
     // nationality; a day may stand between the Dutch auxiliary and its

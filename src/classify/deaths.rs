@@ -1057,6 +1057,21 @@ pub(super) fn victims_by_name(
         // (A list ends at a person, and one after the death word starts
         // with an article, a possessive or a number: most death words have
         // neither. The phrase look-up last.)
+        // (Past an apposition between commas after the people: "Two rescue
+        // workers, also known as White Helmets, were killed". Not a name,
+        // counted below: "A senior rebel commander, Khaled Mansour, was
+        // killed".)
+        let comma_before = |k: usize| k > 0 && text[words[k - 1].end..words[k].start].contains(',');
+        if e > 2
+            && e < j
+            && comma_before(e)
+            && !lexicon::is_victim_noun(words[e - 1].folded)
+            && let Some(k) = (e.saturating_sub(8)..e - 1).rev().find(|&k| {
+                comma_before(k + 1) && lexicon::is_victim_noun(words[k].folded) && !words[k + 1].cap
+            })
+        {
+            e = k + 1;
+        }
         // (Or a demonym that is the person: "A Palestinian was killed".)
         let subject = e > 0
             && (lexicon::is_victim_noun(words[e - 1].folded)
