@@ -489,7 +489,7 @@ word_set! {
         "mosque", "church", "school", "guests", "shoppers", "hotel", "villagers", "pilgrims",
         "students", "demonstranten", "betogers", "burgers", "passagiers", "menigte", "auto",
         "markt", "nachtclub", "bruiloft", "moskee", "kerk", "dorpelingen", "pelgrims",
-        "studenten",
+        "studenten", "gelovigen", "kerkgangers", "moskeegangers", "dorpsbewoners", "feestgangers",
     ]
 }
 

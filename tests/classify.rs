@@ -1192,6 +1192,25 @@ const TYPES: &[Case] = &[
         None,
         &["armed_clash@Şirrīn ash Shamālīyah"],
     ),
+    // Told with one place of civilians as its target, the attack is as
+    // sure as a named deed, on a country's side too, and its count goes
+    // where the next sentence puts it; not "attacks on civilians" in
+    // general, nor beside a surer cue.
+    (
+        "Bij een aanval op een moskee in het noordwesten van Syrië zijn vrijdag zeker veertig mensen om het leven gekomen. Gewapende mannen openden het vuur op gelovigen tijdens het vrijdaggebed in Atmeh.",
+        Some("2024-02-10"),
+        &["attack@Atmeh;f=40;d=2024-02-09"],
+    ),
+    (
+        "The UN called for stopping attacks on civilians in Syria.",
+        Some("2024-02-10"),
+        &[],
+    ),
+    (
+        "At least three children were killed in a rebel rocket attack on a school in Aleppo on Thursday.",
+        Some("2016-10-28"),
+        &["shelling@Aleppo;f=3;d=2016-10-27"],
+    ),
     (
         "Militants attacked an army post near a school in Kabul.",
         None,

@@ -1286,6 +1286,9 @@ pub(super) fn refine(tokens: &[Token], range: std::ops::Range<usize>, hits: &mut
             )
         })
     };
+    let sure = hits
+        .iter()
+        .any(|h| h.strength == Strength::Strong && h.ty.is_violent());
     for h in hits.iter_mut() {
         if h.strength != Strength::Weak
             || h.ty != EventType::ArmedClash
@@ -1335,6 +1338,37 @@ pub(super) fn refine(tokens: &[Token], range: std::ops::Range<usize>, hits: &mut
                 })
         }) {
             h.ty = EventType::Attack;
+            // (Told with one place of civilians as its target, the deed
+            // is as sure as a named one: "een aanval op een moskee in het
+            // noordwesten van Nigeria". Not people in general, "stopping
+            // attacks on civilians"; nor beside a surer cue, "a rebel
+            // rocket attack on a school".)
+            let place = target.is_some_and(|k| {
+                matches!(
+                    tokens[k].folded,
+                    "hotel"
+                        | "market"
+                        | "markt"
+                        | "mosque"
+                        | "moskee"
+                        | "church"
+                        | "kerk"
+                        | "school"
+                        | "wedding"
+                        | "bruiloft"
+                        | "nightclub"
+                        | "nachtclub"
+                        | "restaurant"
+                        | "cafe"
+                        | "bus"
+                ) && matches!(
+                    tokens[k - 1].folded,
+                    "a" | "an" | "een" | "the" | "de" | "het"
+                )
+            });
+            if place && !sure {
+                h.strength = Strength::Strong;
+            }
         }
     }
 }
