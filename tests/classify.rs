@@ -3671,6 +3671,17 @@ const FATALITIES: &[Case] = &[
         Some("2021-02-16"),
         &["shelling@Erbil;f=1"],
     ),
+    // People counted before the name of the side they were of.
+    (
+        "Het leger heeft bij een droneaanval bij Tyrus een commandant van Hamas gedood.",
+        Some("2024-02-10"),
+        &["airstrike@Tyre;f=1"],
+    ),
+    (
+        "A senior commander of Hezbollah was killed in an Israeli strike near Tyre.",
+        Some("2024-02-10"),
+        &["airstrike@Tyre;f=1"],
+    ),
     // People counted before an apposition between commas are the
     // subject of the death word after it.
     (

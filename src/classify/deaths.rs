@@ -1072,6 +1072,18 @@ pub(super) fn victims_by_name(
         {
             e = k + 1;
         }
+        // (Past the name of the side they were of: "een commandant van
+        // Hamas gedood", "A senior commander of Hezbollah was killed".)
+        if e > 2
+            && words[e - 1].cap
+            && let Some(k) = (e.saturating_sub(4).max(1)..e - 1).find(|&k| {
+                matches!(words[k].folded, "van" | "of")
+                    && lexicon::is_victim_noun(words[k - 1].folded)
+                    && (k + 1..e).all(|x| words[x].cap || matches!(words[x].folded, "de" | "the"))
+            })
+        {
+            e = k;
+        }
         // (Or a demonym that is the person: "A Palestinian was killed".)
         let subject = e > 0
             && (lexicon::is_victim_noun(words[e - 1].folded)
