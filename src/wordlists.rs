@@ -480,17 +480,54 @@ word_set! {
 }
 
 word_set! {
-    /// People and places of civilians, whom an attack or fire opened on
-    /// makes an attack on civilians: "opened fire on protesters", "attacked
-    /// a hotel", "een aanval op een markt".
-    pub fn is_civilian_target, const CIVILIAN_TARGETS = [
-        "protesters", "demonstrators", "civilians", "passengers", "worshippers", "worshipers",
-        "crowd", "bus", "car", "cafe", "market", "nightclub", "club", "restaurant", "wedding",
-        "mosque", "church", "school", "guests", "shoppers", "hotel", "villagers", "pilgrims",
-        "students", "demonstranten", "betogers", "burgers", "passagiers", "menigte", "auto",
-        "markt", "nachtclub", "bruiloft", "moskee", "kerk", "dorpelingen", "pelgrims",
-        "studenten", "gelovigen", "kerkgangers", "moskeegangers", "dorpsbewoners", "feestgangers",
+    /// Places of civilians, one of which told as an attack's target makes
+    /// it a sure attack on civilians: "een aanval op een moskee".
+    pub fn is_civilian_place, const CIVILIAN_PLACES = [
+        "hotel", "market", "markt", "mosque", "moskee", "church", "kerk", "school", "wedding",
+        "bruiloft", "nightclub", "nachtclub", "restaurant", "cafe", "bus",
     ]
+}
+
+/// People and other targets of civilians besides [`is_civilian_place`].
+fn is_civilian_other(w: &str) -> bool {
+    matches!(
+        w,
+        "protesters"
+            | "demonstrators"
+            | "civilians"
+            | "passengers"
+            | "worshippers"
+            | "worshipers"
+            | "crowd"
+            | "car"
+            | "club"
+            | "guests"
+            | "shoppers"
+            | "villagers"
+            | "pilgrims"
+            | "students"
+            | "demonstranten"
+            | "betogers"
+            | "burgers"
+            | "passagiers"
+            | "menigte"
+            | "auto"
+            | "dorpelingen"
+            | "pelgrims"
+            | "studenten"
+            | "gelovigen"
+            | "kerkgangers"
+            | "moskeegangers"
+            | "dorpsbewoners"
+            | "feestgangers"
+    )
+}
+
+/// People and places of civilians, whom an attack or fire opened on makes
+/// an attack on civilians: "opened fire on protesters", "attacked a
+/// hotel", "een aanval op een markt".
+pub fn is_civilian_target(w: &str) -> bool {
+    is_civilian_place(w) || is_civilian_other(w)
 }
 
 word_set! {

@@ -1344,27 +1344,11 @@ pub(super) fn refine(tokens: &[Token], range: std::ops::Range<usize>, hits: &mut
             // attacks on civilians"; nor beside a surer cue, "a rebel
             // rocket attack on a school".)
             let place = target.is_some_and(|k| {
-                matches!(
-                    tokens[k].folded,
-                    "hotel"
-                        | "market"
-                        | "markt"
-                        | "mosque"
-                        | "moskee"
-                        | "church"
-                        | "kerk"
-                        | "school"
-                        | "wedding"
-                        | "bruiloft"
-                        | "nightclub"
-                        | "nachtclub"
-                        | "restaurant"
-                        | "cafe"
-                        | "bus"
-                ) && matches!(
-                    tokens[k - 1].folded,
-                    "a" | "an" | "een" | "the" | "de" | "het"
-                )
+                lexicon::is_civilian_place(tokens[k].folded)
+                    && matches!(
+                        tokens[k - 1].folded,
+                        "a" | "an" | "een" | "the" | "de" | "het"
+                    )
             });
             if place && !sure {
                 h.strength = Strength::Strong;

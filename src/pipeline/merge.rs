@@ -508,9 +508,8 @@ pub(super) fn merge(cx: &Ctx, reports: &[Report], mut events: Vec<Event>) -> Vec
                     // bomber attack" over "A suicide bomber on a motorcycle
                     // blew himself up in … Hasakeh city".)
                     // (Or one with a count, for a generic headline with
-                    // none:
-                    // "Doden bij Israëlische aanval op school in Gaza" over
-                    // "Bij een Israëlische luchtaanval op een school in
+                    // none: "Doden bij Israëlische aanval op school in Gaza"
+                    // over "Bij een Israëlische luchtaanval op een school in
                     // Gaza-Stad zijn … zeker dertig Palestijnen om het leven
                     // gekomen".)
                     o.date == e.date

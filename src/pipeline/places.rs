@@ -76,8 +76,14 @@ pub(super) fn place(cx: &Ctx, told: Told) -> Vec<Event> {
     // with a name of its own, Eastern Ghouta, which an operation elsewhere
     // in its province does not refine.)
     // (An area's count given to the sites its cue lists: sentence, cue,
-    // type, count.)
+    // type, count. A count moves with its event to a site of its own
+    // sentence.)
     let mut listed: Vec<(usize, u32, EventType, u32)> = Vec::new();
+    let moved_count = |e: &Event, i: usize| {
+        e.fatalities
+            .filter(|_| mentions[i].sentence == e.sentence)
+            .map(|n| (e.sentence, e.cue, e.ty, n))
+    };
     for e in events.iter_mut() {
         let (place, _) = e.at.unwrap();
         // (A side only from a sentence close by, up to four on.)
@@ -88,11 +94,7 @@ pub(super) fn place(cx: &Ctx, told: Told) -> Vec<Event> {
             && (!side || mentions[i].sentence.abs_diff(e.sentence) <= 4)
         {
             relocate(e, i, "place from");
-            if let Some(n) = e.fatalities
-                && mentions[i].sentence == e.sentence
-            {
-                listed.push((e.sentence, e.cue, e.ty, n));
-            }
+            listed.extend(moved_count(e, i));
         }
     }
     // Step 3b: an event of the lead that the text puts only in a country or
@@ -190,11 +192,7 @@ pub(super) fn place(cx: &Ctx, told: Told) -> Vec<Event> {
             // "Israeli strikes killed 25 people in villages across
             // southern Lebanon, including Nabatieh and Tyre" is theirs,
             // divided in step 7, not the one's it moves to.)
-            if let Some(n) = e.fatalities
-                && mentions[i].sentence == e.sentence
-            {
-                listed.push((e.sentence, e.cue, e.ty, n));
-            }
+            listed.extend(moved_count(e, i));
         }
     }
     // (The event moved holds the count; the others of its sentence, cue
