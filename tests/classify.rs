@@ -1713,6 +1713,22 @@ const TYPES: &[Case] = &[
         None,
         &["raid@Atmeh;p=2"],
     ),
+    // An attack, shelling or fighting "from the air" is an air strike.
+    (
+        "Een Turks konvooi werd maandag bij Morek vanuit de lucht bestookt.",
+        Some("2019-08-20"),
+        &["airstrike@Mūrak;d=2019-08-19"],
+    ),
+    (
+        "A Turkish convoy was attacked from the air near Morek on Monday, killing three soldiers.",
+        Some("2019-08-20"),
+        &["airstrike@Mūrak;f=3;d=2019-08-19"],
+    ),
+    (
+        "Rebels attacked an army post near Morek on Monday.",
+        Some("2019-08-20"),
+        &["armed_clash@Mūrak;d=2019-08-19"],
+    ),
 ];
 
 const SITES: &[Case] = &[
@@ -3218,6 +3234,13 @@ const SITES: &[Case] = &[
         "De rebellen trokken intussen verder op richting Hama. Bij gevechten ten noorden van de stad vielen zeker twintig doden.",
         Some("2024-12-02"),
         &["ground_offensive@Hama;f=-;p=2", "armed_clash@Hama;f=20;p=2"],
+    ),
+    // A headline's generic deed at a provincial capital, which the text
+    // tells with the same count in the province by name, is that event.
+    (
+        "Drie Turkse militairen gedood bij aanval in Idlib\n\nBij een aanval met een bermbom op een Turks militair voertuig in de provincie Idlib zijn donderdag drie Turkse militairen om het leven gekomen.",
+        Some("2020-03-20"),
+        &["explosion@Idlib;f=3;d=2020-03-19;p=3"],
     ),
 ];
 
@@ -4887,6 +4910,49 @@ const FATALITIES: &[Case] = &[
         "Jets bombed Kafranbel, killing 12, and artillery shelled Maarat al-Numan.",
         None,
         &["airstrike@Kafr Nabl;f=12", "shelling@Maarat al-Numan;f=-"],
+    ),
+    // Dead told "daarbij" are those of the deed told just before, of its
+    // type, at their own place.
+    (
+        "De Russische luchtmacht voerde dinsdag luchtaanvallen uit op dorpen ten westen van Aleppo. In Atareb vielen daarbij drie doden.",
+        Some("2019-08-21"),
+        &[
+            "airstrike@Al Atārib;f=3;d=2019-08-20",
+            "airstrike@Aleppo;d=2019-08-20",
+        ],
+    ),
+    (
+        "Het leger beschoot dorpen bij Hama. Daarbij kwamen in Kafr Zita vijf mensen om.",
+        Some("2019-08-21"),
+        &["shelling@Hama", "shelling@Kafr Zaytā;f=5"],
+    ),
+    (
+        "De Russische luchtmacht voerde dinsdag luchtaanvallen uit op dorpen ten westen van Aleppo. In Atareb vielen drie doden.",
+        Some("2019-08-21"),
+        &["airstrike@Aleppo;d=2019-08-20", "casualties@Al Atārib;f=3"],
+    ),
+    // Fighting that followed the deed told just before is a deed of its
+    // own at its place, with its own count.
+    (
+        "Tientallen IS-gevangenen zijn donderdag uit een gevangenis in Hasakah ontsnapt. Dat meldt de SDF. Bij de gevechten die volgden vielen zeker 28 doden.",
+        Some("2022-01-21"),
+        &[
+            "escape@Al-Hasakah;d=2022-01-20",
+            "armed_clash@Al-Hasakah;f=28;d=2022-01-20",
+        ],
+    ),
+    (
+        "Militants stormed a checkpoint near Deir ez-Zor on Monday. Twelve soldiers were killed in the ensuing clashes.",
+        Some("2022-01-19"),
+        &[
+            "ground_offensive@Deir ez-Zor;d=2022-01-17",
+            "armed_clash@Deir ez-Zor;f=12;d=2022-01-17",
+        ],
+    ),
+    (
+        "Tientallen IS-gevangenen zijn donderdag uit een gevangenis in Hasakah ontsnapt. Bij gevechten vielen zeker 28 doden.",
+        Some("2022-01-21"),
+        &["escape@Al-Hasakah;d=2022-01-20"],
     ),
 ];
 

@@ -100,8 +100,12 @@ pub(super) fn merge(cx: &Ctx, reports: &[Report], mut events: Vec<Event>) -> Vec
                     // event with their count: "Turkey retaliates after 33
                     // soldiers killed in Syria's Idlib" over "an air strike
                     // that killed 33 Turkish soldiers in Idlib province".)
+                    // (Or a generic one's, "Drie Turkse militairen gedood
+                    // bij aanval in Idlib" over "Bij een aanval met een
+                    // bermbom … in de provincie Idlib … drie Turkse
+                    // militairen".)
                     && (o.ty.kin(e.ty)
-                        || (e.ty == EventType::Casualties
+                        || ((e.ty == EventType::Casualties || e.weak)
                             && o.ty.is_violent()
                             && e.fatalities.is_some()
                             && o.fatalities == e.fatalities))

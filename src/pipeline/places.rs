@@ -284,6 +284,27 @@ pub(super) fn place(cx: &Ctx, told: Told) -> Vec<Event> {
             }
         } else {
             let before = |o: &Event| o.sentence < e.sentence && o.sentence + 2 >= e.sentence;
+            // Violence that followed the event told just before happened
+            // where it did, a deed of its own: "Tientallen IS-gevangenen
+            // ontsnapten uit een gevangenis in Hasakah. Bij de gevechten
+            // die volgden vielen 28 doden", "in the ensuing clashes".
+            // (Told up to three sentences later, past its source and how
+            // it began.)
+            if e.ty.is_violent()
+                && followed(tokens, &sentences[e.sentence], e.pos)
+                && let Some(o) = events
+                    .iter()
+                    .rev()
+                    .find(|o| o.sentence < e.sentence && o.sentence + 3 >= e.sentence)
+            {
+                let (i, date, dated) = (o.at.unwrap().1, o.date, o.dated);
+                relocate(&mut e, i, "place: the event it followed, from");
+                if !e.dated {
+                    (e.date, e.dated) = (date, dated);
+                }
+                events.push(e);
+                continue;
+            }
             // An event that tells, where no place is named, how the one
             // told just before was carried out is that event, which takes
             // its type (`EventType::refines`): "Thousands marched through
@@ -636,6 +657,28 @@ fn locative_proform(tokens: &[extract::Token], s: &extract::Sentence, k: usize) 
         }
         _ => false,
     }
+}
+
+/// Does the cue at word `k` of sentence `s` name what followed the deed
+/// told before: "de gevechten die volgden", "the fighting that followed",
+/// "the ensuing clashes", "de daaropvolgende schotenwisseling"?
+fn followed(tokens: &[extract::Token], s: &extract::Sentence, k: usize) -> bool {
+    let after = &tokens[k + 1..s.tokens.end.min(k + 3).max(k + 1)];
+    let relative = after.first().is_some_and(|t| {
+        matches!(t.folded, "die" | "that" | "which")
+            && after.get(1).is_some_and(|v| {
+                matches!(
+                    v.folded,
+                    "volgden" | "volgde" | "followed" | "ensued" | "uitbraken" | "uitbrak"
+                )
+            })
+    });
+    relative
+        || (k > s.tokens.start
+            && matches!(
+                tokens[k - 1].folded,
+                "ensuing" | "subsequent" | "daaropvolgende"
+            ))
 }
 
 /// The article's focus site: the most precise, then most named, then first

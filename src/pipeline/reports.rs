@@ -36,6 +36,15 @@ pub(super) fn also_told(tokens: &[Token], s: &Sentence) -> bool {
     }) && !words.iter().any(|t| wordlists::is_negation(t.folded))
 }
 
+/// Does sentence `s` point back at the deed told before, "daarbij",
+/// "hierbij" ("with it", "in it"): "In Atareb vielen daarbij drie doden"
+/// after the air strikes? (Its dead are that deed's.)
+pub(super) fn points_back(tokens: &[Token], s: &Sentence) -> bool {
+    tokens[s.tokens.clone()]
+        .iter()
+        .any(|t| matches!(t.folded, "daarbij" | "hierbij"))
+}
+
 /// Are the cues, if any, only hits ("getroffen"), which are events only
 /// after strikes: does the sentence report nothing by itself?
 pub(super) fn only_hits(cues: &[classify::CueHit]) -> bool {

@@ -297,7 +297,9 @@ fn without_cues(
     } = told;
     // Dead told "also" right after a violent event of their day (or of no
     // day of their own) are more of its type, and day: "Russische raketten
-    // troffen maandag Kyiv. Ook in Charkiv en Dnipro vielen doden".
+    // troffen maandag Kyiv. Ook in Charkiv en Dnipro vielen doden". So are
+    // dead told "daarbij": "… luchtaanvallen op dorpen ten westen van
+    // Aleppo. In Atareb vielen daarbij drie doden".
     let before = (casualties || also_dead)
         .then(|| {
             events
@@ -309,7 +311,11 @@ fn without_cues(
                 })
         })
         .flatten()
-        .filter(|_| also_dead || super::reports::also_told(tokens, s))
+        .filter(|_| {
+            also_dead
+                || super::reports::also_told(tokens, s)
+                || super::reports::points_back(tokens, s)
+        })
         .map(|e| (e.ty, e.date, e.dated, e.at));
     if casualties || (also_dead && before.is_some()) {
         let sites = cx.sites_of(si);
