@@ -290,6 +290,7 @@ pub static CUES: &[Cue] = cues![
     Protest Strong ["betoging*"], Protest Strong ["demonstratie*"], Protest Strong ["demonstranten"],
     Protest Strong ["betogers"], Protest Strong ["protesteerden"], Protest Strong ["protesteerde"],
     Protest Strong ["demonstreerden"], Protest Strong ["demonstreerde"], Protest Strong ["betoogden"], Protest Strong ["protest"],
+    Protest Strong ["gedemonstreerd"],
     Protest Strong ["protested"], Protest Strong ["protesting"],
     // (Only before where, against what or why: not "demonstrated that".)
     Protest Strong ["demonstrated"], Protest Strong ["demonstrating"],

@@ -1729,6 +1729,53 @@ const TYPES: &[Case] = &[
         Some("2019-08-20"),
         &["armed_clash@Mūrak;d=2019-08-19"],
     ),
+    // Men who storm a place of civilians attack it; fire opened on a
+    // congregation is an attack on civilians.
+    (
+        "Gunmen stormed a church in Homs on Sunday, killing 12 worshippers.",
+        Some("2019-08-20"),
+        &["attack@Homs;f=12;d=2019-08-18"],
+    ),
+    (
+        "The attackers opened fire on the congregation in Homs.",
+        Some("2019-08-20"),
+        &["attack@Homs"],
+    ),
+    (
+        "Government troops stormed the town of Morek on Sunday.",
+        Some("2019-08-20"),
+        &["ground_offensive@Mūrak;d=2019-08-18"],
+    ),
+    // One man who fought, told with the subject after the verb, tells a
+    // life, and the battles he fought in with it; rebels who fought, a
+    // battle.
+    (
+        "Volgens justitie vocht hij mee bij gevechten rond Raqqa.",
+        Some("2019-08-20"),
+        &[],
+    ),
+    (
+        "In Raqqa vochten rebellen tegen het leger.",
+        Some("2019-08-20"),
+        &["armed_clash@Raqqa"],
+    ),
+    // A protest told in the impersonal passive; fire set by protesters
+    // ("staken … in brand", not "staken", ceasing) is a riot.
+    (
+        "In Nasiriyah werd gedemonstreerd.",
+        Some("2019-10-05"),
+        &["protest@Nasiriyah"],
+    ),
+    (
+        "Betogers staken in Nasiriyah het kantoor van een partij in brand.",
+        Some("2019-10-05"),
+        &["riot@Nasiriyah"],
+    ),
+    (
+        "De rebellen staken de strijd in Idlib.",
+        Some("2019-10-05"),
+        &[],
+    ),
 ];
 
 const SITES: &[Case] = &[

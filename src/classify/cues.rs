@@ -475,7 +475,7 @@ pub(super) fn protest_deed(tokens: &[Token], range: std::ops::Range<usize>) -> b
                 ],
             ),
             "brand" => {
-                (k.saturating_sub(4).max(first)..k)
+                (k.saturating_sub(10).max(first)..k)
                     .any(|b| matches!(tokens[b].folded, "staken" | "stak"))
                     || next(k, 1, &["gestoken"])
             }
@@ -802,11 +802,21 @@ pub(super) fn refine(tokens: &[Token], range: std::ops::Range<usize>, hits: &mut
     });
     // One person who fought, or the narrator's "we", tells a life, not a
     // battle: "a man … who fought in Raqqa in 2015", "toen we bij Aleppo
-    // vochten". (The verb, not the noun: "he said fighting continued".)
-    hits.retain(|h| {
-        let english = matches!(tokens[h.at].folded, "fought" | "battled");
-        if h.ty != EventType::ArmedClash
-            || !(english || matches!(tokens[h.at].folded, "vocht" | "vochten" | "gevochten"))
+    // vochten", "Volgens justitie vocht hij mee bij gevechten rond Raqqa".
+    // (The verb, and the fighting he took part in after it; not the noun
+    // alone: "he said fighting continued".)
+    let person_fought = |at: usize| {
+        let w = tokens[at].folded;
+        let english = matches!(w, "fought" | "battled");
+        if !(english || matches!(w, "vocht" | "vochten" | "gevochten")) {
+            return false;
+        }
+        // (Dutch puts the subject right after the verb of a main clause
+        // that opens with something else: "vocht hij".)
+        if !english
+            && tokens[at + 1..range.end]
+                .first()
+                .is_some_and(|t| matches!(t.folded, "hij" | "ik" | "we" | "wij"))
         {
             return true;
         }
@@ -815,24 +825,31 @@ pub(super) fn refine(tokens: &[Token], range: std::ops::Range<usize>, hits: &mut
         // adverb or auxiliary; Dutch: anywhere earlier in the clause, as a
         // subordinate clause puts the verb last.)
         let reach = if english { 2 } else { 6 };
-        let person = (h.at.saturating_sub(reach).max(first)..h.at)
-            .rev()
-            .find(|&k| {
-                matches!(
-                    tokens[k].folded,
-                    "he" | "she" | "i" | "we" | "hij" | "ik" | "wij"
-                )
-            });
-        !person.is_some_and(|k| {
-            (k..h.at).all(|x| tokens[x].joined)
+        let person = (at.saturating_sub(reach).max(first)..at).rev().find(|&k| {
+            matches!(
+                tokens[k].folded,
+                "he" | "she" | "i" | "we" | "hij" | "ik" | "wij"
+            )
+        });
+        person.is_some_and(|k| {
+            (k..at).all(|x| tokens[x].joined)
                 && (!english
-                    || k + 1 == h.at
+                    || k + 1 == at
                     || matches!(
                         tokens[k + 1].folded,
                         "also" | "later" | "then" | "had" | "has" | "have" | "once"
                     ))
         })
-    });
+    };
+    if let Some(verb) = hits
+        .iter()
+        .find(|h| h.ty == EventType::ArmedClash && person_fought(h.at))
+        .map(|h| h.at)
+    {
+        // (The battles he fought in stand within six words after the
+        // verb: "vocht mee bij gevechten", "fought in the battles".)
+        hits.retain(|h| h.ty != EventType::ArmedClash || h.at < verb || h.at > verb + 6);
+    }
     // A bombing told with a bomb set off on the ground, and no aircraft,
     // is that bomb's: "Bombing of Syrian bus convoy kills dozens … A bomb
     // blast hit a bus convoy" (a headline run into its lead).
@@ -1372,6 +1389,21 @@ pub(super) fn refine(tokens: &[Token], range: std::ops::Range<usize>, hits: &mut
             if place && !sure {
                 h.strength = Strength::Strong;
             }
+        }
+    }
+    // Men who storm a place of civilians attack it: "Gunmen stormed a
+    // Protestant church in … Djibo, killing 12 worshippers". (Troops who
+    // storm a town, a base or a prison fight for ground.)
+    for h in hits.iter_mut() {
+        if h.ty == EventType::GroundOffensive
+            && matches!(
+                tokens[h.at].folded,
+                "stormed" | "storming" | "bestormden" | "bestormde" | "bestormd"
+            )
+            && (h.at + h.len..(h.at + h.len + 4).min(range.end))
+                .any(|k| lexicon::is_civilian_place(tokens[k].folded))
+        {
+            h.ty = EventType::Attack;
         }
     }
 }

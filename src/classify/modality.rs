@@ -653,6 +653,14 @@ pub fn is_modal_context(
                     && (x + 1 >= range.end || clause_break_after(text, tokens, x))
             })
     };
+    // "staken … in brand" sets on fire, stopping nothing: "Daar staken
+    // betogers het kantoor van een partij in brand".
+    let sets_fire = |k: usize| {
+        matches!(tokens[k].folded, "staken" | "stak")
+            && (k + 2..(k + 12).min(range.end))
+                .any(|x| tokens[x].folded == "brand" && tokens[x - 1].folded == "in")
+    };
+    let goes_on = |k: usize| goes_on(k) || sets_fire(k);
     // (A span of time and adverbs of repetition do not count: "Turkey has
     // threatened for months to launch a new incursion". Counted only once
     // a modal word is met past the sixth word: few are.)
