@@ -549,6 +549,8 @@ word_set! {
     pub fn is_quarter_noun, const QUARTER_NOUNS = [
         "wijk", "woonwijk", "wijken", "buurt", "stadsdeel", "neighbourhood", "neighborhood",
         "neighbourhoods", "neighborhoods",
+        // ("the old quarter of Daraa", "the Christian quarter".)
+        "quarter",
     ]
 }
 

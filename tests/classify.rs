@@ -1776,6 +1776,29 @@ const TYPES: &[Case] = &[
         Some("2019-10-05"),
         &[],
     ),
+    // Forces that enter a place under a deal take it over without a
+    // fight (ACLED's non-violent transfer of territory); "the old quarter
+    // of" a town is in it.
+    (
+        "Syrian government forces entered the rebel-held old quarter of Daraa city on Wednesday under a Russian-brokered deal that ended weeks of fighting.",
+        Some("2021-09-08"),
+        &["withdrawal@Daraa"],
+    ),
+    (
+        "Syrische regeringstroepen trokken woensdag Daraa binnen na een akkoord met de rebellen.",
+        Some("2021-09-08"),
+        &["withdrawal@Daraa"],
+    ),
+    (
+        "Syrian troops entered Daraa on Wednesday.",
+        Some("2021-09-08"),
+        &["ground_offensive@Daraa"],
+    ),
+    (
+        "Shells hit the Christian quarter of Damascus.",
+        Some("2021-09-08"),
+        &["shelling@Damascus"],
+    ),
 ];
 
 const SITES: &[Case] = &[

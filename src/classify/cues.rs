@@ -1391,6 +1391,27 @@ pub(super) fn refine(tokens: &[Token], range: std::ops::Range<usize>, hits: &mut
             }
         }
     }
+    // Forces that enter a place under a deal take it over without a
+    // fight, ACLED's non-violent transfer of territory: "Syrian government
+    // forces entered Daraa al-Balad on Wednesday under a Russian-brokered
+    // deal", "trokken het dorp binnen na een akkoord". (The deal within
+    // sixteen words after the verb.)
+    for h in hits.iter_mut() {
+        if h.ty == EventType::GroundOffensive
+            && matches!(
+                tokens[h.at].folded,
+                "entered" | "trokken" | "trok" | "binnengetrokken" | "binnentrekken"
+            )
+            && (h.at + h.len..(h.at + h.len + 16).min(range.end)).any(|k| {
+                matches!(
+                    tokens[k].folded,
+                    "deal" | "agreement" | "akkoord" | "overeenkomst" | "afspraak" | "afspraken"
+                )
+            })
+        {
+            h.ty = EventType::Withdrawal;
+        }
+    }
     // Men who storm a place of civilians attack it: "Gunmen stormed a
     // Protestant church in … Djibo, killing 12 worshippers". (Troops who
     // storm a town, a base or a prison fight for ground.)

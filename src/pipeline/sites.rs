@@ -298,6 +298,15 @@ pub(super) fn read(
                             || matches!(t.folded, "grondtroepen" | "forces")
                     })
         };
+        // (Or the place entered under a deal, handed over: "entered Daraa
+        // al-Balad … under a Russian-brokered deal".)
+        // (Not "trok … terug", a withdrawal's own verb.)
+        let handed_over = |c: &classify::CueHit| {
+            matches!(
+                tokens[c.at].folded,
+                "entered" | "binnengetrokken" | "binnentrekken"
+            ) || tokens[c.at + c.len - 1].folded == "binnen"
+        };
         let Some((_, nearest)) = cues
             .iter()
             // (A withdrawal's place is only the one left: "trok de
@@ -306,7 +315,7 @@ pub(super) fn read(
                 if from {
                     leaving(c)
                 } else {
-                    c.ty != EventType::Withdrawal || pulled_back_in(c)
+                    c.ty != EventType::Withdrawal || pulled_back_in(c) || handed_over(c)
                 }
             })
             .filter(|c| clause_of(c.at) == clause_of(hm.tokens.start))
@@ -351,7 +360,7 @@ pub(super) fn read(
                             && kind.is_area()
                             && !(province_in_country(g.place(place))
                                 && classify::counts_many(text, tokens, range.clone())))))
-                || (!from && c.ty == EventType::Withdrawal && !pulled_back_in(c))
+                || (!from && c.ty == EventType::Withdrawal && !pulled_back_in(c) && !handed_over(c))
             {
                 continue;
             }
