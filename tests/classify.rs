@@ -5001,6 +5001,17 @@ const FATALITIES: &[Case] = &[
         Some("2019-08-21"),
         &["airstrike@Aleppo;d=2019-08-20", "casualties@Al Atārib;f=3"],
     ),
+    // The dead of a mass grave died long before its finding: no event.
+    (
+        "In de buurt van Raqqa is een nieuw massagraf met bijna tweehonderd doden ontdekt.",
+        Some("2019-07-03"),
+        &[],
+    ),
+    (
+        "Massagraf met 200 doden ontdekt bij Raqqa",
+        Some("2019-07-03"),
+        &[],
+    ),
     // Fighting that followed the deed told just before is a deed of its
     // own at its place, with its own count.
     (

@@ -45,6 +45,17 @@ pub(super) fn points_back(tokens: &[Token], s: &Sentence) -> bool {
         .any(|t| matches!(t.folded, "daarbij" | "hierbij"))
 }
 
+/// Does sentence `s` tell of a mass grave: "is een nieuw massagraf met
+/// bijna tweehonderd doden ontdekt", "a mass grave containing 230
+/// corpses"? Its dead died long before, in no event of its day.
+fn mass_grave(tokens: &[Token], s: &Sentence) -> bool {
+    let words = &tokens[s.tokens.clone()];
+    words.iter().any(|t| t.folded.starts_with("massagra"))
+        || words
+            .windows(2)
+            .any(|w| w[0].folded == "mass" && matches!(w[1].folded, "grave" | "graves"))
+}
+
 /// Are the cues, if any, only hits ("getroffen"), which are events only
 /// after strikes: does the sentence report nothing by itself?
 pub(super) fn only_hits(cues: &[classify::CueHit]) -> bool {
@@ -141,7 +152,7 @@ pub(super) fn read(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<
             };
             let counted = hits_only
                 && (deaths.is_some() || classify::vague_death_count(text, tokens, s).is_some());
-            let casualties = counted && dead();
+            let casualties = counted && dead() && !mass_grave(tokens, s);
             let also_dead = hits_only
                 && !counted
                 && s.class & lexicon::class::DEATH != 0
