@@ -3305,6 +3305,24 @@ const SITES: &[Case] = &[
         Some("2024-12-02"),
         &["ground_offensive@Hama;f=-;p=2", "armed_clash@Hama;f=20;p=2"],
     ),
+    // The agent of a participle inside a place's noun phrase ("de door
+    // rebellen belegerde stad") is no phrase of its own; the place's noun
+    // ("the town of") is no word between a cue and its place.
+    (
+        "Het leger bombardeerde vrijdag de door rebellen belegerde stad Douma.",
+        Some("2020-01-01"),
+        &["airstrike@Douma;d=2019-12-27"],
+    ),
+    (
+        "Bij bombardementen op de door rebellen gecontroleerde enclave Oost-Ghouta zijn vrijdag zeker veertig burgers om het leven gekomen.",
+        Some("2020-01-01"),
+        &["airstrike@Eastern Ghouta;f=40;d=2019-12-27"],
+    ),
+    (
+        "Suicide attacks killed at least 15 members of Ahrar al-Sham including four field commanders in the town of Binnish during the last week.",
+        Some("2016-05-18"),
+        &["suicide_bomb@Binnish;f=15"],
+    ),
     // A headline's generic deed at a provincial capital, which the text
     // tells with the same count in the province by name, is that event.
     (

@@ -916,7 +916,10 @@ pub fn role(
             return Role::Near;
         }
         if lexicon::is_not_site_prep(w) {
-            if w == "van" || w == "of" {
+            // (Nor the agent of a participle inside the place's noun
+            // phrase, after its article: "op de door rebellen belegerde
+            // stad Douma".)
+            if w == "van" || w == "of" || (w == "door" && matches!(before, "de" | "het" | "een")) {
                 continue;
             }
             // A distance from a place is near it: "Fighting raged 8 km from

@@ -234,6 +234,18 @@ pub(super) fn read(
                 } else {
                     s
                 };
+                // (Nor the place's noun: "in a residential building in
+                // the town of Sarmada", "de stad Douma".)
+                let s = if s >= 1 && lexicon::place_noun(tokens[s - 1].folded).is_some() {
+                    s - 1
+                } else if s >= 2
+                    && matches!(tokens[s - 1].folded, "of" | "van")
+                    && lexicon::place_noun(tokens[s - 2].folded).is_some()
+                {
+                    s - 2
+                } else {
+                    s
+                };
                 (c.at + c.len).min(s)..s
             };
             // (A sentence of thousands of words, scraped text
