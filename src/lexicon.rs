@@ -111,7 +111,9 @@ pub static CUES: &[Cue] = cues![
     // an explosion, as "blew … up" is.
     Explosion Strong ["blies", "…", "op"], Explosion Strong ["bliezen", "…", "op"],
     Explosion Strong ["autobom*"], Explosion Strong ["vrachtwagenbom*"], Explosion Strong ["bomauto*"], Explosion Strong ["bomaanslag*"],
-    Explosion Strong ["explosie*"], Explosion Strong ["ontplof*"],
+    // (Not "explosieven", explosives: "werden vuurwapens en explosieven
+    // gevonden".)
+    Explosion Strong ["explosie"], Explosion Strong ["explosies"], Explosion Strong ["ontplof*"],
     Explosion Strong ["bermbom*"], Explosion Strong ["landmijn*"], Explosion Weak ["mines"], Explosion Strong ["car", "bomb*"],
     Explosion Strong ["explosion*"], Explosion Strong ["exploded"], Explosion Strong ["blast*"],
     Explosion Strong ["ied"], Explosion Strong ["ieds"], Explosion Strong ["roadside", "bomb*"],

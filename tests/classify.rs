@@ -1729,6 +1729,17 @@ const TYPES: &[Case] = &[
         Some("2019-08-20"),
         &["armed_clash@Mūrak;d=2019-08-19"],
     ),
+    // Explosives found are no explosion.
+    (
+        "Bij een doorzoeking van een woning in Arnhem werden vuurwapens en explosieven gevonden.",
+        Some("2020-01-01"),
+        &[],
+    ),
+    (
+        "Bij een explosie in Arnhem vielen twee doden.",
+        Some("2020-01-01"),
+        &["explosion@Arnhem;f=2"],
+    ),
     // Men who storm a place of civilians attack it; fire opened on a
     // congregation is an attack on civilians.
     (
