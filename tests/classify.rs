@@ -5030,6 +5030,34 @@ const FATALITIES: &[Case] = &[
         Some("2019-08-21"),
         &["airstrike@Aleppo;d=2019-08-20", "casualties@Al Atārib;f=3"],
     ),
+    // An age with no noun after it is the person counted; the words of an
+    // age are no words between a cue and its place.
+    (
+        "A 17-year-old was shot dead by Israeli troops near Khan Younis on Friday.",
+        Some("2020-01-01"),
+        &["attack@Khan Younis;f=1;d=2019-12-27;p=2"],
+    ),
+    (
+        "Israeli troops shot dead a 17-year-old near Khan Younis on Friday.",
+        Some("2020-01-01"),
+        &["attack@Khan Younis;f=1;d=2019-12-27;p=2"],
+    ),
+    (
+        "A 17-year-old and his father were killed in Khan Younis.",
+        Some("2020-01-01"),
+        &["casualties@Khan Younis;f=2"],
+    ),
+    (
+        "Gunmen killed a 40-year-old man and his 12-year-old son in Daraa.",
+        Some("2020-01-01"),
+        &["attack@Daraa;f=2"],
+    ),
+    // A direction walked past after the agent is where it happened.
+    (
+        "A man was shot dead by Israeli troops east of Khan Younis on Friday.",
+        Some("2020-01-01"),
+        &["attack@Khan Younis;f=1;d=2019-12-27;p=2"],
+    ),
     // The dead of a mass grave died long before its finding: no event.
     (
         "In de buurt van Raqqa is een nieuw massagraf met bijna tweehonderd doden ontdekt.",

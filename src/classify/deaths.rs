@@ -1087,6 +1087,8 @@ pub(super) fn victims_by_name(
         // (Or a demonym that is the person: "A Palestinian was killed".)
         let subject = e > 0
             && (lexicon::is_victim_noun(words[e - 1].folded)
+                // (An age that is the person: "A 17-year-old was killed".)
+                || (e >= 2 && words[e - 1].folded == "old" && words[e - 2].folded == "year")
                 || (words[e - 1].cap
                     && e < j
                     && lexicon::demonym_of_class(words[e - 1].folded, words[e - 1].class)
@@ -1471,6 +1473,9 @@ pub(super) fn victims_at(
     loop {
         let w = words.get(i)?.folded;
         // ("a dozen people" are a vague count's, not one.)
+        // (An age with no noun after it is the person: "A 17-year-old was
+        // shot dead".)
+        let mut aged = false;
         let n = if matches!(w, "a" | "an" | "een")
             && words
                 .get(i + 1)
@@ -1485,6 +1490,7 @@ pub(super) fn victims_at(
                 && let Some(age) = age_len(text, words, i, l)
             {
                 i += age;
+                aged = true;
             }
             1
         } else if matches!(w, "the" | "de" | "het")
@@ -1549,8 +1555,19 @@ pub(super) fn victims_at(
                         || matches!(n.folded, "and" | "en")
                 })
         };
-        let person = (i..words.len().min(i + 3))
-            .find(|&p| lexicon::is_victim_noun(words[p].folded) || demonym_person(p))?;
+        let age_person = aged
+            && words.get(i).is_none_or(|n| {
+                lexicon::is_auxiliary(n.folded)
+                    || death_at(words, i).is_some()
+                    || lexicon::is_locative(n.folded)
+                    || matches!(n.folded, "and" | "en")
+            });
+        let person = if age_person {
+            i
+        } else {
+            (i..words.len().min(i + 3))
+                .find(|&p| lexicon::is_victim_noun(words[p].folded) || demonym_person(p))?
+        };
         // (No other count between: "zijn dinsdag tientallen mensen
         // omgekomen" is no one's; "a foreign contractor" is one.)
         if words[i..person].iter().any(|t| {
@@ -1562,7 +1579,7 @@ pub(super) fn victims_at(
             return None;
         }
         total = total.checked_add(n)?;
-        i = person + 1;
+        i = if age_person { person } else { person + 1 };
         // Another item after "and"/"en" (or a comma).
         if words
             .get(i)

@@ -922,6 +922,11 @@ pub fn role(
             if w == "van" || w == "of" || (w == "door" && matches!(before, "de" | "het" | "een")) {
                 continue;
             }
+            // (A direction walked past after the agent is where: "was shot
+            // dead by Israeli troops east of Khan Younis".)
+            if near && matches!(w, "by" | "door") {
+                return Role::Near;
+            }
             // A distance from a place is near it: "Fighting raged 8 km from
             // Pokrovsk", "about 8 km from the logistics hub of Pokrovsk".
             if w == "from"

@@ -115,9 +115,11 @@ fn content_words<'t>(words: impl IntoIterator<Item = &'t crate::extract::Token<'
         .count()
 }
 
-/// A word of an event's toll or time ([`content_words`]).
+/// A word of an event's toll or time ([`content_words`]), or of a victim's
+/// age ("killed a 40-year-old man and his 12-year-old son in Daraa").
 fn toll_or_time(t: &crate::extract::Token) -> bool {
     (t.class & lexicon::class::NUMBER != 0 && number_word_or_digits(t.folded))
+        || matches!(t.folded, "year" | "old" | "jarige")
         || (t.class & lexicon::class::DATE != 0 && lexicon::weekday(t.folded).is_some())
         || (t.class & lexicon::class::TOLL != 0 && lexicon::is_toll_or_time_word(t.folded))
 }
