@@ -5058,6 +5058,23 @@ const FATALITIES: &[Case] = &[
         Some("2020-01-01"),
         &["attack@Khan Younis;f=1;d=2019-12-27;p=2"],
     ),
+    // Dead told "also" in a later sentence add to the event's count; not
+    // some of them, nor beside a total.
+    (
+        "Bij een zelfmoordaanslag in Manbij zijn woensdag vier Amerikanen om het leven gekomen. Ook zeker vijftien Syriërs kwamen om.",
+        Some("2019-01-16"),
+        &["suicide_bomb@Manbij;f=19;d=2019-01-16"],
+    ),
+    (
+        "A suicide bomber killed four Americans in Manbij on Wednesday. At least 15 Syrians were also killed.",
+        Some("2019-01-16"),
+        &["suicide_bomb@Manbij;f=19;d=2019-01-16"],
+    ),
+    (
+        "A suicide bomber killed four Americans in Manbij on Wednesday. Officials said 19 people had also died in total.",
+        Some("2019-01-16"),
+        &["suicide_bomb@Manbij;f=4;d=2019-01-16"],
+    ),
     // The dead of a mass grave died long before its finding: no event.
     (
         "In de buurt van Raqqa is een nieuw massagraf met bijna tweehonderd doden ontdekt.",

@@ -298,6 +298,32 @@ pub(super) fn give(
                     cx.sentence_text(si)
                 ));
             }
+            // Dead told "also" in a later sentence are more of the
+            // event's: "vier Amerikanen om het leven gekomen. Ook zeker
+            // vijftien Syriërs kwamen om" is 19. (Not some of them: "among
+            // them also four children"; nor a total beside: "35 people in
+            // total had died".)
+            Some(n)
+                if e.sentence != si
+                    && super::reports::also_told(tokens, s)
+                    && !tokens[range.clone()].iter().any(|t| {
+                        matches!(
+                            t.folded,
+                            "including"
+                                | "among"
+                                | "waaronder"
+                                | "onder"
+                                | "inclusief"
+                                | "total"
+                                | "totaal"
+                                | "altogether"
+                        )
+                    }) =>
+            {
+                e.fatalities = Some(n.saturating_add(d.n));
+                e.notes
+                    .push_str(&format!(" [fatalities added: {}]", cx.sentence_text(si)));
+            }
             Some(n) if n != d.n => {
                 e.notes.push_str(&format!(
                     " [another count, not used: {}: {}]",
