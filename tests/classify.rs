@@ -1729,6 +1729,18 @@ const TYPES: &[Case] = &[
         Some("2019-08-20"),
         &["armed_clash@Mūrak;d=2019-08-19"],
     ),
+    // A raid in which armed men kill civilians is an attack on them; a
+    // police raid that kills gunmen stays a raid.
+    (
+        "Suspected Boko Haram fighters killed 15 villagers in an overnight raid on a village near Maiduguri.",
+        Some("2020-01-01"),
+        &["attack@Maiduguri;f=15;p=2"],
+    ),
+    (
+        "Police raided a house in Maiduguri, killing two gunmen.",
+        Some("2020-01-01"),
+        &["raid@Maiduguri;f=2"],
+    ),
     // Explosives found are no explosion.
     (
         "Bij een doorzoeking van een woning in Arnhem werden vuurwapens en explosieven gevonden.",

@@ -1391,6 +1391,16 @@ pub(super) fn refine(tokens: &[Token], range: std::ops::Range<usize>, hits: &mut
             }
         }
     }
+    // A raid in which armed men kill civilians is their attack on them:
+    // "Boko Haram fighters killed 15 villagers in an overnight raid on a
+    // village" (ACLED's attack, not a clash).
+    if hits.iter().any(|h| h.ty == EventType::Attack) {
+        for h in hits.iter_mut() {
+            if h.ty == EventType::Raid {
+                h.ty = EventType::Attack;
+            }
+        }
+    }
     // Forces that enter a place under a deal take it over without a
     // fight, ACLED's non-violent transfer of territory: "Syrian government
     // forces entered Daraa al-Balad on Wednesday under a Russian-brokered
