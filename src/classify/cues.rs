@@ -875,18 +875,22 @@ pub(super) fn refine(tokens: &[Token], range: std::ops::Range<usize>, hits: &mut
     // An attack, a shelling or fighting "from the air" is an air strike:
     // "werd vanuit de lucht bestookt", "was attacked from the air" (the
     // phrase within six words of the cue).
-    if let Some(air) = (range.start + 2..range.end).find(|&k| {
-        let (a, b) = (tokens[k - 2].folded, tokens[k - 1].folded);
-        (tokens[k].folded == "air" && a == "from" && b == "the")
-            || (tokens[k].folded == "lucht" && matches!(a, "vanuit" | "uit") && b == "de")
-    }) {
+    let pounding = |h: &CueHit| {
+        matches!(
+            h.ty,
+            EventType::Attack | EventType::ArmedClash | EventType::Shelling
+        )
+    };
+    // (Looked for only beside such a cue: most sentences have none.)
+    if hits.iter().any(pounding)
+        && let Some(air) = (range.start + 2..range.end).find(|&k| {
+            let (a, b) = (tokens[k - 2].folded, tokens[k - 1].folded);
+            (tokens[k].folded == "air" && a == "from" && b == "the")
+                || (tokens[k].folded == "lucht" && matches!(a, "vanuit" | "uit") && b == "de")
+        })
+    {
         for h in hits.iter_mut() {
-            if matches!(
-                h.ty,
-                EventType::Attack | EventType::ArmedClash | EventType::Shelling
-            ) && h.at + 8 >= air
-                && air + 6 >= h.at
-            {
+            if pounding(h) && h.at + 8 >= air && air + 6 >= h.at {
                 h.ty = EventType::Airstrike;
             }
         }
