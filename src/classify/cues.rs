@@ -208,6 +208,10 @@ pub fn find_cues(text: &str, tokens: &[Token], s: &Sentence) -> Vec<CueHit> {
             None => i += 1,
         }
     }
+    // (A sentence whose cue words made no cue is done with.)
+    if hits.is_empty() {
+        return hits;
+    }
     refine(tokens, range.clone(), &mut hits);
     // English "driven … out of" tells only of fighters: "did not say the
     // extremists had been pushed out of the city" is no flight.
