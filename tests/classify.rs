@@ -1741,6 +1741,23 @@ const TYPES: &[Case] = &[
         Some("2020-01-01"),
         &["raid@Maiduguri;f=2"],
     ),
+    // Armed men firing at a vehicle, a post or civilians ("beschoten") fire
+    // guns; at a town, or with mortars, they shell it.
+    (
+        "Schutters beschoten een bus met pelgrims bij Homs.",
+        Some("2020-01-01"),
+        &["attack@Homs"],
+    ),
+    (
+        "Strijders beschoten een legerpost bij Hama.",
+        Some("2020-01-01"),
+        &["armed_clash@Hama"],
+    ),
+    (
+        "Rebellen beschoten Aleppo met mortiergranaten.",
+        Some("2020-01-01"),
+        &["shelling@Aleppo"],
+    ),
     // Explosives found are no explosion.
     (
         "Bij een doorzoeking van een woning in Arnhem werden vuurwapens en explosieven gevonden.",
@@ -5086,6 +5103,14 @@ const FATALITIES: &[Case] = &[
         "A suicide bomber killed four Americans in Manbij on Wednesday. Officials said 19 people had also died in total.",
         Some("2019-01-16"),
         &["suicide_bomb@Manbij;f=4;d=2019-01-16"],
+    ),
+    // A placeless deed's count goes to the later sentence that opens with
+    // its target, told before with "een": "een aanval op een bus … De bus
+    // werd … beschoten".
+    (
+        "Bij een aanval op een bus in de Syrische woestijn zijn donderdag zeker veertien mensen om het leven gekomen. De bus werd bij Palmyra beschoten door jihadisten van Islamitische Staat.",
+        Some("2020-01-03"),
+        &["attack@Palmyra;f=14;d=2020-01-02"],
     ),
     // The dead of a mass grave died long before its finding: no event.
     (

@@ -1399,6 +1399,53 @@ pub(super) fn refine(tokens: &[Token], range: std::ops::Range<usize>, hits: &mut
             }
         }
     }
+    // Fire by armed men at a vehicle, a post or civilians ("De bus werd
+    // … beschoten door jihadisten", "Strijders beschoten een legerpost")
+    // is gunfire, not artillery: a clash, or an attack on civilians when
+    // it names them or their places and no force ("een bus met
+    // pelgrims"). (Not with a gun of artillery: "Rebellen beschoten
+    // Aleppo met mortiergranaten".)
+    let fired = |h: &CueHit| {
+        h.ty == EventType::Shelling
+            && matches!(tokens[h.at].folded, "beschoten" | "beschoot" | "beschieten")
+    };
+    if hits.iter().any(fired)
+        && hits.iter().all(|h| h.ty != EventType::Shelling || fired(h))
+        && words
+            .iter()
+            .any(|t| lexicon::is_irregular_force(t.folded) || t.folded.starts_with("jihadist"))
+    {
+        let civilians = words.iter().any(|t| lexicon::is_civilian_target(t.folded))
+            && !words.iter().any(|t| {
+                lexicon::is_force_word(t.folded) && !lexicon::is_irregular_force(t.folded)
+            });
+        // (A clash when it names a vehicle or a post fired on; a town
+        // fired on may be shelled.)
+        let post = words.iter().any(|t| {
+            matches!(
+                t.folded,
+                "konvooi"
+                    | "voertuig"
+                    | "voertuigen"
+                    | "legerpost"
+                    | "controlepost"
+                    | "checkpoint"
+                    | "patrouille"
+                    | "vrachtwagen"
+                    | "legervoertuig"
+                    | "post"
+            )
+        });
+        for h in hits.iter_mut() {
+            if fired(h) && (civilians || post) {
+                h.ty = if civilians {
+                    EventType::Attack
+                } else {
+                    EventType::ArmedClash
+                };
+            }
+        }
+    }
     // A raid in which armed men kill civilians is their attack on them:
     // "Boko Haram fighters killed 15 villagers in an overnight raid on a
     // village" (ACLED's attack, not a clash).

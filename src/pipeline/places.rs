@@ -239,7 +239,10 @@ pub(super) fn place(cx: &Ctx, told: Told) -> Vec<Event> {
             // ribbon-cutting ceremony … in Inkhil".
             o.sentence > e.sentence
                 && o.sentence <= e.sentence + 4
-                && o.ty.kin(e.ty)
+                && (o.ty.kin(e.ty)
+                    || (o.ty.is_violent()
+                        && e.ty.is_violent()
+                        && retells_object(tokens, sentences, e.sentence, o.sentence)))
                 // (Dated only by the article, it may be of the days
                 // before: not of a month named, "a double bomb blast in
                 // February that killed 57".)
@@ -249,7 +252,8 @@ pub(super) fn place(cx: &Ctx, told: Told) -> Vec<Event> {
                             .and_then(|d| d.days())
                             .zip(e.date.and_then(|d| d.days()))
                             .is_some_and(|(a, b)| (0..=super::HEADLINE_DAYS).contains(&(a - b)))))
-                && cx.retold(o.sentence, o.cue as usize)
+                && (cx.retold(o.sentence, o.cue as usize)
+                    || retells_object(tokens, sentences, e.sentence, o.sentence))
         }) {
             if o.fatalities.is_none()
                 && let Some(n) = e.fatalities
@@ -657,6 +661,30 @@ fn locative_proform(tokens: &[extract::Token], s: &extract::Sentence, k: usize) 
         }
         _ => false,
     }
+}
+
+/// Does sentence `later` open with what sentence `first` named as its
+/// deed's target: "Bij een aanval op een bus … in de Syrische woestijn …
+/// De bus werd … tussen Palmyra en Deir ez-Zor beschoten", "an attack on a
+/// convoy … The convoy was hit near …"? (A definite article and a noun of
+/// three letters or more, which the first wrote after "een", "a" or "an".)
+fn retells_object(
+    tokens: &[extract::Token],
+    sentences: &[extract::Sentence],
+    first: usize,
+    later: usize,
+) -> bool {
+    let open = sentences[later].tokens.clone();
+    if open.len() < 3 || !matches!(tokens[open.start].folded, "de" | "het" | "the") {
+        return false;
+    }
+    let noun = &tokens[open.start + 1];
+    if noun.folded.len() < 3 || (noun.cap && !noun.sentence_start) {
+        return false;
+    }
+    tokens[sentences[first].tokens.clone()]
+        .windows(2)
+        .any(|w| matches!(w[0].folded, "een" | "a" | "an") && w[1].folded == noun.folded)
 }
 
 /// Does the cue at word `k` of sentence `s` name what followed the deed
