@@ -1758,6 +1758,29 @@ const TYPES: &[Case] = &[
         Some("2020-01-01"),
         &["shelling@Aleppo"],
     ),
+    // Strikes told in the present perfect "this year" are the year's so
+    // far, no event; a month "this year" dates one. A capital before a
+    // negated auxiliary is its government.
+    (
+        "Turkey has carried out dozens of drone strikes in Kurdish-held areas of northern Syria this year.",
+        Some("2020-05-01"),
+        &[],
+    ),
+    (
+        "Turkije heeft dit jaar tientallen droneaanvallen uitgevoerd in Noord-Syrië.",
+        Some("2020-05-01"),
+        &[],
+    ),
+    (
+        "Turkish jets struck Afrin in March this year.",
+        Some("2020-05-01"),
+        &["airstrike@Afrin;d=2020-03"],
+    ),
+    (
+        "A Turkish drone strike killed three people in Qamishli on Thursday. Ankara did not comment on Thursday's strike.",
+        Some("2020-05-01"),
+        &["airstrike@Qamishli;f=3;d=2020-04-30"],
+    ),
     // Explosives found are no explosion.
     (
         "Bij een doorzoeking van een woning in Arnhem werden vuurwapens en explosieven gevonden.",

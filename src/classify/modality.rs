@@ -974,6 +974,21 @@ pub(super) fn period_word(tokens: &[Token], start: usize, end: usize, k: usize) 
             k >= start + 2 && tokens[k - 1].folded == "het" && tokens[k - 2].folded == "in"
         }
         "recent" | "recente" => tokens.get(k + 1).filter(|_| k + 1 < end).is_some_and(unit),
+        // "this year" told in the present perfect, the year so far:
+        // "Turkey has carried out dozens of drone strikes in … northern
+        // Syria this year", "Turkije heeft dit jaar tientallen
+        // droneaanvallen uitgevoerd". (Not a month of it: "in March this
+        // year".)
+        "this" | "dit" => {
+            tokens
+                .get(k + 1)
+                .filter(|_| k + 1 < end)
+                .is_some_and(|t| matches!(t.folded, "year" | "jaar"))
+                && !(k > start && lexicon::month(tokens[k - 1].folded).is_some())
+                && tokens[start..end]
+                    .iter()
+                    .any(|t| matches!(t.folded, "has" | "have" | "heeft" | "hebben"))
+        }
         _ => false,
     }
 }

@@ -579,7 +579,11 @@ pub fn role(
         } else if !clause_break_after(text, tokens, m.tokens.end - 1) && {
             // "Moscow has said" is a speaker; "Idlib was hit" a site.
             let after = tokens.get(m.tokens.end + 1).map(|t| t.folded).unwrap_or("");
-            if lexicon::is_auxiliary(next) {
+            // ("Ankara did not comment on Thursday's strike": a government
+            // that does not, its capital before a negated auxiliary.)
+            if matches!(next, "did" | "does" | "has" | "had" | "would" | "will") && after == "not" {
+                true
+            } else if lexicon::is_auxiliary(next) {
                 lexicon::is_speech_verb(after) && !lexicon::is_auxiliary(after)
             } else {
                 lexicon::is_speech_verb(next)
