@@ -1781,6 +1781,23 @@ const TYPES: &[Case] = &[
         Some("2020-05-01"),
         &["airstrike@Qamishli;f=3;d=2020-04-30"],
     ),
+    // Markets lose per cent, currencies are attacked in words, and fans
+    // storm a pitch: no events.
+    (
+        "De beurs in Istanbul verloor maandag 5 procent na een aanval op de lira.",
+        Some("2020-05-01"),
+        &[],
+    ),
+    (
+        "Assad's government has regained control of 55 percent of the country, including the cities of Damascus and Aleppo.",
+        Some("2020-05-01"),
+        &[],
+    ),
+    (
+        "Na afloop bestormden supporters het veld in Eindhoven.",
+        Some("2020-05-01"),
+        &[],
+    ),
     // Explosives found are no explosion.
     (
         "Bij een doorzoeking van een woning in Arnhem werden vuurwapens en explosieven gevonden.",

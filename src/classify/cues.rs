@@ -1446,6 +1446,44 @@ pub(super) fn refine(tokens: &[Token], range: std::ops::Range<usize>, hits: &mut
             }
         }
     }
+    // Markets lose per cent and currencies are attacked in words: "De
+    // beurs in Istanbul verloor 5 procent", "na een aanval op de lira";
+    // fans storm a pitch: "bestormden supporters het veld". None of these
+    // is an event.
+    hits.retain(|h| {
+        let after = &tokens[h.at + h.len..(h.at + h.len + 4).min(range.end)];
+        let market = matches!(
+            h.ty,
+            EventType::TerritoryChange | EventType::ArmedClash | EventType::Attack
+        ) && after.iter().any(|t| {
+            matches!(
+                t.folded,
+                "procent"
+                    | "percent"
+                    | "lira"
+                    | "euro"
+                    | "dollar"
+                    | "roebel"
+                    | "rouble"
+                    | "ruble"
+                    | "valuta"
+                    | "currency"
+                    | "koers"
+                    | "rente"
+                    | "rentevoet"
+                    | "aandelen"
+                    | "shares"
+            )
+        });
+        let pitch = h.ty == EventType::GroundOffensive
+            && words.iter().any(|t| {
+                matches!(
+                    t.folded,
+                    "supporters" | "fans" | "veld" | "pitch" | "stadion" | "stadium"
+                )
+            });
+        !(market || pitch)
+    });
     // A raid in which armed men kill civilians is their attack on them:
     // "Boko Haram fighters killed 15 villagers in an overnight raid on a
     // village" (ACLED's attack, not a clash).
