@@ -5182,6 +5182,11 @@ const FATALITIES: &[Case] = &[
         ],
     ),
     (
+        "Protests broke out in Deraa in March 2011. Hundreds of thousands were killed in the war that followed the uprising.",
+        Some("2019-03-15"),
+        &["protest@Daraa;d=2011-03"],
+    ),
+    (
         "Tientallen IS-gevangenen zijn donderdag uit een gevangenis in Hasakah ontsnapt. Bij gevechten vielen zeker 28 doden.",
         Some("2022-01-21"),
         &["escape@Al-Hasakah;d=2022-01-20"],

@@ -691,7 +691,9 @@ fn retells_object(
 /// told before: "de gevechten die volgden", "the fighting that followed",
 /// "the ensuing clashes", "de daaropvolgende schotenwisseling"?
 fn followed(tokens: &[extract::Token], s: &extract::Sentence, k: usize) -> bool {
-    let after = &tokens[k + 1..s.tokens.end.min(k + 3).max(k + 1)];
+    let after = &tokens[k + 1..s.tokens.end.min(k + 4).max(k + 1)];
+    // (Not one that followed something it names: "the war that followed
+    // the uprising".)
     let relative = after.first().is_some_and(|t| {
         matches!(t.folded, "die" | "that" | "which")
             && after.get(1).is_some_and(|v| {
@@ -700,6 +702,9 @@ fn followed(tokens: &[extract::Token], s: &extract::Sentence, k: usize) -> bool 
                     "volgden" | "volgde" | "followed" | "ensued" | "uitbraken" | "uitbrak"
                 )
             })
+            && !after
+                .get(2)
+                .is_some_and(|o| matches!(o.folded, "the" | "a" | "an" | "de" | "het" | "een"))
     });
     relative
         || (k > s.tokens.start
