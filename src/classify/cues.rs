@@ -1494,38 +1494,38 @@ pub(super) fn refine(tokens: &[Token], range: std::ops::Range<usize>, hits: &mut
             }
         }
     }
-    // Forces that enter a place under a deal take it over without a
-    // fight, ACLED's non-violent transfer of territory: "Syrian government
-    // forces entered Daraa al-Balad on Wednesday under a Russian-brokered
-    // deal", "trokken het dorp binnen na een akkoord". (The deal within
-    // sixteen words after the verb.)
-    for h in hits.iter_mut() {
-        if h.ty == EventType::GroundOffensive
-            && matches!(
-                tokens[h.at].folded,
-                "entered" | "trokken" | "trok" | "binnengetrokken" | "binnentrekken"
+    // An offensive's verb read again by the words after it (within
+    // `reach`, in its sentence):
+    // - forces that enter a place under a deal take it over without a
+    //   fight, ACLED's non-violent transfer of territory: "Syrian
+    //   government forces entered Daraa al-Balad on Wednesday under a
+    //   Russian-brokered deal", "trokken het dorp binnen na een akkoord"
+    //   (the deal within sixteen words);
+    // - men who storm a place of civilians attack it: "Gunmen stormed a
+    //   Protestant church in … Djibo, killing 12 worshippers" (troops who
+    //   storm a town, a base or a prison fight for ground).
+    for h in hits
+        .iter_mut()
+        .filter(|h| h.ty == EventType::GroundOffensive)
+    {
+        let within = |reach: usize, f: &dyn Fn(&str) -> bool| {
+            (h.at + h.len..(h.at + h.len + reach).min(range.end)).any(|k| f(tokens[k].folded))
+        };
+        let verb = tokens[h.at].folded;
+        if matches!(
+            verb,
+            "entered" | "trokken" | "trok" | "binnengetrokken" | "binnentrekken"
+        ) && within(16, &|w| {
+            matches!(
+                w,
+                "deal" | "agreement" | "akkoord" | "overeenkomst" | "afspraak" | "afspraken"
             )
-            && (h.at + h.len..(h.at + h.len + 16).min(range.end)).any(|k| {
-                matches!(
-                    tokens[k].folded,
-                    "deal" | "agreement" | "akkoord" | "overeenkomst" | "afspraak" | "afspraken"
-                )
-            })
-        {
+        }) {
             h.ty = EventType::Withdrawal;
-        }
-    }
-    // Men who storm a place of civilians attack it: "Gunmen stormed a
-    // Protestant church in … Djibo, killing 12 worshippers". (Troops who
-    // storm a town, a base or a prison fight for ground.)
-    for h in hits.iter_mut() {
-        if h.ty == EventType::GroundOffensive
-            && matches!(
-                tokens[h.at].folded,
-                "stormed" | "storming" | "bestormden" | "bestormde" | "bestormd"
-            )
-            && (h.at + h.len..(h.at + h.len + 4).min(range.end))
-                .any(|k| lexicon::is_civilian_place(tokens[k].folded))
+        } else if matches!(
+            verb,
+            "stormed" | "storming" | "bestormden" | "bestormde" | "bestormd"
+        ) && within(4, &lexicon::is_civilian_place)
         {
             h.ty = EventType::Attack;
         }
