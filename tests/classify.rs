@@ -1798,6 +1798,12 @@ const TYPES: &[Case] = &[
         Some("2020-05-01"),
         &[],
     ),
+    // The one asked is no site: "vroegen Damascus om hulp".
+    (
+        "De Koerden vroegen Damascus om hulp tegen het Turkse offensief.",
+        Some("2019-10-14"),
+        &[],
+    ),
     // Explosives found are no explosion.
     (
         "Bij een doorzoeking van een woning in Arnhem werden vuurwapens en explosieven gevonden.",

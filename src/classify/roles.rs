@@ -596,6 +596,16 @@ pub fn role(
             Role::Site
         }
     };
+    // The one asked: "De Koerden vroegen Damascus om hulp tegen het Turkse
+    // offensief", "urged Ankara to …" (a government named by its capital).
+    if start > sentence.tokens.start
+        && matches!(
+            tokens[start - 1].folded,
+            "vroegen" | "vroeg" | "verzocht" | "verzochten" | "asked" | "urged" | "begged"
+        )
+    {
+        return Role::NotSite("addressee");
+    }
     // The source a report is told by: "volgens Ankara", "according to
     // Damascus" (a government named by its capital). (Right after the
     // words: "volgens bewoners in Afrin" names where they live.)
