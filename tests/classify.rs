@@ -1798,6 +1798,15 @@ const TYPES: &[Case] = &[
         Some("2020-05-01"),
         &[],
     ),
+    // One attack like the strike told just before is of its type.
+    (
+        "Bij een beschieting door het Syrische leger op een Turkse observatiepost bij Taftanaz zijn maandag vijf Turkse militairen om het leven gekomen. Vorige week kwamen bij een vergelijkbare aanval bij Saraqeb al zeven Turkse militairen om.",
+        Some("2020-02-10"),
+        &[
+            "shelling@Taftanāz;f=5;d=2020-02-10",
+            "shelling@Saraqib;f=7;d=2020-02",
+        ],
+    ),
     // The one asked is no site: "vroegen Damascus om hulp".
     (
         "De Koerden vroegen Damascus om hulp tegen het Turkse offensief.",

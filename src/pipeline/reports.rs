@@ -216,10 +216,16 @@ pub(super) fn after_strikes(tokens: &[Token], sentences: &[Sentence], reports: &
         for c in reports[si].cues.iter_mut() {
             // (Plural too: "Bij de aanvallen op Talbiseh en Rastan kwamen 36
             // burgers om", "these attacks".)
+            // (And one attack like it, in the singular: "bij een
+            // vergelijkbare aanval bij Saraqeb", "a similar attack".)
             let definite = (1..=2).any(|b| {
                 c.at >= first + b
                     && (lexicon::is_definite_singular(tokens[c.at - b].folded)
-                        || matches!(tokens[c.at - b].folded, "these" | "those"))
+                        || matches!(tokens[c.at - b].folded, "these" | "those")
+                        || (matches!(
+                            tokens[c.at - b].folded,
+                            "similar" | "vergelijkbare" | "soortgelijke"
+                        ) && matches!(tokens[c.at].folded, "aanval" | "attack")))
             });
             if c.strength == Strength::Weak
                 && definite
