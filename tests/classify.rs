@@ -1807,6 +1807,19 @@ const TYPES: &[Case] = &[
             "shelling@Saraqib;f=7;d=2020-02",
         ],
     ),
+    // A place that opens the sentence as its frame, set off by a comma, is
+    // where all of it happened, past "while"; fire opened with no one named
+    // after it on people told killed before it is an attack on them.
+    (
+        "In Chernihiv, at least 10 people were killed on Wednesday while queuing for bread when Russian forces opened fire, the US embassy said.",
+        Some("2022-03-17"),
+        &["attack@Chernihiv;f=10;d=2022-03-16"],
+    ),
+    (
+        "Two soldiers were killed in Chernihiv when Russian forces opened fire.",
+        Some("2022-03-17"),
+        &["armed_clash@Chernihiv;f=2"],
+    ),
     // The one asked is no site: "vroegen Damascus om hulp".
     (
         "De Koerden vroegen Damascus om hulp tegen het Turkse offensief.",

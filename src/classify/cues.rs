@@ -1156,6 +1156,32 @@ pub(super) fn refine(tokens: &[Token], range: std::ops::Range<usize>, hits: &mut
             !(h.ty == EventType::Protest && fired_on.iter().any(|r| r.contains(&h.at)))
         });
     }
+    // Fire opened with no one named after it, on people told killed before
+    // it, is an attack on them: "at least 10 people were killed on
+    // Wednesday while queuing for bread when Russian forces opened fire".
+    // (Not when fighters are named, besides the shooters right before the
+    // verb.)
+    for h in hits.iter_mut() {
+        if h.ty != EventType::ArmedClash
+            || tokens[h.at].folded != "opened"
+            || tokens[h.at + h.len..range.end]
+                .first()
+                .is_some_and(|t| matches!(t.folded, "on" | "at"))
+        {
+            continue;
+        }
+        let shooters = h.at.saturating_sub(3).max(range.start);
+        let people = tokens[range.start..shooters].iter().any(|t| {
+            lexicon::is_civilian_target(t.folded) || matches!(t.folded, "people" | "persons")
+        });
+        let fighters = tokens[range.start..shooters]
+            .iter()
+            .chain(&tokens[h.at + h.len..range.end])
+            .any(|t| lexicon::is_force_word(t.folded));
+        if people && !fighters {
+            h.ty = EventType::Attack;
+        }
+    }
     // "bomb" after "to" or a modal verb, or "carpet", or right after the
     // aircraft that do it ("Jets bomb Idlib", a headline's present tense),
     // is a verb: aircraft bomb ("to bomb purported ISIS positions"); a bomb,

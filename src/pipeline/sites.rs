@@ -209,7 +209,25 @@ pub(super) fn read(
         // (Nor the words of a parenthesis, an aside, a clause of its
         // own: "Maarat al-Numan, 25 km (15 miles) north of Khan
         // Sheikhoun, was shelled".)
+        // (A place that opens the sentence as its frame, set off by a
+        // comma, is where all of it happened: "In Chernihiv, at least 10
+        // people were killed on Wednesday while queuing for bread when
+        // Russian forces opened fire".)
+        // (Not a cue of a relative clause set off after it: "Near
+        // Bakhmut, which Russia captured last year, heavy fighting
+        // continues".)
+        let framed = |c: &classify::CueHit| {
+            hm.tokens.start == range.start + 1
+                && matches!(tokens[range.start].folded, "in" | "near")
+                && comma_after(hm.tokens.end - 1)
+                && c.at >= hm.tokens.end
+                && aside_end.is_none_or(|e| c.at > e)
+                && !lexicon::is_clause_start(tokens[hm.tokens.end].folded)
+        };
         let dist = |c: &classify::CueHit| -> usize {
+            if framed(c) {
+                return 0;
+            }
             let between = if c.at >= hm.tokens.end {
                 match aside_end {
                     Some(e) if c.at > e => e + 1..c.at,
@@ -330,7 +348,7 @@ pub(super) fn read(
                     c.ty != EventType::Withdrawal || pulled_back_in(c) || handed_over(c)
                 }
             })
-            .filter(|c| clause_of(c.at) == clause_of(hm.tokens.start))
+            .filter(|c| framed(c) || clause_of(c.at) == clause_of(hm.tokens.start))
             .map(|c| (dist(c), c))
             .filter(|&(d, c)| {
                 d <= MAX_CUE_DISTANCE
