@@ -144,6 +144,7 @@ pub static CUES: &[Cue] = cues![
     ArmedClash Strong ["clash*"], ArmedClash Strong ["fighting"], ArmedClash Strong ["fought"],
     ArmedClash Strong ["firefight*"], ArmedClash Strong ["gunfight*"], ArmedClash Strong ["gun", "battle*"],
     ArmedClash Strong ["battle"], ArmedClash Strong ["battles"], ArmedClash Strong ["battled"],
+    ArmedClash Strong ["battling"],
     ArmedClash Strong ["opened", "fire"], ArmedClash Strong ["exchange", "of", "fire"],
     ArmedClash Strong ["exchanged", "fire"], ArmedClash Strong ["exchanging", "fire"],
     ArmedClash Strong ["traded", "fire"], ArmedClash Strong ["schoten", "uitgewisseld"],

@@ -1820,6 +1820,18 @@ const TYPES: &[Case] = &[
         Some("2022-03-17"),
         &["armed_clash@Chernihiv;f=2"],
     ),
+    // "battling" in the past progressive is a battle; a coalition
+    // "battling IS" is only named.
+    (
+        "Israeli forces were still battling Hamas gunmen near Sderot on Monday.",
+        Some("2023-10-09"),
+        &["armed_clash@Sderot;d=2023-10-09;p=2"],
+    ),
+    (
+        "He is a member of the Syrian Democratic Forces, an Arab-Kurdish coalition battling IS in northern Syria.",
+        Some("2023-10-09"),
+        &[],
+    ),
     // The one asked is no site: "vroegen Damascus om hulp".
     (
         "De Koerden vroegen Damascus om hulp tegen het Turkse offensief.",

@@ -1472,6 +1472,14 @@ pub(super) fn refine(tokens: &[Token], range: std::ops::Range<usize>, hits: &mut
             }
         }
     }
+    // "battling" tells a battle only in the past progressive: "Israeli
+    // forces were still battling Hamas gunmen … on Monday"; "a coalition
+    // battling IS in northern Syria" says who they are.
+    hits.retain(|h| {
+        tokens[h.at].folded != "battling"
+            || (h.at.saturating_sub(2).max(range.start)..h.at)
+                .any(|b| matches!(tokens[b].folded, "were" | "was"))
+    });
     // Markets lose per cent and currencies are attacked in words: "De
     // beurs in Istanbul verloor 5 procent", "na een aanval op de lira";
     // fans storm a pitch: "bestormden supporters het veld". None of these
