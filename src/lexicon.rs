@@ -196,6 +196,11 @@ pub static CUES: &[Cue] = cues![
     // (A headline's present tense: "Syrische rebellen heroveren dorpen".)
     TerritoryChange Strong ["heroveren"], TerritoryChange Strong ["herovert"],
     TerritoryChange Strong ["veroveren"], TerritoryChange Strong ["verovert"],
+    // Fighters who give up a place hand it over (`classify::refine` asks
+    // for fighters in the sentence): "De laatste strijders … gaven zich
+    // over in het dorp Baghuz".
+    TerritoryChange Strong ["gaven", "…", "over"], TerritoryChange Strong ["gaf", "…", "over"],
+    TerritoryChange Strong ["surrendered"],
     TerritoryChange Strong ["verloor"], TerritoryChange Strong ["nemen", "…", "in"],
     TerritoryChange Strong ["namen", "…", "in"], TerritoryChange Strong ["neemt", "…", "in"],
     TerritoryChange Strong ["nam", "…", "in"], TerritoryChange Strong ["lost", "control"],

@@ -1832,6 +1832,23 @@ const TYPES: &[Case] = &[
         Some("2023-10-09"),
         &[],
     ),
+    // Fighters who surrender give up the place; a suspect who surrenders
+    // to the police does not.
+    (
+        "De laatste strijders van de terreurgroep gaven zich zaterdag over in het dorp Baghuz.",
+        Some("2019-03-23"),
+        &["territory_change@Baghuz;d=2019-03-23"],
+    ),
+    (
+        "Hundreds of IS fighters surrendered in Baghuz on Saturday.",
+        Some("2019-03-23"),
+        &["territory_change@Baghuz;d=2019-03-23"],
+    ),
+    (
+        "Een verdachte gaf zich zaterdag over aan de politie in Amsterdam.",
+        Some("2019-03-23"),
+        &[],
+    ),
     // The one asked is no site: "vroegen Damascus om hulp".
     (
         "De Koerden vroegen Damascus om hulp tegen het Turkse offensief.",

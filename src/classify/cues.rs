@@ -1472,6 +1472,28 @@ pub(super) fn refine(tokens: &[Token], range: std::ops::Range<usize>, hits: &mut
             }
         }
     }
+    // Only fighters who surrender give up ground: not "a suspect
+    // surrendered to police". (Dutch gives up itself, "gaven zich …
+    // over", not something else: "gaven het woord over".)
+    if hits.iter().any(|h| {
+        h.ty == EventType::TerritoryChange
+            && matches!(tokens[h.at].folded, "gaven" | "gaf" | "surrendered")
+    }) {
+        let fighters = words.iter().any(|t| {
+            lexicon::is_irregular_force(t.folded)
+                || lexicon::is_force_word(t.folded)
+                || t.folded.starts_with("jihadist")
+        });
+        hits.retain(|h| {
+            h.ty != EventType::TerritoryChange
+                || !matches!(tokens[h.at].folded, "gaven" | "gaf" | "surrendered")
+                || (fighters
+                    && (tokens[h.at].folded == "surrendered"
+                        || tokens[h.at + 1..h.at + h.len]
+                            .iter()
+                            .any(|t| t.folded == "zich")))
+        });
+    }
     // "battling" tells a battle only in the past progressive: "Israeli
     // forces were still battling Hamas gunmen … on Monday"; "a coalition
     // battling IS in northern Syria" says who they are.
