@@ -216,13 +216,12 @@ pub(super) fn read(
         // (Not a cue of a relative clause set off after it: "Near
         // Bakhmut, which Russia captured last year, heavy fighting
         // continues".)
+        let frame = hm.tokens.start == range.start + 1
+            && matches!(tokens[range.start].folded, "in" | "near")
+            && comma_after(hm.tokens.end - 1)
+            && !lexicon::is_clause_start(tokens[hm.tokens.end].folded);
         let framed = |c: &classify::CueHit| {
-            hm.tokens.start == range.start + 1
-                && matches!(tokens[range.start].folded, "in" | "near")
-                && comma_after(hm.tokens.end - 1)
-                && c.at >= hm.tokens.end
-                && aside_end.is_none_or(|e| c.at > e)
-                && !lexicon::is_clause_start(tokens[hm.tokens.end].folded)
+            frame && c.at >= hm.tokens.end && aside_end.is_none_or(|e| c.at > e)
         };
         let dist = |c: &classify::CueHit| -> usize {
             if framed(c) {
