@@ -5209,6 +5209,18 @@ const FATALITIES: &[Case] = &[
         Some("2020-01-03"),
         &["attack@Palmyra;f=14;d=2020-01-02"],
     ),
+    // One person named before a count, the killing's first object, is
+    // counted with it.
+    (
+        "A drone strike near Baghdad airport killed a commander and two of his guards.",
+        Some("2020-01-03"),
+        &["airstrike@Baghdad;f=3;p=2"],
+    ),
+    (
+        "Gunmen killed a man and two children in Daraa.",
+        Some("2020-01-03"),
+        &["attack@Daraa;f=3"],
+    ),
     // The dead of a mass grave died long before its finding: no event.
     (
         "In de buurt van Raqqa is een nieuw massagraf met bijna tweehonderd doden ontdekt.",

@@ -888,8 +888,21 @@ pub(super) fn counted<const VAGUE: bool>(
                 }
                 _ => {}
             }
+            // (And one person named before it, the killing's first object:
+            // "killed a commander of the Kataib Hezbollah militia and two
+            // of his guards" is three.)
+            let one_before = i >= 4
+                && matches!(words[i - 1].folded, "and" | "en")
+                && (i.saturating_sub(10).max(1)..i - 2).any(|a| {
+                    matches!(words[a].folded, "a" | "an" | "een")
+                        && lexicon::is_killing_verb(words[a - 1].folded)
+                        && words[a + 1..(a + 3).min(i - 1)]
+                            .iter()
+                            .any(|t| lexicon::is_victim_noun(t.folded))
+                        && (a..i - 1).all(|x| !clause_break_after(text, tokens, base + x))
+                });
             return Some(DeathCount {
-                n: n.saturating_add(u32::from(plus_one))
+                n: n.saturating_add(u32::from(plus_one || one_before))
                     .saturating_add(listed_after(text, tokens, base, words, i + len)),
                 at: k,
                 avenged: avenged(text, tokens, base, k),
