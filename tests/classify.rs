@@ -1849,6 +1849,18 @@ const TYPES: &[Case] = &[
         Some("2019-03-23"),
         &[],
     ),
+    // In the Dutch active perfect the ones shot dead stand between the
+    // auxiliary and the participle: children, an attack; soldiers, a clash.
+    (
+        "Een scherpschutter van het Syrische leger heeft vrijdag in de stad Daraa twee kinderen doodgeschoten.",
+        Some("2018-05-05"),
+        &["attack@Daraa;f=2;d=2018-05-04"],
+    ),
+    (
+        "Rebellen hebben vrijdag in Daraa twee soldaten doodgeschoten.",
+        Some("2018-05-05"),
+        &["armed_clash@Daraa;f=2;d=2018-05-04"],
+    ),
     // The one asked is no site: "vroegen Damascus om hulp".
     (
         "De Koerden vroegen Damascus om hulp tegen het Turkse offensief.",

@@ -1105,7 +1105,19 @@ pub(super) fn refine(tokens: &[Token], range: std::ops::Range<usize>, hits: &mut
                         "was" | "were" | "been" | "being" | "is" | "are" | "got" | "get"
                     )
                 }));
-        let victims = if active {
+        // (The Dutch active perfect puts them between its auxiliary and
+        // the participle: "Een scherpschutter van het Syrische leger heeft
+        // … twee kinderen doodgeschoten".)
+        let perfect = (w == "doodgeschoten")
+            .then(|| {
+                (range.start..h.at)
+                    .rev()
+                    .find(|&b| matches!(tokens[b].folded, "heeft" | "hebben"))
+            })
+            .flatten();
+        let victims = if let Some(aux) = perfect {
+            aux + 1..h.at
+        } else if active {
             h.at + h.len..range.end
         } else {
             range.start..h.at
