@@ -1861,6 +1861,24 @@ const TYPES: &[Case] = &[
         Some("2018-05-05"),
         &["armed_clash@Daraa;f=2;d=2018-05-04"],
     ),
+    // Dutch perfects put the participle last: a drone that "heeft … een
+    // auto getroffen" struck; men who "hebben … een hotel bestormd"
+    // attacked it.
+    (
+        "Een Amerikaanse drone heeft dinsdag bij Idlib een auto getroffen, waarbij twee leiders van al-Qaeda omkwamen.",
+        Some("2016-07-26"),
+        &["airstrike@Idlib;f=2;d=2016-07-26"],
+    ),
+    (
+        "Een drone heeft dinsdag boven Idlib beelden gemaakt.",
+        Some("2016-07-26"),
+        &[],
+    ),
+    (
+        "Gewapende mannen hebben zondag in Mogadishu een hotel bestormd en tientallen gasten gegijzeld.",
+        Some("2016-07-26"),
+        &["attack@Mogadishu;d=2016-07-24"],
+    ),
     // The one asked is no site: "vroegen Damascus om hulp".
     (
         "De Koerden vroegen Damascus om hulp tegen het Turkse offensief.",

@@ -1044,7 +1044,14 @@ pub(super) fn refine(tokens: &[Token], range: std::ops::Range<usize>, hits: &mut
             if fired {
                 return true;
             }
-            return tokens[h.at + 1..range.end].iter().take(4).any(|t| {
+            // (Dutch puts the perfect's participle last: "Een Amerikaanse
+            // drone heeft dinsdag bij Idlib een auto getroffen".)
+            let perfect = tokens[h.at + 1..range.end]
+                .iter()
+                .take(2)
+                .any(|t| matches!(t.folded, "heeft" | "hebben"));
+            let reach = if perfect { 10 } else { 4 };
+            return tokens[h.at + 1..range.end].iter().take(reach).any(|t| {
                 lexicon::is_attack_verb(t.folded)
                     || matches!(
                         t.folded,
@@ -1593,7 +1600,12 @@ pub(super) fn refine(tokens: &[Token], range: std::ops::Range<usize>, hits: &mut
         } else if matches!(
             verb,
             "stormed" | "storming" | "bestormden" | "bestormde" | "bestormd"
-        ) && within(4, &lexicon::is_civilian_place)
+        ) && (within(4, &lexicon::is_civilian_place)
+            // (The Dutch participle after its object: "hebben … een hotel
+            // bestormd".)
+            || (verb == "bestormd"
+                && (h.at.saturating_sub(3).max(range.start)..h.at)
+                    .any(|k| lexicon::is_civilian_place(tokens[k].folded))))
         {
             h.ty = EventType::Attack;
         }
