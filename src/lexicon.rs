@@ -165,6 +165,8 @@ pub static CUES: &[Cue] = cues![
     GroundOffensive Strong ["entered"], GroundOffensive Strong ["stormed"],
     GroundOffensive Strong ["binnengetrokken"], GroundOffensive Strong ["binnengerukt"],
     GroundOffensive Strong ["binnentrekken"], GroundOffensive Strong ["bestormd*"],
+    GroundOffensive Strong ["binnengedrongen"], GroundOffensive Strong ["drongen", "…", "binnen"],
+    GroundOffensive Strong ["drong", "…", "binnen"],
     GroundOffensive Strong ["opgerukt"], GroundOffensive Strong ["tegenoffensief"],
     GroundOffensive Strong ["counteroffensive"],
     GroundOffensive Strong ["trokken", "…", "binnen"], GroundOffensive Strong ["trok", "…", "binnen"],

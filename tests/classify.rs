@@ -1879,6 +1879,13 @@ const TYPES: &[Case] = &[
         Some("2016-07-26"),
         &["attack@Mogadishu;d=2016-07-24"],
     ),
+    // Troops that force their way in ("binnengedrongen", "drongen …
+    // binnen") advance.
+    (
+        "Turkse troepen zijn zaterdag het centrum van Ras al-Ain binnengedrongen.",
+        Some("2019-10-12"),
+        &["ground_offensive@Ras al-Ain;d=2019-10-12"],
+    ),
     // The one asked is no site: "vroegen Damascus om hulp".
     (
         "De Koerden vroegen Damascus om hulp tegen het Turkse offensief.",
