@@ -1450,15 +1450,16 @@ pub(super) fn refine(tokens: &[Token], range: std::ops::Range<usize>, hits: &mut
     // it names them or their places and no force ("een bus met
     // pelgrims"). (Not with a gun of artillery: "Rebellen beschoten
     // Aleppo met mortiergranaten".)
+    // (Armed men outside the state's forces, "jihadist" in any form.)
+    let armed_men =
+        |t: &Token| lexicon::is_irregular_force(t.folded) || t.folded.starts_with("jihadist");
     let fired = |h: &CueHit| {
         h.ty == EventType::Shelling
             && matches!(tokens[h.at].folded, "beschoten" | "beschoot" | "beschieten")
     };
     if hits.iter().any(fired)
         && hits.iter().all(|h| h.ty != EventType::Shelling || fired(h))
-        && words
-            .iter()
-            .any(|t| lexicon::is_irregular_force(t.folded) || t.folded.starts_with("jihadist"))
+        && words.iter().any(armed_men)
     {
         let civilians = words.iter().any(|t| lexicon::is_civilian_target(t.folded))
             && !words.iter().any(|t| {
@@ -1498,11 +1499,9 @@ pub(super) fn refine(tokens: &[Token], range: std::ops::Range<usize>, hits: &mut
         h.ty == EventType::TerritoryChange
             && matches!(tokens[h.at].folded, "gaven" | "gaf" | "surrendered")
     }) {
-        let fighters = words.iter().any(|t| {
-            lexicon::is_irregular_force(t.folded)
-                || lexicon::is_force_word(t.folded)
-                || t.folded.starts_with("jihadist")
-        });
+        let fighters = words
+            .iter()
+            .any(|t| armed_men(t) || lexicon::is_force_word(t.folded));
         hits.retain(|h| {
             h.ty != EventType::TerritoryChange
                 || !matches!(tokens[h.at].folded, "gaven" | "gaf" | "surrendered")
@@ -1587,15 +1586,14 @@ pub(super) fn refine(tokens: &[Token], range: std::ops::Range<usize>, hits: &mut
             (h.at + h.len..(h.at + h.len + reach).min(range.end)).any(|k| f(tokens[k].folded))
         };
         let verb = tokens[h.at].folded;
-        if matches!(
-            verb,
-            "entered" | "trokken" | "trok" | "binnengetrokken" | "binnentrekken"
-        ) && within(16, &|w| {
-            matches!(
-                w,
-                "deal" | "agreement" | "akkoord" | "overeenkomst" | "afspraak" | "afspraken"
-            )
-        }) {
+        if goes_in(tokens, h)
+            && within(16, &|w| {
+                matches!(
+                    w,
+                    "deal" | "agreement" | "akkoord" | "overeenkomst" | "afspraak" | "afspraken"
+                )
+            })
+        {
             h.ty = EventType::Withdrawal;
         } else if matches!(
             verb,
@@ -1610,6 +1608,17 @@ pub(super) fn refine(tokens: &[Token], range: std::ops::Range<usize>, hits: &mut
             h.ty = EventType::Attack;
         }
     }
+}
+
+/// Is cue `c` one of going into a place: "entered", "binnengetrokken",
+/// "trokken … binnen"? (Not "trok … terug", nor "trok … op richting", which
+/// leave or advance.) What forces enter under a deal they take over
+/// ([`refine`]); that place is the site ([`crate::pipeline`]'s step 1).
+pub fn goes_in(tokens: &[Token], c: &CueHit) -> bool {
+    matches!(
+        tokens[c.at].folded,
+        "entered" | "binnengetrokken" | "binnentrekken"
+    ) || tokens[c.at + c.len - 1].folded == "binnen"
 }
 
 /// Does a cue of several words end at token `k` ("took control" of …)?

@@ -237,23 +237,24 @@ pub(super) fn place(cx: &Ctx, told: Told) -> Vec<Event> {
             // that event, which takes its count: "Opposition minister among
             // 12 dead in Syria car bomb … The attack targeted a
             // ribbon-cutting ceremony … in Inkhil".
-            o.sentence > e.sentence
-                && o.sentence <= e.sentence + 4
-                && (o.ty.kin(e.ty)
-                    || (o.ty.is_violent()
-                        && e.ty.is_violent()
-                        && retells_object(tokens, sentences, e.sentence, o.sentence)))
-                // (Dated only by the article, it may be of the days
-                // before: not of a month named, "a double bomb blast in
-                // February that killed 57".)
-                && (o.date == e.date
-                    || (!o.dated
-                        && o.date
-                            .and_then(|d| d.days())
-                            .zip(e.date.and_then(|d| d.days()))
-                            .is_some_and(|(a, b)| (0..=super::HEADLINE_DAYS).contains(&(a - b)))))
-                && (cx.retold(o.sentence, o.cue as usize)
-                    || retells_object(tokens, sentences, e.sentence, o.sentence))
+            // (Or one that opens with the deed's target, of any violent
+            // type: "een aanval op een bus … De bus werd … beschoten".)
+            o.sentence > e.sentence && o.sentence <= e.sentence + 4 && {
+                let object = retells_object(tokens, sentences, e.sentence, o.sentence);
+                (o.ty.kin(e.ty) || (object && o.ty.is_violent() && e.ty.is_violent()))
+                        // (Dated only by the article, it may be of the days
+                        // before: not of a month named, "a double bomb
+                        // blast in February that killed 57".)
+                        && (o.date == e.date
+                            || (!o.dated
+                                && o.date
+                                    .and_then(|d| d.days())
+                                    .zip(e.date.and_then(|d| d.days()))
+                                    .is_some_and(|(a, b)| {
+                                        (0..=super::HEADLINE_DAYS).contains(&(a - b))
+                                    })))
+                        && (object || cx.retold(o.sentence, o.cue as usize))
+            }
         }) {
             if o.fatalities.is_none()
                 && let Some(n) = e.fatalities

@@ -216,8 +216,11 @@ pub(super) fn read(
         // (Not a cue of a relative clause set off after it: "Near
         // Bakhmut, which Russia captured last year, heavy fighting
         // continues".)
-        let frame = hm.tokens.start == range.start + 1
-            && matches!(tokens[range.start].folded, "in" | "near")
+        // (Does the place open its sentence after one of `preps`?)
+        let opens_sentence = |preps: &[&str]| {
+            hm.tokens.start == range.start + 1 && preps.contains(&tokens[range.start].folded)
+        };
+        let frame = opens_sentence(&["in", "near"])
             && comma_after(hm.tokens.end - 1)
             && !lexicon::is_clause_start(tokens[hm.tokens.end].folded);
         let framed = |c: &classify::CueHit| {
@@ -314,27 +317,20 @@ pub(super) fn read(
         let from = origin(i);
         // (Or the place that opens the sentence, where troops pull back:
         // "In Khan Younis trokken Israëlische grondtroepen zich donderdag
-        // terug".)
-        let pulled_back_in = |c: &classify::CueHit| {
-            hm.tokens.start == range.start + 1
-                && matches!(tokens[range.start].folded, "in" | "uit")
-                && c.at >= hm.tokens.end
-                && tokens[hm.tokens.end..(c.at + 5).min(range.end)]
-                    .iter()
-                    .any(|t| {
-                        lexicon::is_state_force(t.folded)
-                            || lexicon::is_irregular_force(t.folded)
-                            || matches!(t.folded, "grondtroepen" | "forces")
-                    })
-        };
-        // (Or the place entered under a deal, handed over: "entered Daraa
-        // al-Balad … under a Russian-brokered deal".)
-        // (Not "trok … terug", a withdrawal's own verb.)
-        let handed_over = |c: &classify::CueHit| {
-            matches!(
-                tokens[c.at].folded,
-                "entered" | "binnengetrokken" | "binnentrekken"
-            ) || tokens[c.at + c.len - 1].folded == "binnen"
+        // terug". Or the place entered under a deal, handed over: "entered
+        // Daraa al-Balad … under a Russian-brokered deal",
+        // `classify::goes_in`.)
+        let withdrawal_sited = |c: &classify::CueHit| {
+            classify::goes_in(tokens, c)
+                || (opens_sentence(&["in", "uit"])
+                    && c.at >= hm.tokens.end
+                    && tokens[hm.tokens.end..(c.at + 5).min(range.end)]
+                        .iter()
+                        .any(|t| {
+                            lexicon::is_state_force(t.folded)
+                                || lexicon::is_irregular_force(t.folded)
+                                || matches!(t.folded, "grondtroepen" | "forces")
+                        }))
         };
         let Some((_, nearest)) = cues
             .iter()
@@ -344,7 +340,7 @@ pub(super) fn read(
                 if from {
                     leaving(c)
                 } else {
-                    c.ty != EventType::Withdrawal || pulled_back_in(c) || handed_over(c)
+                    c.ty != EventType::Withdrawal || withdrawal_sited(c)
                 }
             })
             .filter(|c| framed(c) || clause_of(c.at) == clause_of(hm.tokens.start))
@@ -389,7 +385,7 @@ pub(super) fn read(
                             && kind.is_area()
                             && !(province_in_country(g.place(place))
                                 && classify::counts_many(text, tokens, range.clone())))))
-                || (!from && c.ty == EventType::Withdrawal && !pulled_back_in(c) && !handed_over(c))
+                || (!from && c.ty == EventType::Withdrawal && !withdrawal_sited(c))
             {
                 continue;
             }
