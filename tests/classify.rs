@@ -626,6 +626,23 @@ const TYPES: &[Case] = &[
         None,
         &[],
     ),
+    // And so are the dead told after it, in sentences of their own,
+    // until a deed is told.
+    (
+        "Een zware aardbeving heeft het noorden van Syrië getroffen. In Aleppo kwamen zeker 200 mensen om het leven.",
+        None,
+        &[],
+    ),
+    (
+        "The death toll from the earthquake rose above 5,000. In rebel-held Idlib province, the White Helmets said at least 1,220 people had died.",
+        None,
+        &[],
+    ),
+    (
+        "Floods swept through Derna. In Aleppo, government shelling killed 12 people. In Idlib, 5 people were killed.",
+        None,
+        &["shelling@Aleppo;f=12", "casualties@Idlib;f=5"],
+    ),
     // "nemen … in" takes ground only when an "in" ends the clause.
     (
         "Trump heeft Europese landen opgeroepen honderden IS-strijders terug te nemen die in Syrië gevangen zitten.",
