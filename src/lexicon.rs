@@ -216,6 +216,12 @@ pub static CUES: &[Cue] = cues![
     TerritoryChange Strong ["handen", "…", "gekomen"],
     TerritoryChange Strong ["viel", "…", "in", "handen"], TerritoryChange Strong ["vielen", "…", "in", "handen"],
     TerritoryChange Strong ["valt", "…", "in", "handen"], TerritoryChange Strong ["controle", "gebracht"],
+    // "Ook de stad Saraqib kwam in handen van de rebellen"; "fell into
+    // the hands of", "fell into rebel hands".
+    TerritoryChange Strong ["kwam", "…", "in", "handen"], TerritoryChange Strong ["kwamen", "…", "in", "handen"],
+    TerritoryChange Strong ["komt", "…", "in", "handen"],
+    TerritoryChange Strong ["fell", "into", "the", "hands"], TerritoryChange Strong ["fell", "into", "rebel", "hands"],
+    TerritoryChange Strong ["fell", "into", "their", "hands"],
     TerritoryChange Strong ["controle", "…", "verloren"], TerritoryChange Strong ["verloren", "de", "controle"],
     TerritoryChange Strong ["captured"], TerritoryChange Strong ["capture"], TerritoryChange Strong ["recaptured"],
     TerritoryChange Strong ["seized"], TerritoryChange Strong ["retook"], TerritoryChange Strong ["retaken"],

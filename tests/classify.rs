@@ -643,6 +643,22 @@ const TYPES: &[Case] = &[
         None,
         &["shelling@Aleppo;f=12", "casualties@Idlib;f=5"],
     ),
+    // A place that comes into or falls into someone's hands is taken.
+    (
+        "Ook de stad Saraqib kwam zaterdag in handen van de rebellen.",
+        Some("2024-11-30"),
+        &["territory_change@Saraqib"],
+    ),
+    (
+        "The town of Saraqib fell into the hands of the rebels on Friday.",
+        Some("2024-11-30"),
+        &["territory_change@Saraqib;d=2024-11-29"],
+    ),
+    (
+        "Saraqib fell into rebel hands.",
+        Some("2024-11-30"),
+        &["territory_change@Saraqib"],
+    ),
     // "nemen … in" takes ground only when an "in" ends the clause.
     (
         "Trump heeft Europese landen opgeroepen honderden IS-strijders terug te nemen die in Syrië gevangen zitten.",
@@ -1993,6 +2009,24 @@ const TYPES: &[Case] = &[
 ];
 
 const SITES: &[Case] = &[
+    // The Dutch speaker told after the words, verb first: where he
+    // spoke is no site. (A noun's place is: "over de luchtaanval in
+    // Idlib".)
+    (
+        "Bij een luchtaanval kwamen twaalf mensen om, zei de minister in Damascus.",
+        None,
+        &[],
+    ),
+    (
+        "Het dorp viel in handen van IS, zegt de Turkse minister Akar dinsdag in Ankara.",
+        None,
+        &[],
+    ),
+    (
+        "Er zijn twaalf doden, zei hij over de luchtaanval in Idlib.",
+        None,
+        &["airstrike@Idlib;f=12"],
+    ),
     // A village matched by its sound alone, beside one other place in
     // another country the text names, is no place: Kfar Shouba (southern
     // Lebanon, not in the built-in gazetteer) is not Kfar Saba in Israel.

@@ -885,6 +885,7 @@ pub fn role(
                                 tokens[b - 1].folded,
                                 "reporters" | "journalists" | "journalisten" | "verslaggevers"
                             ))))
+                || inverted_speaker_before(text, tokens, first_of_sentence, b, said)
             {
                 return Role::NotSite("where it was said");
             }
@@ -1583,4 +1584,46 @@ pub fn demote_reference_points(
             }
         }
     }
+}
+
+/// The Dutch inverted speaker's tail before the preposition at `b`: "…,
+/// zei de minister in Damascus", "…, zegt Erdogan dinsdag in Ankara" —
+/// the verb opens its clause after a comma and only its subject (a
+/// pronoun, an article, a title, names, a weekday) stands between it and
+/// the preposition. (Not "…, zei hij over de aanval in Idlib": the place
+/// of a noun is the event's.)
+fn inverted_speaker_before(
+    text: &str,
+    tokens: &[Token],
+    first: usize,
+    b: usize,
+    said: impl Fn(usize) -> bool,
+) -> bool {
+    (b.saturating_sub(6).max(first + 1)..b.saturating_sub(1))
+        .rev()
+        .find(|&x| said(x))
+        .is_some_and(|x| {
+            clause_break_after(text, tokens, x - 1)
+                && tokens[x + 1..b].iter().all(|t| {
+                    t.cap
+                        || lexicon::weekday(t.folded).is_some()
+                        || lexicon::is_title_noun(t.folded)
+                        || matches!(
+                            t.folded,
+                            "hij"
+                                | "zij"
+                                | "ze"
+                                | "he"
+                                | "she"
+                                | "they"
+                                | "de"
+                                | "het"
+                                | "the"
+                                | "president"
+                                | "premier"
+                                | "woordvoerder"
+                                | "woordvoerster"
+                        )
+                })
+        })
 }
