@@ -238,6 +238,11 @@ pub static CUES: &[Cue] = cues![
     TerritoryChange Strong ["recapturing"], TerritoryChange Strong ["capturing"],
     TerritoryChange Strong ["recapture"], TerritoryChange Strong ["retaking"],
     TerritoryChange Strong ["seizing"],
+    // A headline's present tense: "Rebels seize Aleppo", "Army retakes
+    // Palmyra".
+    TerritoryChange Strong ["seize"], TerritoryChange Strong ["seizes"],
+    TerritoryChange Strong ["captures"], TerritoryChange Strong ["recaptures"],
+    TerritoryChange Strong ["retake"], TerritoryChange Strong ["retakes"],
     // Raids.
     Raid Strong ["speciale", "eenheden"], Raid Strong ["commando*"], Raid Strong ["special", "forces"],
     Raid Strong ["raid"], Raid Strong ["raids"], Raid Strong ["raided"], Raid Strong ["commandoactie*"],

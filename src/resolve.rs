@@ -1201,6 +1201,33 @@ impl<'a, 't> Resolver<'a, 't> {
                         .iter()
                         .all(|p| !(p.kind.is_settlement() && p.population >= 1_000_000)))
                 .then_some(PlaceNoun::Province)
+            })
+            .or_else(|| {
+                // "a key town in Idlib", "een dorp in Idlib": a town lies in
+                // a province, not in the town of its name. (Not a quarter,
+                // "een wijk in Aleppo", which lies in the city; nor villages
+                // near a town, "dorpen bij Hama".)
+                let k = m.tokens.start;
+                (k >= 2
+                    && tokens[k - 1].folded == "in"
+                    && matches!(
+                        tokens[k - 2].folded,
+                        "town"
+                            | "towns"
+                            | "village"
+                            | "villages"
+                            | "city"
+                            | "cities"
+                            | "dorp"
+                            | "dorpen"
+                            | "dorpje"
+                            | "stad"
+                            | "steden"
+                            | "stadje"
+                            | "plaats"
+                            | "plaatsje"
+                    ))
+                .then_some(PlaceNoun::Province)
             });
         let demonym = demonym_before(tokens, m);
         // The country of the area the text puts it in: "Saida … in the

@@ -659,6 +659,29 @@ const TYPES: &[Case] = &[
         Some("2024-11-30"),
         &["territory_change@Saraqib"],
     ),
+    // A headline's present tense takes ground; a camera takes pictures.
+    (
+        "Rebels seize Aleppo",
+        Some("2024-11-30"),
+        &["territory_change@Aleppo"],
+    ),
+    (
+        "Army retakes Palmyra from Islamic State",
+        Some("2016-03-27"),
+        &["territory_change@Palmyra"],
+    ),
+    (
+        "Drone captures ancient Palmyra after the battle",
+        Some("2016-03-27"),
+        &[],
+    ),
+    ("Police seize weapons in Aleppo", Some("2016-03-27"), &[]),
+    // Dead at a place after ground taken elsewhere are its own.
+    (
+        "The army retook Qaryatain and killed 50 terrorists in Hama.",
+        Some("2016-04-03"),
+        &["territory_change@al-Qaryatayn", "casualties@Hama;f=50"],
+    ),
     // "nemen … in" takes ground only when an "in" ends the clause.
     (
         "Trump heeft Europese landen opgeroepen honderden IS-strijders terug te nemen die in Syrië gevangen zitten.",
@@ -2009,6 +2032,34 @@ const TYPES: &[Case] = &[
 ];
 
 const SITES: &[Case] = &[
+    // A town lies in a province, not in the town of its name: "a key
+    // town in Idlib" is in Idlib province (precision 3). A quarter lies
+    // in the city.
+    (
+        "Forces seized a key town in Idlib on Thursday.",
+        Some("2020-02-21"),
+        &["territory_change@Idlib;d=2020-02-20;p=3"],
+    ),
+    (
+        "Gunmen attacked a village in Aleppo.",
+        Some("2020-02-21"),
+        &["attack@Aleppo;p=3"],
+    ),
+    (
+        "Gunmen attacked a village near Aleppo.",
+        Some("2020-02-21"),
+        &["attack@Aleppo;p=2"],
+    ),
+    (
+        "Government forces shelled the city of Izraa in Daraa.",
+        Some("2020-02-21"),
+        &["shelling@Izra‘;p=1"],
+    ),
+    (
+        "Granaten troffen een wijk in Aleppo.",
+        Some("2020-02-21"),
+        &["shelling@Aleppo;p=1"],
+    ),
     // The Dutch speaker told after the words, verb first: where he
     // spoke is no site. (A noun's place is: "over de luchtaanval in
     // Idlib".)

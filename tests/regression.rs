@@ -843,12 +843,12 @@ fn a_headline_count_told_again_in_the_same_province_is_one_event() {
     let env = crate::util::TestEnv::new();
     env.write(
         "a.txt",
-        "date 2020-02-20\nForces seize key town in Idlib as strikes kill 12\n\n\
+        "date 2020-02-20\nForces advance in Idlib as strikes kill 12\n\n\
          Air strikes on the nearby city of Sarmin killed at least 12 civilians on Thursday.",
     );
     env.write(
         "b.txt",
-        "date 2020-02-20\nForces seize key town in Idlib as strikes kill 20\n\n\
+        "date 2020-02-20\nForces advance in Idlib as strikes kill 20\n\n\
          Air strikes on the nearby city of Sarmin killed at least 12 civilians on Thursday.",
     );
     let places = |file: &str| -> Vec<String> {

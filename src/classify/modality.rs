@@ -522,6 +522,28 @@ pub(super) fn takes_no_ground(tokens: &[Token], at: usize, n: usize) -> bool {
                 | "vehicles"
         )
     };
+    // A camera takes pictures: "Drone captures ancient Palmyra", "video
+    // captured the moment", "satellite images captured".
+    if at > 0
+        && matches!(
+            tokens[at - 1].folded,
+            "drone"
+                | "camera"
+                | "cameras"
+                | "footage"
+                | "video"
+                | "videos"
+                | "photo"
+                | "photos"
+                | "photographer"
+                | "image"
+                | "images"
+                | "satellite"
+                | "satellites"
+        )
+    {
+        return true;
+    }
     // (Not the agent of a passive: "was captured by opposition fighters".)
     // Or right before a participle with no object: "the Christian hostages
     // captured from villages" (not "IS fighters captured eight villages").

@@ -373,6 +373,33 @@ pub(super) fn read(
         };
         let place = cx.place_of(i).unwrap();
         let kind = g.place(place).kind;
+        // A place after a verb of killing that follows a deed that kills
+        // no one is where the killing was: "The army retook Qaryatain and
+        // killed 50 terrorists in Hama" tells dead at Hama, not ground
+        // taken there. (After a deed that kills, the dead are its own:
+        // "shelled Idlib, killing 5 in Maarat al-Numan".)
+        if !nearest.ty.is_violent()
+            && !from
+            && nearest.at + nearest.len < m.tokens.start
+            && (nearest.at + nearest.len..m.tokens.start)
+                .any(|k| lexicon::is_killing_verb(tokens[k].folded))
+        {
+            events.push(Event {
+                ty: EventType::Casualties,
+                weak: false,
+                at: Some((place, i)),
+                role: cx.role_of(i),
+                date,
+                dated,
+                sentence: si,
+                pos: m.tokens.start,
+                fatalities: None,
+                notes: String::new(),
+                cue: range.start as u32,
+                share: None,
+            });
+            continue;
+        }
         for c in cues {
             let coordinated = classify::cues_joined(tokens, c, nearest);
             let coarse = kind == Kind::Country
