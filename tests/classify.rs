@@ -2032,6 +2032,13 @@ const TYPES: &[Case] = &[
 ];
 
 const SITES: &[Case] = &[
+    // A headline's "as" clause that opens with its place is a second
+    // happening there; "as" is no Arabic article before it.
+    (
+        "Israeli strikes hit Damascus as Sweida fighting rages",
+        Some("2025-07-16"),
+        &["airstrike@Damascus", "armed_clash@As-Suwayda"],
+    ),
     // A town lies in a province, not in the town of its name: "a key
     // town in Idlib" is in Idlib province (precision 3). A quarter lies
     // in the city.

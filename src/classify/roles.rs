@@ -341,12 +341,16 @@ pub fn role(
     if start > 0 && lexicon::is_person_title(tokens[start - 1].folded) {
         return Role::NotSite("a person");
     }
-    // A district written after its city: "Daraa al-Balad".
+    // A district written after its city: "Daraa al-Balad", "Daraa al
+    // Balad". (An article that is an English word only hyphened to the
+    // name: "Damascus as Sweida fighting rages" is two places.)
     if start >= 2
         && is_article_like(tokens[start - 1].folded)
         && mi > 0
         && mentions[mi - 1].tokens.end == start - 1
         && tokens[start - 2].joined
+        && (!matches!(tokens[start - 1].folded, "as" | "at" | "an")
+            || text[tokens[start - 1].end..m.start].contains('-'))
     {
         return Role::NotSite("part of a name");
     }
@@ -1187,7 +1191,7 @@ pub(super) fn stretch_between(tokens: &[Token], m: &Mention) -> bool {
 /// happening at a place of its own beside the first: "Israel strikes
 /// Damascus as clashes rage in Sweida", "… as Hezbollah fires rockets at
 /// Haifa". So only with a place named (`named(k)`: a place's name starts at
-/// token `k`) after a preposition in it, and not in the phrases where "as"
+/// token `k`) after a preposition in it or right after the "as", and not in the phrases where "as"
 /// is a preposition or a comparison ("such as", "as well as", "known as",
 /// "as part of", "as many as"). (Without a place of its own the clause is
 /// the first's background: "killed 20 members of the FSA on Qalamoun
@@ -1216,13 +1220,16 @@ pub fn split_at_as(
         let end = (k..range.end)
             .find(|&j| clause[j - range.start] != own)
             .unwrap_or(range.end);
-        let placed = (k + 2..end).any(|j| {
-            named(j)
-                && matches!(
-                    tokens[j - 1].folded,
-                    "in" | "at" | "on" | "near" | "into" | "across" | "around" | "of" | "over"
-                )
-        });
+        // (Or a place that opens it, as a headline writes: "Israeli
+        // strikes hit Damascus as Sweida fighting rages".)
+        let placed = named(k + 1)
+            || (k + 2..end).any(|j| {
+                named(j)
+                    && matches!(
+                        tokens[j - 1].folded,
+                        "in" | "at" | "on" | "near" | "into" | "across" | "around" | "of" | "over"
+                    )
+            });
         if placed {
             let fresh = clause.iter().max().map_or(0, |&m| m + 1);
             for c in &mut clause[k - range.start..end - range.start] {
