@@ -2032,6 +2032,12 @@ const TYPES: &[Case] = &[
 ];
 
 const SITES: &[Case] = &[
+    // A frame with its place noun holds the sentence too.
+    (
+        "In the town of Baniyas, residents said gunmen went from house to house and shot dead men in front of their families.",
+        Some("2025-03-09"),
+        &["attack@Baniyas"],
+    ),
     // A headline's "as" clause that opens with its place is a second
     // happening there; "as" is no Arabic article before it.
     (

@@ -217,8 +217,20 @@ pub(super) fn read(
         // Bakhmut, which Russia captured last year, heavy fighting
         // continues".)
         // (Does the place open its sentence after one of `preps`?)
+        // (Past its noun: "In the town of Baniyas, …", "In de stad
+        // Manbij …".)
         let opens_sentence = |preps: &[&str]| {
-            hm.tokens.start == range.start + 1 && preps.contains(&tokens[range.start].folded)
+            let lead = match hm.tokens.start - range.start {
+                1 => true,
+                3 | 4 => {
+                    let w = |d: usize| tokens[range.start + d].folded;
+                    lexicon::is_definite_singular(w(1))
+                        && lexicon::place_noun(w(2)).is_some()
+                        && (hm.tokens.start - range.start == 3 || matches!(w(3), "of" | "van"))
+                }
+                _ => false,
+            };
+            lead && preps.contains(&tokens[range.start].folded)
         };
         let frame = opens_sentence(&["in", "near"])
             && comma_after(hm.tokens.end - 1)
