@@ -2032,6 +2032,24 @@ const TYPES: &[Case] = &[
 ];
 
 const SITES: &[Case] = &[
+    // A river is a site only where its sentence names no other place,
+    // and not in an operation's name. An "as" clause with no deed of its
+    // own is the first's; who holds a town is no word between.
+    (
+        "Russian air strikes killed at least 14 civilians as they were crossing the Euphrates river near the militant-held town of Al Mayadeen in eastern Syria.",
+        Some("2017-10-06"),
+        &["airstrike@Mayadin;f=14"],
+    ),
+    (
+        "Pro-regeringssoldaten hebben geschoten op een militair hoofdkwartier van de SDF nabij de rivier Eufraat.",
+        Some("2018-02-08"),
+        &["armed_clash@Euphrates"],
+    ),
+    (
+        "The group has been fighting in Ankara's offensive dubbed Euphrates Shield in 2016.",
+        Some("2018-02-08"),
+        &[],
+    ),
     // A frame with its place noun holds the sentence too.
     (
         "In the town of Baniyas, residents said gunmen went from house to house and shot dead men in front of their families.",

@@ -245,6 +245,24 @@ pub fn role(
         // "Europe", "the Middle East": too coarse to put an event on a map.
         return Role::NotSite("a region spanning countries");
     }
+    // A river is a line hundreds of kilometres long, its point one of
+    // them: "crossing the Euphrates river near … Al Mayadeen", "driving
+    // across the Euphrates River" to take Manbij. The event is at the
+    // town its sentence names by it; only a sentence with no other place
+    // to put it at has it by the river ("geschoten op een militair
+    // hoofdkwartier … nabij de rivier Eufraat"). Nor is it one in the
+    // name of an operation, "Euphrates Shield".
+    if place.kind == Kind::River
+        && (places
+            .iter()
+            .enumerate()
+            .any(|(j, p)| j != mi && !p.kind.is_area())
+            || tokens.get(m.tokens.end).is_some_and(|n| {
+                n.cap && !n.sentence_start && lexicon::place_noun(n.folded).is_none()
+            }))
+    {
+        return Role::NotSite("a river");
+    }
     // A dateline or a shouted name in ordinary text ("BEIRUT Syrian
     // government forces …") says where the reporter was.
     let written = &text[m.start..m.end];
@@ -1230,7 +1248,10 @@ pub fn split_at_as(
                         "in" | "at" | "on" | "near" | "into" | "across" | "around" | "of" | "over"
                     )
             });
-        if placed {
+        // (A clause with no deed of its own is the first's: "air strikes
+        // killed at least 14 civilians as they were crossing the
+        // Euphrates river near the town of Al Mayadeen".)
+        if placed && (k + 1..end).any(|j| super::cue_word(&tokens[j])) {
             let fresh = clause.iter().max().map_or(0, |&m| m + 1);
             for c in &mut clause[k - range.start..end - range.start] {
                 *c = fresh;

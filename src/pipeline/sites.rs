@@ -649,8 +649,18 @@ fn killed_in(tokens: &[crate::extract::Token], between: std::ops::Range<usize>) 
     // sent to reinforce positions in Raqqa". Nor another event's, after
     // its own death word: "A car bomb killed seven people in Manbij, and
     // two fighters died in an ambush near Deir ez-Zor".)
+    // (Who holds the place is no other word: "near the militant-held
+    // town of Al Mayadeen", "the rebel-controlled".)
+    let holder = |x: usize| {
+        let held = |t: &crate::extract::Token| matches!(t.folded, "held" | "controlled");
+        held(&words[x]) || words.get(x + 1).is_some_and(held)
+    };
     p > k + 1
-        && content_words(&words[p + 1..]) == 0
+        && content_words(
+            (p + 1..words.len())
+                .filter(|&x| !holder(x))
+                .map(|x| &words[x]),
+        ) == 0
         && !words[k + 1..p]
             .iter()
             .any(|t| matches!(t.folded, "who" | "which" | "that" | "die" | "dat" | "wie"))
