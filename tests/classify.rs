@@ -682,6 +682,19 @@ const TYPES: &[Case] = &[
         Some("2016-04-03"),
         &["territory_change@al-Qaryatayn", "casualties@Hama;f=50"],
     ),
+    // A withdrawal from a place the other side takes within a day is
+    // that capture, one transfer of ground; a country's possessive is no
+    // word between a cue and its place.
+    (
+        "Rebellen nemen Aleppo in. Het regeringsleger trok zich vrijdagavond terug uit Aleppo.",
+        Some("2024-11-30"),
+        &["territory_change@Aleppo"],
+    ),
+    (
+        "Rebels captured Syria's Aleppo in a lightning offensive.",
+        Some("2024-11-30"),
+        &["territory_change@Aleppo"],
+    ),
     // "nemen … in" takes ground only when an "in" ends the clause.
     (
         "Trump heeft Europese landen opgeroepen honderden IS-strijders terug te nemen die in Syrië gevangen zitten.",

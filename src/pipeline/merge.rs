@@ -680,6 +680,31 @@ pub(super) fn merge(cx: &Ctx, reports: &[Report], mut events: Vec<Event>) -> Vec
             e.ty = ty;
         }
     }
+    // Step 6 first: a withdrawal from a place the other side is told to
+    // take, within a day of it, is the capture's other face, one transfer
+    // of ground: "Het regeringsleger trok zich vrijdagavond terug uit
+    // verschillende wijken" under "Rebellen nemen Aleppo in".
+    let near_day = |a: Option<PartialDate>, b: Option<PartialDate>| match (
+        a.and_then(|d| d.days()),
+        b.and_then(|d| d.days()),
+    ) {
+        (Some(x), Some(y)) => (x - y).abs() <= 1,
+        _ => a == b,
+    };
+    if events.iter().any(|e| e.ty == EventType::Withdrawal) {
+        let taken: Vec<bool> = events
+            .iter()
+            .map(|e| {
+                e.ty == EventType::Withdrawal
+                    && events.iter().any(|o| {
+                        o.ty == EventType::TerritoryChange
+                            && o.at.unwrap().0.place == e.at.unwrap().0.place
+                            && near_day(o.date, e.date)
+                    })
+            })
+            .collect();
+        events = keep_where(events, taken.into_iter().map(|t| !t));
+    }
     events.sort_by_key(|e| (e.pos, e.sentence, e.ty));
     let mut merged: Vec<Event> = Vec::new();
     let mut index: HashMap<(u32, EventType, Option<PartialDate>), usize> = HashMap::default();

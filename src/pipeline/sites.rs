@@ -278,6 +278,16 @@ pub(super) fn read(
                 } else {
                     s
                 };
+                // (Nor a country's possessive: "seize Syria's Aleppo".)
+                let s = if s >= 2
+                    && tokens[s - 1].folded == "s"
+                    && tokens[s - 2].cap
+                    && matches!(&text[tokens[s - 2].end..tokens[s - 1].end], "'s" | "’s")
+                {
+                    s - 2
+                } else {
+                    s
+                };
                 (c.at + c.len).min(s)..s
             };
             // (A sentence of thousands of words, scraped text
