@@ -2045,6 +2045,18 @@ const TYPES: &[Case] = &[
 ];
 
 const SITES: &[Case] = &[
+    // A protest's cause is a place's only when it is a deed there:
+    // protests against corruption in Baghdad are in Baghdad.
+    (
+        "Bij protesten tegen corruptie en werkloosheid in de Iraakse hoofdstad Bagdad zijn woensdag twee demonstranten om het leven gekomen.",
+        Some("2019-10-02"),
+        &["excessive_force@Baghdad;f=2"],
+    ),
+    (
+        "Thousands protested in Berlin against the Turkish offensive in Syria.",
+        Some("2019-10-12"),
+        &["protest@Berlin"],
+    ),
     // A river is a site only where its sentence names no other place,
     // and not in an operation's name. An "as" clause with no deed of its
     // own is the first's; who holds a town is no word between.

@@ -920,7 +920,13 @@ pub fn role(
             // "protested in Cologne against the Turkish offensive in
             // Syria": where the cause of a protest lies is not where the
             // protest is.
+            // (A cause that is a deed: "protests against corruption and
+            // unemployment in Baghdad" are in Baghdad.)
             if after_against(text, tokens, first_of_sentence, b, 5)
+                && (b.saturating_sub(5).max(first_of_sentence)..b)
+                    .rev()
+                    .take_while(|&x| !matches!(tokens[x].folded, "against" | "tegen"))
+                    .any(|x| cue_word(&tokens[x]))
                 && tokens[sentence.tokens.clone()].iter().any(|t| {
                     let w = t.folded;
                     w.starts_with("protest")
