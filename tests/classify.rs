@@ -695,6 +695,24 @@ const TYPES: &[Case] = &[
         Some("2024-11-30"),
         &["territory_change@Aleppo"],
     ),
+    // A deed that angered is told apart from the deed it angered into:
+    // its place, its dead and its day are its own. Protesters who storm
+    // riot, in a headline's present tense too.
+    (
+        "Protesters stormed the US embassy in Baghdad in anger over US air strikes that killed 25 fighters.",
+        Some("2019-12-31"),
+        &["riot@Baghdad"],
+    ),
+    (
+        "Iraq: protesters storm US embassy in Baghdad\n\nThousands of protesters and militia supporters stormed the outer wall of the US embassy in Baghdad on Tuesday, setting fire to a reception area, in anger over US air strikes that killed 25 Kataib Hezbollah fighters in Iraq and Syria on Sunday.",
+        Some("2019-12-31"),
+        &[
+            "riot@Baghdad",
+            "airstrike@Iraq;f=25;d=2019-12-29",
+            "airstrike@Syria;d=2019-12-29",
+        ],
+    ),
+    ("A storm hit camps in Idlib.", Some("2019-12-31"), &[]),
     // "nemen … in" takes ground only when an "in" ends the clause.
     (
         "Trump heeft Europese landen opgeroepen honderden IS-strijders terug te nemen die in Syrië gevangen zitten.",

@@ -462,6 +462,10 @@ pub(super) fn protest_deed(tokens: &[Token], range: std::ops::Range<usize>) -> b
         let deed = match w {
             "torched" | "ransacked" | "looted" | "stoned" | "plunderden" | "vernielden"
             | "geplunderd" | "vernield" => true,
+            // A headline's present tense of storming: "Iraq: protesters
+            // storm US embassy in Baghdad" (the weather's storm has no
+            // protesters before it).
+            "storm" | "storms" => k > first && lexicon::is_protester_word(tokens[k - 1].folded),
             // "set fire to", "set … ablaze", "threw stones", "gooiden
             // stenen", "staken … in brand", "in brand gestoken".
             "set" => next(k, 3, &["fire", "ablaze", "alight"]),

@@ -526,17 +526,27 @@ pub fn in_clause_of(text: &str, tokens: &[Token], a: usize, k: usize) -> bool {
 
 /// Does token `j` open the phrase of a deed avenged or answered:
 /// "retaliation/revenge/reprisal for", "vergelding/wraak voor", "response
-/// to", "responded to", "reactie op" ([`avenged`])?
+/// to", "responded to", "reactie op", or of one that angered, "anger
+/// over", "woede over" ([`avenged`])?
 #[inline]
 pub(super) fn avenge_word(tokens: &[Token], j: usize) -> bool {
     let w = tokens[j].folded;
     // (Most words start with another letter than these.)
-    matches!(w.as_bytes().first(), Some(b'r' | b'v' | b'w')) && {
+    matches!(
+        w.as_bytes().first(),
+        Some(b'r' | b'v' | b'w' | b'a' | b'o' | b'f')
+    ) && {
         let then = tokens.get(j + 1).map_or("", |t| t.folded);
+        // (A deed that angered: "stormed the US embassy … in anger over US
+        // air strikes that killed 25 fighters", "uit woede over".)
         (matches!(
             w,
-            "retaliation" | "reprisal" | "revenge" | "vergelding" | "wraak" | "represaille"
-        ) && matches!(then, "for" | "voor"))
+            "anger" | "angry" | "outrage" | "outraged" | "fury" | "furious" | "woede"
+        ) && matches!(then, "over" | "at" | "about"))
+            || (matches!(
+                w,
+                "retaliation" | "reprisal" | "revenge" | "vergelding" | "wraak" | "represaille"
+            ) && matches!(then, "for" | "voor"))
             || (matches!(
                 w,
                 "response" | "reactie" | "respond" | "responded" | "responding" | "reageerde"

@@ -169,7 +169,8 @@ pub fn list_around(len: usize, mi: usize, linked: impl Fn(usize) -> bool) -> (us
 
 /// Does the cue at token `at` (in a sentence starting at `start`) stand
 /// in a phrase of time that names an earlier event: "after the attack",
-/// "following Saturday's bombing", "na de aanslag", "in the wake of"?
+/// "following Saturday's bombing", "na de aanslag", "in the wake of"? Or
+/// in a cause of anger, "in anger over US air strikes"?
 /// (An article, then one more word, a weekday's or a demonym, may stand
 /// between; "after warplanes pounded the city" is a clause, whose place is
 /// as often the sentence's.)
@@ -180,6 +181,30 @@ pub fn after_phrase(tokens: &[Token], start: usize, at: usize) -> bool {
         && matches!(tokens[at - 1].folded, "after" | "before" | "following")
         && tokens[at].folded.ends_with("ing")
     {
+        return true;
+    }
+    // (Or a cause of anger: "stormed the US embassy in Baghdad … in anger
+    // over US air strikes that killed 25 fighters in Iraq and Syria",
+    // "uit woede over de luchtaanvallen".)
+    if (1..=3).any(|b| {
+        at > start + b
+            && matches!(tokens[at - b].folded, "over" | "at" | "about")
+            && matches!(
+                tokens[at - b - 1].folded,
+                "anger"
+                    | "angry"
+                    | "outrage"
+                    | "outraged"
+                    | "fury"
+                    | "furious"
+                    | "woede"
+                    | "boos"
+                    | "verontwaardiging"
+            )
+            && tokens[at - b + 1..at]
+                .iter()
+                .all(|t| t.cap || t.folded == "s" || is_article_word(t.folded))
+    }) {
         return true;
     }
     (2..=3).any(|b| {

@@ -109,6 +109,13 @@ pub(super) fn place(cx: &Ctx, told: Told) -> Vec<Event> {
         .iter()
         .filter_map(|e| Some((e.sentence, e.ty, e.at.unwrap().1, e.fatalities?)))
         .collect();
+    // (The sites of the events told there: a protest's or an arrest's
+    // site is that deed's, "protesters storm US embassy in Baghdad" over
+    // "US air strikes … in Iraq and Syria".)
+    let sited: Vec<(usize, EventType)> = events
+        .iter()
+        .filter_map(|e| Some((e.at?.1, e.ty)))
+        .collect();
     for e in events.iter_mut() {
         let (area, _) = e.at.unwrap();
         if !matches!(g.place(area).kind, Kind::Country | Kind::Region) {
@@ -139,6 +146,29 @@ pub(super) fn place(cx: &Ctx, told: Told) -> Vec<Event> {
                             m.tokens.start,
                         )
                         .is_none_or(|a| a < e.pos))
+                    && !sited.iter().any(|&(j, ty)| {
+                        j == i
+                            && matches!(
+                                ty,
+                                EventType::Protest
+                                    | EventType::ProtestIntervention
+                                    | EventType::Riot
+                                    | EventType::Arrest
+                            )
+                            && !ty.kin(e.ty)
+                    })
+                    // (Nor, the other way round, of the deed that answers
+                    // or protests the event: "stormed the US embassy in
+                    // Baghdad … in anger over US air strikes that killed 25
+                    // fighters in Iraq and Syria".)
+                    && (m.sentence != e.sentence
+                        || classify::avenged(
+                            text,
+                            tokens,
+                            sentences[m.sentence].tokens.start,
+                            e.cue as usize,
+                        )
+                        .is_none_or(|a| m.tokens.start > a))
             })
             .collect();
         if let Some(n) = e.fatalities

@@ -156,6 +156,21 @@ pub(super) fn read(
         (!dates.is_empty() && dates.iter().all(|(r, _)| interrupting(r.start)))
             .then_some((cx.adate, false))
     };
+    // A deed told as the one an event avenges or answers has the date
+    // written in its own clause: "stormed the US embassy in Baghdad on
+    // Tuesday … in anger over US air strikes that killed 25 fighters in
+    // Iraq and Syria on Sunday" (the strikes on Sunday). (Asked only of a
+    // sentence with a date of its own.)
+    let avenged_date = |at: usize| -> Option<(Option<PartialDate>, bool)> {
+        if !day.own {
+            return None;
+        }
+        let a = classify::avenged(text, tokens, range.start, at)?;
+        classify::written_dates(text, tokens, &day.sentence, cx.adate)
+            .into_iter()
+            .find(|(r, _)| r.start > a && classify::in_clause_of(text, tokens, a, r.start))
+            .map(|(_, d)| (Some(d), true))
+    };
     // (Sides and sources are rare: most sentences hold none of their
     // words, and their distances are counted over the plain words.)
     let parting = !sites.is_empty()
@@ -448,7 +463,9 @@ pub(super) fn read(
             {
                 continue;
             }
-            let (date, dated) = own_clause_date(c.at).unwrap_or((date, dated));
+            let (date, dated) = own_clause_date(c.at)
+                .or_else(|| avenged_date(c.at))
+                .unwrap_or((date, dated));
             let (date, dated) = cue_date(c, date, dated);
             events.push(Event {
                 ty: c.ty,
