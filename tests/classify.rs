@@ -713,6 +713,23 @@ const TYPES: &[Case] = &[
         ],
     ),
     ("A storm hit camps in Idlib.", Some("2019-12-31"), &[]),
+    // Dead that are only the topic of talk, an inquiry or a protest are
+    // no deed's; dead told killed are.
+    (
+        "Opposition parties called for more pressure on the Assad government over the deaths of thousands of detainees in Saydnaya prison.",
+        Some("2024-03-03"),
+        &[],
+    ),
+    (
+        "An inquiry into the killing of 12 civilians in Idlib began.",
+        Some("2024-03-03"),
+        &[],
+    ),
+    (
+        "Mourners attended the funerals after the deaths of 12 soldiers killed in Idlib on Monday.",
+        Some("2024-03-03"),
+        &["casualties@Idlib;f=12;d=2024-02-26"],
+    ),
     // "nemen … in" takes ground only when an "in" ends the clause.
     (
         "Trump heeft Europese landen opgeroepen honderden IS-strijders terug te nemen die in Syrië gevangen zitten.",

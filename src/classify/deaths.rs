@@ -194,7 +194,7 @@ fn digits_or_number_word(w: &str) -> bool {
 
 /// Is there a death word starting at token `k`? Returns its length. (The
 /// class bit first: most words can start none.)
-pub(super) fn death_at(words: &[Token], i: usize) -> Option<usize> {
+pub fn death_at(words: &[Token], i: usize) -> Option<usize> {
     let t = words
         .get(i)
         .filter(|t| t.class & lexicon::class::DEATH != 0)?;

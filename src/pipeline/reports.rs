@@ -48,6 +48,39 @@ pub(super) fn points_back(tokens: &[Token], s: &Sentence) -> bool {
 /// Does sentence `s` tell of a mass grave: "is een nieuw massagraf met
 /// bijna tweehonderd doden ontdekt", "a mass grave containing 230
 /// corpses"? Its dead died long before, in no event of its day.
+/// Are the sentence's dead only the topic of what it tells, a noun of death
+/// after "over", "about", "into", "for" or "against" and its article:
+/// "called for more pressure on the Assad government over the deaths of
+/// thousands of detainees in Saydnaya prison", "an inquiry into the
+/// killing of 12 civilians", "demonstreerden tegen de dood van"? Talk,
+/// inquiries and protests about dead report no deed. (Not a sentence that
+/// also tells them killed: "mourned the deaths of 12 soldiers killed in
+/// Idlib".)
+fn deaths_as_topic(tokens: &[Token], s: &Sentence) -> bool {
+    let words = &tokens[s.tokens.clone()];
+    let mut topic = false;
+    for (k, t) in words.iter().enumerate() {
+        if classify::death_at(words, k).is_none() || t.folded == "dode" {
+            continue;
+        }
+        let noun = matches!(
+            t.folded,
+            "deaths" | "death" | "killing" | "killings" | "dood" | "moord" | "moorden"
+        );
+        let governed = k >= 2
+            && matches!(words[k - 1].folded, "the" | "de" | "het")
+            && matches!(
+                words[k - 2].folded,
+                "over" | "about" | "into" | "for" | "against" | "tegen" | "naar" | "om"
+            );
+        if !(noun && governed) {
+            return false;
+        }
+        topic = true;
+    }
+    topic
+}
+
 fn mass_grave(tokens: &[Token], s: &Sentence) -> bool {
     let words = &tokens[s.tokens.clone()];
     words.iter().any(|t| t.folded.starts_with("massagra"))
@@ -152,7 +185,8 @@ pub(super) fn read(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<
             };
             let counted = hits_only
                 && (deaths.is_some() || classify::vague_death_count(text, tokens, s).is_some());
-            let casualties = counted && dead() && !mass_grave(tokens, s);
+            let casualties =
+                counted && dead() && !mass_grave(tokens, s) && !deaths_as_topic(tokens, s);
             let also_dead = hits_only
                 && !counted
                 && s.class & lexicon::class::DEATH != 0
