@@ -730,6 +730,23 @@ const TYPES: &[Case] = &[
         Some("2024-03-03"),
         &["casualties@Idlib;f=12;d=2024-02-26"],
     ),
+    // A kidnapping's participle before the one taken names a hostage; the
+    // verb tells the deed.
+    (
+        "Ontvoerde Nederlander vrijgelaten in Mali",
+        Some("2025-03-14"),
+        &[],
+    ),
+    (
+        "The kidnapped aid worker was freed in Mali on Thursday.",
+        Some("2025-03-14"),
+        &[],
+    ),
+    (
+        "Gunmen kidnapped Dutch aid worker in Mali",
+        Some("2025-03-14"),
+        &["abduction@Mali"],
+    ),
     // "nemen … in" takes ground only when an "in" ends the clause.
     (
         "Trump heeft Europese landen opgeroepen honderden IS-strijders terug te nemen die in Syrië gevangen zitten.",

@@ -742,6 +742,39 @@ pub(super) fn dutch_participle(w: &str) -> bool {
 /// event, and the bombs and raids of aircraft.
 pub(super) fn refine(tokens: &[Token], range: std::ops::Range<usize>, hits: &mut Vec<CueHit>) {
     let words = &tokens[range.clone()];
+    // A kidnapping's participle before the one taken names a hostage, not
+    // a deed: "Ontvoerde Nederlander vrijgelaten in Mali", "the kidnapped
+    // aid worker was freed". (Not the verb: "Gunmen kidnapped Dutch aid
+    // worker", "werd ontvoerd".)
+    hits.retain(|h| {
+        if h.ty != EventType::Abduction
+            || !matches!(
+                tokens[h.at].folded,
+                "ontvoerde" | "kidnapped" | "abducted" | "gijzelde"
+            )
+        {
+            return true;
+        }
+        let opens = h.at == range.start
+            || matches!(
+                tokens[h.at - 1].folded,
+                "the" | "de" | "het" | "a" | "an" | "een" | "two" | "twee" | "three" | "drie"
+            );
+        let taken = tokens
+            .get(h.at + 1)
+            .filter(|_| h.at + 1 < range.end)
+            .is_some_and(|n| {
+                lexicon::is_victim_noun(n.folded)
+                    || lexicon::is_people_noun(n.folded)
+                    || lexicon::demonym(n.folded).is_some()
+                    || n.cap
+                    || matches!(
+                        n.folded,
+                        "aid" | "hulpverlener" | "hostage" | "hostages" | "girls" | "meisjes"
+                    )
+            });
+        !(opens && taken)
+    });
     // A bomb its bearer sets off dying is a suicide bomb: "a suicide car
     // bomb", "a suicide truck bomb".
     for h in hits.iter_mut() {
