@@ -1021,6 +1021,18 @@ pub fn is_kin_noun(w: &str) -> bool {
             | "reporter"
             | "verslaggever"
             | "officier"
+            // (Ranks: "Bomb kills Russian general in Moscow", "een
+            // Iraanse generaal". Not "major", an adjective as often.)
+            | "general"
+            | "generaal"
+            | "colonel"
+            | "kolonel"
+            | "brigadier"
+            | "lieutenant"
+            | "luitenant"
+            | "captain"
+            | "kapitein"
+            | "sergeant"
             | "passenger"
             | "passagier"
             // (Dutch "militair" is also an adjective, "een militair

@@ -747,6 +747,28 @@ const TYPES: &[Case] = &[
         Some("2025-03-14"),
         &["abduction@Mali"],
     ),
+    // A headline's bare singular after its verb is one person; so is
+    // another one told killed, and a rank.
+    (
+        "Bomb kills Russian general in Moscow",
+        Some("2024-12-17"),
+        &["explosion@Moscow;f=1"],
+    ),
+    (
+        "Israeli strike kills Iranian general in Damascus",
+        Some("2024-12-17"),
+        &["airstrike@Damascus;f=1"],
+    ),
+    (
+        "Another civilian was killed in regime bombing on the town of Saraqib.",
+        Some("2016-06-19"),
+        &["airstrike@Saraqib;f=1"],
+    ),
+    (
+        "The strike killed soldiers in Idlib.",
+        Some("2016-06-19"),
+        &["airstrike@Idlib"],
+    ),
     // "nemen … in" takes ground only when an "in" ends the clause.
     (
         "Trump heeft Europese landen opgeroepen honderden IS-strijders terug te nemen die in Syrië gevangen zitten.",

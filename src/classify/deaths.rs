@@ -1160,7 +1160,8 @@ pub(super) fn victims_by_name(
                 t.class & lexicon::class::NUMBER != 0
                     || matches!(t.folded, "a" | "an" | "een" | "the")
                     || lexicon::is_possessive(t.folded)
-            });
+            })
+            || (lexicon::is_killing_verb(words[j].folded) && bare_singular(words, o).is_some());
         if !subject && !object {
             return None;
         }
@@ -1483,6 +1484,19 @@ pub(super) fn age_len(text: &str, words: &[Token], i: usize, len: usize) -> Opti
     .then_some(len + 2)
 }
 
+/// A person named by a singular noun with no article, as a headline
+/// writes one after its verb, past a demonym: "kills soldier", "kills
+/// Russian general" (its length in words).
+fn bare_singular(words: &[Token], i: usize) -> Option<usize> {
+    let person = |w: &str| lexicon::is_person_noun(w) || lexicon::is_kin_noun(w);
+    let first = words.get(i)?;
+    if person(first.folded) {
+        return Some(1);
+    }
+    (lexicon::demonym(first.folded).is_some() && words.get(i + 1).is_some_and(|t| person(t.folded)))
+        .then_some(2)
+}
+
 /// A list of people counted one by one from word `i` of `words` (a
 /// sentence's, starting at token `base`): its count and where it ends.
 pub(super) fn victims_at(
@@ -1499,7 +1513,17 @@ pub(super) fn victims_at(
         // (An age with no noun after it is the person: "A 17-year-old was
         // shot dead".)
         let mut aged = false;
-        let n = if matches!(w, "a" | "an" | "een")
+        // (Right after the verb, or "another": not one told before, "The
+        // woman was killed", nor one of the dead, "including a child".)
+        let bare = total == 0
+            && i > 0
+            && (lexicon::is_killing_verb(words[i - 1].folded)
+                || matches!(words[i - 1].folded, "another" | "dead" | "executed"));
+        let n = if bare && bare_singular(words, i).is_some() {
+            // A headline's bare singular: "Bomb kills Russian general",
+            // "Strike kills soldier" (the person is found below).
+            1
+        } else if matches!(w, "a" | "an" | "een")
             && words
                 .get(i + 1)
                 .is_none_or(|t| lexicon::vague_quantity(t.folded).is_none())
