@@ -1025,6 +1025,11 @@ pub fn is_kin_noun(w: &str) -> bool {
             // Iraanse generaal". Not "major", an adjective as often.)
             | "general"
             | "generaal"
+            | "assistant"
+            | "aide"
+            | "bodyguard"
+            | "lijfwacht"
+            | "assistent"
             | "colonel"
             | "kolonel"
             | "brigadier"

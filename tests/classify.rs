@@ -769,6 +769,14 @@ const TYPES: &[Case] = &[
         Some("2016-06-19"),
         &["airstrike@Idlib"],
     ),
+    // Dead the text adds to its count outweigh a headline's count of the
+    // same event; a bomb's hiding place is no word between it and where
+    // it killed.
+    (
+        "Bomb kills Russian general in Moscow\n\nA bomb hidden in an electric scooter killed Lieutenant General Igor Kirillov outside his apartment building in Moscow on Tuesday. His assistant was also killed.",
+        Some("2024-12-17"),
+        &["explosion@Moscow;f=2"],
+    ),
     // "nemen … in" takes ground only when an "in" ends the clause.
     (
         "Trump heeft Europese landen opgeroepen honderden IS-strijders terug te nemen die in Syrië gevangen zitten.",

@@ -713,7 +713,19 @@ pub(super) fn merge(cx: &Ctx, reports: &[Report], mut events: Vec<Event>) -> Vec
         match index.get(&key) {
             Some(&k) => {
                 let f = &mut merged[k];
-                if f.fatalities.is_none()
+                // (A headline's count gives way to the text's larger one
+                // for the same event: "Bomb kills Russian general in
+                // Moscow" over "killed Lieutenant General Igor Kirillov …
+                // His assistant was also killed", 2.)
+                // (Only dead the text adds to its own count: a larger
+                // count of its own may be a toll of weeks, "Since Sept. 19
+                // … at least 359 civilians have been killed".)
+                let headline_less = cx.headline
+                    && f.sentence == 0
+                    && e.sentence > 0
+                    && matches!((f.fatalities, e.fatalities), (Some(a), Some(b)) if b > a)
+                    && e.notes.contains("[fatalities added:");
+                if (f.fatalities.is_none() || headline_less)
                     && let Some(n) = e.fatalities
                 {
                     f.fatalities = Some(n);

@@ -658,6 +658,20 @@ fn killed_in(tokens: &[crate::extract::Token], between: std::ops::Range<usize>) 
     }
     let words = &tokens[between.clone()];
     let mut k = 0;
+    // (Past where the bomb was put: "A bomb hidden in an electric scooter
+    // killed Lieutenant General Igor Kirillov … in Moscow", "a car bomb
+    // planted in a van".)
+    if matches!(
+        words[0].folded,
+        "hidden" | "planted" | "placed" | "attached" | "concealed" | "rigged" | "packed" | "parked"
+    ) && let Some(v) =
+        (1..words.len().min(8)).find(|&x| lexicon::is_killing_verb(words[x].folded))
+        && words[1..v]
+            .iter()
+            .all(|t| !t.cap && lexicon::place_noun(t.folded).is_none())
+    {
+        k = v;
+    }
     while matches!(words[k].folded, "has" | "have" | "had" | "reportedly") && k + 1 < words.len() {
         k += 1;
     }
