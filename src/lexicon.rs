@@ -267,6 +267,14 @@ pub static CUES: &[Cue] = cues![
     // Vehicles driven into people ("rammed his car into pedestrians", "a
     // ramming attack").
     Attack Weak ["rammed", "…", "into"], Attack Strong ["ramming", "attack*"],
+    // ("drove a truck into a crowd", "reed met een auto in op
+    // voetgangers", "is ingereden op een menigte".)
+    Attack Weak ["drove", "…", "crowd"], Attack Weak ["drove", "…", "pedestrians"],
+    // (People run into: "De bus reed in op de file" is an accident.)
+    Attack Weak ["reed", "…", "op", "voetgangers"], Attack Weak ["reed", "…", "op", "een", "menigte"],
+    Attack Weak ["reed", "…", "op", "mensen"], Attack Weak ["reed", "…", "op", "demonstranten"],
+    Attack Weak ["reed", "…", "op", "militairen"], Attack Weak ["reed", "…", "op", "soldaten"],
+    Attack Weak ["ingereden", "op", "voetgangers"], Attack Weak ["ingereden", "op", "een", "menigte"],
     Attack Strong ["ramaanslag*"],
     // Knife attacks, told as attacks ("a knife attack at the Damascus
     // Gate", "een mesaanval"). (Not "steekpartij", "stabbed": news calls

@@ -777,6 +777,32 @@ const TYPES: &[Case] = &[
         Some("2024-12-17"),
         &["explosion@Moscow;f=2"],
     ),
+    // A generic attack beside a strike from afar at its place and date
+    // is that strike; "a similar aanslag" is of the bombing before; a car
+    // driven into people is an attack.
+    (
+        "Opnieuw doden bij beschietingen in Charkiv\n\nBij een Russische aanval op een bouwmarkt in de Oekraïense stad Charkiv zijn zaterdag zeker twaalf mensen omgekomen.",
+        Some("2024-05-25"),
+        &["shelling@Kharkiv;f=12"],
+    ),
+    (
+        "Bij de ontploffing van een autobom op een markt in Azaz zijn zondag negen mensen om het leven gekomen. Vorige maand kwamen bij een vergelijkbare aanslag in Manbij twintig mensen om.",
+        Some("2025-02-23"),
+        &[
+            "explosion@Azaz;f=9;d=2025-02-23",
+            "explosion@Manbij;f=20;d=2025-01",
+        ],
+    ),
+    (
+        "In Tel Aviv reed een Palestijn met een auto in op voetgangers.",
+        Some("2023-07-03"),
+        &["attack@Tel Aviv"],
+    ),
+    (
+        "De bus reed in op de file bij Utrecht.",
+        Some("2023-07-03"),
+        &[],
+    ),
     // "nemen … in" takes ground only when an "in" ends the clause.
     (
         "Trump heeft Europese landen opgeroepen honderden IS-strijders terug te nemen die in Syrië gevangen zitten.",

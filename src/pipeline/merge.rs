@@ -15,6 +15,7 @@ use crate::article::PartialDate;
 use crate::classify::{self, EventType, Role};
 use crate::extract;
 use crate::gazetteer::{FnvMap as HashMap, Kind, NameRef, within_km};
+use crate::lexicon;
 use crate::resolve;
 
 use super::context::Ctx;
@@ -659,9 +660,24 @@ pub(super) fn merge(cx: &Ctx, reports: &[Report], mut events: Vec<Event>) -> Vec
     // Hasakah. … The blast killed 16" is one suicide bombing.
     // (Asked only of an article with a type that refines another: most
     // have none.)
+    // (So is a generic attack, a weak cue's clash or attack, beside a
+    // strike from afar at its place and date: "Opnieuw doden bij
+    // beschietingen in Charkiv" over "Bij een Russische aanval op een
+    // bouwmarkt in … Charkiv zijn zaterdag zeker twaalf mensen omgekomen"
+    // is one shelling.)
+    let generic = |e: &Event| {
+        e.weak
+            && matches!(e.ty, EventType::ArmedClash | EventType::Attack)
+            && tokens
+                .get(e.cue as usize)
+                .is_some_and(|t| lexicon::is_generic_attack_word(t.folded))
+    };
     let refining = events
         .iter()
-        .any(|o| EventType::ALL.iter().any(|&g| o.ty.refines(g)));
+        .any(|o| EventType::ALL.iter().any(|&g| o.ty.refines(g)) || (!o.weak && o.ty.is_remote()))
+        && events
+            .iter()
+            .any(|e| generic(e) || EventType::ALL.iter().any(|&g| g.refines(e.ty)));
     let refined: Vec<Option<EventType>> = events
         .iter()
         .map(|e| {
@@ -671,7 +687,17 @@ pub(super) fn merge(cx: &Ctx, reports: &[Report], mut events: Vec<Event>) -> Vec
             let at = e.at.unwrap().0.place;
             events
                 .iter()
-                .find(|o| o.ty.refines(e.ty) && o.date == e.date && o.at.unwrap().0.place == at)
+                .find(|o| {
+                    // (The generic attack on a day of its own: undated
+                    // attacks may be any of the war's.)
+                    (o.ty.refines(e.ty)
+                        || (generic(e)
+                            && !o.weak
+                            && o.ty.is_remote()
+                            && e.date.is_some_and(|d| d.day.is_some())))
+                        && o.date == e.date
+                        && o.at.unwrap().0.place == at
+                })
                 .map(|o| o.ty)
         })
         .collect();

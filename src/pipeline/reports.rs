@@ -287,7 +287,7 @@ pub(super) fn after_strikes(tokens: &[Token], sentences: &[Sentence], reports: &
                         || (matches!(
                             tokens[c.at - b].folded,
                             "similar" | "vergelijkbare" | "soortgelijke"
-                        ) && matches!(tokens[c.at].folded, "aanval" | "attack")))
+                        ) && matches!(tokens[c.at].folded, "aanval" | "attack" | "aanslag")))
             });
             if c.strength == Strength::Weak
                 && definite
