@@ -803,6 +803,13 @@ const TYPES: &[Case] = &[
         Some("2023-07-03"),
         &[],
     ),
+    // Drones that strike in ("sloegen in") strike; drones that fly watch.
+    (
+        "Ook rond Kobani sloegen drones in.",
+        Some("2024-10-24"),
+        &["airstrike@Kobani"],
+    ),
+    ("Boven Kobani vlogen drones.", Some("2024-10-24"), &[]),
     // "nemen … in" takes ground only when an "in" ends the clause.
     (
         "Trump heeft Europese landen opgeroepen honderden IS-strijders terug te nemen die in Syrië gevangen zitten.",

@@ -1088,8 +1088,20 @@ pub(super) fn refine(tokens: &[Token], range: std::ops::Range<usize>, hits: &mut
                 .take(2)
                 .any(|t| matches!(t.folded, "heeft" | "hebben"));
             let reach = if perfect { 10 } else { 4 };
+            // (Or, inverted, right before it: "Ook rond Kobani sloegen
+            // drones in", "troffen drones een auto".)
+            let hit_verb = |w: &str| {
+                matches!(
+                    w,
+                    "sloeg" | "sloegen" | "ingeslagen" | "trof" | "troffen" | "raakte" | "raakten"
+                )
+            };
+            if h.at > range.start && hit_verb(tokens[h.at - 1].folded) {
+                return true;
+            }
             return tokens[h.at + 1..range.end].iter().take(reach).any(|t| {
-                lexicon::is_attack_verb(t.folded)
+                hit_verb(t.folded)
+                    || lexicon::is_attack_verb(t.folded)
                     || matches!(
                         t.folded,
                         "hit"
