@@ -1210,6 +1210,7 @@ impl<'a, 't> Resolver<'a, 't> {
                 let k = m.tokens.start;
                 (k >= 2
                     && tokens[k - 1].folded == "in"
+                    && !tokens[k - 1].sentence_start
                     && matches!(
                         tokens[k - 2].folded,
                         "town"

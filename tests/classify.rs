@@ -2226,6 +2226,12 @@ const SITES: &[Case] = &[
         Some("2020-02-21"),
         &["shelling@Izra‘;p=1"],
     ),
+    // (Not a noun of the sentence before: "steden. In Kyiv" is the city.)
+    (
+        "Rusland heeft raketten afgevuurd op Oekraïense steden. In Kyiv kwamen zeker vijf mensen om het leven.",
+        Some("2024-01-01"),
+        &["casualties@Kyiv;f=5;p=1"],
+    ),
     (
         "Granaten troffen een wijk in Aleppo.",
         Some("2020-02-21"),
