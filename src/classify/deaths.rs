@@ -531,26 +531,32 @@ pub fn in_clause_of(text: &str, tokens: &[Token], a: usize, k: usize) -> bool {
 #[inline]
 pub(super) fn avenge_word(tokens: &[Token], j: usize) -> bool {
     let w = tokens[j].folded;
-    // (Most words start with another letter than these.)
-    matches!(
-        w.as_bytes().first(),
-        Some(b'r' | b'v' | b'w' | b'a' | b'o' | b'f')
-    ) && {
-        let then = tokens.get(j + 1).map_or("", |t| t.folded);
-        // (A deed that angered: "stormed the US embassy … in anger over US
-        // air strikes that killed 25 fighters", "uit woede over".)
-        (matches!(
-            w,
-            "anger" | "angry" | "outrage" | "outraged" | "fury" | "furious" | "woede"
-        ) && matches!(then, "over" | "at" | "about"))
-            || (matches!(
+    // (By the first letter: most words start with another letter than
+    // these, and "a", "o" and "f" start many, so the word after is asked
+    // first for those.)
+    let then = || tokens.get(j + 1).map_or("", |t| t.folded);
+    match w.as_bytes().first() {
+        Some(b'r' | b'v' | b'w') => {
+            (matches!(
                 w,
                 "retaliation" | "reprisal" | "revenge" | "vergelding" | "wraak" | "represaille"
-            ) && matches!(then, "for" | "voor"))
-            || (matches!(
-                w,
-                "response" | "reactie" | "respond" | "responded" | "responding" | "reageerde"
-            ) && matches!(then, "to" | "op"))
+            ) && matches!(then(), "for" | "voor"))
+                || (matches!(
+                    w,
+                    "response" | "reactie" | "respond" | "responded" | "responding" | "reageerde"
+                ) && matches!(then(), "to" | "op"))
+                || (w == "woede" && then() == "over")
+        }
+        // (A deed that angered: "stormed the US embassy … in anger over US
+        // air strikes that killed 25 fighters", "uit woede over".)
+        Some(b'a' | b'o' | b'f') => {
+            matches!(then(), "over" | "at" | "about")
+                && matches!(
+                    w,
+                    "anger" | "angry" | "outrage" | "outraged" | "fury" | "furious"
+                )
+        }
+        _ => false,
     }
 }
 

@@ -127,6 +127,14 @@ pub(super) fn place(cx: &Ctx, told: Told) -> Vec<Event> {
             continue;
         }
         let area_country = g.place(area).country;
+        // (Where the clause of the deed the event's cue is told as avenged
+        // or protested begins, if it is: asked once per event.)
+        let avenging = classify::avenged(
+            text,
+            tokens,
+            sentences[e.sentence].tokens.start,
+            e.cue as usize,
+        );
         let inner: Vec<usize> = (0..mentions.len())
             .filter(|&i| {
                 let m = &mentions[i];
@@ -161,14 +169,7 @@ pub(super) fn place(cx: &Ctx, told: Told) -> Vec<Event> {
                     // or protests the event: "stormed the US embassy in
                     // Baghdad … in anger over US air strikes that killed 25
                     // fighters in Iraq and Syria".)
-                    && (m.sentence != e.sentence
-                        || classify::avenged(
-                            text,
-                            tokens,
-                            sentences[m.sentence].tokens.start,
-                            e.cue as usize,
-                        )
-                        .is_none_or(|a| m.tokens.start > a))
+                    && (m.sentence != e.sentence || avenging.is_none_or(|a| m.tokens.start > a))
             })
             .collect();
         if let Some(n) = e.fatalities
