@@ -1128,6 +1128,8 @@ pub fn is_people_noun(w: &str) -> bool {
             | "aides"
             | "bodyguards"
             | "guards"
+            | "bewakers"
+            | "lijfwachten"
             | "companions"
             | "mensen"
             | "personen"

@@ -810,6 +810,18 @@ const TYPES: &[Case] = &[
         &["airstrike@Kobani"],
     ),
     ("Boven Kobani vlogen drones.", Some("2024-10-24"), &[]),
+    // Escaping during an attack on a prison is a breakout; escaping the
+    // violence itself is flight. Guards are people counted.
+    (
+        "Tientallen IS-strijders zijn donderdag ontsnapt bij een aanval op een gevangenis in Hasakah.",
+        Some("2022-01-21"),
+        &["escape@Al-Hasakah;d=2022-01-20"],
+    ),
+    (
+        "In Hasakah zijn 28 bewakers en 45 strijders gedood.",
+        Some("2022-01-21"),
+        &["casualties@Al-Hasakah;f=73"],
+    ),
     // "nemen … in" takes ground only when an "in" ends the clause.
     (
         "Trump heeft Europese landen opgeroepen honderden IS-strijders terug te nemen die in Syrië gevangen zitten.",

@@ -808,8 +808,21 @@ pub(super) fn refine(tokens: &[Token], range: std::ops::Range<usize>, hits: &mut
         .filter(|h| fled(h))
         .filter_map(|h| {
             let from = h.at + h.len;
+            // (Violence escaped is the verb's object: "escape the
+            // bombardment". Escaping during it is a breakout: "zijn
+            // ontsnapt bij een aanval op de Ghwayran-gevangenis".)
             hits.iter()
-                .find(|v| v.ty.is_violent() && v.at >= from && v.at <= from + 2)
+                .find(|v| {
+                    v.ty.is_violent()
+                        && v.at >= from
+                        && v.at <= from + 2
+                        && !tokens[from..v.at].iter().any(|t| {
+                            matches!(
+                                t.folded,
+                                "bij" | "tijdens" | "during" | "in" | "amid" | "na" | "after"
+                            )
+                        })
+                })
                 .map(|v| (h.at, v.at))
         })
         .collect();
