@@ -822,6 +822,23 @@ const TYPES: &[Case] = &[
         Some("2022-01-21"),
         &["casualties@Al-Hasakah;f=73"],
     ),
+    // A list of the dead goes on past "along with" and past a name
+    // between commas; what enters airspace invades no ground.
+    (
+        "An Israeli air strike on Beirut's southern suburbs on Tuesday killed a senior Hezbollah commander, Fuad Shukr, along with two children and a woman.",
+        Some("2024-07-31"),
+        &["airstrike@Beirut;f=4;d=2024-07-30"],
+    ),
+    (
+        "Iranian drones entered Jordanian airspace near Amman.",
+        Some("2024-04-14"),
+        &[],
+    ),
+    (
+        "Israeli troops entered Rafah on Tuesday.",
+        Some("2024-05-08"),
+        &["ground_offensive@Rafah;d=2024-05-07"],
+    ),
     // "nemen … in" takes ground only when an "in" ends the clause.
     (
         "Trump heeft Europese landen opgeroepen honderden IS-strijders terug te nemen die in Syrië gevangen zitten.",

@@ -742,6 +742,29 @@ pub(super) fn dutch_participle(w: &str) -> bool {
 /// event, and the bombs and raids of aircraft.
 pub(super) fn refine(tokens: &[Token], range: std::ops::Range<usize>, hits: &mut Vec<CueHit>) {
     let words = &tokens[range.clone()];
+    // What enters airspace, or flies in, invades no ground: "Iranian
+    // drones entered Jordanian airspace", "drong het Poolse luchtruim
+    // binnen".
+    hits.retain(|h| {
+        h.ty != EventType::GroundOffensive
+            || !(tokens[h.at + h.len..(h.at + h.len + 3).min(range.end)]
+                .iter()
+                .any(|t| matches!(t.folded, "airspace" | "luchtruim"))
+                || tokens[h.at.saturating_sub(2).max(range.start)..h.at]
+                    .iter()
+                    .any(|t| {
+                        matches!(
+                            t.folded,
+                            "drone"
+                                | "drones"
+                                | "missile"
+                                | "missiles"
+                                | "raket"
+                                | "raketten"
+                                | "jets"
+                        )
+                    }))
+    });
     // A kidnapping's participle before the one taken names a hostage, not
     // a deed: "Ontvoerde Nederlander vrijgelaten in Mali", "the kidnapped
     // aid worker was freed". (Not the verb: "Gunmen kidnapped Dutch aid

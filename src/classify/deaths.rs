@@ -1633,17 +1633,35 @@ pub(super) fn victims_at(
         }
         total = total.checked_add(n)?;
         i = if age_person { person } else { person + 1 };
-        // Another item after "and"/"en" (or a comma).
-        if words
-            .get(i)
-            .is_some_and(|t| matches!(t.folded, "and" | "en"))
-            && words.get(i + 1).is_some_and(|t| {
+        // (Past the person's name between commas: "a senior Hezbollah
+        // commander, Fuad Shukr, along with two children".)
+        if i < words.len()
+            && i > 0
+            && text[words[i - 1].end..words[i].start].contains(',')
+            && let Some(close) = (i..words.len().min(i + 5))
+                .take_while(|&x| words[x].cap)
+                .last()
+            && close + 1 < words.len()
+            && text[words[close].end..words[close + 1].start].contains(',')
+        {
+            i = close + 1;
+        }
+        // Another item after "and"/"en", "along with", "samen met" (or a
+        // comma).
+        let joined = match words.get(i).map(|t| t.folded) {
+            Some("and" | "en") => 1,
+            Some("along") if words.get(i + 1).is_some_and(|t| t.folded == "with") => 2,
+            Some("samen") if words.get(i + 1).is_some_and(|t| t.folded == "met") => 2,
+            _ => 0,
+        };
+        if joined > 0
+            && words.get(i + joined).is_some_and(|t| {
                 matches!(t.folded, "a" | "an" | "een")
                     || lexicon::is_possessive(t.folded)
                     || t.class & lexicon::class::NUMBER != 0
             })
         {
-            i += 1;
+            i += joined;
             continue;
         }
         return Some((total, i));
