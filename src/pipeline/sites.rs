@@ -410,6 +410,25 @@ pub(super) fn read(
         };
         let place = cx.place_of(i).unwrap();
         let kind = g.place(place).kind;
+        // An event of this site, told by the cue at token `cue`.
+        let at_site = |ty: EventType,
+                       weak: bool,
+                       role: Role,
+                       (date, dated): (Option<PartialDate>, bool),
+                       cue: usize| Event {
+            ty,
+            weak,
+            at: Some((place, i)),
+            role,
+            date,
+            dated,
+            sentence: si,
+            pos: m.tokens.start,
+            fatalities: None,
+            notes: String::new(),
+            cue: cue as u32,
+            share: None,
+        };
         // A place after a verb of killing that follows a deed that kills
         // no one is where the killing was: "The army retook Qaryatain and
         // killed 50 terrorists in Hama" tells dead at Hama, not ground
@@ -421,20 +440,13 @@ pub(super) fn read(
             && (nearest.at + nearest.len..m.tokens.start)
                 .any(|k| lexicon::is_killing_verb(tokens[k].folded))
         {
-            events.push(Event {
-                ty: EventType::Casualties,
-                weak: false,
-                at: Some((place, i)),
-                role: cx.role_of(i),
-                date,
-                dated,
-                sentence: si,
-                pos: m.tokens.start,
-                fatalities: None,
-                notes: String::new(),
-                cue: range.start as u32,
-                share: None,
-            });
+            events.push(at_site(
+                EventType::Casualties,
+                false,
+                cx.role_of(i),
+                (date, dated),
+                range.start,
+            ));
             continue;
         }
         for c in cues {
@@ -466,21 +478,13 @@ pub(super) fn read(
             let (date, dated) = own_clause_date(c.at)
                 .or_else(|| avenged_date(c.at))
                 .unwrap_or((date, dated));
-            let (date, dated) = cue_date(c, date, dated);
-            events.push(Event {
-                ty: c.ty,
-                weak: c.strength == Strength::Weak,
-                at: Some((place, i)),
-                role: if from { Role::Site } else { cx.role_of(i) },
-                date,
-                dated,
-                sentence: si,
-                pos: m.tokens.start,
-                fatalities: None,
-                notes: String::new(),
-                cue: c.at as u32,
-                share: None,
-            });
+            events.push(at_site(
+                c.ty,
+                c.strength == Strength::Weak,
+                if from { Role::Site } else { cx.role_of(i) },
+                cue_date(c, date, dated),
+                c.at,
+            ));
         }
     }
     if sites.is_empty() {
