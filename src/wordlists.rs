@@ -1856,3 +1856,21 @@ pub fn is_part_descriptor(w: &str) -> bool {
             | "wusta"
     )
 }
+
+/// Words of anger at a deed, before "over"/"at"/"about": "in anger over US
+/// air strikes", "uit woede over de luchtaanvallen". The deed is one
+/// another answers (`classify::avenged`), told before it.
+pub fn is_anger_word(w: &str) -> bool {
+    matches!(
+        w,
+        "anger"
+            | "angry"
+            | "outrage"
+            | "outraged"
+            | "fury"
+            | "furious"
+            | "woede"
+            | "boos"
+            | "verontwaardiging"
+    )
+}

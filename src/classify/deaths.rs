@@ -533,8 +533,11 @@ pub(super) fn avenge_word(tokens: &[Token], j: usize) -> bool {
     let w = tokens[j].folded;
     // (By the first letter: most words start with another letter than
     // these, and "a", "o" and "f" start many, so the word after is asked
-    // first for those.)
+    // first.)
     let then = || tokens.get(j + 1).map_or("", |t| t.folded);
+    // (A deed that angered: "stormed the US embassy … in anger over US air
+    // strikes that killed 25 fighters", "uit woede over".)
+    let angered = || matches!(then(), "over" | "at" | "about") && lexicon::is_anger_word(w);
     match w.as_bytes().first() {
         Some(b'r' | b'v' | b'w') => {
             (matches!(
@@ -545,17 +548,9 @@ pub(super) fn avenge_word(tokens: &[Token], j: usize) -> bool {
                     w,
                     "response" | "reactie" | "respond" | "responded" | "responding" | "reageerde"
                 ) && matches!(then(), "to" | "op"))
-                || (w == "woede" && then() == "over")
+                || angered()
         }
-        // (A deed that angered: "stormed the US embassy … in anger over US
-        // air strikes that killed 25 fighters", "uit woede over".)
-        Some(b'a' | b'o' | b'f') => {
-            matches!(then(), "over" | "at" | "about")
-                && matches!(
-                    w,
-                    "anger" | "angry" | "outrage" | "outraged" | "fury" | "furious"
-                )
-        }
+        Some(b'a' | b'o' | b'f' | b'b') => angered(),
         _ => false,
     }
 }

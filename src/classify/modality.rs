@@ -189,18 +189,7 @@ pub fn after_phrase(tokens: &[Token], start: usize, at: usize) -> bool {
     if (1..=3).any(|b| {
         at > start + b
             && matches!(tokens[at - b].folded, "over" | "at" | "about")
-            && matches!(
-                tokens[at - b - 1].folded,
-                "anger"
-                    | "angry"
-                    | "outrage"
-                    | "outraged"
-                    | "fury"
-                    | "furious"
-                    | "woede"
-                    | "boos"
-                    | "verontwaardiging"
-            )
+            && lexicon::is_anger_word(tokens[at - b - 1].folded)
             && tokens[at - b + 1..at]
                 .iter()
                 .all(|t| t.cap || t.folded == "s" || is_article_word(t.folded))

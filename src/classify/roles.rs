@@ -1215,12 +1215,14 @@ pub(super) fn stretch_between(tokens: &[Token], m: &Mention) -> bool {
 /// happening at a place of its own beside the first: "Israel strikes
 /// Damascus as clashes rage in Sweida", "… as Hezbollah fires rockets at
 /// Haifa". So only with a place named (`named(k)`: a place's name starts at
-/// token `k`) after a preposition in it or right after the "as", and not in the phrases where "as"
-/// is a preposition or a comparison ("such as", "as well as", "known as",
-/// "as part of", "as many as"). (Without a place of its own the clause is
-/// the first's background: "killed 20 members of the FSA on Qalamoun
-/// barrens as the clashes between the two sides have intensified in the
-/// area".)
+/// token `k`) after a preposition in it or right after the "as", and a cue
+/// word in it, and not in the phrases where "as" is a preposition or a
+/// comparison ("such as", "as well as", "known as", "as part of", "as many
+/// as"). (Without a place of its own the clause is the first's background:
+/// "killed 20 members of the FSA on Qalamoun barrens as the clashes between
+/// the two sides have intensified in the area"; without a deed, the first's
+/// circumstance: "killed 14 civilians as they were crossing the Euphrates
+/// river near … Al Mayadeen".)
 pub fn split_at_as(
     tokens: &[Token],
     s: &Sentence,

@@ -45,9 +45,6 @@ pub(super) fn points_back(tokens: &[Token], s: &Sentence) -> bool {
         .any(|t| matches!(t.folded, "daarbij" | "hierbij"))
 }
 
-/// Does sentence `s` tell of a mass grave: "is een nieuw massagraf met
-/// bijna tweehonderd doden ontdekt", "a mass grave containing 230
-/// corpses"? Its dead died long before, in no event of its day.
 /// Are the sentence's dead only the topic of what it tells, a noun of death
 /// after "over", "about", "into", "for" or "against" and its article:
 /// "called for more pressure on the Assad government over the deaths of
@@ -81,6 +78,9 @@ fn deaths_as_topic(tokens: &[Token], s: &Sentence) -> bool {
     topic
 }
 
+/// Does sentence `s` tell of a mass grave: "is een nieuw massagraf met
+/// bijna tweehonderd doden ontdekt", "a mass grave containing 230
+/// corpses"? Its dead died long before, in no event of its day.
 fn mass_grave(tokens: &[Token], s: &Sentence) -> bool {
     let words = &tokens[s.tokens.clone()];
     words.iter().any(|t| t.folded.starts_with("massagra"))
