@@ -1698,7 +1698,7 @@ pub(super) fn refine(tokens: &[Token], range: std::ops::Range<usize>, hits: &mut
 /// Is cue `c` one of going into a place: "entered", "binnengetrokken",
 /// "trokken … binnen"? (Not "trok … terug", nor "trok … op richting", which
 /// leave or advance.) What forces enter under a deal they take over
-/// ([`refine`]); that place is the site ([`crate::pipeline`]'s step 1).
+/// (`refine`); that place is the site ([`crate::pipeline`]'s step 1).
 pub fn goes_in(tokens: &[Token], c: &CueHit) -> bool {
     matches!(
         tokens[c.at].folded,
