@@ -389,6 +389,10 @@ pub static DEATH: &[&[&str]] = &[
     // "executed at least 82 civilians", "zeker 20 gevangenen geëxecuteerd".
     &["geexecuteerd"],
     &["executed"],
+    // "Unknown gunmen assassinated a former rebel commander", "murdered
+    // two aid workers".
+    &["assassinated"],
+    &["murdered"],
     &["killed"],
     &["kill"],
     &["kills"],

@@ -839,6 +839,17 @@ const TYPES: &[Case] = &[
         Some("2024-05-08"),
         &["ground_offensive@Rafah;d=2024-05-07"],
     ),
+    // The assassinated and the murdered are counted as the executed are.
+    (
+        "Unknown gunmen assassinated a former rebel commander in Daraa on Thursday.",
+        Some("2024-06-01"),
+        &["attack@Daraa;f=1;d=2024-05-30"],
+    ),
+    (
+        "Gunmen murdered two aid workers in Idlib.",
+        Some("2024-06-01"),
+        &["casualties@Idlib;f=2"],
+    ),
     // "nemen … in" takes ground only when an "in" ends the clause.
     (
         "Trump heeft Europese landen opgeroepen honderden IS-strijders terug te nemen die in Syrië gevangen zitten.",

@@ -1173,8 +1173,9 @@ pub(super) fn victims_by_name(
             // ("shot dead a local council member": the death word is
             // "dead".)
             "dead" if j > 0 && words[j - 1].folded == "shot" => Some(j + len),
-            // ("executed a Kurdish politician")
-            "executed" => Some(j + len),
+            // ("executed a Kurdish politician", "assassinated a former
+            // rebel commander")
+            "executed" | "assassinated" | "murdered" => Some(j + len),
             // ("claimed the lives of a child")
             "claimed" => Some(j + len + usize::from(words.get(j + len)?.folded == "of")),
             "kwam" | "kwamen" => Some(j + 1),
