@@ -2200,6 +2200,12 @@ const TYPES: &[Case] = &[
 ];
 
 const SITES: &[Case] = &[
+    // Troops that pull back in the place opening the sentence leave it.
+    (
+        "In de stad Manbij trokken Amerikaanse troepen zich donderdag terug.",
+        Some("2019-10-14"),
+        &["withdrawal@Manbij;d=2019-10-10"],
+    ),
     // A protest's cause is a place's only when it is a deed there:
     // protests against corruption in Baghdad are in Baghdad.
     (

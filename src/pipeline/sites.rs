@@ -366,7 +366,15 @@ pub(super) fn read(
                         .any(|t| {
                             lexicon::is_state_force(t.folded)
                                 || lexicon::is_irregular_force(t.folded)
-                                || matches!(t.folded, "grondtroepen" | "forces")
+                                || matches!(
+                                    t.folded,
+                                    "grondtroepen"
+                                        | "forces"
+                                        | "troepen"
+                                        | "troops"
+                                        | "militairen"
+                                        | "soldiers"
+                                )
                         }))
         };
         let Some((_, nearest)) = cues
