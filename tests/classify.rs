@@ -822,6 +822,16 @@ const TYPES: &[Case] = &[
         Some("2022-01-21"),
         &["casualties@Al-Hasakah;f=73"],
     ),
+    (
+        "Bij de gevechten in Hasakah kwamen zeker 28 Koerdische bewakers en strijders en 45 IS-strijders om het leven.",
+        Some("2022-01-21"),
+        &["armed_clash@Al-Hasakah;f=73"],
+    ),
+    (
+        "Clashes in Hasakah killed 28 guards and fighters.",
+        Some("2022-01-21"),
+        &["armed_clash@Al-Hasakah;f=28"],
+    ),
     // A list of the dead goes on past "along with" and past a name
     // between commas; what enters airspace invades no ground.
     (

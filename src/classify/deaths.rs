@@ -996,6 +996,12 @@ pub(super) fn listed_after(
             break;
         }
         let Some(t) = words.get(j) else { break };
+        // (People of the first count named in a pair: "28 Koerdische
+        // bewakers en strijders en 45 IS-strijders".)
+        if joined && p + 1 == j - 1 && lexicon::is_victim_noun(t.folded) {
+            p = j;
+            continue;
+        }
         if t.class & lexicon::class::NUMBER == 0 {
             break;
         }
