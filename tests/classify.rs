@@ -860,6 +860,23 @@ const TYPES: &[Case] = &[
         Some("2024-06-01"),
         &["casualties@Idlib;f=2"],
     ),
+    // Protesters' supporters are no football fans; drones shot down are
+    // no fight.
+    (
+        "Thousands of protesters and militia supporters stormed the outer wall of the US embassy in Baghdad on Tuesday.",
+        Some("2019-12-31"),
+        &["riot@Baghdad"],
+    ),
+    (
+        "Na de wedstrijd in Rotterdam bestormden supporters het veld.",
+        Some("2019-12-31"),
+        &[],
+    ),
+    (
+        "Jordan's air force shot down dozens of Iranian drones over Amman.",
+        Some("2024-04-14"),
+        &[],
+    ),
     // "nemen … in" takes ground only when an "in" ends the clause.
     (
         "Trump heeft Europese landen opgeroepen honderden IS-strijders terug te nemen die in Syrië gevangen zitten.",

@@ -177,9 +177,10 @@ pub fn find_cues(text: &str, tokens: &[Token], s: &Sentence) -> Vec<CueHit> {
                     ) && weapons_kept(tokens, range.clone(), at, n))
                     || over_a_period(text, tokens, range.clone(), at, n)
                     // (A drone brought down is no fight: "A Turkish drone
-                    // was shot down over Tal Abyad".)
+                    // was shot down over Tal Abyad", "shot down dozens of
+                    // Iranian drones".)
                     || (matches!(c.words, ["shot", "down"] | ["neergehaald"])
-                        && (at.saturating_sub(4).max(range.start)..(at + n + 3).min(range.end))
+                        && (at.saturating_sub(4).max(range.start)..(at + n + 5).min(range.end))
                             .any(|k| matches!(tokens[k].folded, "drone" | "drones")));
                 if !no_event {
                     hits.push(CueHit {
@@ -1608,7 +1609,10 @@ pub(super) fn refine(tokens: &[Token], range: std::ops::Range<usize>, hits: &mut
     // Markets lose per cent and currencies are attacked in words: "De
     // beurs in Istanbul verloor 5 procent", "na een aanval op de lira";
     // fans storm a pitch: "bestormden supporters het veld". None of these
-    // is an event.
+    // is an event. (Supporters who protest are protesters: "Thousands of
+    // protesters and militia supporters stormed the outer wall of the US
+    // embassy".)
+    let protest = hits.iter().any(|h| h.ty == EventType::Protest);
     hits.retain(|h| {
         let after = &tokens[h.at + h.len..(h.at + h.len + 4).min(range.end)];
         let market = matches!(
@@ -1635,11 +1639,10 @@ pub(super) fn refine(tokens: &[Token], range: std::ops::Range<usize>, hits: &mut
             )
         });
         let pitch = h.ty == EventType::GroundOffensive
-            && words.iter().any(|t| {
-                matches!(
-                    t.folded,
-                    "supporters" | "fans" | "veld" | "pitch" | "stadion" | "stadium"
-                )
+            && words.iter().any(|t| match t.folded {
+                "veld" | "pitch" | "stadion" | "stadium" => true,
+                "supporters" | "fans" => !protest,
+                _ => false,
             });
         !(market || pitch)
     });
