@@ -1021,15 +1021,16 @@ pub fn is_kin_noun(w: &str) -> bool {
             | "reporter"
             | "verslaggever"
             | "officier"
+            // (Those who serve a target: "His assistant was also killed".)
+            | "assistant"
+            | "assistent"
+            | "aide"
+            | "bodyguard"
+            | "lijfwacht"
             // (Ranks: "Bomb kills Russian general in Moscow", "een
             // Iraanse generaal". Not "major", an adjective as often.)
             | "general"
             | "generaal"
-            | "assistant"
-            | "aide"
-            | "bodyguard"
-            | "lijfwacht"
-            | "assistent"
             | "colonel"
             | "kolonel"
             | "brigadier"

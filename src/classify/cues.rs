@@ -536,10 +536,24 @@ pub(super) fn after_against(
     k: usize,
     reach: usize,
 ) -> bool {
-    (1..=reach).any(|b| {
-        k >= first + b
-            && matches!(
-                tokens[k - b].folded,
+    against_at(text, tokens, first, k, reach).is_some()
+}
+
+/// The word that opens the phrase [`after_against`] finds, the nearest
+/// to `k`.
+pub(super) fn against_at(
+    text: &str,
+    tokens: &[Token],
+    first: usize,
+    k: usize,
+    reach: usize,
+) -> Option<usize> {
+    (1..=reach)
+        .filter(|&b| k >= first + b)
+        .map(|b| k - b)
+        .find(|&a| {
+            matches!(
+                tokens[a].folded,
                 "against"
                     | "tegen"
                     | "denounce"
@@ -548,9 +562,8 @@ pub(super) fn after_against(
                     | "condemning"
                     | "veroordelen"
                     | "hekelen"
-            )
-            && (k - b..k).all(|x| !clause_break_after(text, tokens, x))
-    })
+            ) && (a..k).all(|x| !clause_break_after(text, tokens, x))
+        })
 }
 
 /// Is `w` the first word of a cue of driving out ("verdreven", "driven …

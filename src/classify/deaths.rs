@@ -1168,7 +1168,7 @@ pub(super) fn victims_by_name(
                     || matches!(t.folded, "a" | "an" | "een" | "the")
                     || lexicon::is_possessive(t.folded)
             })
-            || (lexicon::is_killing_verb(words[j].folded) && bare_singular(words, o).is_some());
+            || (lexicon::is_killing_verb(words[j].folded) && bare_singular(words, o));
         if !subject && !object {
             return None;
         }
@@ -1492,17 +1492,16 @@ pub(super) fn age_len(text: &str, words: &[Token], i: usize, len: usize) -> Opti
     .then_some(len + 2)
 }
 
-/// A person named by a singular noun with no article, as a headline
-/// writes one after its verb, past a demonym: "kills soldier", "kills
-/// Russian general" (its length in words).
-fn bare_singular(words: &[Token], i: usize) -> Option<usize> {
+/// Is word `i` a person named by a singular noun with no article, as a
+/// headline writes one after its verb, past a demonym: "kills soldier",
+/// "kills Russian general"?
+fn bare_singular(words: &[Token], i: usize) -> bool {
     let person = |w: &str| lexicon::is_person_noun(w) || lexicon::is_kin_noun(w);
-    let first = words.get(i)?;
-    if person(first.folded) {
-        return Some(1);
-    }
-    (lexicon::demonym(first.folded).is_some() && words.get(i + 1).is_some_and(|t| person(t.folded)))
-        .then_some(2)
+    words.get(i).is_some_and(|first| {
+        person(first.folded)
+            || (lexicon::demonym(first.folded).is_some()
+                && words.get(i + 1).is_some_and(|t| person(t.folded)))
+    })
 }
 
 /// A list of people counted one by one from word `i` of `words` (a
@@ -1527,7 +1526,7 @@ pub(super) fn victims_at(
             && i > 0
             && (lexicon::is_killing_verb(words[i - 1].folded)
                 || matches!(words[i - 1].folded, "another" | "dead" | "executed"));
-        let n = if bare && bare_singular(words, i).is_some() {
+        let n = if bare && bare_singular(words, i) {
             // A headline's bare singular: "Bomb kills Russian general",
             // "Strike kills soldier" (the person is found below).
             1

@@ -922,11 +922,8 @@ pub fn role(
             // protest is.
             // (A cause that is a deed: "protests against corruption and
             // unemployment in Baghdad" are in Baghdad.)
-            if after_against(text, tokens, first_of_sentence, b, 5)
-                && (b.saturating_sub(5).max(first_of_sentence)..b)
-                    .rev()
-                    .take_while(|&x| !matches!(tokens[x].folded, "against" | "tegen"))
-                    .any(|x| cue_word(&tokens[x]))
+            if against_at(text, tokens, first_of_sentence, b, 5)
+                .is_some_and(|a| (a + 1..b).any(|x| cue_word(&tokens[x])))
                 && tokens[sentence.tokens.clone()].iter().any(|t| {
                     let w = t.folded;
                     w.starts_with("protest")
