@@ -321,6 +321,7 @@ pub(super) fn give(
                     }) =>
             {
                 e.fatalities = Some(n.saturating_add(d.n));
+                e.added = true;
                 e.notes
                     .push_str(&format!(" [fatalities added: {}]", cx.sentence_text(si)));
             }

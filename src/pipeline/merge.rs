@@ -750,7 +750,7 @@ pub(super) fn merge(cx: &Ctx, reports: &[Report], mut events: Vec<Event>) -> Vec
                     && f.sentence == 0
                     && e.sentence > 0
                     && matches!((f.fatalities, e.fatalities), (Some(a), Some(b)) if b > a)
-                    && e.notes.contains("[fatalities added:");
+                    && e.added;
                 if (f.fatalities.is_none() || headline_less)
                     && let Some(n) = e.fatalities
                 {

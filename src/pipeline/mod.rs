@@ -171,6 +171,9 @@ struct Event {
     /// A count reported for several places at once: the places of the
     /// same sentence and cue share it ([`merge::divide_counts`]).
     share: Option<u32>,
+    /// Its count holds dead a later sentence told "also" ([`deaths`]):
+    /// the text's own fuller count, which a headline's gives way to.
+    added: bool,
 }
 
 impl Event {
@@ -194,6 +197,7 @@ impl Event {
             notes: String::new(),
             cue: c.at as u32,
             share: None,
+            added: false,
         }
     }
 }

@@ -349,6 +349,7 @@ fn without_cues(
                 notes: String::new(),
                 cue: range.start as u32,
                 share: None,
+                added: false,
             });
         }
     } else {

@@ -436,6 +436,7 @@ pub(super) fn read(
             notes: String::new(),
             cue: cue as u32,
             share: None,
+            added: false,
         };
         // A place after a verb of killing that follows a deed that kills
         // no one is where the killing was: "The army retook Qaryatain and
