@@ -3767,6 +3767,17 @@ const SITES: &[Case] = &[
         Some("2023-12-08"),
         &["shelling@Baghdad;d=2023-12-08"],
     ),
+    // (Or a building beside it.)
+    (
+        "Bij een Israëlische luchtaanval op een gebouw naast de Iraanse ambassade in Damascus zijn maandag zeven mensen om het leven gekomen.",
+        Some("2024-04-02"),
+        &["airstrike@Damascus;f=7;d=2024-04-01"],
+    ),
+    (
+        "An Israeli air strike on a building next to the Iranian embassy in Damascus killed seven members of the Revolutionary Guards on Monday.",
+        Some("2024-04-02"),
+        &["airstrike@Damascus;f=7;d=2024-04-01"],
+    ),
     (
         "A suicide bomber attacked the ministry in Kabul on Monday.",
         Some("2023-12-08"),
@@ -4980,6 +4991,12 @@ const FATALITIES: &[Case] = &[
         "Bij de gevechten rond Tripoli zijn sinds zondag zeker 22 mensen omgekomen.",
         None,
         &["armed_clash@Tripoli;p=2;f=22"],
+    ),
+    // (A war named past the comma that ends the date is no war's toll.)
+    (
+        "Fighting in Deir ez-Zor has killed at least 90 people since Sunday, a war monitor said on Friday.",
+        Some("2023-09-01"),
+        &["armed_clash@Deir ez-Zor;f=90;d=2023-09-01"],
     ),
     (
         "Het leger probeert de stad in te nemen. Zaterdagavond werden bij een luchtaanval op Tripoli zeven mensen gedood. In Syrië vielen bij een autobom in Afrin vrijdag vijf doden.",

@@ -505,7 +505,7 @@ pub(super) fn protesters_killed(
     tokens: &[Token],
     range: std::ops::Range<usize>,
 ) -> bool {
-    if !matches!(cumulative_toll(tokens, range.clone()), Toll::No) {
+    if !matches!(cumulative_toll(text, tokens, range.clone()), Toll::No) {
         return false;
     }
     let first = range.start;

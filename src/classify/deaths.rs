@@ -38,7 +38,7 @@ pub(super) fn since_then_at(words: &[Token], i: usize) -> bool {
             || (w == "since" && words.get(i + 1).is_some_and(|n| n.folded == "then")))
 }
 
-pub(super) fn cumulative_toll(tokens: &[Token], range: std::ops::Range<usize>) -> Toll {
+pub(super) fn cumulative_toll(text: &str, tokens: &[Token], range: std::ops::Range<usize>) -> Toll {
     let start = range.start;
     let words = &tokens[range];
     let period = |t: &Token| {
@@ -102,24 +102,33 @@ pub(super) fn cumulative_toll(tokens: &[Token], range: std::ops::Range<usize>) -
             // Wednesday". Not a "since" that measures a record: "killing
             // all five people on board in the biggest loss … since they
             // started operations in Syria".)
+            // (Only up to the comma that ends the date: "killed 90 people
+            // since Sunday, a war monitor said" is no war's toll.)
             "since" | "sinds"
-                if words[i + 1..].iter().take(6).any(|w| {
-                    period(w)
-                        || (lexicon::is_period_start_verb(w.folded)
-                            && (words[..i]
-                                .iter()
-                                .all(|t| t.class & lexicon::class::NUMBER == 0)
-                                || i > 0
-                                    && matches!(
-                                        words[i - 1].folded,
-                                        "killed"
-                                            | "died"
-                                            | "dead"
-                                            | "omgekomen"
-                                            | "gedood"
-                                            | "gesneuveld"
-                                    )))
-                }) =>
+                if words[i + 1..]
+                    .iter()
+                    .take(6)
+                    .enumerate()
+                    .take_while(|&(j, _)| {
+                        j == 0 || !clause_break_after(text, tokens, start + i + j)
+                    })
+                    .any(|(_, w)| {
+                        period(w)
+                            || (lexicon::is_period_start_verb(w.folded)
+                                && (words[..i]
+                                    .iter()
+                                    .all(|t| t.class & lexicon::class::NUMBER == 0)
+                                    || i > 0
+                                        && matches!(
+                                            words[i - 1].folded,
+                                            "killed"
+                                                | "died"
+                                                | "dead"
+                                                | "omgekomen"
+                                                | "gedood"
+                                                | "gesneuveld"
+                                        )))
+                    }) =>
             {
                 if matches!(toll, Toll::No) {
                     toll = Toll::Since(start + i);
@@ -873,7 +882,7 @@ pub(super) fn counted<const VAGUE: bool>(
         }
         if found {
             // (Asked only of a sentence with a count: few have one.)
-            match cumulative_toll(tokens, range.clone()) {
+            match cumulative_toll(text, tokens, range.clone()) {
                 Toll::Period => return None,
                 Toll::Since(at) if at > k => return None,
                 // A count right after "since" a date counts from it too:

@@ -1088,10 +1088,23 @@ pub(super) fn attacked_office(tokens: &[Token], first: usize, office: usize) -> 
         ) {
             return true;
         }
+        // (Or beside it: "een luchtaanval op een gebouw naast de Iraanse
+        // ambassade", "a strike on a building next to the embassy".)
         if matches!(
             w,
-            "at" | "on" | "near" | "outside" | "against" | "op" | "tegen" | "bij" | "nabij"
-        ) {
+            "at" | "on"
+                | "near"
+                | "outside"
+                | "against"
+                | "beside"
+                | "op"
+                | "tegen"
+                | "bij"
+                | "nabij"
+                | "naast"
+        ) || (w == "to" && k > first && tokens[k - 1].folded == "next")
+        {
+            let k = if w == "to" { k - 1 } else { k };
             return (k.saturating_sub(6).max(first)..k).any(|x| cue_word(&tokens[x]));
         }
         // (A day too: "troffen vrijdag de ambassade".)
