@@ -2227,6 +2227,37 @@ const TYPES: &[Case] = &[
 ];
 
 const SITES: &[Case] = &[
+    // A cue whose object is "the town" has its place: the one named
+    // before, not a place after that object. A town left is one named
+    // before too.
+    (
+        "Rebels have held Khan Sheikhoun since 2014. The capture of the town, which lies on the main highway, leaves a Turkish observation post in Morek encircled.",
+        Some("2019-08-23"),
+        &["territory_change@Khan Shaykhun;d=2019-08-23"],
+    ),
+    (
+        "Rebels withdrew from Khan Sheikhoun on Tuesday. Government forces captured the town on Friday.",
+        Some("2019-08-23"),
+        &[
+            "withdrawal@Khan Shaykhun;d=2019-08-20",
+            "territory_change@Khan Shaykhun;d=2019-08-23",
+        ],
+    ),
+    (
+        "Het leger trok zich dinsdag terug uit Khan Sheikhoun. Regeringstroepen veroverden de stad vrijdag.",
+        Some("2019-08-23"),
+        &[
+            "withdrawal@Khan Shaykhun;d=2019-08-20",
+            "territory_change@Khan Shaykhun;d=2019-08-23",
+        ],
+    ),
+    // (Not one placed right after it: "the air raid on the camp near the
+    // village of Shajara".)
+    (
+        "Seven people were wounded in the air raid on the camp near the southern village of Shajara.",
+        Some("2014-06-18"),
+        &["airstrike@Ash Shajarah;p=2"],
+    ),
     // Troops that pull back in the place opening the sentence leave it.
     (
         "In de stad Manbij trokken Amerikaanse troepen zich donderdag terug.",

@@ -436,9 +436,12 @@ pub(super) fn place(cx: &Ctx, told: Told) -> Vec<Event> {
                 .filter_map(|b| k.checked_sub(b).filter(|&a| a > first))
                 .find(|&a| lexicon::is_definite_singular(tokens[a].folded));
             // (`a > first`: a word before it in the sentence.)
+            // (Or "of", "van" right after the cue: "The capture of the
+            // town leaves …", the cue's own object.)
             article.is_some_and(|a| {
                 let w = tokens[a - 1].folded;
-                lexicon::is_locative(w)
+                (matches!(w, "of" | "van") && a - 1 <= e.pos + 2)
+                    || lexicon::is_locative(w)
                     || matches!(w, "around" | "near" | "bij" | "nabij")
                     || (matches!(w, "from" | "uit")
                         && matches!(
@@ -559,6 +562,22 @@ fn anaphor_target(
                 .any(|t| t.folded == noun)
                 || noun_after(m))
     };
+    // (Or a town left, told just before it: "Rebels withdrew
+    // from Khan Sheikhoun on Tuesday. … captured the town".)
+    let left_by_deed = |m: &Mention| {
+        let first = sentences[m.sentence].tokens.start;
+        tokens[m.tokens.start.saturating_sub(6).max(first)..m.tokens.start]
+            .iter()
+            .any(|t| {
+                t.class & lexicon::class::CUE != 0
+                    && lexicon::cues_starting_in(t.folded, t.bucket.into()).any(|c| {
+                        matches!(
+                            c.ty,
+                            EventType::Withdrawal | EventType::Escape | EventType::Displacement
+                        )
+                    })
+            })
+    };
     // (Mentions come in text order: those of the three sentences before and
     // the headline's, found by search in an article of thousands.)
     let lo = mentions.partition_point(|m| m.sentence + 3 < si);
@@ -582,8 +601,9 @@ fn anaphor_target(
                 && (role_of(i).is_site()
                     || role_of(i) == Role::NotSite("affiliation")
                     || (role_of(i) == Role::NotSite("origin")
-                        && lexicon::anaphor_noun(noun) == Some(lexicon::Anaphor::Camp)
-                        && (introduced(m) || noun_after(m))))
+                        && ((lexicon::anaphor_noun(noun) == Some(lexicon::Anaphor::Camp)
+                            && (introduced(m) || noun_after(m)))
+                            || left_by_deed(m))))
                 && place_of(i).is_some_and(|r| {
                     let p = g.place(r);
                     fits(&p) || camp_in_town(m, &p)

@@ -390,6 +390,14 @@ pub(super) fn read(
             })
             .filter(|c| framed(c) || clause_of(c.at) == clause_of(hm.tokens.start))
             .map(|c| (dist(c), c))
+            // "The capture of the town, …, leaves a Turkish observation
+            // post in Morek encircled": a cue whose object is "the town",
+            // "de stad" (an anaphor) has its place already; a place after
+            // that object is not its site (step 4 places it).
+            .filter(|&(_, c)| {
+                c.at >= hm.tokens.start
+                    || anaphor_object(tokens, c, range.end).is_none_or(|k| k >= hm.tokens.start)
+            })
             .filter(|&(d, c)| {
                 d <= MAX_CUE_DISTANCE
                             // "in Damascus bewijs verzamelden van een
@@ -526,6 +534,48 @@ pub(super) fn read(
             stranded.push(Event::placeless(c, si, cue_date(c, date, dated)));
         }
     }
+}
+
+/// The noun of the anaphor that is cue `c`'s object right after it, "(the
+/// capture) of the town", "(de verovering) van de stad", "(shelling) on the
+/// strategic town": a preposition, a definite article or demonstrative, at
+/// most one lower-case word and the noun, with no name or "of" after it
+/// ("the town of Morek" names its place). `end`: the sentence's end.
+fn anaphor_object(
+    tokens: &[crate::extract::Token],
+    c: &classify::CueHit,
+    end: usize,
+) -> Option<usize> {
+    let k = c.at + c.len;
+    if k + 2 >= end
+        || !matches!(
+            tokens[k].folded,
+            "of" | "van" | "on" | "op" | "in" | "for" | "om" | "into"
+        )
+        || !matches!(
+            tokens[k + 1].folded,
+            "the" | "de" | "het" | "this" | "that" | "deze" | "dit" | "die" | "dat"
+        )
+    {
+        return None;
+    }
+    let noun =
+        (k + 2..(k + 4).min(end)).find(|&n| lexicon::anaphor_noun(tokens[n].folded).is_some())?;
+    let n = tokens.get(noun + 1).filter(|_| noun + 1 < end);
+    (!tokens[k + 2..noun].iter().any(|t| t.cap)
+        && n.is_none_or(|n| {
+            // (Nor a place right after it that says where it is: "the
+            // air raid on the camp near the southern village of Shajara".)
+            !n.cap
+                && !matches!(
+                    n.folded,
+                    "of" | "van" | "near" | "bij" | "nabij" | "outside" | "buiten" | "by"
+                )
+                && !lexicon::is_locative(n.folded)
+                && !lexicon::is_direction(n.folded)
+                && !lexicon::is_anaphor_compound(n.folded)
+        }))
+    .then_some(noun)
 }
 
 /// The tokens of `between` (the words between a cue and a place) that can
