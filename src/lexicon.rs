@@ -243,6 +243,10 @@ pub static CUES: &[Cue] = cues![
     TerritoryChange Strong ["seize"], TerritoryChange Strong ["seizes"],
     TerritoryChange Strong ["captures"], TerritoryChange Strong ["recaptures"],
     TerritoryChange Strong ["retake"], TerritoryChange Strong ["retakes"],
+    // Ground lost by name: "The SDF lost the town of Manbij to the
+    // factions", "Rebels lose Saraqeb" (`classify::find_cues` keeps only
+    // those with a name or "the town of" right after).
+    TerritoryChange Strong ["lost"], TerritoryChange Strong ["lose"], TerritoryChange Strong ["loses"],
     // Raids.
     Raid Strong ["speciale", "eenheden"], Raid Strong ["commando*"], Raid Strong ["special", "forces"],
     Raid Strong ["raid"], Raid Strong ["raids"], Raid Strong ["raided"], Raid Strong ["commandoactie*"],

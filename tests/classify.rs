@@ -11,6 +11,22 @@ use crate::util::extract_text;
 type Case = (&'static str, Option<&'static str>, &'static [&'static str]);
 
 const TYPES: &[Case] = &[
+    // Ground lost by name is ground taken; not homes, backing or a match.
+    (
+        "The SDF lost the town of Manbij to the factions in December.",
+        Some("2025-01-15"),
+        &["territory_change@Manbij;d=2024-12"],
+    ),
+    (
+        "Rebels lose Saraqeb as government advance continues",
+        Some("2020-02-10"),
+        &["territory_change@Saraqib;d=2020-02-10"],
+    ),
+    (
+        "Assad lost Russian backing in Idlib. Thousands lost their homes in Idlib. The team lost Sunday's match in Aleppo.",
+        Some("2020-02-10"),
+        &[],
+    ),
     // "an attack" beside armed men who kill civilians is their attack;
     // beside armed men who kill soldiers, a clash.
     (

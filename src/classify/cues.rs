@@ -119,6 +119,14 @@ pub fn find_cues(text: &str, tokens: &[Token], s: &Sentence) -> Vec<CueHit> {
                 }
                 i += 1;
             }
+            // Ground lost only by name: "lost the town of Manbij", "lose
+            // Saraqeb"; not "lost their homes", "lost Russian backing",
+            // "lost Sunday's match".
+            Some((c, 1))
+                if matches!(c.words[0], "lost" | "lose" | "loses") && !lost_by_name(words, i) =>
+            {
+                i += 1;
+            }
             Some((c, n)) => {
                 let at = range.start + i;
                 // Fighters driven out is ground taken, civilians driven out
@@ -1729,6 +1737,29 @@ pub(super) fn cue_ends_at(tokens: &[Token], k: usize) -> bool {
     (0..words.len()).any(|i| {
         lexicon::cues_starting_in(words[i].folded, words[i].bucket.into())
             .any(|c| lexicon::phrase_len_after_first(c.words, words, i) == Some(words.len() - i))
+    })
+}
+
+/// Does a name follow the verb of losing at `i` ("lost Manbij"), or "the
+/// town of", "control of" ("lost the town of Manbij", "lost control of
+/// Saraqeb")? Not a demonym, a weekday or a month ("lost Russian
+/// backing", "lost Sunday's match").
+fn lost_by_name(words: &[Token], i: usize) -> bool {
+    let mut k = i + 1;
+    if words.get(k).is_some_and(|t| t.folded == "the")
+        && words
+            .get(k + 1)
+            .is_some_and(|t| lexicon::anaphor_noun(t.folded).is_some())
+        && words.get(k + 2).is_some_and(|t| t.folded == "of")
+    {
+        k += 3;
+    }
+    words.get(k).is_some_and(|t| {
+        t.cap
+            && !crate::normalize::is_article(t.folded)
+            && !(t.class & lexicon::class::DEMONYM != 0 && lexicon::demonym(t.folded).is_some())
+            && !(t.class & lexicon::class::DATE != 0
+                && (lexicon::weekday(t.folded).is_some() || lexicon::month(t.folded).is_some()))
     })
 }
 
