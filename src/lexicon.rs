@@ -145,6 +145,10 @@ pub static CUES: &[Cue] = cues![
     ArmedClash Strong ["firefight*"], ArmedClash Strong ["gunfight*"], ArmedClash Strong ["gun", "battle*"],
     ArmedClash Strong ["battle"], ArmedClash Strong ["battles"], ArmedClash Strong ["battled"],
     ArmedClash Strong ["battling"],
+    // A headline's present tense: "Arab tribes fight Kurdish-led forces in
+    // Deir ez-Zor" (`classify::find_cues` keeps only a verb with its side
+    // right after it: not "the fight against IS", "vowed to fight").
+    ArmedClash Strong ["fight"],
     ArmedClash Strong ["opened", "fire"], ArmedClash Strong ["exchange", "of", "fire"],
     ArmedClash Strong ["exchanged", "fire"], ArmedClash Strong ["exchanging", "fire"],
     ArmedClash Strong ["traded", "fire"], ArmedClash Strong ["schoten", "uitgewisseld"],

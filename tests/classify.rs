@@ -11,6 +11,18 @@ use crate::util::extract_text;
 type Case = (&'static str, Option<&'static str>, &'static [&'static str]);
 
 const TYPES: &[Case] = &[
+    // A headline's "fight" with its other side after it is a clash; the
+    // body's toll of the region is that clash's.
+    (
+        "Dozens dead as Arab tribes fight Kurdish-led forces in Deir ez-Zor\n\nFighting between the US-backed Syrian Democratic Forces and Arab tribal fighters in eastern Syria has killed at least 90 people since Sunday, a war monitor said on Friday.",
+        Some("2023-09-01"),
+        &["armed_clash@Deir ez-Zor;f=90;d=2023-09-01"],
+    ),
+    (
+        "The fight against IS in Raqqa continues. The Kurds vowed to fight Turkey in Afrin. Turkey will fight the YPG in Afrin.",
+        Some("2023-09-01"),
+        &[],
+    ),
     // Ground lost by name is ground taken; not homes, backing or a match.
     (
         "The SDF lost the town of Manbij to the factions in December.",

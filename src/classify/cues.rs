@@ -127,6 +127,9 @@ pub fn find_cues(text: &str, tokens: &[Token], s: &Sentence) -> Vec<CueHit> {
             {
                 i += 1;
             }
+            Some((c, 1)) if c.words[0] == "fight" && !fight_verb(words, i) => {
+                i += 1;
+            }
             Some((c, n)) => {
                 let at = range.start + i;
                 // Fighters driven out is ground taken, civilians driven out
@@ -1761,6 +1764,28 @@ fn lost_by_name(words: &[Token], i: usize) -> bool {
             && !(t.class & lexicon::class::DATE != 0
                 && (lexicon::weekday(t.folded).is_some() || lexicon::month(t.folded).is_some()))
     })
+}
+
+/// Is "fight" at `i` a verb of the present with the other side as its
+/// object: "tribes fight Kurdish-led forces", "Rebels fight government
+/// troops"? Not a noun ("the fight against", "their fight for"), nor an
+/// infinitive or what may be ("vowed to fight IS", "will fight").
+fn fight_verb(words: &[Token], i: usize) -> bool {
+    i > 0
+        && !matches!(
+            words[i - 1].folded,
+            "to" | "the" | "a" | "their" | "its" | "his" | "her" | "our"
+        )
+        && !lexicon::is_modal(words[i - 1].folded)
+        && !lexicon::is_auxiliary(words[i - 1].folded)
+        && words.get(i + 1).is_some_and(|t| {
+            (t.cap
+                && !crate::normalize::is_article(t.folded)
+                && !(t.class & lexicon::class::DATE != 0
+                    && (lexicon::weekday(t.folded).is_some()
+                        || lexicon::month(t.folded).is_some())))
+                || lexicon::is_force_word(t.folded)
+        })
 }
 
 /// [`lexicon::is_cue_word`] of a token: its class bit first, which most
