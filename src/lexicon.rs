@@ -358,6 +358,9 @@ pub static CUES: &[Cue] = cues![
     // before, else by nothing of war ("getroffen door sancties", "door de
     // aardbeving"). Typed by the pipeline, or dropped.
     Mention Weak ["getroffen"],
+    // (So is what was destroyed: "In Kafr Nabl werd het ziekenhuis
+    // dinsdag volledig verwoest", "the hospital was destroyed".)
+    Mention Weak ["verwoest"], Mention Weak ["destroyed"],
     // "Russian strikes kill 34 in Deir Ezzor": in war reporting a strike
     // with no other word is from the air, but nothing surer may be near.
     Airstrike Weak ["strikes"], Airstrike Weak ["strike"],

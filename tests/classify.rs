@@ -11,6 +11,34 @@ use crate::util::extract_text;
 type Case = (&'static str, Option<&'static str>, &'static [&'static str]);
 
 const TYPES: &[Case] = &[
+    // What was destroyed right after strikes, in the passive, was hit by
+    // them; not in a relative clause that describes, nor beside dead.
+    (
+        "Bij Russische luchtaanvallen op Idlib zijn deze week twaalf ziekenhuizen geraakt. In Kafr Nabl werd het ziekenhuis dinsdag volledig verwoest.",
+        Some("2019-05-08"),
+        &[
+            "airstrike@Idlib;d=2019-05",
+            "airstrike@Kafr Nabl;d=2019-05-07",
+        ],
+    ),
+    (
+        "Russian air strikes hit twelve hospitals in Idlib this week. In Kafr Nabl, the hospital was destroyed on Tuesday.",
+        Some("2019-05-08"),
+        &[
+            "airstrike@Idlib;d=2019-05",
+            "airstrike@Kafr Nabl;d=2019-05-07",
+        ],
+    ),
+    (
+        "Russian air strikes hit Idlib on Monday. There are also many schools that were totally destroyed in Aleppo.",
+        Some("2019-05-08"),
+        &["airstrike@Idlib;d=2019-05-06"],
+    ),
+    (
+        "Rebels destroyed a tank in Kafr Nabl.",
+        Some("2019-05-08"),
+        &[],
+    ),
     // A headline's "fight" with its other side after it is a clash; the
     // body's toll of the region is that clash's.
     (

@@ -127,6 +127,21 @@ pub fn find_cues(text: &str, tokens: &[Token], s: &Sentence) -> Vec<CueHit> {
             {
                 i += 1;
             }
+            // What was destroyed, in the passive, was hit ("the hospital
+            // was destroyed", "werd het ziekenhuis verwoest"); not a deed
+            // with its doer ("the air force destroyed a base … killing 5"),
+            // nor in a relative clause that describes ("schools that were
+            // totally destroyed in the Ghouta"). Nor beside dead, an event
+            // told by them ("fighters were destroyed in the area of
+            // Mayadeen … 40 IS fighters were killed around Albu Kamal").
+            Some((c, 1))
+                if matches!(c.words[0], "destroyed" | "verwoest")
+                    && (!passive_at(words, i)
+                        || (s.class & lexicon::class::DEATH != 0
+                            && super::has_death_word(tokens, range.clone()))) =>
+            {
+                i += 1;
+            }
             Some((c, 1)) if c.words[0] == "fight" && !fight_verb(words, i) => {
                 i += 1;
             }
@@ -1763,6 +1778,21 @@ fn lost_by_name(words: &[Token], i: usize) -> bool {
             && !(t.class & lexicon::class::DEMONYM != 0 && lexicon::demonym(t.folded).is_some())
             && !(t.class & lexicon::class::DATE != 0
                 && (lexicon::weekday(t.folded).is_some() || lexicon::month(t.folded).is_some()))
+    })
+}
+
+/// Is the participle at `i` passive: "was destroyed", "were completely
+/// destroyed", "werd het ziekenhuis dinsdag volledig verwoest"? (English
+/// puts the auxiliary at most two words before it, Dutch at most six.)
+fn passive_at(words: &[Token], i: usize) -> bool {
+    let reach = if words[i].folded == "destroyed" { 2 } else { 6 };
+    let from = i.saturating_sub(reach);
+    words[from..i].iter().enumerate().any(|(j, t)| {
+        matches!(
+            t.folded,
+            "was" | "were" | "been" | "werd" | "werden" | "wordt" | "worden" | "raakte" | "raakten"
+        ) && !(from + j > 0
+            && matches!(words[from + j - 1].folded, "that" | "which" | "die" | "dat"))
     })
 }
 
