@@ -4298,6 +4298,12 @@ const MODALITY: &[Case] = &[
 ];
 
 const FATALITIES: &[Case] = &[
+    // "one other man" is one, as "two other men" are two.
+    (
+        "US forces carried out a raid near Jarablus in Syria on Thursday. Local residents said one other man was killed in the raid.",
+        Some("2022-06-16"),
+        &["raid@Jarabulus;f=1;d=2022-06-16;p=2"],
+    ),
     // Dead told with no number but some of them counted: at least those.
     (
         "Bij luchtaanvallen op een markt in Maarat al-Numan zijn maandag zeker 31 burgers om het leven gekomen. Ook in het nabijgelegen Saraqeb vielen doden, onder wie drie kinderen.",

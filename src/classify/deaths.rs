@@ -630,9 +630,20 @@ pub(super) fn counted<const VAGUE: bool>(
         let one = || {
             (words[i].folded == "one"
                 || (words[i].folded == "een" && !text[words[i].start..words[i].end].is_ascii()))
-                && words.get(i + 1).is_some_and(|n| {
-                    lexicon::is_person_noun(n.folded) || death_at(words, i + 1).is_some()
-                })
+                && {
+                    // ("one other man", "one more civilian".)
+                    let n = if words
+                        .get(i + 1)
+                        .is_some_and(|t| matches!(t.folded, "other" | "more" | "andere"))
+                    {
+                        i + 2
+                    } else {
+                        i + 1
+                    };
+                    words.get(n).is_some_and(|t| {
+                        lexicon::is_person_noun(t.folded) || death_at(words, n).is_some()
+                    })
+                }
         };
         let number = if VAGUE {
             vague_number(words, i).map(|n| (n, 1))
