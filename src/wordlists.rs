@@ -1049,6 +1049,24 @@ pub fn is_kin_noun(w: &str) -> bool {
             | "marinier"
             | "bystander"
             | "voorbijganger"
+            // (Clergy and trades: "een Armeens-katholieke priester
+            // doodgeschoten", "a local businessman".)
+            | "priest"
+            | "priester"
+            | "pastoor"
+            | "imam"
+            | "cleric"
+            | "geestelijke"
+            | "monk"
+            | "monnik"
+            | "nun"
+            | "businessman"
+            | "zakenman"
+            | "shopkeeper"
+            | "winkelier"
+            | "trader"
+            | "merchant"
+            | "handelaar"
     )
 }
 

@@ -4298,6 +4298,18 @@ const MODALITY: &[Case] = &[
 ];
 
 const FATALITIES: &[Case] = &[
+    // One person killed named with adjectives and side before a count of
+    // others: all of them. Clergy and trades are victims named.
+    (
+        "An Israeli air strike on a house in Nabatieh killed a senior Hezbollah field commander and three other fighters on Tuesday night.",
+        Some("2024-06-12"),
+        &["airstrike@Nabatieh;f=4;d=2024-06-11"],
+    ),
+    (
+        "Eerder op de dag werd in Deir ez-Zor een Armeens-katholieke priester doodgeschoten.",
+        Some("2019-11-11"),
+        &["attack@Deir ez-Zor;f=1;d=2019-11-11"],
+    ),
     // "one other man" is one, as "two other men" are two.
     (
         "US forces carried out a raid near Jarablus in Syria on Thursday. Local residents said one other man was killed in the raid.",

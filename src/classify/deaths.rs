@@ -866,6 +866,34 @@ pub(super) fn counted<const VAGUE: bool>(
                 found = true;
             }
         }
+        // One person killed named before the count, the killing's first
+        // object: "killed a commander of the Kataib Hezbollah militia and
+        // two of his guards" (past its adjectives and side: "a senior
+        // Hezbollah field commander and three other fighters").
+        let one_before = || {
+            i >= 4
+                && matches!(words[i - 1].folded, "and" | "en")
+                && (i.saturating_sub(10).max(1)..i - 2).any(|a| {
+                    matches!(words[a].folded, "a" | "an" | "een")
+                        && lexicon::is_killing_verb(words[a - 1].folded)
+                        && words[a + 1..(a + 5).min(i - 1)]
+                            .iter()
+                            .any(|t| lexicon::is_victim_noun(t.folded))
+                        && (a..i - 1).all(|x| !clause_break_after(text, tokens, base + x))
+                })
+        };
+        // (Then the count is of that killing however far its verb; not
+        // of what the words after it say: "killed a civilian and three
+        // others were wounded".)
+        if !found
+            && !wounded
+            && one_before()
+            && !words[i + len..words.len().min(i + len + 10)]
+                .iter()
+                .any(|t| lexicon::is_not_death(t.folded))
+        {
+            found = true;
+        }
         if !found && !wounded {
             // Backward: DEATH … NUMBER.
             let mut b = i;
@@ -922,16 +950,7 @@ pub(super) fn counted<const VAGUE: bool>(
             // (And one person named before it, the killing's first object:
             // "killed a commander of the Kataib Hezbollah militia and two
             // of his guards" is three.)
-            let one_before = i >= 4
-                && matches!(words[i - 1].folded, "and" | "en")
-                && (i.saturating_sub(10).max(1)..i - 2).any(|a| {
-                    matches!(words[a].folded, "a" | "an" | "een")
-                        && lexicon::is_killing_verb(words[a - 1].folded)
-                        && words[a + 1..(a + 3).min(i - 1)]
-                            .iter()
-                            .any(|t| lexicon::is_victim_noun(t.folded))
-                        && (a..i - 1).all(|x| !clause_break_after(text, tokens, base + x))
-                });
+            let one_before = one_before();
             return Some(DeathCount {
                 n: n.saturating_add(u32::from(plus_one || one_before))
                     .saturating_add(listed_after(text, tokens, base, words, i + len)),
