@@ -2283,6 +2283,13 @@ const TYPES: &[Case] = &[
 ];
 
 const SITES: &[Case] = &[
+    // A country right after a Dutch auxiliary of the active is the
+    // clause's subject, who did it.
+    (
+        "Eerder op zondag had Iran volgens Israël een raket afgevuurd op de Golanhoogten.",
+        Some("2019-01-21"),
+        &["shelling@Golan Heights;d=2019-01-20"],
+    ),
     // A cue whose object is "the town" has its place: the one named
     // before, not a place after that object. A town left is one named
     // before too.

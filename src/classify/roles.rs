@@ -654,6 +654,22 @@ pub fn role(
     {
         return Role::NotSite("speaker");
     }
+    // A country right after a Dutch finite auxiliary of the active,
+    // inverted after a phrase of time, is the clause's subject: "Eerder op
+    // zondag had Iran volgens Israël een raket afgevuurd op de
+    // Golanhoogten". (Not of the passive: "werd Syrië getroffen".)
+    if place.kind == Kind::Country
+        && start > sentence.tokens.start + 1
+        && matches!(
+            tokens[start - 1].folded,
+            "had" | "heeft" | "hebben" | "hadden" | "zou" | "zouden" | "zal" | "zullen"
+        )
+        && !tokens[m.tokens.end..sentence.tokens.end]
+            .first()
+            .is_some_and(|t| lexicon::is_locative(t.folded))
+    {
+        return Role::NotSite("actor");
+    }
     // Walk back to the governing preposition.
     let mut k = start;
     let mut skipped = 0;
