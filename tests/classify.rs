@@ -5781,6 +5781,13 @@ const FATALITIES: &[Case] = &[
 ];
 
 const DATES: &[Case] = &[
+    // "Last week" across New Year is of the year holding most of its
+    // days, not the day the sentences around it tell.
+    (
+        "Woensdag vuurde Iran raketten af. Het noemde de aanval een vergelding voor de dood van generaal Soleimani, die vorige week bij een Amerikaanse droneaanval in Bagdad om het leven kwam.",
+        Some("2020-01-09"),
+        &["airstrike@Baghdad;d=2020"],
+    ),
     // The date of a deed someone is arrested or charged for dates the
     // deed, not the arrest; "a suspected attack" is no charge.
     (

@@ -394,6 +394,23 @@ pub(super) fn each_date(
                 if f.year == t.year {
                     return (Some(SentenceDate::written(date, false)), 1);
                 }
+                // (A week across New Year is of the year that holds most of
+                // its days: a year is too coarse a date, but a date of the
+                // sentences around it, "dinsdag", would be wrong.)
+                let jan1 = PartialDate::ymd(t.year, 1, 1).and_then(|d| d.days());
+                if let Some(jan1) = jan1 {
+                    let year = if to - jan1 + 1 >= jan1 - from {
+                        t.year
+                    } else {
+                        f.year
+                    };
+                    let date = PartialDate {
+                        year,
+                        month: None,
+                        day: None,
+                    };
+                    return (Some(SentenceDate::written(date, false)), 1);
+                }
             }
         }
         // "last weekend", "afgelopen weekend": the Saturday of the last
