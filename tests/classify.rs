@@ -3964,6 +3964,18 @@ const SITES: &[Case] = &[
 ];
 
 const MODALITY: &[Case] = &[
+    // The dead of a mass grave, who killed them and how, are no event of
+    // the article.
+    (
+        "Authorities in Raqqa have found a mass grave containing the bodies of about 400 people. Many of the dead are believed to have been killed by Islamic State, which used the stadium as a prison, or in US-led air strikes during the battle for the city, which ended in October.",
+        Some("2017-12-28"),
+        &[],
+    ),
+    (
+        "In Raqqa is een massagraf met 200 lichamen gevonden. De meeste slachtoffers kwamen om bij luchtaanvallen op de stad.",
+        Some("2017-12-28"),
+        &[],
+    ),
     // Ground taken since months ago is many captures; since a day, one.
     (
         "Sinds januari al nemen zwaar bewapende rebellen steden in het noorden van Irak in.",

@@ -227,7 +227,63 @@ pub(super) fn read(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<
             reports[si].also_dead = false;
         }
     }
+    // The dead of a mass grave told before, who they were and how they
+    // died, are no event of the article: "Authorities in Raqqa have found
+    // a mass grave … Many of the dead are believed to have been killed by
+    // Islamic State … or in US-led air strikes". (Grave and dead are rare:
+    // the sentence's subject is asked only after one.)
+    if let Some(g) = sentences.iter().position(|s| mass_grave(tokens, s)) {
+        for (s, r) in sentences.iter().zip(reports.iter_mut()).skip(g + 1) {
+            if !r.cues.is_empty() && grave_dead_subject(tokens, s) {
+                r.cues.clear();
+                r.deaths = None;
+            }
+        }
+    }
     reports
+}
+
+/// Does sentence `s` open with the dead of a grave as its subject: "Many
+/// of the dead", "The bodies", "De meeste slachtoffers", "De
+/// lichamen"?
+fn grave_dead_subject(tokens: &[Token], s: &Sentence) -> bool {
+    let words = &tokens[s.tokens.clone()];
+    let mut k = 0;
+    if words.len() > 3
+        && matches!(
+            words[0].folded,
+            "many" | "most" | "some" | "all" | "several" | "veel" | "meeste" | "sommige" | "enkele"
+        )
+        && matches!(words[1].folded, "of" | "van")
+    {
+        k = 2;
+    }
+    // ("De meeste slachtoffers": the quantifier after the article.)
+    if words
+        .get(k)
+        .is_some_and(|t| matches!(t.folded, "the" | "de" | "these" | "those" | "deze"))
+    {
+        k += 1;
+        if words.get(k).is_some_and(|t| t.folded == "meeste") {
+            k += 1;
+        }
+    } else {
+        return false;
+    }
+    words.get(k).is_some_and(|t| {
+        matches!(
+            t.folded,
+            "dead"
+                | "bodies"
+                | "victims"
+                | "remains"
+                | "corpses"
+                | "doden"
+                | "lichamen"
+                | "slachtoffers"
+                | "stoffelijke"
+        )
+    })
 }
 
 /// Cues read again in the light of the strikes told in the two sentences
