@@ -654,6 +654,21 @@ pub fn role(
     {
         return Role::NotSite("speaker");
     }
+    // A base used to strike from is where the jets left, not where they
+    // struck: "The US and allies use the Incirlik air base in southern
+    // Turkey to bomb ISIS positions in northern Syria".
+    if place.kind == Kind::Airbase
+        && tokens[start.saturating_sub(3).max(sentence.tokens.start)..start]
+            .iter()
+            .any(|t| {
+                matches!(
+                    t.folded,
+                    "use" | "uses" | "used" | "using" | "gebruiken" | "gebruikt" | "gebruikte"
+                )
+            })
+    {
+        return Role::NotSite("origin");
+    }
     // A country right after a Dutch finite auxiliary of the active,
     // inverted after a phrase of time, is the clause's subject: "Eerder op
     // zondag had Iran volgens Israël een raket afgevuurd op de
