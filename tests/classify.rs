@@ -2283,6 +2283,18 @@ const TYPES: &[Case] = &[
 ];
 
 const SITES: &[Case] = &[
+    // An item of a list set off by a comma, before the "and" that closes
+    // it, shares the list's verb; a border crossing is a place.
+    (
+        "The strikes targeted a research centre in Damascus, a chemical weapons storage facility west of Homs and a command post near Homs, the Pentagon said.",
+        Some("2018-04-14"),
+        &["airstrike@Damascus", "airstrike@Homs;p=2"],
+    ),
+    (
+        "Russian jets struck near the Bab al-Hawa border crossing with Turkey, hitting fuel depots and a gas station.",
+        Some("2021-03-21"),
+        &["airstrike@Bab al-Hawa crossing;p=2"],
+    ),
     // Bases in the news (data/curated.csv); one used to strike from is
     // where the jets left.
     (

@@ -71,6 +71,31 @@ pub fn coordinated_phrase(text: &str, tokens: &[Token], prev: &Mention, m: &Ment
             || lexicon::is_possessive(t.folded)
             || t.class & lexicon::class::NUMBER != 0
     };
+    // (Or an item of a list set off by a comma, before the "and" that
+    // closes it: "targeted a research centre in Damascus, a chemical
+    // weapons storage facility west of Homs and a command post near
+    // Homs".)
+    let comma_item = || {
+        let first = gap.start;
+        first > 0
+            && (2..=7).contains(&gap.len())
+            && text[tokens[first - 1].end..tokens[first].start].contains(',')
+            && (is_article_word(tokens[first].folded)
+                || tokens[first].class & lexicon::class::NUMBER != 0)
+            && (lexicon::is_locative(tokens[gap.end - 1].folded) || part_of())
+            && !text[tokens[first].start..m.start].contains([',', ';', ':', '(', ')', '.'])
+            && tokens[first + 1..gap.end - 1].iter().all(|t| {
+                !t.cap && !lexicon::is_clause_start(t.folded) && !starts_next_clause(t.folded)
+            })
+            // (The list goes on after it with "and" and a noun phrase.)
+            && tokens.get(m.tokens.end).is_some_and(|t| matches!(t.folded, "and" | "en"))
+            && tokens
+                .get(m.tokens.end + 1)
+                .is_some_and(|t| is_article_word(t.folded))
+    };
+    if comma_item() {
+        return true;
+    }
     (3..=8).contains(&gap.len())
         && (gap.len() <= 6 || long_phrase())
         && matches!(tokens[gap.start].folded, "and" | "en")
