@@ -4342,6 +4342,18 @@ const MODALITY: &[Case] = &[
 ];
 
 const FATALITIES: &[Case] = &[
+    // An event told again by a definite singular with its place and no
+    // date of its own is the one told there before, whatever its day: it
+    // gives it its count ("the Douma attack" names its place, not the
+    // strikes told just before).
+    (
+        "The United States, Britain and France launched air strikes on Syria early on Saturday in response to a suspected poison gas attack in Douma a week ago. The strikes targeted a research centre in Damascus. At least 40 people were killed in the Douma attack, according to rescue workers.",
+        Some("2018-04-14"),
+        &[
+            "chemical_attack@Douma;f=40;d=2018-04",
+            "airstrike@Damascus;d=2018-04-14",
+        ],
+    ),
     // One person killed named with adjectives and side before a count of
     // others: all of them. Clergy and trades are victims named.
     (

@@ -396,6 +396,47 @@ pub(super) fn merge(cx: &Ctx, reports: &[Report], mut events: Vec<Event>) -> Vec
             retold_in[k] = Some(first);
         }
     }
+    let events = absorb(events, &retold_in, |_, _| true, &sentence_text);
+
+    // Step 5d: an event told again by a definite singular with its place
+    // and no date of its own ("At least 40 people were killed in the Douma
+    // attack", dated only by the article) is the one event of its kind
+    // told at that place before, whatever day that was ("a suspected
+    // poison gas attack in Douma a week ago"): it gives that one its count.
+    // (Only where one sentence tells such an event there: two are two.)
+    let mut retold_in: Vec<Option<usize>> = vec![None; events.len()];
+    for (k, e) in events.iter().enumerate() {
+        let m = &mentions[e.at.unwrap().1];
+        // (Or its place between the article and the cue: "the Douma
+        // attack".)
+        let named = m.tokens.end == e.cue as usize
+            && m.tokens.start > sentences[e.sentence].tokens.start
+            && lexicon::is_definite_singular(tokens[m.tokens.start - 1].folded);
+        if e.dated || m.sentence != e.sentence || !(named || cx.retold(e.sentence, e.cue as usize))
+        {
+            continue;
+        }
+        let here = e.at.unwrap().0.place;
+        // (A generic word, "the Douma attack", retells a deed of any
+        // violent kind.)
+        let generic = crate::wordlists::is_generic_attack_word(tokens[e.cue as usize].folded);
+        let before: Vec<usize> = (0..k)
+            .filter(|&o| {
+                events[o].sentence < e.sentence
+                    && events[o].at.unwrap().0.place == here
+                    && (events[o].ty.kin(e.ty) || (generic && events[o].ty.is_violent()))
+                    && retold_in[o].is_none()
+            })
+            .collect();
+        if let Some(&first) = before.first()
+            && before
+                .iter()
+                .all(|&o| events[o].sentence == events[first].sentence)
+            && events[first].date != e.date
+        {
+            retold_in[k] = Some(first);
+        }
+    }
     let mut events = absorb(events, &retold_in, |_, _| true, &sentence_text);
 
     // Step 6a: an event dated only by the article (a headline, "Air strikes

@@ -336,8 +336,11 @@ pub(super) fn after_strikes(tokens: &[Token], sentences: &[Sentence], reports: &
             // burgers om", "these attacks".)
             // (And one attack like it, in the singular: "bij een
             // vergelijkbare aanval bij Saraqeb", "a similar attack".)
+            // (Not one that names its own place: "the Douma attack" is
+            // the attack told at Douma, step 5d.)
             let definite = (1..=2).any(|b| {
                 c.at >= first + b
+                    && !(b == 2 && tokens[c.at - 1].cap)
                     && (lexicon::is_definite_singular(tokens[c.at - b].folded)
                         || matches!(tokens[c.at - b].folded, "these" | "those")
                         || (matches!(
@@ -375,13 +378,16 @@ pub(super) fn after_strikes(tokens: &[Token], sentences: &[Sentence], reports: &
             }
             // Missiles intercepted after air strikes are theirs: "Israel
             // struck Iranian targets … air defences had intercepted more
-            // than 30 missiles over Damascus".
+            // than 30 missiles over Damascus", "shot down 13 missiles".
             if ty == EventType::Airstrike
                 && c.ty == EventType::Shelling
                 && lexicon::is_missile(tokens[c.at].folded)
                 && (c.at.saturating_sub(5).max(first)..(c.at + 5).min(end)).any(|k| {
                     let v = tokens[k].folded;
-                    v.starts_with("intercept") || v == "onderschept" || v == "onderschepten"
+                    v.starts_with("intercept")
+                        || matches!(v, "onderschept" | "onderschepten" | "downed" | "neergeschoten")
+                        // ("air defences shot down 13 missiles")
+                        || (v == "shot" && tokens.get(k + 1).is_some_and(|t| t.folded == "down"))
                 })
             {
                 c.ty = ty;
