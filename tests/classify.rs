@@ -11,6 +11,13 @@ use crate::util::extract_text;
 type Case = (&'static str, Option<&'static str>, &'static [&'static str]);
 
 const TYPES: &[Case] = &[
+    // The other side entering a place left within a day takes it: one
+    // territory change.
+    (
+        "Koerdische strijders hebben zich zondag teruggetrokken uit de grensstad Ras al-Ain. Turkse troepen en Syrische rebellen trokken daarna de stad binnen.",
+        Some("2019-10-20"),
+        &["territory_change@Ras al-Ain;d=2019-10-20"],
+    ),
     // What was destroyed right after strikes, in the passive, was hit by
     // them; not in a relative clause that describes, nor beside dead.
     (

@@ -759,6 +759,25 @@ pub(super) fn merge(cx: &Ctx, reports: &[Report], mut events: Vec<Event>) -> Vec
         _ => a == b,
     };
     if events.iter().any(|e| e.ty == EventType::Withdrawal) {
+        // (So is the other side's entering it: "Koerdische strijders hebben
+        // zich zondag teruggetrokken uit de grensstad Ras al-Ain … Turkse
+        // troepen en Syrische rebellen trokken daarna de stad binnen".)
+        let entered: Vec<bool> = events
+            .iter()
+            .map(|o| {
+                o.ty == EventType::GroundOffensive
+                    && events.iter().any(|e| {
+                        e.ty == EventType::Withdrawal
+                            && e.at.unwrap().0.place == o.at.unwrap().0.place
+                            && near_day(o.date, e.date)
+                    })
+            })
+            .collect();
+        for (o, entered) in events.iter_mut().zip(entered) {
+            if entered {
+                o.ty = EventType::TerritoryChange;
+            }
+        }
         let taken: Vec<bool> = events
             .iter()
             .map(|e| {
