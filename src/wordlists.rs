@@ -318,6 +318,9 @@ pub fn is_portion(w: &str) -> bool {
             | "deel"
             | "derde"
             | "merendeel"
+            // ("retaken more than 98 percent of eastern Aleppo")
+            | "percent"
+            | "procent"
     )
 }
 

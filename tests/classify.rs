@@ -11,6 +11,18 @@ use crate::util::extract_text;
 type Case = (&'static str, Option<&'static str>, &'static [&'static str]);
 
 const TYPES: &[Case] = &[
+    // Per cent of a place taken is ground taken; per cent a market lost is
+    // none.
+    (
+        "The Syrian army said it had retaken more than 98 percent of eastern Aleppo.",
+        Some("2016-12-13"),
+        &["territory_change@Aleppo;p=2"],
+    ),
+    (
+        "De beurs in Istanbul verloor 5 procent. The lira lost 5 percent of its value in Istanbul.",
+        Some("2016-12-13"),
+        &[],
+    ),
     // The other side entering a place left within a day takes it: one
     // territory change.
     (

@@ -1657,12 +1657,26 @@ pub(super) fn refine(tokens: &[Token], range: std::ops::Range<usize>, hits: &mut
         let market = matches!(
             h.ty,
             EventType::TerritoryChange | EventType::ArmedClash | EventType::Attack
-        ) && after.iter().any(|t| {
+        ) && after.iter().enumerate().any(|(j, t)| {
+            // (Not a share of a place: "retaken more than 98 percent of
+            // eastern Aleppo", "98 procent van Oost-Aleppo".)
+            let of_place = || {
+                let k = h.at + h.len + j;
+                tokens[k + 1..range.end.min(k + 3)].len() == 2
+                    && matches!(tokens[k + 1].folded, "of" | "van")
+                    && (tokens[k + 2].cap
+                        || lexicon::is_direction(tokens[k + 2].folded)
+                        || matches!(
+                            tokens[k + 2].folded,
+                            "eastern" | "western" | "northern" | "southern"
+                        ))
+            };
+            if matches!(t.folded, "procent" | "percent") {
+                return !of_place();
+            }
             matches!(
                 t.folded,
-                "procent"
-                    | "percent"
-                    | "lira"
+                "lira"
                     | "euro"
                     | "dollar"
                     | "roebel"
