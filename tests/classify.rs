@@ -2302,6 +2302,18 @@ const TYPES: &[Case] = &[
 ];
 
 const SITES: &[Case] = &[
+    // A headline's country event, dated only by the article, is the finer
+    // one the text dates a day before; a place across the border of one
+    // country's region is not in it.
+    (
+        "Turkey launches air strikes on Kurdish militants in Syria and Iraq\n\nTurkey carried out air strikes on Kurdish militant bases in northern Syria and northern Iraq on Sunday. The Kurdish-led SDF said the strikes hit the city of Derik.",
+        Some("2022-11-21"),
+        &[
+            "airstrike@Northern Iraq;d=2022-11-20;p=3",
+            "airstrike@Northern Syria;d=2022-11-20;p=3",
+            "airstrike@al-Malikiyah;d=2022-11-20",
+        ],
+    ),
     // An item of a list set off by a comma, before the "and" that closes
     // it, shares the list's verb; a border crossing is a place.
     (

@@ -246,9 +246,21 @@ pub(super) fn merge(cx: &Ctx, reports: &[Report], mut events: Vec<Event>) -> Vec
                         && mentions[o.at.unwrap().1].sentence == e.sentence
                         && o.ty.is_violent())
             };
+            // (A headline's area event, dated only by the article, is the
+            // finer one the text dates up to HEADLINE_DAYS before: "Turkey
+            // launches air strikes on Kurdish militants in Syria and Iraq"
+            // over "… on Sunday … the strikes hit villages around
+            // Kobani".)
+            let headline_area = headline && e.sentence == 0 && !e.dated && e.date == adate;
+            let same_day = |o: &Event| {
+                o.date == e.date
+                    || (headline_area
+                        && o.dated
+                        && days_before(o.date).is_some_and(|b| (0..=HEADLINE_DAYS).contains(&b)))
+            };
             events.iter().position(|o| {
                 same(o)
-                    && o.date == e.date
+                    && same_day(o)
                     && inside(g, o.at.unwrap().0, p)
                     && !avenger_and_deed(e, o)
                     && !avenger_and_deed(o, e)

@@ -308,8 +308,11 @@ fn inside(g: &Gazetteer, inner: NameRef, outer: NameRef) -> bool {
         }
         // (Not a place the opposite compass region lies nearer to: Rafah,
         // 37 km from Northern Gaza's point, is in Southern Gaza, 4 km off.)
+        // (Nor a place across the border of a region of one country: Derik
+        // in Syria, by the border, is not in Northern Iraq.)
         _ => {
             within_km((i.lat, i.lon), (o.lat, o.lon), 250.0)
+                && (o.country.is_empty() || i.country == o.country)
                 && !(o.kind == Kind::Region && nearer_opposite(g, &i, &o, outer))
         }
     }
