@@ -4373,6 +4373,18 @@ const MODALITY: &[Case] = &[
 ];
 
 const FATALITIES: &[Case] = &[
+    // A model's number is no count; a headline's dead with no deed are
+    // those the text dates years before with the same count.
+    (
+        "Nederlandse F-16 doodde zeventig burgers in Hawija\n\nBij een bombardement door een Nederlandse F-16 in de Iraakse stad Hawija zijn in juni 2015 zeventig burgers om het leven gekomen.",
+        Some("2019-11-18"),
+        &["airstrike@Al Ḩawījah;f=70;d=2015-06"],
+    ),
+    (
+        "Syrian MiG-23 jets killed 12 people in Idlib.",
+        Some("2019-11-18"),
+        &["airstrike@Idlib;f=12"],
+    ),
     // An event told again by a definite singular with its place and no
     // date of its own is the one told there before, whatever its day: it
     // gives it its count ("the Douma attack" names its place, not the

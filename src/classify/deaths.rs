@@ -272,6 +272,16 @@ pub(super) fn number_at(text: &str, tokens: &[Token], k: usize) -> Option<(u32, 
         {
             return None;
         }
+        // A model's number joined to its letters is no count: "F-16",
+        // "Su-24", "MiG-23", "S-400".
+        if k > 0
+            && t.start == tokens[k - 1].end + 1
+            && text.as_bytes()[t.start - 1] == b'-'
+            && tokens[k - 1].cap
+            && tokens[k - 1].end - tokens[k - 1].start <= 3
+        {
+            return None;
+        }
         // "130.000" and "130,000" are thousands; "3,6" is a decimal (its
         // whole part counts). A number past u32 is none.
         let (first, rest) = raw.split_at(raw.find(['.', ',']).unwrap_or(raw.len()));

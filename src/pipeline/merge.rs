@@ -468,7 +468,15 @@ pub(super) fn merge(cx: &Ctx, reports: &[Report], mut events: Vec<Event>) -> Vec
             && e.fatalities.is_some()
             && o.fatalities == e.fatalities
         {
-            WEEK_DAYS
+            // (Dead with no deed, whatever the day the text tells their
+            // deed: "Nederlandse F-16 doodde zeventig burgers in Hawija"
+            // over "zijn in juni 2015 zeventig burgers om het leven
+            // gekomen".)
+            if e.ty == EventType::Casualties {
+                i64::MAX
+            } else {
+                WEEK_DAYS
+            }
         } else {
             HEADLINE_DAYS
         }
@@ -558,7 +566,9 @@ pub(super) fn merge(cx: &Ctx, reports: &[Report], mut events: Vec<Event>) -> Vec
                 && if o.dated {
                     // (In an article without a date, a day named only by
                     // its weekday is one of its week.)
-                    days_before(o.date).is_some_and(|b| (0..=reach(e, o, wide)).contains(&b))
+                    // (A month or a year by the end of its span.)
+                    days_before(o.date.map(|d| d.span().1))
+                        .is_some_and(|b| (0..=reach(e, o, wide)).contains(&b))
                         || (adate.is_none() && o.date.is_none())
                 } else {
                     // (Or, without a count, a strike from afar, a bomb: "16
