@@ -11,6 +11,13 @@ use crate::util::extract_text;
 type Case = (&'static str, Option<&'static str>, &'static [&'static str]);
 
 const TYPES: &[Case] = &[
+    // "de straat op gegaan": the participle after the street tells the
+    // protest; the invasion protested is no event at its frame.
+    (
+        "In Amsterdam zijn zaterdag duizenden mensen de straat op gegaan om te protesteren tegen de Turkse inval in Noord-Syrië.",
+        Some("2019-10-12"),
+        &["protest@Amsterdam;d=2019-10-12"],
+    ),
     // Per cent of a place taken is ground taken; per cent a market lost is
     // none.
     (

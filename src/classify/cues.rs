@@ -1196,23 +1196,30 @@ pub(super) fn refine(tokens: &[Token], range: std::ops::Range<usize>, hits: &mut
             });
         }
         if h.ty == EventType::Protest && matches!(w, "straat" | "straten") {
-            return tokens[range.start..h.at].iter().rev().take(6).any(|t| {
-                matches!(
-                    t.folded,
-                    "gingen"
-                        | "ging"
-                        | "gaan"
-                        | "gaat"
-                        | "gegaan"
-                        | "trokken"
-                        | "trok"
-                        | "trekken"
-                        | "getrokken"
-                        | "kwamen"
-                        | "komen"
-                        | "gekomen"
-                )
-            });
+            // (The participle after it too: "zijn … de straat op gegaan".)
+            let after = &tokens[h.at + h.len..(h.at + h.len + 2).min(range.end)];
+            return tokens[range.start..h.at]
+                .iter()
+                .rev()
+                .take(6)
+                .chain(after)
+                .any(|t| {
+                    matches!(
+                        t.folded,
+                        "gingen"
+                            | "ging"
+                            | "gaan"
+                            | "gaat"
+                            | "gegaan"
+                            | "trokken"
+                            | "trok"
+                            | "trekken"
+                            | "getrokken"
+                            | "kwamen"
+                            | "komen"
+                            | "gekomen"
+                    )
+                });
         }
         true
     });
