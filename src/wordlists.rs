@@ -887,6 +887,20 @@ word_set! {
         "zeker",
         "tientallen",
         "honderden",
+        // (A toll's hedge and the Dutch phrase of dying: "zijn sinds
+        // zondag meer dan 500 mensen om het leven gekomen door
+        // bombardementen", "nearly 40 people".)
+        "meer",
+        "dan",
+        "ruim",
+        "bijna",
+        "ongeveer",
+        "more",
+        "than",
+        "nearly",
+        "almost",
+        "leven",
+        "omgekomen",
     ]
 }
 

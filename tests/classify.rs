@@ -2309,6 +2309,13 @@ const TYPES: &[Case] = &[
 ];
 
 const SITES: &[Case] = &[
+    // A toll's hedge and the Dutch phrase of dying put no distance between
+    // a cue and its place.
+    (
+        "In Oost-Ghouta zijn sinds zondag meer dan 500 mensen om het leven gekomen door bombardementen van het Syrische regime.",
+        Some("2018-02-24"),
+        &["airstrike@Eastern Ghouta;f=500;p=3"],
+    ),
     // A headline's country event, dated only by the article, is the finer
     // one the text dates a day before; a place across the border of one
     // country's region is not in it.
