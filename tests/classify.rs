@@ -11,6 +11,13 @@ use crate::util::extract_text;
 type Case = (&'static str, Option<&'static str>, &'static [&'static str]);
 
 const TYPES: &[Case] = &[
+    // A generic attack whose means a strong cue names after "using" is
+    // that deed, at the attack's place.
+    (
+        "Islamic State fighters holed up in the Syrian village of Baghouz launched a counter-attack against US-backed forces on Sunday night, using suicide bombers, the SDF said.",
+        Some("2019-03-01"),
+        &["suicide_bomb@Baghuz;d=2019-02-24"],
+    ),
     // "de straat op gegaan": the participle after the street tells the
     // protest; the invasion protested is no event at its frame.
     (

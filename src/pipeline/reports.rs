@@ -152,6 +152,30 @@ pub(super) fn weak_give_way(cx: &Ctx, reports: &mut [Report]) {
             .filter(|c| c.strength == Strength::Strong)
             .map(of)
             .collect();
+        // (A generic attack word whose means a strong cue names after
+        // "using", "with", "met" tells that deed where its own words place
+        // it: "fighters holed up in Baghouz launched a counter-attack …
+        // on Sunday night, using suicide bombers" is a suicide bombing at
+        // Baghouz, which "suicide bombers" is too far to reach.)
+        let means: Vec<(usize, EventType)> = cues
+            .iter()
+            .filter(|c| {
+                c.strength == Strength::Strong
+                    && c.at > s.tokens.start
+                    && (c.at.saturating_sub(3).max(s.tokens.start)..c.at)
+                        .any(|k| matches!(tokens[k].folded, "using" | "with" | "met"))
+            })
+            .map(|c| (of(c), c.ty))
+            .collect();
+        for c in cues.iter_mut() {
+            if c.strength == Strength::Weak
+                && wordlists::is_generic_attack_word(tokens[c.at].folded)
+                && let Some(&(_, ty)) = means.iter().find(|&&(k, _)| k == of(c))
+            {
+                c.ty = ty;
+                c.strength = Strength::Strong;
+            }
+        }
         cues.retain(|c| c.strength == Strength::Strong || !strong.contains(&of(c)));
     }
 }
