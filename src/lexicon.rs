@@ -167,6 +167,9 @@ pub static CUES: &[Cue] = cues![
     GroundOffensive Strong ["inval"], GroundOffensive Strong ["binnengevallen"],
     GroundOffensive Strong ["binnenvallen"], GroundOffensive Strong ["binnenviel*"],
     GroundOffensive Strong ["entered"], GroundOffensive Strong ["stormed"],
+    // "Turkish ground forces crossed into the Afrin region" (with forces
+    // before it only, `classify::find_cues`: refugees cross too).
+    GroundOffensive Strong ["crossed", "into"], GroundOffensive Strong ["crossed", "the", "border", "into"],
     GroundOffensive Strong ["binnengetrokken"], GroundOffensive Strong ["binnengerukt"],
     GroundOffensive Strong ["binnentrekken"], GroundOffensive Strong ["bestormd*"],
     GroundOffensive Strong ["binnengedrongen"], GroundOffensive Strong ["drongen", "…", "binnen"],

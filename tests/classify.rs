@@ -11,6 +11,18 @@ use crate::util::extract_text;
 type Case = (&'static str, Option<&'static str>, &'static [&'static str]);
 
 const TYPES: &[Case] = &[
+    // Forces that cross into a place invade it; refugees and aid convoys
+    // that enter or cross do not.
+    (
+        "Turkish ground forces crossed into the Afrin region of northern Syria on Sunday.",
+        Some("2018-01-21"),
+        &["ground_offensive@Afrin;d=2018-01-21"],
+    ),
+    (
+        "Syrian refugees entered Kilis on Sunday. Thousands of refugees crossed into Kilis on Monday. An aid convoy entered Douma on Sunday.",
+        Some("2018-01-23"),
+        &[],
+    ),
     // A generic attack whose means a strong cue names after "using" is
     // that deed, at the attack's place.
     (
@@ -6113,12 +6125,15 @@ const DATES: &[Case] = &[
         Some("2019-10-23"),
         &["airstrike@Ras al-Ain;d=2019-10-21"],
     ),
-    // A country or a region keeps the first: an event there is the one
-    // told at its place.
+    // A country or a region is dated by its cue's stretch: an event there
+    // may move to a place named elsewhere.
     (
         "Turkish warplanes struck Kurdish positions in the Afrin region on Saturday, and ground troops crossed into northwest Syria on Sunday, the military said.",
         Some("2018-01-22"),
-        &["airstrike@Afrin;d=2018-01-20"],
+        &[
+            "airstrike@Afrin;d=2018-01-20",
+            "ground_offensive@Afrin;d=2018-01-21;p=2",
+        ],
     ),
     // A coarser date frames a period, not the place's day.
     (

@@ -142,6 +142,16 @@ pub fn find_cues(text: &str, tokens: &[Token], s: &Sentence) -> Vec<CueHit> {
             {
                 i += 1;
             }
+            // Going in is an offensive by forces only: not "Syrian refugees
+            // entered Kilis", "an aid convoy entered Douma"; and crossing
+            // in, told of refugees as often, only with forces named before
+            // it ("Turkish ground forces crossed into the Afrin region").
+            Some((c, _))
+                if (c.words[0] == "entered" && civilians_before(words, i))
+                    || (c.words[0] == "crossed" && !forces_before(words, i)) =>
+            {
+                i += 1;
+            }
             Some((c, 1)) if c.words[0] == "fight" && !fight_verb(words, i) => {
                 i += 1;
             }
@@ -1799,6 +1809,51 @@ fn lost_by_name(words: &[Token], i: usize) -> bool {
             && !(t.class & lexicon::class::DEMONYM != 0 && lexicon::demonym(t.folded).is_some())
             && !(t.class & lexicon::class::DATE != 0
                 && (lexicon::weekday(t.folded).is_some() || lexicon::month(t.folded).is_some()))
+    })
+}
+
+/// The words up to six before word `i`.
+fn before_six<'a>(words: &'a [Token<'a>], i: usize) -> &'a [Token<'a>] {
+    &words[i.saturating_sub(6)..i]
+}
+
+/// Are civilians or those who bring help named just before word `i`, the
+/// ones going in: "Syrian refugees entered", "an aid convoy entered", "UN
+/// inspectors entered"?
+fn civilians_before(words: &[Token], i: usize) -> bool {
+    before_six(words, i).iter().any(|t| {
+        matches!(
+            t.folded,
+            "civilians"
+                | "people"
+                | "mensen"
+                | "burgers"
+                | "refugees"
+                | "migrants"
+                | "families"
+                | "residents"
+                | "displaced"
+                | "inspectors"
+                | "aid"
+                | "convoy"
+                | "trucks"
+                | "journalists"
+                | "delegation"
+                | "observers"
+                | "vluchtelingen"
+                | "hulpkonvooi"
+                | "inspecteurs"
+        )
+    })
+}
+
+/// Are forces named just before word `i`: "ground forces", "troops",
+/// "rebels"?
+fn forces_before(words: &[Token], i: usize) -> bool {
+    before_six(words, i).iter().any(|t| {
+        lexicon::is_force_word(t.folded)
+            || lexicon::is_state_force(t.folded)
+            || lexicon::is_irregular_force(t.folded)
     })
 }
 

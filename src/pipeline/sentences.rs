@@ -505,15 +505,17 @@ fn redate(
             && others.iter().any(|(_, d)| Some(*d) != date)
         {
             for e in events[first_new..].iter_mut().filter(|e| e.date == date) {
-                // (Not a country or a region of one: an event told there
-                // is moved to the event's place later. "struck Kurdish
-                // positions in the Afrin region on Saturday, and ground
-                // troops crossed into northwest Syria on Sunday".)
+                // (A country or a region by its cue's stretch, not the
+                // place's: an event told there may move to a place named
+                // elsewhere. "struck Kurdish positions in the Afrin region
+                // on Saturday, and ground troops crossed into northwest
+                // Syria on Sunday": the crossing on Sunday.)
                 let Some((r, i)) = e.at else { continue };
-                if matches!(g.place(r).kind, Kind::Country | Kind::Region) {
-                    continue;
-                }
-                let site = mentions[i].tokens.clone();
+                let site = if matches!(g.place(r).kind, Kind::Country | Kind::Region) {
+                    e.cue as usize..e.cue as usize + 1
+                } else {
+                    mentions[i].tokens.clone()
+                };
                 let stretch = |r: &std::ops::Range<usize>| {
                     classify::same_stretch(text, tokens, r.clone(), site.clone())
                 };
