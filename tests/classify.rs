@@ -11,6 +11,18 @@ use crate::util::extract_text;
 type Case = (&'static str, Option<&'static str>, &'static [&'static str]);
 
 const TYPES: &[Case] = &[
+    // Forces that enter under a deal told later in the sentence take the
+    // place over without a fight; where a deal was made is no site.
+    (
+        "Syrian government troops entered the town of Tabqa on Monday, state media said, after Kurdish forces struck a deal with Damascus to help repel a Turkish offensive.",
+        Some("2019-10-14"),
+        &["withdrawal@Tabqa;d=2019-10-14"],
+    ),
+    (
+        "Turkish troops shelled Afrin on Sunday despite the ceasefire agreed in Sochi.",
+        Some("2019-10-14"),
+        &["shelling@Afrin;d=2019-10-13"],
+    ),
     // Forces that cross into a place invade it; refugees and aid convoys
     // that enter or cross do not.
     (

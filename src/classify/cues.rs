@@ -1732,7 +1732,7 @@ pub(super) fn refine(tokens: &[Token], range: std::ops::Range<usize>, hits: &mut
     //   fight, ACLED's non-violent transfer of territory: "Syrian
     //   government forces entered Daraa al-Balad on Wednesday under a
     //   Russian-brokered deal", "trokken het dorp binnen na een akkoord"
-    //   (the deal within sixteen words);
+    //   (the deal within 24 words);
     // - men who storm a place of civilians attack it: "Gunmen stormed a
     //   Protestant church in … Djibo, killing 12 worshippers" (troops who
     //   storm a town, a base or a prison fight for ground).
@@ -1744,12 +1744,20 @@ pub(super) fn refine(tokens: &[Token], range: std::ops::Range<usize>, hits: &mut
             (h.at + h.len..(h.at + h.len + reach).min(range.end)).any(|k| f(tokens[k].folded))
         };
         let verb = tokens[h.at].folded;
+        // (Up to 24 words on, past what else they did and who said so:
+        // "entered the town of Tabqa on Monday and were heading towards
+        // Manbij, state media said, after Kurdish forces struck a deal with
+        // Damascus". Not a deal broken: "despite the deal".)
+        let deal = |w: &str| {
+            matches!(
+                w,
+                "deal" | "agreement" | "akkoord" | "overeenkomst" | "afspraak" | "afspraken"
+            )
+        };
         if goes_in(tokens, h)
-            && within(16, &|w| {
-                matches!(
-                    w,
-                    "deal" | "agreement" | "akkoord" | "overeenkomst" | "afspraak" | "afspraken"
-                )
+            && within(24, &deal)
+            && !within(24, &|w| {
+                matches!(w, "despite" | "ondanks" | "violating" | "schending")
             })
         {
             h.ty = EventType::Withdrawal;

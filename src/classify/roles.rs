@@ -679,6 +679,52 @@ pub fn role(
     {
         return Role::NotSite("speaker");
     }
+    // Where a deal was made is no site of what it bound: "entered Afrin
+    // despite the deal agreed in Sochi", "the ceasefire signed in
+    // Moscow".
+    if start >= sentence.tokens.start + 2
+        && matches!(tokens[start - 1].folded, "in" | "at" | "te")
+        && {
+            let deal = |w: &str| {
+                matches!(
+                    w,
+                    "deal"
+                        | "agreement"
+                        | "ceasefire"
+                        | "truce"
+                        | "accord"
+                        | "akkoord"
+                        | "overeenkomst"
+                        | "bestand"
+                        | "wapenstilstand"
+                )
+            };
+            let made = |w: &str| {
+                matches!(
+                    w,
+                    "agreed"
+                        | "signed"
+                        | "reached"
+                        | "brokered"
+                        | "struck"
+                        | "sealed"
+                        | "overeengekomen"
+                        | "afgesproken"
+                        | "gesloten"
+                        | "bereikt"
+                        | "ondertekend"
+                )
+            };
+            // (Not a truce that covers the place: "a 48-hour ceasefire in
+            // Aleppo".)
+            made(tokens[start - 2].folded)
+                && tokens[start.saturating_sub(5).max(sentence.tokens.start)..start - 2]
+                    .iter()
+                    .any(|t| deal(t.folded))
+        }
+    {
+        return Role::NotSite("where a deal was made");
+    }
     // A base used to strike from is where the jets left, not where they
     // struck: "The US and allies use the Incirlik air base in southern
     // Turkey to bomb ISIS positions in northern Syria".
