@@ -254,14 +254,15 @@ pub(super) fn read(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<
     // The dead of a mass grave told before, who they were and how they
     // died, are no event of the article: "Authorities in Raqqa have found
     // a mass grave … Many of the dead are believed to have been killed by
-    // Islamic State … or in US-led air strikes". (Grave and dead are rare:
-    // the sentence's subject is asked only after one.)
-    if let Some(g) = sentences.iter().position(|s| mass_grave(tokens, s)) {
-        for (s, r) in sentences.iter().zip(reports.iter_mut()).skip(g + 1) {
-            if !r.cues.is_empty() && grave_dead_subject(tokens, s) {
-                r.cues.clear();
-                r.deaths = None;
-            }
+    // Islamic State … or in US-led air strikes". (The sentence's first
+    // words first: a grave is searched for only before such a subject.)
+    for si in 1..sentences.len() {
+        if !reports[si].cues.is_empty()
+            && grave_dead_subject(tokens, &sentences[si])
+            && sentences[..si].iter().any(|s| mass_grave(tokens, s))
+        {
+            reports[si].cues.clear();
+            reports[si].deaths = None;
         }
     }
     reports
