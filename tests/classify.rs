@@ -4418,6 +4418,19 @@ const MODALITY: &[Case] = &[
 ];
 
 const FATALITIES: &[Case] = &[
+    // A number joined to a unit measures; a battle of months after which
+    // a toll is told is a campaign's toll; months of strikes and shelling
+    // are many events, none of them one.
+    (
+        "SDF declared victory in Raqqa on Tuesday, after a four-month battle for the city that killed more than 3,000 people. Large parts of the city have been destroyed by months of air strikes and shelling.",
+        Some("2017-10-17"),
+        &[],
+    ),
+    (
+        "A 48-hour ceasefire in Aleppo collapsed as shelling killed 5.",
+        Some("2017-10-17"),
+        &["shelling@Aleppo;f=5"],
+    ),
     // A model's number is no count; a headline's dead with no deed are
     // those the text dates years before with the same count.
     (

@@ -47,16 +47,20 @@ pub(super) fn cumulative_toll(text: &str, tokens: &[Token], range: std::ops::Ran
             || lexicon::starts_a_period(t.folded)
     };
     // "during the four-month battle for the city", "tijdens de
-    // maandenlange belegering": a campaign of months or years. (Asked of
-    // the span's word, a date word by its class bit, or a "-lange"
-    // compound: few words of a sentence.)
+    // maandenlange belegering", "after a four-month battle for the city
+    // that killed more than 3,000 people": a campaign of months or years.
+    // (Asked of the span's word, a date word by its class bit, or a
+    // "-lange" compound: few words of a sentence.)
     let campaign = |i: usize| {
         let t = &words[i];
         ((t.class & lexicon::class::DATE != 0 && is_duration(t.folded))
             || t.folded.ends_with("lange"))
-            && words[i.saturating_sub(3)..i]
-                .iter()
-                .any(|w| matches!(w.folded, "during" | "tijdens" | "in"))
+            && words[i.saturating_sub(3)..i].iter().any(|w| {
+                matches!(
+                    w.folded,
+                    "during" | "tijdens" | "in" | "after" | "following" | "na"
+                )
+            })
             && words[i + 1..].iter().take(2).any(|w| {
                 matches!(
                     w.folded,
@@ -264,6 +268,32 @@ pub fn counts_many(text: &str, tokens: &[Token], range: std::ops::Range<usize>) 
 /// takes ("twenty two" joined by a hyphen is one number).
 pub(super) fn number_at(text: &str, tokens: &[Token], k: usize) -> Option<(u32, usize)> {
     let t = &tokens[k];
+    // A number joined to a unit measures, it counts no one: "a four-month
+    // battle", "a 48-hour ceasefire". (An age is read where the person
+    // is: "a 5-year-old child was killed".)
+    if t.joined
+        && tokens.get(k + 2).is_none_or(|o| o.folded != "old")
+        && tokens.get(k + 1).is_some_and(|n| {
+            matches!(
+                n.folded,
+                "month"
+                    | "week"
+                    | "day"
+                    | "year"
+                    | "hour"
+                    | "minute"
+                    | "mile"
+                    | "km"
+                    | "kilometre"
+                    | "kilometer"
+                    | "storey"
+                    | "story"
+                    | "point"
+            )
+        })
+    {
+        return None;
+    }
     let raw = &text[t.start..t.end];
     if raw.as_bytes()[0].is_ascii_digit() {
         if !raw

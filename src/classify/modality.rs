@@ -931,8 +931,15 @@ pub fn over_a_period(
     // "after nine months of heavy fighting", "na negen maanden van zware
     // gevechten", "weeks of clashes": a span of them (the cue right after,
     // not the capture the sentence tells: "is de stad volledig heroverd").
+    // (Or the cue coordinated after one so told: "months of air strikes
+    // and shelling".)
+    let back = if at > range.start && matches!(tokens[at - 1].folded, "and" | "en") {
+        6
+    } else {
+        3
+    };
     if at >= range.start + 2
-        && (at.saturating_sub(3).max(range.start + 1)..at).any(|k| {
+        && (at.saturating_sub(back).max(range.start + 1)..at).any(|k| {
             matches!(tokens[k].folded, "of" | "van")
                 && matches!(
                     tokens[k - 1].folded,
