@@ -5931,6 +5931,24 @@ const FATALITIES: &[Case] = &[
 ];
 
 const DATES: &[Case] = &[
+    // The day a source spoke, before "that", is not the event's where the
+    // sentence writes the event's own; an attribution after the report
+    // keeps its day.
+    (
+        "Officials said on Tuesday that 10 people were killed in an air strike on Maarat al-Numan on Monday.",
+        Some("2019-05-08"),
+        &["airstrike@Maarat al-Numan;f=10;d=2019-05-06"],
+    ),
+    (
+        "Het ministerie zei dinsdag dat maandag tien mensen omkwamen bij een luchtaanval op Maarat al-Numan.",
+        Some("2019-05-08"),
+        &["airstrike@Maarat al-Numan;f=10;d=2019-05-06"],
+    ),
+    (
+        "Syrian government forces have taken full control of the town of Khan Sheikhoun, state media said on Friday, after rebels withdrew earlier this week.",
+        Some("2019-08-23"),
+        &["territory_change@Khan Shaykhun;d=2019-08-23"],
+    ),
     // "Last week" across New Year is of the year holding most of its
     // days, not the day the sentences around it tell.
     (

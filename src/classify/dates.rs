@@ -136,19 +136,57 @@ pub fn sentence_date(
 ) -> Option<SentenceDate> {
     // The first date outside a "since" phrase, else the first inside one.
     // (Not the date of a deed someone is held for: see [`deed_date`].)
-    let (mut first, mut background) = (None, None);
+    // (Nor, where it writes another, the day a source spoke: "Officials
+    // said on Tuesday that 10 people were killed in an air strike on
+    // Monday".)
+    let (mut first, mut said, mut background) = (None, None, None);
     each_date(text, tokens, s, article, |r, d| {
         if deed_date(tokens, s, &r) {
             true
         } else if d.since.is_some() {
             background = background.take().or(Some(d));
             true
+        } else if said_date(tokens, s, &r) {
+            said = said.take().or(Some(d));
+            true
         } else {
             first = Some(d);
             false
         }
     });
-    first.or(background)
+    first.or(said).or(background)
+}
+
+/// Is the date at tokens `r` the day a source spoke, before what it said:
+/// right after a verb of saying, past "on", and before "that" ("said on
+/// Tuesday that", "zei dinsdag dat")? (Not an attribution after the
+/// report, whose day is as often the event's: "have taken full control of
+/// the town, state media said on Friday, after rebels withdrew earlier
+/// this week".)
+fn said_date(tokens: &[Token], s: &Sentence, r: &std::ops::Range<usize>) -> bool {
+    if !tokens[r.end..s.tokens.end]
+        .first()
+        .is_some_and(|t| matches!(t.folded, "that" | "dat"))
+    {
+        return false;
+    }
+    let mut k = r.start;
+    if k > s.tokens.start && tokens[k - 1].folded == "on" {
+        k -= 1;
+    }
+    k > s.tokens.start
+        && matches!(
+            tokens[k - 1].folded,
+            "said"
+                | "says"
+                | "announced"
+                | "reported"
+                | "told"
+                | "zei"
+                | "zegt"
+                | "meldde"
+                | "maakte"
+        )
 }
 
 /// Every date the sentence writes outside a "since" phrase, with its
