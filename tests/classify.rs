@@ -2340,6 +2340,18 @@ const TYPES: &[Case] = &[
 ];
 
 const SITES: &[Case] = &[
+    // A place as a label before a colon frames its line, where the line
+    // names no other site.
+    (
+        "Idlib: 12 killed in Russian strikes",
+        Some("2019-05-08"),
+        &["airstrike@Idlib;f=12"],
+    ),
+    (
+        "Aleppo: Russian strikes kill 12 in Idlib",
+        Some("2019-05-08"),
+        &["airstrike@Idlib;f=12"],
+    ),
     // A toll's hedge and the Dutch phrase of dying put no distance between
     // a cue and its place.
     (

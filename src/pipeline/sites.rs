@@ -247,9 +247,17 @@ pub(super) fn read(
             };
             lead && preps.contains(&tokens[range.start].folded)
         };
-        let frame = opens_sentence(&["in", "near"])
-            && comma_after(hm.tokens.end - 1)
-            && !lexicon::is_clause_start(tokens[hm.tokens.end].folded);
+        // (Or a label before a colon, a headline's way, where the
+        // sentence names no other site: "Idlib: 12 killed in Russian
+        // strikes".)
+        let label = sites.len() == 1
+            && hm.tokens.start == range.start
+            && hm.tokens.end < range.end
+            && text[tokens[hm.tokens.end - 1].end..tokens[hm.tokens.end].start].contains(':');
+        let frame = label
+            || (opens_sentence(&["in", "near"])
+                && comma_after(hm.tokens.end - 1)
+                && !lexicon::is_clause_start(tokens[hm.tokens.end].folded));
         let framed = |c: &classify::CueHit| {
             frame && c.at >= hm.tokens.end && aside_end.is_none_or(|e| c.at > e)
         };
