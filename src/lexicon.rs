@@ -209,7 +209,11 @@ pub static CUES: &[Cue] = cues![
     // for fighters in the sentence): "De laatste strijders … gaven zich
     // over in het dorp Baghuz".
     TerritoryChange Strong ["gaven", "…", "over"], TerritoryChange Strong ["gaf", "…", "over"],
-    TerritoryChange Strong ["surrendered"],
+    TerritoryChange Strong ["surrendered"], TerritoryChange Strong ["overgegeven"],
+    // Ground handed over or taken over by forces: "heeft de stad Manbij
+    // overgenomen van de Koerden" (forces named, `classify::find_cues`),
+    // "hebben de controle over Kobani overgedragen aan het Syrische leger".
+    TerritoryChange Strong ["overgenomen"], TerritoryChange Strong ["controle", "…", "overgedragen"],
     TerritoryChange Strong ["verloor"], TerritoryChange Strong ["nemen", "…", "in"],
     TerritoryChange Strong ["namen", "…", "in"], TerritoryChange Strong ["neemt", "…", "in"],
     TerritoryChange Strong ["nam", "…", "in"], TerritoryChange Strong ["lost", "control"],
@@ -314,6 +318,10 @@ pub static CUES: &[Cue] = cues![
     Withdrawal Strong ["withdrawing"], Withdrawal Strong ["pulled", "out"],
     Withdrawal Strong ["retreated"],
     Escape Strong ["ontsnapt*"], Escape Strong ["ontsnappen"], Escape Strong ["ontsnapping*"],
+    // "Honderden gevangenen braken uit een gevangenis in Hasakah" (with
+    // prisoners or a prison in the sentence only, `classify::find_cues`:
+    // war and fire break out too).
+    Escape Strong ["braken", "…", "uit"], Escape Strong ["brak", "…", "uit"],
     Escape Strong ["uitbraak"], Escape Strong ["escaped"], Escape Strong ["escape"],
     Escape Strong ["broke", "out"], Escape Strong ["jailbreak*"], Escape Strong ["prison", "break"],
     // Displacement.

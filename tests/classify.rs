@@ -11,6 +11,28 @@ use crate::util::extract_text;
 type Case = (&'static str, Option<&'static str>, &'static [&'static str]);
 
 const TYPES: &[Case] = &[
+    // Dutch ground given up, taken over or handed over by forces; a prison
+    // break. Not a suspect who gives himself up, a firm taken over, a fire
+    // or a war that breaks out.
+    (
+        "IS-strijders hebben zich overgegeven in Baghuz. Het Syrische leger heeft de stad Manbij overgenomen van de Koerden. De Koerden hebben de controle over Kobani overgedragen aan het Syrische leger.",
+        Some("2019-10-20"),
+        &[
+            "territory_change@Baghuz;d=2019-10-20",
+            "territory_change@Manbij;d=2019-10-20",
+            "territory_change@Kobani;d=2019-10-20",
+        ],
+    ),
+    (
+        "Honderden gevangenen braken zondag uit een gevangenis in Hasakah.",
+        Some("2019-10-20"),
+        &["escape@Al-Hasakah;d=2019-10-20"],
+    ),
+    (
+        "De verdachte heeft zich overgegeven aan de politie in Amsterdam. Het bedrijf in Amsterdam werd vorig jaar overgenomen. In Hasakah brak zondag brand uit. In 2011 brak in Daraa de opstand uit.",
+        Some("2019-10-20"),
+        &[],
+    ),
     // Forces that enter under a deal told later in the sentence take the
     // place over without a fight; where a deal was made is no site.
     (

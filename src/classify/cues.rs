@@ -1637,21 +1637,53 @@ pub(super) fn refine(tokens: &[Token], range: std::ops::Range<usize>, hits: &mut
     // Only fighters who surrender give up ground: not "a suspect
     // surrendered to police". (Dutch gives up itself, "gaven zich …
     // over", not something else: "gaven het woord over".)
-    if hits.iter().any(|h| {
-        h.ty == EventType::TerritoryChange
-            && matches!(tokens[h.at].folded, "gaven" | "gaf" | "surrendered")
-    }) {
+    // ("hebben zich overgegeven": the participle with "zich" before it.)
+    // (And ground taken over by forces: "heeft de stad Manbij overgenomen",
+    // not "het bedrijf werd overgenomen".)
+    let surrender = |w: &str| {
+        matches!(
+            w,
+            "gaven" | "gaf" | "surrendered" | "overgegeven" | "overgenomen"
+        )
+    };
+    if hits
+        .iter()
+        .any(|h| h.ty == EventType::TerritoryChange && surrender(tokens[h.at].folded))
+    {
         let fighters = words
             .iter()
             .any(|t| armed_men(t) || lexicon::is_force_word(t.folded));
         hits.retain(|h| {
             h.ty != EventType::TerritoryChange
-                || !matches!(tokens[h.at].folded, "gaven" | "gaf" | "surrendered")
+                || !surrender(tokens[h.at].folded)
                 || (fighters
-                    && (tokens[h.at].folded == "surrendered"
-                        || tokens[h.at + 1..h.at + h.len]
+                    && match tokens[h.at].folded {
+                        "surrendered" | "overgenomen" => true,
+                        "overgegeven" => {
+                            tokens[range.start..h.at].iter().any(|t| t.folded == "zich")
+                        }
+                        _ => tokens[h.at + 1..h.at + h.len]
                             .iter()
-                            .any(|t| t.folded == "zich")))
+                            .any(|t| t.folded == "zich"),
+                    })
+        });
+    }
+    // Breaking out is escaping only from a prison: "Honderden gevangenen
+    // braken uit een gevangenis", not "brak er brand uit", "brak de oorlog
+    // uit".
+    if hits
+        .iter()
+        .any(|h| h.ty == EventType::Escape && matches!(tokens[h.at].folded, "braken" | "brak"))
+    {
+        let prison = words.iter().any(|t| {
+            t.folded.starts_with("gevangen")
+                || matches!(
+                    t.folded,
+                    "gedetineerden" | "cel" | "cellen" | "prison" | "prisoners" | "jail"
+                )
+        });
+        hits.retain(|h| {
+            h.ty != EventType::Escape || !matches!(tokens[h.at].folded, "braken" | "brak") || prison
         });
     }
     // "battling" tells a battle only in the past progressive: "Israeli
