@@ -174,6 +174,9 @@ pub static CUES: &[Cue] = cues![
     GroundOffensive Strong ["binnentrekken"], GroundOffensive Strong ["bestormd*"],
     GroundOffensive Strong ["binnengedrongen"], GroundOffensive Strong ["drongen", "…", "binnen"],
     GroundOffensive Strong ["drong", "…", "binnen"],
+    // "Het leger drong door tot de buitenwijken van Idlib" (forces named,
+    // `classify::find_cues`: news "drong door" too).
+    GroundOffensive Strong ["drong", "door", "tot"], GroundOffensive Strong ["drongen", "door", "tot"],
     GroundOffensive Strong ["opgerukt"], GroundOffensive Strong ["tegenoffensief"],
     GroundOffensive Strong ["counteroffensive"],
     GroundOffensive Strong ["trokken", "…", "binnen"], GroundOffensive Strong ["trok", "…", "binnen"],
@@ -364,6 +367,9 @@ pub static CUES: &[Cue] = cues![
     // Generic attack words.
     ArmedClash Weak ["aanval"], ArmedClash Weak ["aanvallen"], ArmedClash Weak ["aangevallen"],
     ArmedClash Weak ["attack"], ArmedClash Weak ["attacks"], ArmedClash Weak ["attacked"],
+    // "Strijders van IS overvielen een controlepost van het leger" (a weak
+    // word: "een overval" is as often a robbery).
+    ArmedClash Weak ["overvielen"], ArmedClash Weak ["overviel"],
     ArmedClash Weak ["assault"], Attack Weak ["aanslag"], Attack Weak ["aanslagen"],
     // "Ook Khan Sheikhoun werd getroffen": hit by the strikes told just
     // before, else by nothing of war ("getroffen door sancties", "door de

@@ -11,6 +11,13 @@ use crate::util::extract_text;
 type Case = (&'static str, Option<&'static str>, &'static [&'static str]);
 
 const TYPES: &[Case] = &[
+    // Dutch: forces that "drong door tot" a place push into it; fighters
+    // who "overvielen" a checkpoint attack it. News that sinks in is none.
+    (
+        "Strijders van IS overvielen een controlepost van het leger bij Deir ez-Zor. Het leger drong door tot de zuidelijke buitenwijken van Idlib. Het nieuws drong door tot Damascus.",
+        Some("2019-05-08"),
+        &["armed_clash@Deir ez-Zor;p=2", "ground_offensive@Idlib;p=2"],
+    ),
     // Dutch ground given up, taken over or handed over by forces; a prison
     // break. Not a suspect who gives himself up, a firm taken over, a fire
     // or a war that breaks out.

@@ -148,7 +148,11 @@ pub fn find_cues(text: &str, tokens: &[Token], s: &Sentence) -> Vec<CueHit> {
             // it ("Turkish ground forces crossed into the Afrin region").
             Some((c, _))
                 if (c.words[0] == "entered" && civilians_before(words, i))
-                    || (c.words[0] == "crossed" && !forces_before(words, i)) =>
+                    || (matches!(c.words[0], "crossed" | "drong" | "drongen")
+                        && c.ty == EventType::GroundOffensive
+                        && c.words.len() > 1
+                        && c.words[1] != "…"
+                        && !forces_before(words, i)) =>
             {
                 i += 1;
             }
