@@ -4459,6 +4459,16 @@ const MODALITY: &[Case] = &[
 ];
 
 const FATALITIES: &[Case] = &[
+    // The count of a placeless sentence that retells the event before is
+    // shared by the places that event's cue lists.
+    (
+        "Volgens het Turkse leger zijn elf dorpen rond Tal Abyad en Ras al-Ain ingenomen. Bij de gevechten zijn zeker 23 Koerdische strijders en acht burgers om het leven gekomen.",
+        Some("2019-10-10"),
+        &[
+            "territory_change@Tal Abyad;f=16;p=2",
+            "territory_change@Ras al-Ain;f=15;p=2",
+        ],
+    ),
     // A number joined to a unit measures; a battle of months after which
     // a toll is told is a campaign's toll; months of strikes and shelling
     // are many events, none of them one.

@@ -394,9 +394,24 @@ pub(super) fn place(cx: &Ctx, told: Told) -> Vec<Event> {
                 });
             if let Some(n) = e.fatalities
                 && definite
-                && let Some(o) = at.map(|k| &mut events[k])
-                && o.fatalities.is_none()
+                && let Some(k) = at
+                && events[k].fatalities.is_none()
             {
+                // (Shared by the places its cue lists, step 7: "elf dorpen
+                // rond Tal Abyad en Ras al-Ain ingenomen. Bij de gevechten
+                // … zeker 23 Koerdische strijders en acht burgers om het
+                // leven gekomen" is 16 and 15.)
+                let (sentence, cue, ty) = (events[k].sentence, events[k].cue, events[k].ty);
+                for x in events.iter_mut() {
+                    if x.sentence == sentence
+                        && x.cue == cue
+                        && x.ty == ty
+                        && x.fatalities.is_none()
+                    {
+                        x.share = Some(n);
+                    }
+                }
+                let o = &mut events[k];
                 o.fatalities = Some(n);
                 if e.notes.is_empty() {
                     o.notes.push_str(&format!(
