@@ -9,8 +9,8 @@ Sources (nothing is fetched):
     >= 300,000 (so European and world places resolve as themselves).
   - countries-states-cities (ODbL): all countries with their Dutch, German,
     French, Spanish, Italian, Portuguese and Turkish names; the first-level
-    divisions of Syria, Iraq, Turkey and Ukraine and Russia's oblasts on
-    Ukraine's border (data/admin1.csv).
+    divisions of Syria, Iraq, Turkey and Ukraine, Russia's oblasts on
+    Ukraine's border and four of Lebanon's governorates (data/admin1.csv).
   - data/overrides.csv: news spellings, canonical names, kinds and
     populations for GeoNames rows (matched by country and GeoNames name);
     a variant written "-Name" is dropped from the row.
@@ -164,6 +164,13 @@ ADMIN1_VARIANTS = {
     ('RU', 'Kursk Oblast'): 'Koersk',
     ('RU', 'Rostov Oblast'): '',
     ('RU', 'Voronezh Oblast'): 'Voronezj',
+    # Lebanon's governorates whose names are no town's and no compass word
+    # (not North, South, Beirut or Nabatieh): Israeli strikes "in the
+    # Bekaa Valley".
+    ('LB', 'Beqaa'): 'Bekaa|Bekaa Valley|Beqaa Valley|Bekaa-vallei|Bekaavallei',
+    ('LB', 'Baalbek-Hermel'): '',
+    ('LB', 'Akkar'): '',
+    ('LB', 'Mount Lebanon'): '',
 }
 # English names of divisions whose data/admin1.csv name is another
 # language's (the admin1 column keeps that name, as its places' rows do).

@@ -2369,6 +2369,15 @@ const TYPES: &[Case] = &[
 ];
 
 const SITES: &[Case] = &[
+    // Lebanon's Bekaa is a governorate, at precision 3.
+    (
+        "Israeli jets struck Hezbollah targets in the Bekaa Valley on Monday. Israëlische straaljagers bombardeerden dinsdag doelen in de Bekaa-vallei.",
+        Some("2019-05-08"),
+        &[
+            "airstrike@Beqaa;d=2019-05-06;p=3",
+            "airstrike@Beqaa;d=2019-05-07;p=3",
+        ],
+    ),
     // A place as a label before a colon frames its line, where the line
     // names no other site.
     (
