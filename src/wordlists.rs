@@ -901,6 +901,11 @@ word_set! {
         "almost",
         "leven",
         "omgekomen",
+        // (And the verbs of breaking out: "Clashes broke out at the
+        // Al-Aqsa mosque compound in Jerusalem".)
+        "broke",
+        "erupted",
+        "uitgebroken",
     ]
 }
 

@@ -2369,6 +2369,13 @@ const TYPES: &[Case] = &[
 ];
 
 const SITES: &[Case] = &[
+    // The verbs of breaking out put no distance between a cue and its
+    // place.
+    (
+        "Clashes broke out at the Al-Aqsa mosque compound in Jerusalem.",
+        Some("2024-01-10"),
+        &["armed_clash@Jerusalem"],
+    ),
     // Lebanon's Bekaa is a governorate, at precision 3.
     (
         "Israeli jets struck Hezbollah targets in the Bekaa Valley on Monday. Israëlische straaljagers bombardeerden dinsdag doelen in de Bekaa-vallei.",
