@@ -192,6 +192,8 @@ pub static CUES: &[Cue] = cues![
     GroundOffensive Strong ["offensive"], GroundOffensive Strong ["invasion"], GroundOffensive Strong ["invaded"],
     GroundOffensive Strong ["incursion*"], GroundOffensive Strong ["ground", "operation*"],
     GroundOffensive Strong ["advanced", "on"], GroundOffensive Strong ["advancing", "on"],
+    GroundOffensive Strong ["advanced", "near"], GroundOffensive Strong ["advancing", "near"],
+    GroundOffensive Strong ["advanced", "around"], GroundOffensive Strong ["advancing", "around"],
     GroundOffensive Strong ["advanced", "towards"], GroundOffensive Strong ["advancing", "towards"],
     GroundOffensive Strong ["advanced", "toward"], GroundOffensive Strong ["advancing", "toward"],
     // Troops that go into ground: "advanced into the buffer zone", "pushed
@@ -370,6 +372,8 @@ pub static CUES: &[Cue] = cues![
     // "Strijders van IS overvielen een controlepost van het leger" (a weak
     // word: "een overval" is as often a robbery).
     ArmedClash Weak ["overvielen"], ArmedClash Weak ["overviel"],
+    // "Oekraïense drones vielen maandag Moskou aan" (weak, as "attacked").
+    ArmedClash Weak ["vielen", "…", "aan"], ArmedClash Weak ["viel", "…", "aan"],
     ArmedClash Weak ["assault"], Attack Weak ["aanslag"], Attack Weak ["aanslagen"],
     // "Ook Khan Sheikhoun werd getroffen": hit by the strikes told just
     // before, else by nothing of war ("getroffen door sancties", "door de

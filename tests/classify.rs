@@ -11,6 +11,23 @@ use crate::util::extract_text;
 type Case = (&'static str, Option<&'static str>, &'static [&'static str]);
 
 const TYPES: &[Case] = &[
+    // Drones that "vielen … aan" strike; fighters who do attack; forces
+    // that advance near a place push on it. A drone that "viel neer"
+    // crashed; an opposition that attacks a premier argues.
+    (
+        "Oekraïense drones vielen maandag Moskou aan. Strijders vielen maandag een basis bij Idlib aan. Ukrainian forces advanced near Bakhmut, the military said.",
+        Some("2023-07-05"),
+        &[
+            "airstrike@Moscow;d=2023-07-03",
+            "armed_clash@Idlib;d=2023-07-03;p=2",
+            "ground_offensive@Bakhmut;p=2",
+        ],
+    ),
+    (
+        "Een drone viel neer bij Moskou. De oppositie viel de premier aan in het parlement in Den Haag.",
+        Some("2023-07-05"),
+        &[],
+    ),
     // Dutch: forces that "drong door tot" a place push into it; fighters
     // who "overvielen" a checkpoint attack it. News that sinks in is none.
     (

@@ -1189,6 +1189,17 @@ pub(super) fn refine(tokens: &[Token], range: std::ops::Range<usize>, hits: &mut
             if h.at > range.start && hit_verb(tokens[h.at - 1].folded) {
                 return true;
             }
+            // ("Oekraïense drones vielen maandag Moskou aan": attacked,
+            // not "viel neer", crashed.)
+            let attacked = |k: usize| {
+                matches!(tokens[k].folded, "vielen" | "viel")
+                    && tokens[k + 1..range.end.min(k + 6)]
+                        .iter()
+                        .any(|t| t.folded == "aan")
+            };
+            if (h.at + 1..range.end.min(h.at + 1 + reach)).any(attacked) {
+                return true;
+            }
             return tokens[h.at + 1..range.end].iter().take(reach).any(|t| {
                 hit_verb(t.folded)
                     || lexicon::is_attack_verb(t.folded)
@@ -1670,6 +1681,20 @@ pub(super) fn refine(tokens: &[Token], range: std::ops::Range<usize>, hits: &mut
                             .iter()
                             .any(|t| t.folded == "zich"),
                     })
+        });
+    }
+    // Drones that "vielen … aan" strike: the attack word is theirs, no
+    // clash of its own ("Oekraïense drones vielen maandag Moskou aan").
+    if let Some(d) = hits
+        .iter()
+        .find(|h| h.ty == EventType::Airstrike && matches!(tokens[h.at].folded, "drone" | "drones"))
+        .map(|h| h.at)
+    {
+        hits.retain(|h| {
+            !(h.ty == EventType::ArmedClash
+                && matches!(tokens[h.at].folded, "vielen" | "viel")
+                && h.at > d
+                && h.at <= d + 5)
         });
     }
     // Breaking out is escaping only from a prison: "Honderden gevangenen
