@@ -6015,6 +6015,12 @@ const FATALITIES: &[Case] = &[
 ];
 
 const DATES: &[Case] = &[
+    // "the day before yesterday" is two days back, as "eergisteren" is.
+    (
+        "Tal Abyad was shelled the day before yesterday.",
+        Some("2019-10-23"),
+        &["shelling@Tal Abyad;d=2019-10-21"],
+    ),
     // The day a source spoke, before "that", is not the event's where the
     // sentence writes the event's own; an attribution after the report
     // keeps its day.

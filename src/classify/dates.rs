@@ -561,8 +561,13 @@ pub(super) fn each_date(
         if lexicon::YESTERDAY_WORDS.contains(&w)
             && let Some(days) = article.and_then(|a| a.days())
         {
-            // ("eergisteren": the day before yesterday.)
-            let back = if w == "eergisteren" { 2 } else { 1 };
+            // ("eergisteren", "the day before yesterday": two days back.)
+            let before_yesterday = i >= 2 && words[i - 1] == "before" && words[i - 2] == "day";
+            let back = if w == "eergisteren" || before_yesterday {
+                2
+            } else {
+                1
+            };
             return (
                 Some(SentenceDate::written(
                     PartialDate::from_days(days - back),
