@@ -1859,9 +1859,9 @@ pub(super) fn cue_ends_at(tokens: &[Token], k: usize) -> bool {
 }
 
 /// Does a name follow the verb of losing at `i` ("lost Manbij"), or "the
-/// town of", "control of" ("lost the town of Manbij", "lost control of
-/// Saraqeb")? Not a demonym, a weekday or a month ("lost Russian
-/// backing", "lost Sunday's match").
+/// town of" and a name ("lost the town of Manbij")? Not a demonym, a
+/// weekday or a month ("lost Russian backing", "lost Sunday's match").
+/// ("lost control of" is a cue of its own.)
 fn lost_by_name(words: &[Token], i: usize) -> bool {
     let mut k = i + 1;
     if words.get(k).is_some_and(|t| t.folded == "the")

@@ -4,8 +4,11 @@
 //! Takes the placed events of steps 1 to 4. Gives one event per (place,
 //! event type, date), in text order: deaths told at a place right after an
 //! event there are that event (5a); a coarse event (a country, a province)
-//! goes when a finer one of its type and date stands inside it (5), and so
-//! does one told again by a definite singular at a part of its town (5c); a
+//! goes when a finer one of its type and date stands inside it (5; a
+//! headline's, one the text dates up to [`HEADLINE_DAYS`] before), and so
+//! does one told again by a definite singular at a part of its town (5c)
+//! or at its place with no date of its own, whatever day it was told
+//! first (5d); a
 //! headline's undated or generic event is the event the text dates up to
 //! [`HEADLINE_DAYS`] before (6a), or reports at a place of its province
 //! (6b); counts for a list of places are divided among them (7); a vague
