@@ -787,15 +787,18 @@ pub(super) fn merge(cx: &Ctx, reports: &[Report], mut events: Vec<Event>) -> Vec
         // (So is the other side's entering it: "Koerdische strijders hebben
         // zich zondag teruggetrokken uit de grensstad Ras al-Ain … Turkse
         // troepen en Syrische rebellen trokken daarna de stad binnen".)
+        // (Is there an event of type `ty` at `e`'s place within a day of it?)
+        let beside = |events: &[Event], e: &Event, ty: EventType| {
+            events.iter().any(|o| {
+                o.ty == ty
+                    && o.at.unwrap().0.place == e.at.unwrap().0.place
+                    && near_day(o.date, e.date)
+            })
+        };
         let entered: Vec<bool> = events
             .iter()
             .map(|o| {
-                o.ty == EventType::GroundOffensive
-                    && events.iter().any(|e| {
-                        e.ty == EventType::Withdrawal
-                            && e.at.unwrap().0.place == o.at.unwrap().0.place
-                            && near_day(o.date, e.date)
-                    })
+                o.ty == EventType::GroundOffensive && beside(&events, o, EventType::Withdrawal)
             })
             .collect();
         for (o, entered) in events.iter_mut().zip(entered) {
@@ -806,12 +809,7 @@ pub(super) fn merge(cx: &Ctx, reports: &[Report], mut events: Vec<Event>) -> Vec
         let taken: Vec<bool> = events
             .iter()
             .map(|e| {
-                e.ty == EventType::Withdrawal
-                    && events.iter().any(|o| {
-                        o.ty == EventType::TerritoryChange
-                            && o.at.unwrap().0.place == e.at.unwrap().0.place
-                            && near_day(o.date, e.date)
-                    })
+                e.ty == EventType::Withdrawal && beside(&events, e, EventType::TerritoryChange)
             })
             .collect();
         events = keep_where(events, taken.into_iter().map(|t| !t));
