@@ -6015,6 +6015,12 @@ const FATALITIES: &[Case] = &[
 ];
 
 const DATES: &[Case] = &[
+    // Two days of one month are dated by the first, the span's start.
+    (
+        "Tal Abyad werd op 9 en 10 oktober beschoten.",
+        Some("2019-10-23"),
+        &["shelling@Tal Abyad;d=2019-10-09"],
+    ),
     // "the day before yesterday" is two days back, as "eergisteren" is.
     (
         "Tal Abyad was shelled the day before yesterday.",

@@ -341,6 +341,25 @@ pub(super) fn each_date(
     // The date at word `i`, and how many words it takes (1 or 2 when none).
     let date_at = |i: usize| -> (Option<SentenceDate>, usize) {
         let w = words[i];
+        // DAY [en|and|to|tot|-] DAY MONTH [YEAR]: the first day ("op 9 en
+        // 10 oktober", "on 9-10 October"), the span's start.
+        if let Some(d) = num(w).filter(|d| (1..=31).contains(d)) {
+            let joined = usize::from(
+                words
+                    .get(i + 1)
+                    .is_some_and(|c| matches!(*c, "en" | "and" | "to" | "tot")),
+            );
+            if words
+                .get(i + 1 + joined)
+                .and_then(|w| num(w))
+                .is_some_and(|d2| (1..=31).contains(&d2) && d2 > d)
+                && let Some(m) = words.get(i + 2 + joined).and_then(|w| lexicon::month(w))
+                && let Some(date) = day_date(year_at(i + 3 + joined), m, d, article)
+            {
+                let len = 3 + joined + usize::from(year_at(i + 3 + joined).is_some());
+                return (Some(SentenceDate::written(date, true)), len);
+            }
+        }
         // DAY MONTH [YEAR]
         if let (Some(d), Some(m)) = (num(w), words.get(i + 1).and_then(|w| lexicon::month(w)))
             && (1..=31).contains(&d)
