@@ -142,17 +142,12 @@ pub fn find_cues(text: &str, tokens: &[Token], s: &Sentence) -> Vec<CueHit> {
             {
                 i += 1;
             }
-            // Going in is an offensive by forces only: not "Syrian refugees
-            // entered Kilis", "an aid convoy entered Douma"; and crossing
-            // in, told of refugees as often, only with forces named before
-            // it ("Turkish ground forces crossed into the Afrin region").
+            // Crossing in, told of refugees as often, is an offensive only
+            // with forces named before it ("Turkish ground forces crossed
+            // into the Afrin region"). (Who else enters: `refine`.)
             Some((c, _))
-                if (c.words[0] == "entered" && civilians_before(words, i))
-                    || (matches!(c.words[0], "crossed" | "drong" | "drongen")
-                        && c.ty == EventType::GroundOffensive
-                        && c.words.len() > 1
-                        && c.words[1] != "…"
-                        && !forces_before(words, i)) =>
+                if matches!(c.words, ["crossed", ..] | [_, "door", "tot"])
+                    && !forces_before(words, i) =>
             {
                 i += 1;
             }
@@ -1142,14 +1137,17 @@ pub(super) fn refine(tokens: &[Token], range: std::ops::Range<usize>, hits: &mut
                 || (w.len() >= 7 && lexicon::ends_in_weapon_holder(w)));
         let broke_out =
             h.ty == EventType::Escape && w == "broke" && !matches!(next, Some("of" | "from"));
+        // Going in is an offensive by forces only: not "Syrian refugees
+        // entered Kilis", "an aid convoy entered Douma" ([`civilians_before`];
+        // "convoys" and a "team" up to four words before).
         let aid_entered = h.ty == EventType::GroundOffensive
             && w == "entered"
-            && tokens[range.start..h.at].iter().rev().take(4).any(|t| {
-                matches!(
-                    t.folded,
-                    "convoy" | "convoys" | "trucks" | "aid" | "inspectors" | "delegation" | "team"
-                )
-            });
+            && (civilians_before(words, h.at - range.start)
+                || tokens[range.start..h.at]
+                    .iter()
+                    .rev()
+                    .take(4)
+                    .any(|t| matches!(t.folded, "convoys" | "team")));
         let positions = h.ty == EventType::ArmedClash
             && w == "fighting"
             && matches!(next, Some("positions" | "position"));
@@ -1873,12 +1871,19 @@ fn lost_by_name(words: &[Token], i: usize) -> bool {
         k += 3;
     }
     words.get(k).is_some_and(|t| {
-        t.cap
-            && !crate::normalize::is_article(t.folded)
+        named_object(t)
             && !(t.class & lexicon::class::DEMONYM != 0 && lexicon::demonym(t.folded).is_some())
-            && !(t.class & lexicon::class::DATE != 0
-                && (lexicon::weekday(t.folded).is_some() || lexicon::month(t.folded).is_some()))
     })
+}
+
+/// Does a verb's object start with a name at word `t`: a capital that is
+/// no article, weekday or month ("fight Kurdish-led forces", "lost
+/// Manbij"; not "lost Sunday's match")?
+fn named_object(t: &Token) -> bool {
+    t.cap
+        && !crate::normalize::is_article(t.folded)
+        && !(t.class & lexicon::class::DATE != 0
+            && (lexicon::weekday(t.folded).is_some() || lexicon::month(t.folded).is_some()))
 }
 
 /// The words up to six before word `i`.
@@ -1953,14 +1958,9 @@ fn fight_verb(words: &[Token], i: usize) -> bool {
         )
         && !lexicon::is_modal(words[i - 1].folded)
         && !lexicon::is_auxiliary(words[i - 1].folded)
-        && words.get(i + 1).is_some_and(|t| {
-            (t.cap
-                && !crate::normalize::is_article(t.folded)
-                && !(t.class & lexicon::class::DATE != 0
-                    && (lexicon::weekday(t.folded).is_some()
-                        || lexicon::month(t.folded).is_some())))
-                || lexicon::is_force_word(t.folded)
-        })
+        && words
+            .get(i + 1)
+            .is_some_and(|t| named_object(t) || lexicon::is_force_word(t.folded))
 }
 
 /// [`lexicon::is_cue_word`] of a token: its class bit first, which most

@@ -291,12 +291,7 @@ pub(super) fn merge(cx: &Ctx, reports: &[Report], mut events: Vec<Event>) -> Vec
             && kept.cue == gone.cue
             && events
                 .iter()
-                .filter(|x| {
-                    x.sentence == kept.sentence
-                        && x.cue == kept.cue
-                        && x.ty == kept.ty
-                        && x.fatalities.is_none()
-                })
+                .filter(|x| super::listed_with(x, kept.sentence, kept.cue, kept.ty))
                 .count()
                 > 1
     };
@@ -309,12 +304,7 @@ pub(super) fn merge(cx: &Ctx, reports: &[Report], mut events: Vec<Event>) -> Vec
         {
             continue;
         }
-        let (sentence, cue, ty) = (events[o].sentence, events[o].cue, events[o].ty);
-        for x in events.iter_mut() {
-            if x.sentence == sentence && x.cue == cue && x.ty == ty && x.fatalities.is_none() {
-                x.share = Some(n);
-            }
-        }
+        super::share_among_listed(&mut events, o, n);
     }
     // (Only a province's or a region's count, given to an event of its own
     // sentence or of the headline: a country holds every event, and a

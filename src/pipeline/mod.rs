@@ -202,6 +202,25 @@ impl Event {
     }
 }
 
+/// Give count `n` as a share to every event without a count that the
+/// cue of `events[k]` tells in its sentence with its type: the places one
+/// sentence lists for one event, among which step 7
+/// ([`merge::divide_counts`]) divides it.
+fn share_among_listed(events: &mut [Event], k: usize, n: u32) {
+    let (sentence, cue, ty) = (events[k].sentence, events[k].cue, events[k].ty);
+    for x in events.iter_mut() {
+        if listed_with(x, sentence, cue, ty) {
+            x.share = Some(n);
+        }
+    }
+}
+
+/// Is `x` an event without a count that the cue at `cue` of sentence
+/// `sentence` tells with type `ty`: one of the places it lists?
+fn listed_with(x: &Event, sentence: usize, cue: u32, ty: classify::EventType) -> bool {
+    x.sentence == sentence && x.cue == cue && x.ty == ty && x.fatalities.is_none()
+}
+
 /// The text with every run of white space made one space, and none at
 /// either end (the evidence quoted in a feature).
 fn collapse_ws(s: &str) -> String {

@@ -401,16 +401,7 @@ pub(super) fn place(cx: &Ctx, told: Told) -> Vec<Event> {
                 // rond Tal Abyad en Ras al-Ain ingenomen. Bij de gevechten
                 // … zeker 23 Koerdische strijders en acht burgers om het
                 // leven gekomen" is 16 and 15.)
-                let (sentence, cue, ty) = (events[k].sentence, events[k].cue, events[k].ty);
-                for x in events.iter_mut() {
-                    if x.sentence == sentence
-                        && x.cue == cue
-                        && x.ty == ty
-                        && x.fatalities.is_none()
-                    {
-                        x.share = Some(n);
-                    }
-                }
+                super::share_among_listed(&mut events, k, n);
                 let o = &mut events[k];
                 o.fatalities = Some(n);
                 if e.notes.is_empty() {

@@ -374,15 +374,9 @@ pub(super) fn read(
                         .any(|t| {
                             lexicon::is_state_force(t.folded)
                                 || lexicon::is_irregular_force(t.folded)
-                                || matches!(
-                                    t.folded,
-                                    "grondtroepen"
-                                        | "forces"
-                                        | "troepen"
-                                        | "troops"
-                                        | "militairen"
-                                        | "soldiers"
-                                )
+                                // ("troops", "soldiers", "militairen"
+                                // are state forces.)
+                                || matches!(t.folded, "grondtroepen" | "forces" | "troepen")
                         }))
         };
         let Some((_, nearest)) = cues
