@@ -11,6 +11,27 @@ use crate::util::extract_text;
 type Case = (&'static str, Option<&'static str>, &'static [&'static str]);
 
 const TYPES: &[Case] = &[
+    // "as well as", "evenals" join the items of a list of sites like
+    // "and"; the people of a count may be named with their side ("van de
+    // SDF") before the next count of its list.
+    (
+        "Turkish strikes hit villages near Kobani, as well as Derik and a power station near Qamishli.",
+        Some("2022-11-20"),
+        &[
+            "airstrike@Kobani;p=2",
+            "airstrike@al-Malikiyah",
+            "airstrike@Qamishli;p=2",
+        ],
+    ),
+    (
+        "Turkse drones bestookten Kobani evenals Derik. Bij gevechten in Hasakah zijn zeker twintig strijders van de SDF en zeventien IS-strijders om het leven gekomen. Near Raqqa 20 fighters of the SDF and 17 others were wounded.",
+        Some("2022-01-21"),
+        &[
+            "airstrike@Kobani",
+            "airstrike@al-Malikiyah",
+            "armed_clash@Al-Hasakah;f=37",
+        ],
+    ),
     // Drones that "vielen … aan" strike; fighters who do attack; forces
     // that advance near a place push on it. A drone that "viel neer"
     // crashed; an opposition that attacks a premier argues.

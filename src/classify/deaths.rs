@@ -1064,8 +1064,35 @@ pub(super) fn listed_after(
         return 0;
     };
     let mut more = 0u32;
-    loop {
+    // (Past the side the people are of, a name: "twintig strijders van de
+    // SDF en zeventien IS-strijders", "20 fighters of the SDF and 17 IS
+    // militants".)
+    let past_side = |p: usize| {
         let mut j = p + 1;
+        if !words
+            .get(j)
+            .is_some_and(|t| matches!(t.folded, "van" | "of"))
+        {
+            return j;
+        }
+        j += 1;
+        if words
+            .get(j)
+            .is_some_and(|t| matches!(t.folded, "de" | "het" | "the"))
+        {
+            j += 1;
+        }
+        let names = words[j.min(words.len())..words.len().min(j + 2)]
+            .iter()
+            .take_while(|t| t.cap)
+            .count();
+        if names == 0 || (p + 1..j + names).any(|x| clause_break_after(text, tokens, base + x)) {
+            return p + 1;
+        }
+        j + names
+    };
+    loop {
+        let mut j = past_side(p);
         let joined = words
             .get(j)
             .is_some_and(|t| matches!(t.folded, "and" | "en"));

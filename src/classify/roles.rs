@@ -8,7 +8,8 @@
 use super::*;
 
 /// Are two mentions of one sentence items of one list: only a comma (or a
-/// slash) between them, or one "en"/"and"/"of"/"or"?
+/// slash) between them, or one "en"/"and"/"of"/"or" ("evenals", "alsmede",
+/// "as well as")?
 pub fn coordinated(text: &str, tokens: &[Token], prev: &Mention, m: &Mention) -> bool {
     if prev.tokens.end > m.tokens.start {
         return false;
@@ -20,9 +21,14 @@ pub fn coordinated(text: &str, tokens: &[Token], prev: &Mention, m: &Mention) ->
         }
         1 => {
             let t = &tokens[prev.tokens.end];
-            matches!(t.folded, "en" | "and" | "of" | "or")
+            matches!(t.folded, "en" | "and" | "of" | "or" | "evenals" | "alsmede")
                 // ("Idlib, northern Hama")
                 || (compass_joined(t) && text[prev.end..t.start].contains(','))
+        }
+        // "villages near Kobani, as well as Derik".
+        3 => {
+            let g = &tokens[prev.tokens.end..m.tokens.start];
+            g[0].folded == "as" && g[1].folded == "well" && g[2].folded == "as"
         }
         // "southern Idlib and northern Hama", "Zuid-Idlib en Noord-Hama";
         // "Maarat al-Numan and nearby Saraqeb".
