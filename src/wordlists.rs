@@ -809,7 +809,10 @@ pub fn anaphor_noun(w: &str) -> Option<Anaphor> {
         "city" | "town" | "village" | "stad" | "stadje" | "dorp" | "plaatsje" => {
             Some(Anaphor::Settlement)
         }
-        "camp" | "kamp" => Some(Anaphor::Camp),
+        // ("De gevangenis", "the prison": held in camps and towns alike,
+        // and found only where the text introduced it, see
+        // `pipeline::places`.)
+        "camp" | "kamp" | "prison" | "gevangenis" => Some(Anaphor::Camp),
         _ => None,
     }
 }

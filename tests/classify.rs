@@ -11,6 +11,18 @@ use crate::util::extract_text;
 type Case = (&'static str, Option<&'static str>, &'static [&'static str]);
 
 const TYPES: &[Case] = &[
+    // "The prison" is where the text introduced one: a placeless event
+    // there is in its town; never at a camp named before.
+    (
+        "IS-strijders vielen donderdag een gevangenis in de stad Hasakah aan. Bij gevechten rond de gevangenis kwamen zeker twintig strijders om het leven.",
+        Some("2022-01-21"),
+        &["armed_clash@Al-Hasakah;f=20;d=2022-01-20"],
+    ),
+    (
+        "Vrouwen van IS-strijders zitten in het kamp al-Hol. Bij een opstand in de gevangenis kwamen zeker twintig gevangenen om het leven.",
+        Some("2022-01-21"),
+        &[],
+    ),
     // "as well as", "evenals" join the items of a list of sites like
     // "and"; the people of a count may be named with their side ("van de
     // SDF") before the next count of its list.

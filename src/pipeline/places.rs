@@ -530,8 +530,11 @@ fn anaphor_target(
     // (News calls a place of 50,000 a town or a city, but no capital of
     // millions a town, nor a city a village.)
     let noun = tokens[k].folded;
+    // (A prison is no kind of the gazetteer: "the prison" is only where the
+    // text introduced one, see `camp_in_town`.)
+    let prison = matches!(noun, "prison" | "gevangenis");
     let fits = |p: &crate::gazetteer::Place| match lexicon::anaphor_noun(noun) {
-        Some(lexicon::Anaphor::Camp) => p.kind == Kind::Camp,
+        Some(lexicon::Anaphor::Camp) => p.kind == Kind::Camp && !prison,
         _ if matches!(noun, "village" | "dorp" | "plaatsje") => {
             matches!(p.kind, Kind::Town | Kind::Village)
         }
