@@ -141,6 +141,9 @@ pub static CUES: &[Cue] = cues![
     ArmedClash Strong ["slag", "om"], ArmedClash Strong ["geschoten", "op"],
     ArmedClash Strong ["vuur", "geopend"], ArmedClash Strong ["openden", "…", "het", "vuur"],
     ArmedClash Strong ["opende", "…", "het", "vuur"],
+    // (A subordinate clause puts the verb last: "toen soldaten het vuur
+    // openden op een konvooi".)
+    ArmedClash Strong ["vuur", "openden"], ArmedClash Strong ["vuur", "opende"],
     ArmedClash Strong ["clash*"], ArmedClash Strong ["fighting"], ArmedClash Strong ["fought"],
     ArmedClash Strong ["firefight*"], ArmedClash Strong ["gunfight*"], ArmedClash Strong ["gun", "battle*"],
     ArmedClash Strong ["battle"], ArmedClash Strong ["battles"], ArmedClash Strong ["battled"],

@@ -526,6 +526,10 @@ fn is_civilian_other(w: &str) -> bool {
             | "moskeegangers"
             | "dorpsbewoners"
             | "feestgangers"
+            | "bezoekers"
+            | "visitors"
+            | "diners"
+            | "bathers"
     )
 }
 

@@ -11,6 +11,16 @@ use crate::util::extract_text;
 type Case = (&'static str, Option<&'static str>, &'static [&'static str]);
 
 const TYPES: &[Case] = &[
+    // Fire opened in a Dutch subordinate clause, the verb last; fire on
+    // visitors is an attack on civilians.
+    (
+        "Het akkoord liep gisteren stuk toen regeringstroepen het vuur openden op een konvooi in Aleppo. Een man opende het vuur op bezoekers van een café in Homs.",
+        Some("2016-12-15"),
+        &[
+            "armed_clash@Aleppo;d=2016-12-14",
+            "attack@Homs;d=2016-12-15",
+        ],
+    ),
     // "The prison" is where the text introduced one: a placeless event
     // there is in its town; never at a camp named before.
     (
