@@ -740,12 +740,17 @@ pub const YESTERDAY_WORDS: &[&str] = &[
     "eergisteren",
 ];
 
+/// "drie dagen geleden", "two days ago": the words that make a number of
+/// days (or weeks, months, years) before them a date.
+pub const AGO_WORDS: &[&str] = &["ago", "geleden"];
+
 /// Words besides months and weekdays that a date is built on.
 pub fn is_date_word(w: &str) -> bool {
     YEAR_WORDS.contains(&w)
         || MONTH_WORDS.contains(&w)
         || WEEK_WORDS.contains(&w)
         || YESTERDAY_WORDS.contains(&w)
+        || AGO_WORDS.contains(&w)
 }
 
 /// The words of a prosecution's account ([`crate::classify`]'s
@@ -808,6 +813,7 @@ fn class_table() -> &'static [u16; BUCKETS] {
             (MONTH_WORDS, class::DATE),
             (WEEK_WORDS, class::DATE),
             (YESTERDAY_WORDS, class::DATE),
+            (AGO_WORDS, class::DATE),
             (TOLL_OR_TIME_WORDS, class::TOLL),
             (CHARGE_WORDS, class::CHARGE),
             (PROSECUTION_WORDS, class::CHARGE),

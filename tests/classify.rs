@@ -6058,6 +6058,41 @@ const FATALITIES: &[Case] = &[
 ];
 
 const DATES: &[Case] = &[
+    // "N days ago", "N dagen geleden" is that day; "Earlier," after a
+    // sentence dated from the article's day is that day, past a paragraph's
+    // end (Dutch "Eerder op de dag" too; not "Eerder" alone).
+    (
+        "Rebels launched an offensive in Idlib three days ago. De rebellen bestookten tien dagen geleden Aleppo.",
+        Some("2024-12-08"),
+        &[
+            "ground_offensive@Idlib;d=2024-12-05",
+            "shelling@Aleppo;d=2024-11-28",
+        ],
+    ),
+    (
+        "Russian jets struck near Idlib on Sunday.\n\nEarlier, government artillery shelled a hospital in Atareb.",
+        Some("2021-03-22"),
+        &[
+            "airstrike@Idlib;d=2021-03-21;p=2",
+            "shelling@Al Atārib;d=2021-03-21",
+        ],
+    ),
+    (
+        "Russische straaljagers bombardeerden zondag Idlib.\n\nEerder op de dag werd Atareb beschoten.",
+        Some("2021-03-22"),
+        &[
+            "airstrike@Idlib;d=2021-03-21",
+            "shelling@Al Atārib;d=2021-03-21",
+        ],
+    ),
+    (
+        "Russische straaljagers bombardeerden zondag Idlib.\n\nEerder werd Aleppo beschoten.",
+        Some("2021-03-22"),
+        &[
+            "airstrike@Idlib;d=2021-03-21",
+            "shelling@Aleppo;d=2021-03-22",
+        ],
+    ),
     // Two days of one month are dated by the first, the span's start.
     (
         "Tal Abyad werd op 9 en 10 oktober beschoten.",

@@ -61,7 +61,8 @@ pub(super) fn complete_year(
 /// before it) against the article's date `a`: that year ("5,5 jaar geleden",
 /// a decimal, rounded); that month ("drie maanden geleden"); the month so
 /// many weeks back ("enkele weken geleden", "a few" being two), as a partial
-/// date has no week. Months and weeks are whole, "a"/"een" one.
+/// date has no week; that day ("drie dagen geleden"). Months and weeks are
+/// whole, "a"/"een" one.
 pub(super) fn ago(a: PartialDate, unit: &str, n: &str) -> Option<SentenceDate> {
     if lexicon::YEAR_WORDS.contains(&unit) {
         let y = n
@@ -84,6 +85,18 @@ pub(super) fn ago(a: PartialDate, unit: &str, n: &str) -> Option<SentenceDate> {
         ));
     }
     let weeks = lexicon::WEEK_WORDS.contains(&unit);
+    // ("drie dagen geleden", "three days ago": that day.)
+    if matches!(unit, "days" | "dagen") {
+        let k = n
+            .parse::<u32>()
+            .ok()
+            .or_else(|| lexicon::number_word(n))
+            .filter(|k| (2..=31).contains(k))?;
+        return Some(SentenceDate::written(
+            PartialDate::from_days(a.days()? - i64::from(k)),
+            false,
+        ));
+    }
     if !weeks && !lexicon::MONTH_WORDS.contains(&unit) {
         return None;
     }
@@ -414,6 +427,16 @@ pub(super) fn each_date(
             && matches!(words.get(i + 1), Some(&"geleden") | Some(&"ago"))
             && let Some(a) = article
             && let Some(date) = ago(a, w, words[i - 1])
+        {
+            return (Some(date), 1);
+        }
+        // "drie dagen geleden", "three days ago": read at "ago", as a day
+        // word carries no date bit ("days" is mostly a span, "for days").
+        if i >= 2
+            && lexicon::AGO_WORDS.contains(&w)
+            && matches!(words[i - 1], "days" | "dagen")
+            && let Some(a) = article
+            && let Some(date) = ago(a, words[i - 1], words[i - 2])
         {
             return (Some(date), 1);
         }

@@ -192,6 +192,19 @@ impl Dating {
                 dated = false;
                 adate
             }
+            // "Earlier, …", "Eerder op de dag …" opens what happened before
+            // the event just told, on its day: "Russian jets struck near
+            // Bab al-Hawa on Sunday … ¶ Earlier, government artillery
+            // shelled a hospital in Atareb". (Any type, past a paragraph's
+            // end, but only right after that sentence.)
+            None if let Some((before, date)) = self.told_before
+                && before + 1 == si
+                && earlier_that_day(tokens, range.clone()) =>
+            {
+                // (And the sentence after it may tell more of its event.)
+                self.told_before = Some((si, date));
+                Some(date)
+            }
             // (Or, past a paragraph's end and sentences that tell no sure
             // event, by a definite singular: "An Israeli air strike
             // destroyed Iran's consulate … on Monday. Israel did not
@@ -545,6 +558,31 @@ fn redate(
                 }
             }
         }
+    }
+}
+
+/// Does the sentence of `range` open with "Earlier" ("Earlier, …",
+/// "Earlier the army said …") or "Eerder op de dag", "Eerder die dag"? (Not
+/// Dutch "Eerder" alone, which is as often weeks before.)
+fn earlier_that_day(tokens: &[extract::Token], range: std::ops::Range<usize>) -> bool {
+    let w = |k: usize| {
+        tokens
+            .get(range.start + k)
+            .filter(|_| range.start + k < range.end)
+    };
+    match w(0).map(|t| t.folded) {
+        Some("earlier") => true,
+        Some("eerder") => {
+            matches!(
+                (
+                    w(1).map(|t| t.folded),
+                    w(2).map(|t| t.folded),
+                    w(3).map(|t| t.folded)
+                ),
+                (Some("op"), Some("de"), Some("dag")) | (Some("die"), Some("dag"), _)
+            )
+        }
+        _ => false,
     }
 }
 
