@@ -130,6 +130,8 @@ pub static CUES: &[Cue] = cues![
     ChemicalAttack Strong ["gifgas*"], ChemicalAttack Strong ["chemische", "wapen*"],
     ChemicalAttack Strong ["chemische", "aanval*"], ChemicalAttack Strong ["chloorgas*"],
     ChemicalAttack Strong ["sarin*"], ChemicalAttack Strong ["chemical", "attack*"],
+    ChemicalAttack Strong ["zenuwgas*"], ChemicalAttack Strong ["nerve", "gas"],
+    ChemicalAttack Strong ["nerve", "agent*"],
     ChemicalAttack Strong ["chemical", "weapon*"], ChemicalAttack Strong ["poison", "gas"],
     ChemicalAttack Strong ["chlorine"], ChemicalAttack Strong ["gas", "attack*"],
     // Armed clashes.

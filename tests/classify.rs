@@ -11,6 +11,15 @@ use crate::util::extract_text;
 type Case = (&'static str, Option<&'static str>, &'static [&'static str]);
 
 const TYPES: &[Case] = &[
+    // Nerve gas, "zenuwgas", nerve agents make a chemical attack.
+    (
+        "Het regime vuurde woensdag raketten met zenuwgas af op Oost-Ghouta. Warplanes dropped nerve agents on eastern Hama on March 30.",
+        Some("2013-08-22"),
+        &[
+            "chemical_attack@Eastern Ghouta;d=2013-08-21",
+            "chemical_attack@Hama;d=2013-03-30;p=3",
+        ],
+    ),
     // Fire opened in a Dutch subordinate clause, the verb last; fire on
     // visitors is an attack on civilians.
     (
@@ -5425,7 +5434,7 @@ const FATALITIES: &[Case] = &[
     (
         "A nerve agent attack in northern Hama caused no deaths but injured dozens of civilians.",
         None,
-        &["armed_clash@Hama;f=-;p=3"],
+        &["chemical_attack@Hama;f=-;p=3"],
     ),
     (
         "Hundreds of thousands of people have been killed in Syria since 2011.",
