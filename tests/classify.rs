@@ -4544,6 +4544,18 @@ const MODALITY: &[Case] = &[
 ];
 
 const FATALITIES: &[Case] = &[
+    // "one" before a trade counts one; "the strikes" retell missiles at
+    // the airport they struck; a count of speakers is none of the dead.
+    (
+        "Israeli missiles struck the airport of Damascus on Sunday. The Syrian defence ministry said the strikes killed one worker and wounded another at Damascus airport.",
+        Some("2023-10-26"),
+        &["shelling@Damascus;f=1;d=2023-10-22"],
+    ),
+    (
+        "One soldier said five people were killed in Homs. Three fighters were said to be killed in Hama.",
+        Some("2023-10-26"),
+        &["casualties@Homs;f=5", "casualties@Hama;f=3"],
+    ),
     // The count of a placeless sentence that retells the event before is
     // shared by the places that event's cue lists.
     (

@@ -681,7 +681,9 @@ pub(super) fn counted<const VAGUE: bool>(
                         i + 1
                     };
                     words.get(n).is_some_and(|t| {
-                        lexicon::is_person_noun(t.folded) || death_at(words, n).is_some()
+                        lexicon::is_person_noun(t.folded)
+                            || lexicon::is_kin_noun(t.folded)
+                            || death_at(words, n).is_some()
                     })
                 }
         };
@@ -797,6 +799,16 @@ pub(super) fn counted<const VAGUE: bool>(
                         .any(|t| lexicon::is_victim_noun(t.folded)))
             {
                 wounded = VAGUE;
+                break;
+            }
+            // (A count of speakers says, not dies: "One soldier said five
+            // people were killed"; the count is the next number's. Not
+            // the passive, "were said to be killed".)
+            if matches!(
+                words[j].folded,
+                "said" | "says" | "told" | "zei" | "zegt" | "zeiden" | "zeggen" | "meldde"
+            ) && !lexicon::is_auxiliary(words[j - 1].folded)
+            {
                 break;
             }
             // A nearer number is the count when this one counts nothing

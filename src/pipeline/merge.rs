@@ -425,11 +425,16 @@ pub(super) fn merge(cx: &Ctx, reports: &[Report], mut events: Vec<Event>) -> Vec
         // (A generic word, "the Douma attack", retells a deed of any
         // violent kind.)
         let generic = crate::wordlists::is_generic_attack_word(tokens[e.cue as usize].folded);
+        // ("The strikes", a deed struck from afar of any kind: "Israeli
+        // missiles struck the airport … the strikes killed one worker".)
+        let strikes = matches!(tokens[e.cue as usize].folded, "strike" | "strikes");
         let before: Vec<usize> = (0..k)
             .filter(|&o| {
                 events[o].sentence < e.sentence
                     && events[o].at.unwrap().0.place == here
-                    && (events[o].ty.kin(e.ty) || (generic && events[o].ty.is_violent()))
+                    && (events[o].ty.kin(e.ty)
+                        || (generic && events[o].ty.is_violent())
+                        || (strikes && events[o].ty.is_remote()))
                     && retold_in[o].is_none()
             })
             .collect();
