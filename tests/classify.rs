@@ -4544,6 +4544,16 @@ const MODALITY: &[Case] = &[
 ];
 
 const FATALITIES: &[Case] = &[
+    // Dead "in the strikes" are those of the strikes told so, not of a
+    // nearer deed told otherwise (the attack the strikes answered).
+    (
+        "The US military said on Wednesday it had carried out air strikes in Syria's Deir ez-Zor province. The strikes were ordered in response to an August 15 attack on the al-Tanf garrison, in which drones targeted a compound used by US forces. No one was injured in that attack. The Syrian Observatory said six fighters were killed in the strikes near the town of Ayyash.",
+        Some("2022-08-25"),
+        &[
+            "airstrike@Deir ez-Zor;f=6;d=2022-08-24",
+            "airstrike@al-Tanf garrison;f=-;d=2022-08-15",
+        ],
+    ),
     // "one" before a trade counts one; "the strikes" retell missiles at
     // the airport they struck; a count of speakers is none of the dead.
     (

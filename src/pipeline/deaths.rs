@@ -147,67 +147,90 @@ pub(super) fn give(
             });
             // (Past the sentence's own places, only to air strikes.)
             let strikes_only = cx.names_place(si);
-            // (Two sentences back, three for a count told as the
-            // total, which sums up the event told before: "In
-            // totaal vielen zeker negentien doden".)
-            let reach = if total { 3 } else { 2 };
-            (events.partition_point(|e| e.sentence + reach < si)..events.len())
-                .map(|k| (false, k))
-                .chain(
-                    (placeless.partition_point(|e| e.sentence + reach < si)..placeless.len())
-                        .map(|k| (true, k)),
-                )
-                // (Nor an event of another day than the one the
-                // count's sentence writes: "Het is de derde aanslag
-                // in Kabul in twee weken tijd. Bij een aanslag op 1
-                // april kwamen 12 mensen om" counts an earlier
-                // attack's dead.)
-                .filter(|&c| {
-                    let e = get(c);
+            // (A deed the words point back to by the very word it was
+            // told with, up to six sentences back, before a nearer one
+            // told otherwise: "carried out air strikes in Deir ez-Zor … in
+            // response to an attack on al-Tanf, in which drones targeted a
+            // compound … six fighters were killed in the strikes".)
+            let same_word = deed.filter(|_| definite).and_then(|c| {
+                let w = tokens[c.at].folded;
+                let far = events.partition_point(|e| e.sentence + 6 < si);
+                (far..events.len()).rev().find(|&k| {
+                    let e = &events[k];
+                    let cue = e.cue as usize;
+                    let end = cx.sentences[e.sentence].tokens.end.min(cue + 3);
                     e.sentence < si
-                        && e.sentence + reach >= si
-                        && e.ty.is_violent()
+                        && e.ty == c.ty
+                        && tokens[cue..end].iter().any(|t| t.folded == w)
                         && (!strikes_only || e.ty == EventType::Airstrike)
                         && !(written && e.date != date)
                 })
-                // (The type the count's own words name first: "Three
-                // people were killed in the strike on the ministry" counts
-                // the strike's dead, not those of the troops' entry told
-                // after it.)
-                .min_by_key(|&c| {
-                    let e = get(c);
-                    (
-                        named.is_some_and(|t| t != e.ty),
-                        std::cmp::Reverse(e.sentence),
-                        e.pos,
+            });
+            if let Some(k) = same_word {
+                Some((false, k))
+            } else {
+                // (Two sentences back, three for a count told as the
+                // total, which sums up the event told before: "In
+                // totaal vielen zeker negentien doden".)
+                let reach = if total { 3 } else { 2 };
+                (events.partition_point(|e| e.sentence + reach < si)..events.len())
+                    .map(|k| (false, k))
+                    .chain(
+                        (placeless.partition_point(|e| e.sentence + reach < si)..placeless.len())
+                            .map(|k| (true, k)),
                     )
-                })
-                // (A deed from afar named goes to no deed on the ground,
-                // nor the other way; among the ground's, "Eight other
-                // civilians were killed in the same ambush" counts the
-                // attack's dead.)
-                .filter(|&c| {
-                    named.is_none_or(|t| {
-                        let ty = get(c).ty;
-                        t == ty || (!t.is_remote() && !ty.is_remote())
+                    // (Nor an event of another day than the one the
+                    // count's sentence writes: "Het is de derde aanslag
+                    // in Kabul in twee weken tijd. Bij een aanslag op 1
+                    // april kwamen 12 mensen om" counts an earlier
+                    // attack's dead.)
+                    .filter(|&c| {
+                        let e = get(c);
+                        e.sentence < si
+                            && e.sentence + reach >= si
+                            && e.ty.is_violent()
+                            && (!strikes_only || e.ty == EventType::Airstrike)
+                            && !(written && e.date != date)
                     })
-                })
-                .or_else(|| {
-                    // (A deed the words point back to ("the strike"),
-                    // told further back, up to six sentences.)
-                    let t = named.filter(|_| definite)?;
-                    let first = events.partition_point(|e| e.sentence + reach < si);
-                    let far = events.partition_point(|e| e.sentence + 6 < si);
-                    (far..first)
-                        .rev()
-                        .find(|&k| {
-                            let e = &events[k];
-                            e.ty == t
-                                && (!strikes_only || e.ty == EventType::Airstrike)
-                                && !(written && e.date != date)
+                    // (The type the count's own words name first: "Three
+                    // people were killed in the strike on the ministry" counts
+                    // the strike's dead, not those of the troops' entry told
+                    // after it.)
+                    .min_by_key(|&c| {
+                        let e = get(c);
+                        (
+                            named.is_some_and(|t| t != e.ty),
+                            std::cmp::Reverse(e.sentence),
+                            e.pos,
+                        )
+                    })
+                    // (A deed from afar named goes to no deed on the ground,
+                    // nor the other way; among the ground's, "Eight other
+                    // civilians were killed in the same ambush" counts the
+                    // attack's dead.)
+                    .filter(|&c| {
+                        named.is_none_or(|t| {
+                            let ty = get(c).ty;
+                            t == ty || (!t.is_remote() && !ty.is_remote())
                         })
-                        .map(|k| (false, k))
-                })
+                    })
+                    .or_else(|| {
+                        // (A deed the words point back to ("the strike"),
+                        // told further back, up to six sentences.)
+                        let t = named.filter(|_| definite)?;
+                        let first = events.partition_point(|e| e.sentence + reach < si);
+                        let far = events.partition_point(|e| e.sentence + 6 < si);
+                        (far..first)
+                            .rev()
+                            .find(|&k| {
+                                let e = &events[k];
+                                e.ty == t
+                                    && (!strikes_only || e.ty == EventType::Airstrike)
+                                    && !(written && e.date != date)
+                            })
+                            .map(|k| (false, k))
+                    })
+            }
         }
         None => None,
     };
