@@ -338,6 +338,8 @@ pub static CUES: &[Cue] = cues![
     Displacement Strong ["op", "de", "vlucht"], Displacement Strong ["gevlucht"], Displacement Strong ["vluchten"],
     Displacement Strong ["vluchtten"], Displacement Strong ["vluchtte"], Displacement Strong ["verdreven"],
     Displacement Strong ["verdrijven"], Displacement Strong ["verdreef"],
+    // ("Zeker 60.000 mensen ontvluchtten de stad".)
+    Displacement Strong ["ontvlucht*"],
     // (Ground taken when fighters are driven out: [`crate::classify`].)
     Displacement Strong ["driven", "…", "out", "of"], Displacement Strong ["drove", "…", "out", "of"],
     Displacement Strong ["pushed", "…", "out", "of"],

@@ -11,6 +11,16 @@ use crate::util::extract_text;
 type Case = (&'static str, Option<&'static str>, &'static [&'static str]);
 
 const TYPES: &[Case] = &[
+    // Dutch "ontvluchten", to flee a place, is displacement.
+    (
+        "IS viel zaterdag de stad Hasakah aan. Zeker 60.000 mensen ontvluchtten de stad. Tienduizenden mensen zijn Raqqa ontvlucht.",
+        Some("2015-06-29"),
+        &[
+            "armed_clash@Al-Hasakah;d=2015-06-27",
+            "displacement@Al-Hasakah",
+            "displacement@Raqqa",
+        ],
+    ),
     // Nerve gas, "zenuwgas", nerve agents make a chemical attack.
     (
         "Het regime vuurde woensdag raketten met zenuwgas af op Oost-Ghouta. Warplanes dropped nerve agents on eastern Hama on March 30.",
