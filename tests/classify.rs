@@ -2448,6 +2448,13 @@ const TYPES: &[Case] = &[
 ];
 
 const SITES: &[Case] = &[
+    // A relative clause of place after a Dutch verb's particle ("viel …
+    // Hasakah aan, waar …") tells what happened at that name.
+    (
+        "IS viel de stad Hasakah aan, waar de strijders twee wijken veroverden.",
+        Some("2015-06-26"),
+        &["territory_change@Al-Hasakah"],
+    ),
     // The verbs of breaking out put no distance between a cue and its
     // place.
     (
@@ -6099,6 +6106,17 @@ const FATALITIES: &[Case] = &[
 ];
 
 const DATES: &[Case] = &[
+    // "Tegelijk", "at the same time" right after a sentence dated from
+    // the article's day is that day.
+    (
+        "IS-strijders drongen donderdag Kobani binnen. Tegelijk viel IS de stad Hasakah aan. At the same time, rebels shelled Aleppo.",
+        Some("2015-06-26"),
+        &[
+            "ground_offensive@Kobani;d=2015-06-25",
+            "armed_clash@Al-Hasakah;d=2015-06-25",
+            "shelling@Aleppo;d=2015-06-25",
+        ],
+    ),
     // "N days ago", "N dagen geleden" is that day; "Earlier," after a
     // sentence dated from the article's day is that day, past a paragraph's
     // end (Dutch "Eerder op de dag" too; not "Eerder" alone).

@@ -291,10 +291,8 @@ pub fn same_stretch(
     // (A name's relative clause of place goes on with it: "Raqqa, where
     // her husband was killed … in 2017", as in [`clauses`].)
     lo > 0
-        && (lo - 1..hi).all(|k| {
-            !clause_break_after(text, tokens, k)
-                || (tokens[k].cap && where_clause_after(text, tokens, k))
-        })
+        && (lo - 1..hi)
+            .all(|k| !clause_break_after(text, tokens, k) || name_before_where(text, tokens, k))
         && !tokens[lo..hi].iter().any(|t| {
             matches!(
                 t.folded,
@@ -311,6 +309,20 @@ pub(super) fn where_clause_after(text: &str, tokens: &[Token], k: usize) -> bool
         .get(k + 1)
         .is_some_and(|n| matches!(n.folded, "where" | "waar"))
         && text[tokens[k].end..tokens[k + 1].start].trim() == ","
+}
+
+/// Does the word at token `k` end a name (or a Dutch verb's particle right
+/// after one: "viel de stad Hasakah aan, waar …") that a relative clause of
+/// place follows ([`where_clause_after`])?
+pub(super) fn name_before_where(text: &str, tokens: &[Token], k: usize) -> bool {
+    let named = tokens[k].cap
+        || (k > 0
+            && tokens[k - 1].cap
+            && matches!(
+                tokens[k].folded,
+                "aan" | "binnen" | "in" | "op" | "uit" | "af"
+            ));
+    named && where_clause_after(text, tokens, k)
 }
 
 /// Calls `each` with every date of the sentence (its tokens and the

@@ -1513,7 +1513,7 @@ pub fn clauses(text: &str, tokens: &[Token], range: std::ops::Range<usize>) -> V
                 // husband was killed in an air strike" tells where.)
                 || (comma
                     && lexicon::is_clause_start(w)
-                    && !(tokens[k - 1].cap && where_clause_after(text, tokens, k - 1)))
+                    && !name_before_where(text, tokens, k - 1))
                 // (The main verb after a relative clause between commas:
                 // "een serie over een gezin dat uit Aleppo vluchtte, heeft
                 // in Toronto een prijs gewonnen". Not after an apposition:

@@ -562,8 +562,9 @@ fn redate(
 }
 
 /// Does the sentence of `range` open with "Earlier" ("Earlier, …",
-/// "Earlier the army said …") or "Eerder op de dag", "Eerder die dag"? (Not
-/// Dutch "Eerder" alone, which is as often weeks before.)
+/// "Earlier the army said …"), "Eerder op de dag", "Eerder die dag" or
+/// "at the same time" ("Tegelijk", "Simultaneously")? (Not Dutch "Eerder"
+/// alone, which is as often weeks before.)
 fn earlier_that_day(tokens: &[extract::Token], range: std::ops::Range<usize>) -> bool {
     let w = |k: usize| {
         tokens
@@ -571,7 +572,18 @@ fn earlier_that_day(tokens: &[extract::Token], range: std::ops::Range<usize>) ->
             .filter(|_| range.start + k < range.end)
     };
     match w(0).map(|t| t.folded) {
-        Some("earlier") => true,
+        // (Or at the same time: "Tegelijk viel IS de stad Hasakah aan",
+        // "Simultaneously, …"; not "meanwhile", "ondertussen", which go on
+        // to the present.)
+        Some("earlier" | "tegelijk" | "tegelijkertijd" | "simultaneously") => true,
+        Some("at") => matches!(
+            (
+                w(1).map(|t| t.folded),
+                w(2).map(|t| t.folded),
+                w(3).map(|t| t.folded)
+            ),
+            (Some("the"), Some("same"), Some("time"))
+        ),
         Some("eerder") => {
             matches!(
                 (
