@@ -14,6 +14,8 @@ Sources (nothing is fetched):
   - data/overrides.csv: news spellings, canonical names, kinds and
     populations for GeoNames rows (matched by country and GeoNames name);
     a variant written "-Name" is dropped from the row.
+  - data/include.csv: GeoNames places below those thresholds that war news
+    names often (Israel's border towns), each with its reason.
   - data/curated.csv: regions, camps, airbases and villages missing from
     cities500, each with its source noted.
 
@@ -46,6 +48,18 @@ for part in (imported('--countries', 'SY'),
              imported('--min-population', '300000')):
     for r in part:
         rows.setdefault(r['id'], r)
+
+# Places below those thresholds that war news names often, by GeoNames id
+# (data/include.csv, each with its reason).
+include = {f"geonames:{r['geonames_id']}": r['name']
+           for r in csv.DictReader(open(os.path.join(ROOT, 'data', 'include.csv'), encoding='utf-8'))}
+if include:
+    found = {r['id']: r for r in imported() if r['id'] in include}
+    missing = sorted(set(include) - set(found))
+    if missing:
+        sys.exit(f"data/include.csv: not in cities500: {', '.join(missing)}")
+    for i, r in found.items():
+        rows.setdefault(i, r)
 
 # Overrides: news spellings and canonical names for GeoNames rows.
 for o in csv.DictReader(open(os.path.join(ROOT, 'data', 'overrides.csv'), encoding='utf-8')):

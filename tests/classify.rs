@@ -2448,6 +2448,16 @@ const TYPES: &[Case] = &[
 ];
 
 const SITES: &[Case] = &[
+    // Israel's border towns below the population threshold are in the
+    // built-in gazetteer (data/include.csv).
+    (
+        "Hezbollah fired rockets at Israeli troops near the border town of Metula. A rocket hit a football pitch in Majdal Shams on Saturday, killing 12 children.",
+        Some("2024-07-29"),
+        &[
+            "shelling@Metulla;p=2",
+            "shelling@Majdal Shams;f=12;d=2024-07-27",
+        ],
+    ),
     // A relative clause of place after a Dutch verb's particle ("viel …
     // Hasakah aan, waar …") tells what happened at that name.
     (
