@@ -11,6 +11,16 @@ use crate::util::extract_text;
 type Case = (&'static str, Option<&'static str>, &'static [&'static str]);
 
 const TYPES: &[Case] = &[
+    // Explosions heard in a fight are its sound; heard alone, an
+    // explosion.
+    (
+        "Heavy fighting broke out in Khartoum on Saturday, with gunfire and explosions heard across the city. Explosions were heard in Kyiv on Saturday.",
+        Some("2023-04-16"),
+        &[
+            "armed_clash@Khartoum;d=2023-04-15",
+            "explosion@Kyiv;d=2023-04-15",
+        ],
+    ),
     // Dutch "ontvluchten", to flee a place, is displacement.
     (
         "IS viel zaterdag de stad Hasakah aan. Zeker 60.000 mensen ontvluchtten de stad. Tienduizenden mensen zijn Raqqa ontvlucht.",

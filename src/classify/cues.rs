@@ -814,6 +814,21 @@ pub(super) fn refine(tokens: &[Token], range: std::ops::Range<usize>, hits: &mut
                         )
                     }))
     });
+    // Explosions heard in a fight are its sound, no deed of their own:
+    // "Heavy fighting broke out in Khartoum, with gunfire and explosions
+    // heard across the city". (Alone they stay an explosion: "Explosions
+    // were heard in Kyiv".)
+    if hits
+        .iter()
+        .any(|h| h.ty == EventType::ArmedClash && h.strength == Strength::Strong)
+    {
+        hits.retain(|h| {
+            h.ty != EventType::Explosion
+                || !tokens[h.at + h.len..(h.at + h.len + 3).min(range.end)]
+                    .iter()
+                    .any(|t| matches!(t.folded, "heard" | "gehoord"))
+        });
+    }
     // A kidnapping's participle before the one taken names a hostage, not
     // a deed: "Ontvoerde Nederlander vrijgelaten in Mali", "the kidnapped
     // aid worker was freed". (Not the verb: "Gunmen kidnapped Dutch aid
