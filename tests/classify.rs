@@ -6126,6 +6126,14 @@ const FATALITIES: &[Case] = &[
 ];
 
 const DATES: &[Case] = &[
+    // An undated sentence right after a generic attack dated from the
+    // article's day tells more of it, whatever its violent type: one
+    // event, at the place it names.
+    (
+        "Bij de Turkse aanvallen op Noord-Syrië zijn woensdag zeker acht burgers om het leven gekomen. Turkse vliegtuigen en artillerie bestookten doelen in en rond Tal Abyad.",
+        Some("2019-10-10"),
+        &["shelling@Tal Abyad;f=8;d=2019-10-09;p=2"],
+    ),
     // "Tegelijk", "at the same time" right after a sentence dated from
     // the article's day is that day.
     (

@@ -217,10 +217,25 @@ impl Dating {
                         && (before + 1..si).all(|x| {
                             reports[x].cues.iter().all(|c| c.strength == Strength::Weak)
                         })))
-                && reports[si]
-                    .cues
-                    .iter()
-                    .any(|c| reports[before].cues.iter().any(|b| b.ty.kin(c.ty))) =>
+                && reports[si].cues.iter().any(|c| {
+                    let generic = |b: &classify::CueHit| {
+                        crate::wordlists::is_generic_attack_word(tokens[b.at].folded)
+                    };
+                    // (A sentence that tells only a generic deed told it
+                    // before any violent one told next: "Bij de Turkse
+                    // aanvallen op Noord-Syrië zijn woensdag zeker acht
+                    // burgers om het leven gekomen. Turkse vliegtuigen en
+                    // artillerie bestookten doelen in en rond Tal Abyad".)
+                    let only_generic = c.ty.is_violent()
+                        && reports[before]
+                            .cues
+                            .iter()
+                            .all(|b| !b.ty.is_violent() || generic(b));
+                    reports[before]
+                        .cues
+                        .iter()
+                        .any(|b| b.ty.kin(c.ty) || (only_generic && b.ty.is_violent()))
+                }) =>
             {
                 // (The sentence right after this one may tell more of the
                 // event; not after a definite singular further on, which
