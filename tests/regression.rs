@@ -1548,3 +1548,30 @@ fn a_name_at_the_very_start_of_a_text_is_read_without_a_word_before_it() {
     let got = types_at("Syrian Ali Hassan was killed in an air strike in Idlib.");
     assert_eq!(got, [("airstrike".to_string(), "Idlib".to_string())]);
 }
+
+#[test]
+fn a_lead_region_event_goes_to_the_texts_town_before_the_headlines_name() {
+    // "Idlib" in a headline names the area loosely; the town the text
+    // names for the same dead is where the lead's region event was.
+    let env = crate::util::TestEnv::new();
+    env.write(
+        "a.txt",
+        "date 2019-04-08\nDozens killed in regime bombardment of Idlib\n\n\
+         Government air strikes killed at least 21 civilians in northwestern Syria on Sunday, \
+         a war monitor said. Most of the victims died in Maarat al-Numan, where a market was hit.\n",
+    );
+    let got: Vec<String> = env
+        .layer(&["extract", "a.txt"])
+        .iter()
+        .map(|f| {
+            format!(
+                "{}@{}/{}/{}",
+                f.s("event_type"),
+                f.s("place"),
+                f.props["date"].as_str().unwrap_or("-"),
+                f.props["fatalities"]
+            )
+        })
+        .collect();
+    assert_eq!(got, ["airstrike@Maarat al-Numan/2019-04-07/21"]);
+}

@@ -212,9 +212,18 @@ pub(super) fn place(cx: &Ctx, told: Told) -> Vec<Event> {
                 .filter(|&&i| cx.place_of(i).unwrap().place == r.place)
                 .count()
         };
+        // (A site of the text before the headline's, which names the
+        // area loosely: "Dozens killed in regime bombardment of Idlib" over
+        // "Most of the victims died in Maarat al-Numan".)
+        let in_headline = |i: usize| headline && mentions[i].sentence == 0;
         let best = inner.iter().copied().min_by_key(|&i| {
             let r = cx.place_of(i).unwrap();
-            (kind_rank(g.place(r).kind), std::cmp::Reverse(count(r)), i)
+            (
+                kind_rank(g.place(r).kind),
+                in_headline(i),
+                std::cmp::Reverse(count(r)),
+                i,
+            )
         });
         if let Some(i) = best {
             relocate(e, i, "place from");
