@@ -11,6 +11,19 @@ use crate::util::extract_text;
 type Case = (&'static str, Option<&'static str>, &'static [&'static str]);
 
 const TYPES: &[Case] = &[
+    // The deed an air strike avenges, told with a generic word in its own
+    // phrase, keeps its own type: not the strike's, nor from the air
+    // unless aircraft are named there.
+    (
+        "Turkse straaljagers bombardeerden zondag Afrin als vergelding voor een aanslag in Kilis. Turkish jets bombed Azaz on Sunday in retaliation for an attack in Gaziantep.",
+        Some("2022-10-11"),
+        &[
+            "airstrike@Afrin;d=2022-10-09",
+            "attack@Kilis;d=2022-10-09",
+            "airstrike@Azaz;d=2022-10-09",
+            "armed_clash@Gaziantep;d=2022-10-09",
+        ],
+    ),
     // Explosions heard in a fight are its sound; heard alone, an
     // explosion.
     (
@@ -5386,7 +5399,10 @@ const FATALITIES: &[Case] = &[
     (
         "Iran on Sunday fired six ballistic missiles at Islamic State targets in Deir al-Zor province, Iranian state media said, in retaliation for attacks in Tehran that killed 18 people earlier this month.",
         Some("2017-06-20"),
-        &["shelling@Deir ez-Zor;f=-;d=2017-06-18"],
+        &[
+            "shelling@Deir ez-Zor;f=-;d=2017-06-18",
+            "armed_clash@Tehran;f=18;d=2017-06",
+        ],
     ),
     (
         "Als vergelding voor de aanslag waarbij vier soldaten omkwamen, bombardeerden Turkse straaljagers Afrin.",

@@ -1526,8 +1526,22 @@ pub(super) fn refine(tokens: &[Token], range: std::ops::Range<usize>, hits: &mut
                             | "bestoken"
                     )))
     };
+    // (Not the attack an air strike avenges, in its own phrase, unless
+    // aircraft are named there: "jets bombed Afrin in retaliation for an
+    // attack in Kilis"; "in response to an attack on al-Tanf, in which
+    // drones targeted a compound" is one from the air.)
+    let avenged = |h: &CueHit| {
+        (range.start..h.at)
+            .rev()
+            .find(|&j| super::deaths::avenge_word(tokens, j))
+            .is_some_and(|j| {
+                !tokens[j..range.end]
+                    .iter()
+                    .any(|t| lexicon::is_aircraft(t.folded))
+            })
+    };
     if hits.iter().any(attacks) && aircraft() {
-        for h in hits.iter_mut().filter(|h| attacks(h)) {
+        for h in hits.iter_mut().filter(|h| attacks(h) && !avenged(h)) {
             h.ty = EventType::Airstrike;
         }
     }

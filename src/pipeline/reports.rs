@@ -141,8 +141,23 @@ pub(super) fn weak_give_way(cx: &Ctx, reports: &mut [Report]) {
                     && text.as_bytes()[a] == b' '
                     && !matches!(tokens[k + 1].folded, "and" | "en")
             });
+        // (Nor a weak cue of a deed the strong one avenges or answers,
+        // told in a phrase of its own: "bombed Afrin on Sunday in
+        // retaliation for an attack in Kilis" tells an attack at Kilis.)
+        let strong_at: Vec<usize> = cues
+            .iter()
+            .filter(|c| c.strength == Strength::Strong)
+            .map(|c| c.at)
+            .collect();
+        let avenged_apart = |c: &classify::CueHit| {
+            classify::avenged(text, tokens, s.tokens.start, c.at).is_some_and(|a| {
+                strong_at
+                    .iter()
+                    .all(|&k| !classify::in_clause_of(text, tokens, a, k))
+            })
+        };
         if one_clause {
-            cues.retain(|c| c.strength == Strength::Strong);
+            cues.retain(|c| c.strength == Strength::Strong || avenged_apart(c));
             continue;
         }
         let clause = cx.clauses_of(si);
@@ -176,7 +191,9 @@ pub(super) fn weak_give_way(cx: &Ctx, reports: &mut [Report]) {
                 c.strength = Strength::Strong;
             }
         }
-        cues.retain(|c| c.strength == Strength::Strong || !strong.contains(&of(c)));
+        cues.retain(|c| {
+            c.strength == Strength::Strong || !strong.contains(&of(c)) || avenged_apart(c)
+        });
     }
 }
 
