@@ -1229,6 +1229,33 @@ impl<'a, 't> Resolver<'a, 't> {
                             | "plaatsje"
                     ))
                 .then_some(PlaceNoun::Province)
+            })
+            .or_else(|| {
+                // One sense per article: a name the text calls a province
+                // elsewhere ("de Syrische provincie Idlib", "Idlib
+                // province") and never a city is that province where it
+                // stands bare ("een miljoen mensen in Idlib op de vlucht"),
+                // the larger area when the text does not say which.
+                // (Asked only of a name both a province and a settlement
+                // carry.)
+                let places = self.places_of(mi);
+                if !(places.iter().any(|p| p.kind == Kind::Admin1)
+                    && places.iter().any(|p| p.kind.is_settlement()))
+                {
+                    return None;
+                }
+                let mut province = false;
+                for (j, o) in self.mentions.iter().enumerate() {
+                    if j == mi || *self.keys[j] != *written {
+                        continue;
+                    }
+                    match adjacent_place_noun(tokens, o) {
+                        Some(PlaceNoun::Province) => province = true,
+                        Some(PlaceNoun::Settlement) => return None,
+                        _ => {}
+                    }
+                }
+                province.then_some(PlaceNoun::Province)
             });
         let demonym = demonym_before(tokens, m);
         // The country of the area the text puts it in: "Saida … in the

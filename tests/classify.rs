@@ -2471,6 +2471,23 @@ const TYPES: &[Case] = &[
 ];
 
 const SITES: &[Case] = &[
+    // One sense per article: a name the text calls a province elsewhere,
+    // and never a city, is that province where it stands bare; called a
+    // city elsewhere, the city.
+    (
+        "Rusland en Turkije spraken een bestand af voor de Syrische provincie Idlib. Bijna een miljoen mensen zijn in Idlib op de vlucht geslagen.",
+        Some("2020-03-06"),
+        &["displacement@Idlib;p=3"],
+    ),
+    (
+        "Jets bombed the city of Idlib on Monday. Rebels in Idlib province fought the army. Air strikes hit Idlib on Tuesday.",
+        Some("2020-03-06"),
+        &[
+            "airstrike@Idlib;d=2020-03-02;p=1",
+            "armed_clash@Idlib;p=3",
+            "airstrike@Idlib;d=2020-03-03;p=1",
+        ],
+    ),
     // Israel's border towns below the population threshold are in the
     // built-in gazetteer (data/include.csv).
     (
