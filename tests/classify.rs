@@ -4611,6 +4611,18 @@ const MODALITY: &[Case] = &[
 ];
 
 const FATALITIES: &[Case] = &[
+    // A person named before an apposition is counted ("Saleh al-Arouri,
+    // the deputy leader of Hamas, was killed"; "een commandant van IS" is
+    // no auxiliary "is"); "six other people" told after are more of that
+    // event's dead.
+    (
+        "Saleh al-Arouri, the deputy leader of Hamas, was killed on Tuesday in an Israeli drone strike in Beirut. Six other people were killed in the strike. Abu Omar, een commandant van IS, werd dinsdag gedood bij een luchtaanval in Raqqa.",
+        Some("2024-01-03"),
+        &[
+            "airstrike@Beirut;f=7;d=2024-01-02",
+            "airstrike@Raqqa;f=1;d=2024-01-02",
+        ],
+    ),
     // Dead "in the strikes" are those of the strikes told so, not of a
     // nearer deed told otherwise (the attack the strikes answered).
     (

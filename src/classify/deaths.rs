@@ -1183,7 +1183,9 @@ pub(super) fn victims_by_name(
         while e > 0
             && j - e < 3
             && (lexicon::weekday(words[e - 1].folded).is_some()
-                || matches!(
+                // (Not the group "IS": "een commandant van IS, werd gedood".)
+                || ((!words[e - 1].cap || words[e - 1].sentence_start)
+                    && matches!(
                     words[e - 1].folded,
                     "was"
                         | "were"
@@ -1198,7 +1200,7 @@ pub(super) fn victims_by_name(
                         | "reportedly"
                         | "also"
                         | "ook"
-                ))
+                )))
         {
             e -= 1;
         }
@@ -1210,12 +1212,27 @@ pub(super) fn victims_by_name(
         // counted below: "A senior rebel commander, Khaled Mansour, was
         // killed".)
         let comma_before = |k: usize| k > 0 && text[words[k - 1].end..words[k].start].contains(',');
+        // (The auxiliary, whose number the people named must agree with.)
+        let aux = e;
         if e > 2
             && e < j
             && comma_before(e)
             && !lexicon::is_victim_noun(words[e - 1].folded)
             && let Some(k) = (e.saturating_sub(8)..e - 1).rev().find(|&k| {
                 comma_before(k + 1) && lexicon::is_victim_noun(words[k].folded) && !words[k + 1].cap
+            })
+        {
+            e = k + 1;
+        } else if e > 2
+            && e < j
+            && comma_before(e)
+            // (Or after a name, an apposition that says who he was: "Saleh
+            // al-Arouri, the deputy leader of Hamas, was killed", "Abu
+            // Omar, een commandant van IS, werd gedood".)
+            && let Some(k) = (e.saturating_sub(9)..e - 1).rev().find(|&k| {
+                comma_before(k + 1)
+                    && words[k].cap
+                    && matches!(words[k + 1].folded, "the" | "a" | "an" | "de" | "een" | "het")
             })
         {
             e = k + 1;
@@ -1254,9 +1271,9 @@ pub(super) fn victims_by_name(
                 "were" | "werden" | "zijn" | "waren" => n >= 2,
                 _ => false,
             };
-            if e < j
+            if aux < j
                 && let Some((n, b)) = named_people_before(text, tokens, range.start, e)
-                && agrees(words[e].folded, n)
+                && agrees(words[aux].folded, n)
             {
                 return Some((n, b));
             }

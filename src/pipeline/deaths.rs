@@ -326,9 +326,15 @@ pub(super) fn give(
             // vijftien Syriërs kwamen om" is 19. (Not some of them: "among
             // them also four children"; nor a total beside: "35 people in
             // total had died".)
+            // (So are "six other people", "zes andere mensen", "six more"
+            // after one named: "Saleh al-Arouri … was killed … Six other
+            // people were killed in the strike" is 7.)
             Some(n)
                 if e.sentence != si
-                    && super::reports::also_told(tokens, s)
+                    && (super::reports::also_told(tokens, s)
+                        || tokens[d.at + 1..(d.at + 3).min(range.end)].iter().any(|t| {
+                            matches!(t.folded, "other" | "others" | "andere" | "anderen" | "more")
+                        }))
                     && !tokens[range.clone()].iter().any(|t| {
                         matches!(
                             t.folded,
