@@ -11,6 +11,18 @@ use crate::util::extract_text;
 type Case = (&'static str, Option<&'static str>, &'static [&'static str]);
 
 const TYPES: &[Case] = &[
+    // Raids by militants, however far they are named before them and
+    // though they killed, are on the ground; raids that killed soldiers
+    // named before them are from the air.
+    (
+        "Islamic State militants killed more than 200 people in a wave of suicide bombings and raids on the city of Sweida on Wednesday. 10 Syrian soldiers killed in Israeli raids near Damascus.",
+        Some("2018-08-01"),
+        &[
+            "suicide_bomb@As-Suwayda;f=200;d=2018-08-01",
+            "raid@As-Suwayda;d=2018-08-01",
+            "airstrike@Damascus;f=10;p=2",
+        ],
+    ),
     // The deed an air strike avenges, told with a generic word in its own
     // phrase, keeps its own type: not the strike's, nor from the air
     // unless aircraft are named there.

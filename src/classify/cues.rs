@@ -1464,18 +1464,34 @@ pub(super) fn refine(tokens: &[Token], range: std::ops::Range<usize>, hits: &mut
             // (The raiders before the raid; anyone after it may be its
             // dead: "killing at least 31 jihadists". Nor those killed
             // before it: "10 Syrian soldiers killed in Israeli raids".)
+            // (Not those who killed: "Islamic State militants killed more
+            // than 200 people in … suicide bombings and raids", the verb's
+            // object after it.)
             let victims = || {
                 words[k + 1..]
                     .iter()
                     .take(2)
-                    .any(|n| matches!(n.folded, "killed" | "dead" | "died" | "wounded"))
+                    .position(|n| matches!(n.folded, "killed" | "dead" | "died" | "wounded"))
+                    .is_some_and(|d| {
+                        !words.get(k + 2 + d).is_some_and(|o| {
+                            o.class & lexicon::class::NUMBER != 0
+                                || matches!(o.folded, "more" | "at" | "dozens" | "scores")
+                        })
+                    })
+            };
+            // (Militants have no aircraft: their raids are on the ground
+            // however far they are named before them.)
+            let reach = if lexicon::is_irregular_force(w) {
+                14
+            } else {
+                6
             };
             (raider
                 && !victims()
                 && hits.iter().any(|h| {
                     h.ty == EventType::Raid
                         && range.start + k < h.at
-                        && h.at - (range.start + k) <= 6
+                        && h.at - (range.start + k) <= reach
                 }))
                 || matches!(
                     w,
