@@ -4623,6 +4623,13 @@ const MODALITY: &[Case] = &[
 ];
 
 const FATALITIES: &[Case] = &[
+    // A person named before an apposition of his title, who "also died",
+    // is one more of the event's dead.
+    (
+        "Qassem Soleimani was killed in a US drone strike at Baghdad airport early on Friday. Abu Mahdi al-Muhandis, deputy commander of the PMF, also died.",
+        Some("2020-01-03"),
+        &["airstrike@Baghdad;f=2;d=2020-01-03"],
+    ),
     // A person named before an apposition is counted ("Saleh al-Arouri,
     // the deputy leader of Hamas, was killed"; "een commandant van IS" is
     // no auxiliary "is"); "six other people" told after are more of that

@@ -1229,10 +1229,17 @@ pub(super) fn victims_by_name(
             // (Or after a name, an apposition that says who he was: "Saleh
             // al-Arouri, the deputy leader of Hamas, was killed", "Abu
             // Omar, een commandant van IS, werd gedood".)
-            && let Some(k) = (e.saturating_sub(9)..e - 1).rev().find(|&k| {
+            && let Some(k) = (e.saturating_sub(12)..e - 1).rev().find(|&k| {
                 comma_before(k + 1)
                     && words[k].cap
-                    && matches!(words[k + 1].folded, "the" | "a" | "an" | "de" | "een" | "het")
+                    && (matches!(words[k + 1].folded, "the" | "a" | "an" | "de" | "een" | "het")
+                        // ("Abu Mahdi al-Muhandis, deputy commander of
+                        // the PMF, also died".)
+                        || (!words[k + 1].cap
+                            && words[k + 1..(k + 3).min(e)].iter().any(|t| {
+                                lexicon::is_person_title(t.folded)
+                                    || lexicon::is_kin_noun(t.folded)
+                            })))
             })
         {
             e = k + 1;
@@ -1269,6 +1276,9 @@ pub(super) fn victims_by_name(
             let agrees = |aux: &str, n: u32| match aux {
                 "was" | "werd" | "is" => n == 1,
                 "were" | "werden" | "zijn" | "waren" => n >= 2,
+                // (No auxiliary, a verb of its own: "al-Muhandis … also
+                // died".)
+                "also" | "reportedly" => true,
                 _ => false,
             };
             if aux < j
