@@ -973,6 +973,17 @@ pub struct Resolver<'a, 't> {
     /// Distances from candidates to the anchors, each found once per
     /// article whatever the order of the questions.
     spots: std::cell::RefCell<Spots>,
+    /// The senses the text gives each name with a place noun beside it
+    /// ([`NameSenses`]), found once per article when first asked.
+    senses: std::cell::OnceCell<HashMap<Rc<str>, NameSenses>>,
+}
+
+/// Whether the text calls a name a province ("provincie Idlib", "Idlib
+/// province") and whether a settlement ("de stad Idlib") anywhere.
+#[derive(Clone, Copy, Default)]
+struct NameSenses {
+    province: bool,
+    settlement: bool,
 }
 
 /// Mention `mi`'s candidates' records in the list of every mention's
@@ -1075,7 +1086,26 @@ impl<'a, 't> Resolver<'a, 't> {
             sole_country,
             demonyms,
             spots,
+            senses: std::cell::OnceCell::new(),
         }
+    }
+
+    /// What the text calls the name of mention `mi` beside a place noun
+    /// anywhere. (Asked only of a mention with no noun of its own.)
+    fn senses_of(&self, mi: usize) -> NameSenses {
+        let all = self.senses.get_or_init(|| {
+            let mut all: HashMap<Rc<str>, NameSenses> = HashMap::default();
+            for (j, m) in self.mentions.iter().enumerate() {
+                let noun = adjacent_place_noun(self.tokens, m);
+                if matches!(noun, Some(PlaceNoun::Province | PlaceNoun::Settlement)) {
+                    let e = all.entry(self.keys[j].clone()).or_default();
+                    e.province |= noun == Some(PlaceNoun::Province);
+                    e.settlement |= noun == Some(PlaceNoun::Settlement);
+                }
+            }
+            all
+        });
+        all.get(&self.keys[mi]).copied().unwrap_or_default()
     }
 
     fn places_of(&self, mi: usize) -> &[crate::gazetteer::Place] {
@@ -1244,18 +1274,8 @@ impl<'a, 't> Resolver<'a, 't> {
                 {
                     return None;
                 }
-                let mut province = false;
-                for (j, o) in self.mentions.iter().enumerate() {
-                    if j == mi || *self.keys[j] != *written {
-                        continue;
-                    }
-                    match adjacent_place_noun(tokens, o) {
-                        Some(PlaceNoun::Province) => province = true,
-                        Some(PlaceNoun::Settlement) => return None,
-                        _ => {}
-                    }
-                }
-                province.then_some(PlaceNoun::Province)
+                let senses = self.senses_of(mi);
+                (senses.province && !senses.settlement).then_some(PlaceNoun::Province)
             });
         let demonym = demonym_before(tokens, m);
         // The country of the area the text puts it in: "Saida … in the
