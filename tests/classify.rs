@@ -4623,6 +4623,14 @@ const MODALITY: &[Case] = &[
 ];
 
 const FATALITIES: &[Case] = &[
+    // A number told wounded past "others" is no count of the dead, even
+    // after a death word without a comma between (the boy, named without
+    // an auxiliary, is not counted either).
+    (
+        "A boy killed two others injured in shelling on Aleppo.",
+        Some("2016-11-07"),
+        &["shelling@Aleppo;f=-"],
+    ),
     // A person named before an apposition of his title, who "also died",
     // is one more of the event's dead.
     (

@@ -966,7 +966,13 @@ pub(super) fn counted<const VAGUE: bool>(
                     let told_after = words[i + len..words.len().min(i + len + 10)]
                         .iter()
                         .any(|t| lexicon::is_not_death(t.folded));
-                    found = !(next.is_some_and(lexicon::is_not_death) || (joined && told_after));
+                    // (Past "others", "more": "Child killed two others
+                    // injured", a headline without commas.)
+                    let said_of = words[i + len..words.len().min(i + len + 2)]
+                        .iter()
+                        .find(|t| !matches!(t.folded, "others" | "other" | "more" | "people"))
+                        .map(|t| t.folded);
+                    found = !(said_of.is_some_and(lexicon::is_not_death) || (joined && told_after));
                     break;
                 }
             }
