@@ -1086,20 +1086,11 @@ pub(super) fn listed_after(
     // SDF en zeventien IS-strijders", "20 fighters of the SDF and 17 IS
     // militants".)
     let past_side = |p: usize| {
-        let mut j = p + 1;
-        if !words
-            .get(j)
-            .is_some_and(|t| matches!(t.folded, "van" | "of"))
-        {
-            return j;
+        let word = |j: usize| words.get(j).map_or("", |t| t.folded);
+        if !matches!(word(p + 1), "van" | "of") {
+            return p + 1;
         }
-        j += 1;
-        if words
-            .get(j)
-            .is_some_and(|t| matches!(t.folded, "de" | "het" | "the"))
-        {
-            j += 1;
-        }
+        let j = p + 2 + usize::from(matches!(word(p + 2), "de" | "het" | "the"));
         let names = words[j.min(words.len())..words.len().min(j + 2)]
             .iter()
             .take_while(|t| t.cap)
