@@ -4270,6 +4270,13 @@ const SITES: &[Case] = &[
 ];
 
 const MODALITY: &[Case] = &[
+    // Deeds over a span told with "lang", "jarenlang" or "for months"
+    // are many, no one event.
+    (
+        "Regisseur Waad al-Kateab filmde vijf jaar lang de bombardementen op Aleppo. A rebel offensive has been underway in southern Daraa for months. Jarenlang beschoot het leger Homs.",
+        Some("2021-03-02"),
+        &[],
+    ),
     // The dead of a mass grave, who killed them and how, are no event of
     // the article.
     (

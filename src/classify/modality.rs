@@ -1012,6 +1012,18 @@ pub(super) fn period_word(tokens: &[Token], start: usize, end: usize, k: usize) 
                                     )
                         })))
         }
+        // "vijf jaar lang", "maanden lang", "jarenlang", "for five years",
+        // "for years": a span the deeds filled.
+        "lang" => k > start && unit(&tokens[k - 1]),
+        "jarenlang" | "maandenlang" | "wekenlang" => true,
+        "for" => {
+            let next = |d: usize| tokens.get(k + d).filter(|_| k + d < end);
+            next(1).is_some_and(|t| matches!(t.folded, "years" | "months" | "weeks" | "decades"))
+                || (next(1).is_some_and(|t| {
+                    t.class & lexicon::class::NUMBER != 0
+                        || matches!(t.folded, "several" | "many" | "two" | "three")
+                }) && next(2).is_some_and(unit))
+        }
         // "in het verleden", "in recent years", "in recente jaren".
         "verleden" => {
             k >= start + 2 && tokens[k - 1].folded == "het" && tokens[k - 2].folded == "in"
