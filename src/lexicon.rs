@@ -327,6 +327,10 @@ pub static CUES: &[Cue] = cues![
     Withdrawal Strong ["withdrew"], Withdrawal Strong ["withdrawn"], Withdrawal Strong ["withdrawal"],
     Withdrawal Strong ["withdrawing"], Withdrawal Strong ["pulled", "out"],
     Withdrawal Strong ["retreated"],
+    // (Forces that leave a place named before the verb: "De laatste
+    // Koerdische strijders hebben de grensstad Ras al-Ain verlaten";
+    // `pipeline::sites` asks for the forces.)
+    Withdrawal Strong ["verlaten"], Withdrawal Strong ["verlieten"], Withdrawal Strong ["verliet"],
     Escape Strong ["ontsnapt*"], Escape Strong ["ontsnappen"], Escape Strong ["ontsnapping*"],
     // "Honderden gevangenen braken uit een gevangenis in Hasakah" (with
     // prisoners or a prison in the sentence only, `classify::find_cues`:

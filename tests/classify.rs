@@ -11,6 +11,16 @@ use crate::util::extract_text;
 type Case = (&'static str, Option<&'static str>, &'static [&'static str]);
 
 const TYPES: &[Case] = &[
+    // Dutch "verlaten": forces that leave a place withdraw from it; people
+    // who leave do not, nor are deserted streets a deed.
+    (
+        "De laatste Koerdische strijders hebben zondag de grensstad Ras al-Ain verlaten. De strijders verlieten zondag Raqqa. Tienduizenden mensen verlieten zondag Manbij. Hij liep door de verlaten straten van Aleppo.",
+        Some("2019-10-21"),
+        &[
+            "withdrawal@Ras al-Ain;d=2019-10-20",
+            "withdrawal@Raqqa;d=2019-10-20",
+        ],
+    ),
     // Raids by militants, however far they are named before them and
     // though they killed, are on the ground; raids that killed soldiers
     // named before them are from the air.

@@ -814,6 +814,18 @@ pub(super) fn refine(tokens: &[Token], range: std::ops::Range<usize>, hits: &mut
                         )
                     }))
     });
+    // Dutch "verlaten" is a withdrawal only with forces before it: not
+    // people or a convoy that left ("Tienduizenden mensen verlieten het
+    // dorp"), nor the adjective ("de verlaten straten").
+    hits.retain(|h| {
+        h.ty != EventType::Withdrawal
+            || !matches!(tokens[h.at].folded, "verlaten" | "verlieten" | "verliet")
+            || tokens[range.start..h.at].iter().any(|t| {
+                lexicon::is_state_force(t.folded)
+                    || lexicon::is_irregular_force(t.folded)
+                    || matches!(t.folded, "grondtroepen" | "forces" | "troepen")
+            })
+    });
     // Explosions heard in a fight are its sound, no deed of their own:
     // "Heavy fighting broke out in Khartoum, with gunfire and explosions
     // heard across the city". (Alone they stay an explosion: "Explosions

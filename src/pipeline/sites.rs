@@ -365,19 +365,28 @@ pub(super) fn read(
         // terug". Or the place entered under a deal, handed over: "entered
         // Daraa al-Balad … under a Russian-brokered deal",
         // `classify::goes_in`.)
+        let force = |t: &crate::extract::Token| {
+            lexicon::is_state_force(t.folded)
+                || lexicon::is_irregular_force(t.folded)
+                // ("troops", "soldiers", "militairen" are state forces.)
+                || matches!(t.folded, "grondtroepen" | "forces" | "troepen")
+        };
         let withdrawal_sited = |c: &classify::CueHit| {
             classify::goes_in(tokens, c)
+                // (Dutch "verlaten" after the place left, "De laatste
+                // Koerdische strijders hebben de grensstad Ras al-Ain
+                // verlaten"; the past before it, "De strijders verlieten
+                // zondag Raqqa". Only forces leave, `classify::refine`.)
+                || (matches!(tokens[c.at].folded, "verlaten" | "verlieten" | "verliet")
+                    && ((hm.tokens.end <= c.at && c.at - hm.tokens.end <= 8)
+                        || (tokens[c.at].folded != "verlaten"
+                            && hm.tokens.start > c.at
+                            && hm.tokens.start - c.at <= 4)))
                 || (opens_sentence(&["in", "uit"])
                     && c.at >= hm.tokens.end
                     && tokens[hm.tokens.end..(c.at + 5).min(range.end)]
                         .iter()
-                        .any(|t| {
-                            lexicon::is_state_force(t.folded)
-                                || lexicon::is_irregular_force(t.folded)
-                                // ("troops", "soldiers", "militairen"
-                                // are state forces.)
-                                || matches!(t.folded, "grondtroepen" | "forces" | "troepen")
-                        }))
+                        .any(force))
         };
         let Some((_, nearest)) = cues
             .iter()
