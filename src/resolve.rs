@@ -149,7 +149,12 @@ fn demonym_before(tokens: &[Token], m: &Mention) -> Option<&'static str> {
         tokens,
         m,
         4,
-        |t| lexicon::demonym_of_class(t.folded, t.class),
+        // (Not a people of several countries, which the lexicon counts for
+        // Syria's: "the Kurdish capital Erbil" is Iraq's.)
+        |t| {
+            lexicon::demonym_of_class(t.folded, t.class)
+                .filter(|_| !matches!(t.folded, "kurdish" | "koerdische" | "koerdisch"))
+        },
         |t| {
             lexicon::place_noun(t.folded).is_some()
                 || matches!(t.folded, "de" | "het" | "the" | "of" | "van")

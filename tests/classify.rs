@@ -11,6 +11,17 @@ use crate::util::extract_text;
 type Case = (&'static str, Option<&'static str>, &'static [&'static str]);
 
 const TYPES: &[Case] = &[
+    // Artillery that aircraft bombed is their target; "Kurdish" names a
+    // people of several countries, no country that rules out Iraq's towns.
+    (
+        "US warplanes bombed Islamic State artillery near the Kurdish capital Erbil on Friday. Air strikes and artillery fire hit Idlib on Friday.",
+        Some("2014-08-08"),
+        &[
+            "airstrike@Erbil;d=2014-08-08;p=2",
+            "airstrike@Idlib;d=2014-08-08",
+            "shelling@Idlib;d=2014-08-08",
+        ],
+    ),
     // Dutch "verlaten": forces that leave a place withdraw from it; people
     // who leave do not, nor are deserted streets a deed.
     (

@@ -814,6 +814,27 @@ pub(super) fn refine(tokens: &[Token], range: std::ops::Range<usize>, hits: &mut
                         )
                     }))
     });
+    // Artillery that aircraft bombed is their target, not shelling: "US
+    // warplanes bombed Islamic State artillery near Erbil". (Not artillery
+    // told beside the strikes: "air strikes and artillery fire".)
+    let struck_ends: Vec<usize> = hits
+        .iter()
+        .filter(|h| h.ty == EventType::Airstrike)
+        .map(|h| h.at + h.len)
+        .collect();
+    if !struck_ends.is_empty() {
+        hits.retain(|h| {
+            h.ty != EventType::Shelling
+                || !matches!(tokens[h.at].folded, "artillery" | "artillerie")
+                || !struck_ends.iter().any(|&e| {
+                    e <= h.at
+                        && h.at - e <= 3
+                        && tokens[e..h.at].iter().all(|t| {
+                            !matches!(t.folded, "and" | "en" | "or" | "of" | "with" | "met")
+                        })
+                })
+        });
+    }
     // Dutch "verlaten" is a withdrawal only with forces before it: not
     // people or a convoy that left ("Tienduizenden mensen verlieten het
     // dorp"), nor the adjective ("de verlaten straten").
