@@ -4651,6 +4651,16 @@ const MODALITY: &[Case] = &[
 ];
 
 const FATALITIES: &[Case] = &[
+    // A "since" that measures a record (the deadliest day since a war) is
+    // no period's toll; a toll since a day still is the event's count.
+    (
+        "Israeli air strikes killed 492 people across Lebanon on Monday, including 35 children, the health ministry said, the deadliest day of violence in the country since the 2006 war. Het was de zwaarste aanval op Homs sinds 2013: twaalf mensen kwamen om.",
+        Some("2024-09-24"),
+        &[
+            "airstrike@Lebanon;f=492;d=2024-09-23;p=3",
+            "casualties@Homs;f=12",
+        ],
+    ),
     // A number told wounded past "others" is no count of the dead, even
     // after a death word without a comma between (the boy, named without
     // an auxiliary, is not counted either).

@@ -108,6 +108,10 @@ pub(super) fn cumulative_toll(text: &str, tokens: &[Token], range: std::ops::Ran
             // started operations in Syria".)
             // (Only up to the comma that ends the date: "killed 90 people
             // since Sunday, a war monitor said" is no war's toll.)
+            // (Nor a record measured since a time: "the deadliest day of
+            // violence in the country since the 2006 war", "de zwaarste
+            // aanval sinds 2013".)
+            "since" | "sinds" if record_before(words, i) => {}
             "since" | "sinds"
                 if words[i + 1..]
                     .iter()
@@ -190,6 +194,34 @@ pub(super) fn cumulative_toll(text: &str, tokens: &[Token], range: std::ops::Ran
         }
     }
     toll
+}
+
+/// Does a superlative or "first" stand in the eight words before word
+/// `i`, a record that a "since" after it measures: "the deadliest day …
+/// since the 2006 war", "het zwaarste bombardement sinds 2013", "the first
+/// time since 2012"?
+fn record_before(words: &[Token], i: usize) -> bool {
+    words[i.saturating_sub(8)..i].iter().any(|t| {
+        matches!(
+            t.folded,
+            "deadliest"
+                | "worst"
+                | "biggest"
+                | "heaviest"
+                | "bloodiest"
+                | "largest"
+                | "fiercest"
+                | "highest"
+                | "first"
+                | "dodelijkste"
+                | "zwaarste"
+                | "bloedigste"
+                | "ergste"
+                | "grootste"
+                | "hevigste"
+                | "eerste"
+        )
+    })
 }
 
 /// Is the word a number, digits or words ("tientallen" too)? (Its class
