@@ -201,6 +201,8 @@ pub static CUES: &[Cue] = cues![
     GroundOffensive Strong ["advanced", "around"], GroundOffensive Strong ["advancing", "around"],
     GroundOffensive Strong ["advanced", "towards"], GroundOffensive Strong ["advancing", "towards"],
     GroundOffensive Strong ["advanced", "toward"], GroundOffensive Strong ["advancing", "toward"],
+    GroundOffensive Strong ["pushed", "towards"], GroundOffensive Strong ["pushing", "towards"],
+    GroundOffensive Strong ["pushed", "toward"], GroundOffensive Strong ["pushing", "toward"],
     // Troops that go into ground: "advanced into the buffer zone", "pushed
     // into the town".
     GroundOffensive Strong ["advanced", "into"], GroundOffensive Strong ["advancing", "into"],

@@ -11,6 +11,16 @@ use crate::util::extract_text;
 type Case = (&'static str, Option<&'static str>, &'static [&'static str]);
 
 const TYPES: &[Case] = &[
+    // Forces that push towards a place advance on it; special forces that
+    // advance are the offensive's actor, no raid (going in, they raid).
+    (
+        "Iraqi special forces pushed towards Mosul from the east on Thursday. Amerikaanse speciale eenheden vielen zaterdagnacht een huis binnen in Barisha.",
+        Some("2016-10-20"),
+        &[
+            "ground_offensive@Mosul;d=2016-10-20;p=2",
+            "raid@Barisha;d=2016-10-15",
+        ],
+    ),
     // Artillery that aircraft bombed is their target; "Kurdish" names a
     // people of several countries, no country that rules out Iraq's towns.
     (

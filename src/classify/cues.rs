@@ -300,6 +300,17 @@ pub fn find_cues(text: &str, tokens: &[Token], s: &Sentence) -> Vec<CueHit> {
         } else {
             None
         };
+        // (Special forces that advance join the offensive; they are its
+        // actor, no raid: "Iraqi special forces pushed towards Mosul".)
+        if hits
+            .iter()
+            .any(|h| h.ty == EventType::GroundOffensive && !going_in(tokens[h.at].folded))
+        {
+            hits.retain(|h| {
+                h.ty != EventType::Raid || !matches!(tokens[h.at].folded, "special" | "speciale")
+            });
+        }
+        let ty = ty.filter(|&t| t != EventType::Raid || has(&hits, EventType::Raid) || police());
         if let Some(ty) = ty {
             for h in hits.iter_mut() {
                 if h.ty == EventType::GroundOffensive && going_in(tokens[h.at].folded) {
