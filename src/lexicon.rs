@@ -395,6 +395,11 @@ pub static CUES: &[Cue] = cues![
     // (So is what was destroyed: "In Kafr Nabl werd het ziekenhuis
     // dinsdag volledig verwoest", "the hospital was destroyed".)
     Mention Weak ["verwoest"], Mention Weak ["destroyed"],
+    // (And where a hit or bombs fell: "In Kafr Nabl werd een ziekenhuis
+    // geraakt", "Ook in Khan Sheikhoun vielen bommen"; not "gewond
+    // geraakt", wounded, `classify::refine`.)
+    Mention Weak ["geraakt"], Mention Weak ["vielen", "bommen"], Mention Weak ["bommen", "vielen"],
+    Mention Weak ["bombs", "fell"],
     // "Russian strikes kill 34 in Deir Ezzor": in war reporting a strike
     // with no other word is from the air, but nothing surer may be near.
     Airstrike Weak ["strikes"], Airstrike Weak ["strike"],

@@ -11,6 +11,24 @@ use crate::util::extract_text;
 type Case = (&'static str, Option<&'static str>, &'static [&'static str]);
 
 const TYPES: &[Case] = &[
+    // Dutch "geraakt" (hit) and bombs that fell, right after strikes, are
+    // theirs at the place named; "gewond geraakt" is the wounded's state.
+    (
+        "Bij bombardementen op Idlib kwamen zondag tien burgers om. In het dorp Kafr Nabl werd een ziekenhuis geraakt. In Ariha zijn twintig mensen gewond geraakt.",
+        Some("2019-04-29"),
+        &[
+            "airstrike@Idlib;f=10;d=2019-04-28",
+            "airstrike@Kafr Nabl;d=2019-04-28",
+        ],
+    ),
+    (
+        "Bij bombardementen op Idlib kwamen zondag tien burgers om. Ook in Khan Sheikhoun vielen bommen.",
+        Some("2019-04-29"),
+        &[
+            "airstrike@Idlib;f=10;d=2019-04-28",
+            "airstrike@Khan Shaykhun;d=2019-04-28",
+        ],
+    ),
     // Forces that push towards a place advance on it; special forces that
     // advance are the offensive's actor, no raid (going in, they raid).
     (

@@ -846,6 +846,16 @@ pub(super) fn refine(tokens: &[Token], range: std::ops::Range<usize>, hits: &mut
                 })
         });
     }
+    // "gewond geraakt", "bekneld geraakt": a state come into, no hit.
+    hits.retain(|h| {
+        h.ty != EventType::Mention
+            || tokens[h.at].folded != "geraakt"
+            || h.at == range.start
+            || !matches!(
+                tokens[h.at - 1].folded,
+                "gewond" | "zwaargewond" | "lichtgewond" | "bekneld" | "vermist" | "betrokken"
+            )
+    });
     // Dutch "verlaten" is a withdrawal only with forces before it: not
     // people or a convoy that left ("Tienduizenden mensen verlieten het
     // dorp"), nor the adjective ("de verlaten straten").
