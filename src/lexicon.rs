@@ -75,6 +75,8 @@ pub static CUES: &[Cue] = cues![
     // Maarat al-Numan", "bombs fell on", "dropped bombs on". Weak: a
     // memory without a place is none, "Toen de bommen vielen op haar land".)
     Airstrike Weak ["bommen", "vielen"], Airstrike Weak ["bombs", "fell"],
+    // ("Ook in Khan Sheikhoun vielen bommen".)
+    Airstrike Weak ["vielen", "bommen"],
     Airstrike Weak ["dropped", "bombs"], Airstrike Weak ["bombs", "were", "dropped"],
     // "hebben twintig bommen afgeworpen op doelen van IS in Raqqa": only
     // aircraft drop them.
@@ -395,11 +397,9 @@ pub static CUES: &[Cue] = cues![
     // (So is what was destroyed: "In Kafr Nabl werd het ziekenhuis
     // dinsdag volledig verwoest", "the hospital was destroyed".)
     Mention Weak ["verwoest"], Mention Weak ["destroyed"],
-    // (And where a hit or bombs fell: "In Kafr Nabl werd een ziekenhuis
-    // geraakt", "Ook in Khan Sheikhoun vielen bommen"; not "gewond
+    // (And a hit: "In Kafr Nabl werd een ziekenhuis geraakt"; not "gewond
     // geraakt", wounded, `classify::refine`.)
-    Mention Weak ["geraakt"], Mention Weak ["vielen", "bommen"], Mention Weak ["bommen", "vielen"],
-    Mention Weak ["bombs", "fell"],
+    Mention Weak ["geraakt"],
     // "Russian strikes kill 34 in Deir Ezzor": in war reporting a strike
     // with no other word is from the air, but nothing surer may be near.
     Airstrike Weak ["strikes"], Airstrike Weak ["strike"],
