@@ -6264,6 +6264,18 @@ const FATALITIES: &[Case] = &[
 ];
 
 const DATES: &[Case] = &[
+    // The paragraph right after the lead's dated sentence tells more of its
+    // event when it tells one of the same kind: its day (not across
+    // kinds, nor past the lead).
+    (
+        "Turkse artillerie bestookte woensdag Tal Abyad.\n\nVanuit Syrië werden granaten afgevuurd op de Turkse grensplaats Akçakale.\n\nKoerdische strijders vielen Manbij aan.",
+        Some("2019-10-10"),
+        &[
+            "shelling@Tal Abyad;d=2019-10-09",
+            "shelling@Akçakale;d=2019-10-09",
+            "armed_clash@Manbij;d=2019-10-10",
+        ],
+    ),
     // An undated sentence right after a generic attack dated from the
     // article's day tells more of it, whatever its violent type: one
     // event, at the place it names.

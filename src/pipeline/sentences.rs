@@ -212,6 +212,12 @@ impl Dating {
             // rising tensions".)
             None if let Some((before, date)) = self.told_before
                 && ((before + 1 == si && !cx.paragraph_break(si))
+                    // (Or the paragraph right after the lead's dated
+                    // sentence, which most often tells more of it: "Russia
+                    // launched dozens of missiles … on Monday. ¶ In Kyiv,
+                    // missiles hit a playground …". Of its very kind only,
+                    // below.)
+                    || (before + 1 == si && cx.in_lead(before) && lead_kin(reports, before, si))
                     || (si <= before + 3
                         && reports[si].cues.iter().any(|c| cx.retold(si, c.at))
                         && (before + 1..si).all(|x| {
@@ -574,6 +580,19 @@ fn redate(
             }
         }
     }
+}
+
+/// Does sentence `si` tell an event of a type sentence `before` told (the
+/// same or one refining it, not a generic word's), of violence?
+fn lead_kin(reports: &[Report], before: usize, si: usize) -> bool {
+    reports[si].cues.iter().any(|c| {
+        c.ty.is_violent()
+            && c.strength == Strength::Strong
+            && reports[before]
+                .cues
+                .iter()
+                .any(|b| b.strength == Strength::Strong && b.ty.kin(c.ty))
+    })
 }
 
 /// Does the sentence of `range` open with "Earlier" ("Earlier, …",
