@@ -400,6 +400,9 @@ pub static CUES: &[Cue] = cues![
     // (And a hit: "In Kafr Nabl werd een ziekenhuis geraakt"; not "gewond
     // geraakt", wounded, `classify::refine`.)
     Mention Weak ["geraakt"],
+    // (And dead reported there with no number: "Ook in Saraqeb en in Ariha
+    // werden maandag doden gemeld".)
+    Mention Weak ["doden", "gemeld"],
     // "Russian strikes kill 34 in Deir Ezzor": in war reporting a strike
     // with no other word is from the air, but nothing surer may be near.
     Airstrike Weak ["strikes"], Airstrike Weak ["strike"],

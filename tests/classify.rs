@@ -11,6 +11,17 @@ use crate::util::extract_text;
 type Case = (&'static str, Option<&'static str>, &'static [&'static str]);
 
 const TYPES: &[Case] = &[
+    // Dead reported with no number right after strikes are theirs at the
+    // places named ("doden gemeld"); none reported is no event.
+    (
+        "Bij luchtaanvallen op een markt in Maarat al-Numan zijn maandag zeker 31 burgers om het leven gekomen. Ook in het nabijgelegen Saraqeb en in Ariha werden maandag doden gemeld. Er werden geen doden gemeld in Idlib.",
+        Some("2019-07-23"),
+        &[
+            "airstrike@Maarat al-Numan;f=31;d=2019-07-22",
+            "airstrike@Saraqib;f=-;d=2019-07-22",
+            "airstrike@Ariha;f=-;d=2019-07-22",
+        ],
+    ),
     // Dutch "geraakt" (hit) and bombs that fell, right after strikes, are
     // theirs at the place named; "gewond geraakt" is the wounded's state.
     (
