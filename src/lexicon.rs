@@ -333,7 +333,8 @@ pub static CUES: &[Cue] = cues![
     Withdrawal Strong ["retreated"],
     // (Forces that leave a place named before the verb: "De laatste
     // Koerdische strijders hebben de grensstad Ras al-Ain verlaten";
-    // `pipeline::sites` asks for the forces.)
+    // `classify::refine` asks for the forces, `pipeline::sites` for the
+    // place left.)
     Withdrawal Strong ["verlaten"], Withdrawal Strong ["verlieten"], Withdrawal Strong ["verliet"],
     Escape Strong ["ontsnapt*"], Escape Strong ["ontsnappen"], Escape Strong ["ontsnapping*"],
     // "Honderden gevangenen braken uit een gevangenis in Hasakah" (with
@@ -1615,6 +1616,14 @@ pub fn demonym_of_class(w: &str, class: u16) -> Option<&'static str> {
         return None;
     }
     demonym(w)
+}
+
+/// The country a demonym names as a state, for a place right after it ("de
+/// Syrische stad X", "the Iraqi capital Baghdad"): not a people of several
+/// countries, which [`demonym`] counts for Syria's, the focus of the news
+/// it was built for ("the Kurdish capital Erbil" is Iraq's).
+pub fn state_of_demonym(w: &str, class: u16) -> Option<&'static str> {
+    demonym_of_class(w, class).filter(|_| !matches!(w, "kurdish" | "koerdische" | "koerdisch"))
 }
 
 /// Zipf frequency (×10) of a common Dutch or English word, or None when the

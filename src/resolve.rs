@@ -149,12 +149,7 @@ fn demonym_before(tokens: &[Token], m: &Mention) -> Option<&'static str> {
         tokens,
         m,
         4,
-        // (Not a people of several countries, which the lexicon counts for
-        // Syria's: "the Kurdish capital Erbil" is Iraq's.)
-        |t| {
-            lexicon::demonym_of_class(t.folded, t.class)
-                .filter(|_| !matches!(t.folded, "kurdish" | "koerdische" | "koerdisch"))
-        },
+        |t| lexicon::state_of_demonym(t.folded, t.class),
         |t| {
             lexicon::place_noun(t.folded).is_some()
                 || matches!(t.folded, "de" | "het" | "the" | "of" | "van")

@@ -540,6 +540,13 @@ pub fn is_civilian_target(w: &str) -> bool {
     is_civilian_place(w) || is_civilian_other(w)
 }
 
+/// Armed men who take, hold and leave ground: the state's forces
+/// ("troops", "soldiers", "militairen"), irregular ones ("fighters",
+/// "rebels") and the plain words for them ("forces", "troepen").
+pub fn is_armed_force(w: &str) -> bool {
+    is_state_force(w) || is_irregular_force(w) || matches!(w, "grondtroepen" | "forces" | "troepen")
+}
+
 word_set! {
     /// Armed men outside the state's forces: gunmen, militants, jihadists.
     pub fn is_irregular_force, const IRREGULAR_FORCE_WORDS = [

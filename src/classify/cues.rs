@@ -293,13 +293,6 @@ pub fn find_cues(text: &str, tokens: &[Token], s: &Sentence) -> Vec<CueHit> {
         });
     }
     if has(&hits, EventType::GroundOffensive) {
-        let ty = if has(&hits, EventType::Protest) {
-            Some(EventType::Riot)
-        } else if has(&hits, EventType::Raid) || police() {
-            Some(EventType::Raid)
-        } else {
-            None
-        };
         // (Special forces that advance join the offensive; they are its
         // actor, no raid: "Iraqi special forces pushed towards Mosul".)
         if hits
@@ -310,7 +303,13 @@ pub fn find_cues(text: &str, tokens: &[Token], s: &Sentence) -> Vec<CueHit> {
                 h.ty != EventType::Raid || !matches!(tokens[h.at].folded, "special" | "speciale")
             });
         }
-        let ty = ty.filter(|&t| t != EventType::Raid || has(&hits, EventType::Raid) || police());
+        let ty = if has(&hits, EventType::Protest) {
+            Some(EventType::Riot)
+        } else if has(&hits, EventType::Raid) || police() {
+            Some(EventType::Raid)
+        } else {
+            None
+        };
         if let Some(ty) = ty {
             for h in hits.iter_mut() {
                 if h.ty == EventType::GroundOffensive && going_in(tokens[h.at].folded) {
@@ -862,11 +861,9 @@ pub(super) fn refine(tokens: &[Token], range: std::ops::Range<usize>, hits: &mut
     hits.retain(|h| {
         h.ty != EventType::Withdrawal
             || !matches!(tokens[h.at].folded, "verlaten" | "verlieten" | "verliet")
-            || tokens[range.start..h.at].iter().any(|t| {
-                lexicon::is_state_force(t.folded)
-                    || lexicon::is_irregular_force(t.folded)
-                    || matches!(t.folded, "grondtroepen" | "forces" | "troepen")
-            })
+            || tokens[range.start..h.at]
+                .iter()
+                .any(|t| lexicon::is_armed_force(t.folded))
     });
     // Explosions heard in a fight are its sound, no deed of their own:
     // "Heavy fighting broke out in Khartoum, with gunfire and explosions

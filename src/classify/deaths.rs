@@ -954,8 +954,14 @@ pub(super) fn counted<const VAGUE: bool>(
         // object: "killed a commander of the Kataib Hezbollah militia and
         // two of his guards" (past its adjectives and side: "a senior
         // Hezbollah field commander and three other fighters").
+        // (Asked at most once: by the search for the count, then by the
+        // count itself.)
+        let one_before_seen = std::cell::Cell::new(None);
         let one_before = || {
-            i >= 4
+            if let Some(seen) = one_before_seen.get() {
+                return seen;
+            }
+            let seen = i >= 4
                 && matches!(words[i - 1].folded, "and" | "en")
                 && (i.saturating_sub(10).max(1)..i - 2).any(|a| {
                     matches!(words[a].folded, "a" | "an" | "een")
@@ -964,7 +970,9 @@ pub(super) fn counted<const VAGUE: bool>(
                             .iter()
                             .any(|t| lexicon::is_victim_noun(t.folded))
                         && (a..i - 1).all(|x| !clause_break_after(text, tokens, base + x))
-                })
+                });
+            one_before_seen.set(Some(seen));
+            seen
         };
         // (Then the count is of that killing however far its verb; not
         // of what the words after it say: "killed a civilian and three
@@ -1243,35 +1251,38 @@ pub(super) fn victims_by_name(
         let comma_before = |k: usize| k > 0 && text[words[k - 1].end..words[k].start].contains(',');
         // (The auxiliary, whose number the people named must agree with.)
         let aux = e;
-        if e > 2
-            && e < j
-            && comma_before(e)
-            && !lexicon::is_victim_noun(words[e - 1].folded)
-            && let Some(k) = (e.saturating_sub(8)..e - 1).rev().find(|&k| {
-                comma_before(k + 1) && lexicon::is_victim_noun(words[k].folded) && !words[k + 1].cap
-            })
-        {
-            e = k + 1;
-        } else if e > 2
-            && e < j
-            && comma_before(e)
+        if e > 2 && e < j && comma_before(e) {
+            let people = || {
+                (!lexicon::is_victim_noun(words[e - 1].folded))
+                    .then(|| {
+                        (e.saturating_sub(8)..e - 1).rev().find(|&k| {
+                            comma_before(k + 1)
+                                && lexicon::is_victim_noun(words[k].folded)
+                                && !words[k + 1].cap
+                        })
+                    })
+                    .flatten()
+            };
             // (Or after a name, an apposition that says who he was: "Saleh
             // al-Arouri, the deputy leader of Hamas, was killed", "Abu
-            // Omar, een commandant van IS, werd gedood".)
-            && let Some(k) = (e.saturating_sub(12)..e - 1).rev().find(|&k| {
-                comma_before(k + 1)
-                    && words[k].cap
-                    && (matches!(words[k + 1].folded, "the" | "a" | "an" | "de" | "een" | "het")
-                        // ("Abu Mahdi al-Muhandis, deputy commander of
-                        // the PMF, also died".)
-                        || (!words[k + 1].cap
+            // Omar, een commandant van IS, werd gedood", "Abu Mahdi
+            // al-Muhandis, deputy commander of the PMF, also died".)
+            let named = || {
+                (e.saturating_sub(12)..e - 1).rev().find(|&k| {
+                    comma_before(k + 1)
+                        && words[k].cap
+                        && (matches!(
+                            words[k + 1].folded,
+                            "the" | "a" | "an" | "de" | "een" | "het"
+                        ) || (!words[k + 1].cap
                             && words[k + 1..(k + 3).min(e)].iter().any(|t| {
-                                lexicon::is_person_title(t.folded)
-                                    || lexicon::is_kin_noun(t.folded)
+                                lexicon::is_person_title(t.folded) || lexicon::is_kin_noun(t.folded)
                             })))
-            })
-        {
-            e = k + 1;
+                })
+            };
+            if let Some(k) = people().or_else(named) {
+                e = k + 1;
+            }
         }
         // (Past the name of the side they were of: "een commandant van
         // Hamas gedood", "A senior commander of Hezbollah was killed".)

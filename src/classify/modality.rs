@@ -1020,8 +1020,7 @@ pub(super) fn period_word(tokens: &[Token], start: usize, end: usize, k: usize) 
             let next = |d: usize| tokens.get(k + d).filter(|_| k + d < end);
             next(1).is_some_and(|t| matches!(t.folded, "years" | "months" | "weeks" | "decades"))
                 || (next(1).is_some_and(|t| {
-                    t.class & lexicon::class::NUMBER != 0
-                        || matches!(t.folded, "several" | "many" | "two" | "three")
+                    t.class & lexicon::class::NUMBER != 0 || matches!(t.folded, "several" | "many")
                 }) && next(2).is_some_and(unit))
         }
         // "in het verleden", "in recent years", "in recente jaren".

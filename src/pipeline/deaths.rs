@@ -145,8 +145,18 @@ pub(super) fn give(
             let definite = deed.is_some_and(|c| {
                 c.at > range.start && lexicon::is_definite_singular(tokens[c.at - 1].folded)
             });
-            // (Past the sentence's own places, only to air strikes.)
             let strikes_only = cx.names_place(si);
+            // (Past the sentence's own places, only to air strikes; nor an
+            // event of another day than the one the count's sentence
+            // writes: "Het is de derde aanslag in Kabul in twee weken tijd.
+            // Bij een aanslag op 1 april kwamen 12 mensen om" counts an
+            // earlier attack's dead.)
+            let fits = |e: &Event| {
+                (!strikes_only || e.ty == EventType::Airstrike) && !(written && e.date != date)
+            };
+            // (Six sentences back at most for a deed the words point back
+            // to.)
+            let far = events.partition_point(|e| e.sentence + 6 < si);
             // (A deed the words point back to by the very word it was
             // told with, up to six sentences back, before a nearer one
             // told otherwise: "carried out air strikes in Deir ez-Zor … in
@@ -154,7 +164,6 @@ pub(super) fn give(
             // compound … six fighters were killed in the strikes".)
             let same_word = deed.filter(|_| definite).and_then(|c| {
                 let w = tokens[c.at].folded;
-                let far = events.partition_point(|e| e.sentence + 6 < si);
                 (far..events.len()).rev().find(|&k| {
                     let e = &events[k];
                     let cue = e.cue as usize;
@@ -162,13 +171,10 @@ pub(super) fn give(
                     e.sentence < si
                         && e.ty == c.ty
                         && tokens[cue..end].iter().any(|t| t.folded == w)
-                        && (!strikes_only || e.ty == EventType::Airstrike)
-                        && !(written && e.date != date)
+                        && fits(e)
                 })
             });
-            if let Some(k) = same_word {
-                Some((false, k))
-            } else {
+            same_word.map(|k| (false, k)).or_else(|| {
                 // (Two sentences back, three for a count told as the
                 // total, which sums up the event told before: "In
                 // totaal vielen zeker negentien doden".)
@@ -179,18 +185,9 @@ pub(super) fn give(
                         (placeless.partition_point(|e| e.sentence + reach < si)..placeless.len())
                             .map(|k| (true, k)),
                     )
-                    // (Nor an event of another day than the one the
-                    // count's sentence writes: "Het is de derde aanslag
-                    // in Kabul in twee weken tijd. Bij een aanslag op 1
-                    // april kwamen 12 mensen om" counts an earlier
-                    // attack's dead.)
                     .filter(|&c| {
                         let e = get(c);
-                        e.sentence < si
-                            && e.sentence + reach >= si
-                            && e.ty.is_violent()
-                            && (!strikes_only || e.ty == EventType::Airstrike)
-                            && !(written && e.date != date)
+                        e.sentence < si && e.sentence + reach >= si && e.ty.is_violent() && fits(e)
                     })
                     // (The type the count's own words name first: "Three
                     // people were killed in the strike on the ministry" counts
@@ -219,18 +216,12 @@ pub(super) fn give(
                         // told further back, up to six sentences.)
                         let t = named.filter(|_| definite)?;
                         let first = events.partition_point(|e| e.sentence + reach < si);
-                        let far = events.partition_point(|e| e.sentence + 6 < si);
                         (far..first)
                             .rev()
-                            .find(|&k| {
-                                let e = &events[k];
-                                e.ty == t
-                                    && (!strikes_only || e.ty == EventType::Airstrike)
-                                    && !(written && e.date != date)
-                            })
+                            .find(|&k| events[k].ty == t && fits(&events[k]))
                             .map(|k| (false, k))
                     })
-            }
+            })
         }
         None => None,
     };

@@ -604,30 +604,19 @@ fn earlier_that_day(tokens: &[extract::Token], range: std::ops::Range<usize>) ->
         tokens
             .get(range.start + k)
             .filter(|_| range.start + k < range.end)
+            .map(|t| t.folded)
     };
-    match w(0).map(|t| t.folded) {
+    let next = (w(1), w(2), w(3));
+    match w(0) {
         // (Or at the same time: "Tegelijk viel IS de stad Hasakah aan",
         // "Simultaneously, …"; not "meanwhile", "ondertussen", which go on
         // to the present.)
         Some("earlier" | "tegelijk" | "tegelijkertijd" | "simultaneously") => true,
-        Some("at") => matches!(
-            (
-                w(1).map(|t| t.folded),
-                w(2).map(|t| t.folded),
-                w(3).map(|t| t.folded)
-            ),
-            (Some("the"), Some("same"), Some("time"))
+        Some("at") => matches!(next, (Some("the"), Some("same"), Some("time"))),
+        Some("eerder") => matches!(
+            next,
+            (Some("op"), Some("de"), Some("dag")) | (Some("die"), Some("dag"), _)
         ),
-        Some("eerder") => {
-            matches!(
-                (
-                    w(1).map(|t| t.folded),
-                    w(2).map(|t| t.folded),
-                    w(3).map(|t| t.folded)
-                ),
-                (Some("op"), Some("de"), Some("dag")) | (Some("die"), Some("dag"), _)
-            )
-        }
         _ => false,
     }
 }

@@ -365,12 +365,6 @@ pub(super) fn read(
         // terug". Or the place entered under a deal, handed over: "entered
         // Daraa al-Balad … under a Russian-brokered deal",
         // `classify::goes_in`.)
-        let force = |t: &crate::extract::Token| {
-            lexicon::is_state_force(t.folded)
-                || lexicon::is_irregular_force(t.folded)
-                // ("troops", "soldiers", "militairen" are state forces.)
-                || matches!(t.folded, "grondtroepen" | "forces" | "troepen")
-        };
         let withdrawal_sited = |c: &classify::CueHit| {
             classify::goes_in(tokens, c)
                 // (Dutch "verlaten" after the place left, "De laatste
@@ -386,7 +380,7 @@ pub(super) fn read(
                     && c.at >= hm.tokens.end
                     && tokens[hm.tokens.end..(c.at + 5).min(range.end)]
                         .iter()
-                        .any(force))
+                        .any(|t| lexicon::is_armed_force(t.folded)))
         };
         let Some((_, nearest)) = cues
             .iter()
