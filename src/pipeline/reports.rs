@@ -246,21 +246,32 @@ pub(super) fn read(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<
     // aardbeving heeft het zuiden van Turkije en het noorden van Syrië
     // getroffen. … In Aleppo kwamen zeker 200 mensen om het leven." A
     // sentence that tells a deed ends the search: its dead are the
-    // deed's. (Dead with no deed are few: the search is rare. It is one
-    // pass, the last cause carried forward: a text of thousands of such
-    // sentences once asked each of all before it.)
-    if reports.iter().any(|r| r.casualties || r.also_dead) {
-        let mut after_disaster = false;
-        for si in 0..reports.len() {
-            if after_disaster && (reports[si].casualties || reports[si].also_dead) {
-                reports[si].casualties = false;
-                reports[si].also_dead = false;
-            }
-            if !only_hits(&reports[si].cues) {
-                after_disaster = false;
-            } else if classify::accident(tokens, sentences[si].tokens.clone()) {
-                after_disaster = true;
-            }
+    // deed's. (Dead with no deed are few: the search is rare. It stops at
+    // the sentence of such dead before, whose answer holds beyond it: that
+    // sentence tells no deed and no disaster. A text of thousands of them
+    // once searched all before each.)
+    let mut before: Option<(usize, bool)> = None;
+    for si in 0..reports.len() {
+        if !(reports[si].casualties || reports[si].also_dead) {
+            continue;
+        }
+        let from = before.map_or(0, |(p, _)| p + 1);
+        let after_disaster = (from..si)
+            .rev()
+            .find_map(|p| {
+                if !only_hits(&reports[p].cues) {
+                    Some(false)
+                } else if classify::accident(tokens, sentences[p].tokens.clone()) {
+                    Some(true)
+                } else {
+                    None
+                }
+            })
+            .unwrap_or(before.is_some_and(|(_, a)| a));
+        before = Some((si, after_disaster));
+        if after_disaster {
+            reports[si].casualties = false;
+            reports[si].also_dead = false;
         }
     }
     // The dead of a mass grave told before, who they were and how they
