@@ -411,8 +411,10 @@ fn part_by(tokens: &[Token], mentions: &[Mention], mi: usize) -> PartBy {
 /// The mention that contains mention `mi` (or the list it ends): "Tafas,
 /// Saida and Umm al-Mayadin in the eastern Deraa countryside", "the town of
 /// X in Syria": "in", then perhaps "the" and a compass adjective, then a
-/// mention. (Whether that one is an area is for the caller.)
-fn container_after(tokens: &[Token], mentions: &[Mention], mi: usize) -> Option<usize> {
+/// mention. (Whether that one is an area is for the caller.) And whether
+/// the text put it in that area's countryside ("in the eastern
+/// countryside of Damascus"), which may be another province (Rif Dimashq).
+fn container_after(tokens: &[Token], mentions: &[Mention], mi: usize) -> Option<(usize, bool)> {
     let mut last = mi;
     // (Along the list: items a word or less apart, joined by a comma,
     // "and", "en" or "or".)
@@ -452,6 +454,30 @@ fn container_after(tokens: &[Token], mentions: &[Mention], mi: usize) -> Option<
     {
         k += 1;
     }
+    // (Or the area's noun before it: "in the eastern countryside of
+    // Daraa", "in de provincie Idlib", "in het platteland van Hama".)
+    let mut countryside = false;
+    if let Some(t) = tokens.get(k).filter(|t| {
+        matches!(
+            lexicon::place_noun(t.folded),
+            Some(PlaceNoun::Province | PlaceNoun::Area)
+        )
+    }) {
+        countryside = matches!(t.folded, "countryside" | "rural" | "platteland");
+        k += 1;
+        if tokens
+            .get(k)
+            .is_some_and(|t| matches!(t.folded, "of" | "van"))
+        {
+            k += 1;
+            if tokens
+                .get(k)
+                .is_some_and(|t| matches!(t.folded, "the" | "de" | "het"))
+            {
+                k += 1;
+            }
+        }
+    }
     // (A name inside the items passed over may come first: "Umm
     // al-Mayadin" holds Mayadin.)
     let host = last
@@ -461,7 +487,7 @@ fn container_after(tokens: &[Token], mentions: &[Mention], mi: usize) -> Option<
             .take(4)
             .position(|h| h.tokens.start >= k)?;
     (mentions[host].tokens.start == k && mentions[host].sentence == mentions[mi].sentence)
-        .then_some(host)
+        .then_some((host, countryside))
 }
 
 fn noun_bonus(noun: Option<PlaceNoun>, kind: Kind) -> f64 {
@@ -1284,15 +1310,17 @@ impl<'a, 't> Resolver<'a, 't> {
         let container = contained
             .then(|| container_after(tokens, self.mentions, mi))
             .flatten()
-            .and_then(|h| self.choose_in(h, false))
-            .map(|r| g.place(r))
-            .filter(|p| p.kind.is_area() && !p.country.is_empty());
-        let contained_in = container.as_ref().map(|p| p.country);
+            .and_then(|(h, countryside)| Some((self.choose_in(h, false)?, countryside)))
+            .map(|(r, countryside)| (g.place(r), countryside))
+            .filter(|(p, _)| p.kind.is_area() && !p.country.is_empty());
+        let contained_in = container.as_ref().map(|(p, _)| p.country);
         // And its province, when the area is one: "the town of Kabani in
-        // Latakia province" is not Kobani, Aleppo's, however alike.
+        // Latakia province" is not Kobani, Aleppo's, however alike. (Not a
+        // city's countryside: Damascus's is Rif Dimashq.)
         let in_province = container
             .as_ref()
-            .filter(|p| p.kind == Kind::Admin1)
+            .filter(|(p, countryside)| p.kind == Kind::Admin1 && !countryside)
+            .map(|(p, _)| p)
             .and_then(|p| p.admin1());
         // Written with a lowercase Arabic article hyphenated to it ("al-Jora",
         // "al-Meridian"), the name is transliterated: not a town of

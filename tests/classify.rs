@@ -3281,6 +3281,23 @@ const SITES: &[Case] = &[
         Some("2018-07-06"),
         &["airstrike@Daraa;p=3;d=2018-07-05"],
     ),
+    // Also with the area's noun first; a city's countryside may be another
+    // province (Damascus's is Rif Dimashq), so only its country counts.
+    (
+        "Heavy Russian air strikes hit the towns of Saida and Tafas in the eastern countryside of Daraa, killing at least 15 civilians.",
+        None,
+        &["airstrike@Tafas;f=15"],
+    ),
+    (
+        "Russische vliegtuigen bombardeerden Saida in de provincie Daraa.",
+        None,
+        &["airstrike@Daraa;p=3"],
+    ),
+    (
+        "The army shelled Douma in the eastern countryside of Damascus.",
+        None,
+        &["shelling@Douma"],
+    ),
     // A share of a place is in it, near its point, as "parts of" is: also
     // after "control of" and "about". Not a share of a country's people.
     (
