@@ -10,10 +10,14 @@ Sources (nothing is fetched):
   - countries-states-cities (ODbL): all countries with their Dutch, German,
     French, Spanish, Italian, Portuguese and Turkish names; the first-level
     divisions of Syria, Iraq, Turkey and Ukraine, Russia's oblasts on
-    Ukraine's border and four of Lebanon's governorates (data/admin1.csv).
+    Ukraine's border and four of Lebanon's governorates (data/admin1.csv,
+    where a seat filled in by hand names the division GeoNames' code
+    stands for when the table's centroid is astray: Sudan's states).
   - data/overrides.csv: news spellings, canonical names, kinds and
     populations for GeoNames rows (matched by country and GeoNames name);
-    a variant written "-Name" is dropped from the row.
+    a variant written "-Name" is dropped from the row; an admin1 replaces
+    the division the import named ("-" leaves it empty: better none than a
+    wrong one where data/admin1.csv lacks the division).
   - data/include.csv: GeoNames places below those thresholds that war news
     names often (Israel's border towns), each with its reason.
   - data/curated.csv: regions, camps, airbases and villages missing from
@@ -45,6 +49,7 @@ for part in (imported('--countries', 'SY'),
              imported('--countries', 'IQ,LB,JO'),
              imported('--countries', 'TR,IL,PS,UA', '--min-population', '15000'),
              imported('--countries', 'NL,BE', '--min-population', '5000'),
+             imported('--countries', 'YE,LY,AF,SD,SS,SO,AZ,AM,IR', '--min-population', '15000'),
              imported('--min-population', '300000')):
     for r in part:
         rows.setdefault(r['id'], r)
@@ -79,11 +84,13 @@ for o in csv.DictReader(open(os.path.join(ROOT, 'data', 'overrides.csv'), encodi
             variants = [x for x in variants if x != v[1:]]
         elif v and v not in variants and v != r['name']:
             variants.append(v)
-    r['variants'] = '|'.join(variants)
+    r['variants'] = '|'.join(v for v in variants if v != r['name'])
     if o['kind']:
         r['kind'] = o['kind']
     if o['population']:
         r['population'] = o['population']
+    if o.get('admin1'):
+        r['admin1'] = '' if o['admin1'] == '-' else o['admin1']
     r['source'] = 'GeoNames; eventmap overrides'
 
 # Countries with their names in several languages.

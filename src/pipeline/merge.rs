@@ -480,7 +480,22 @@ pub(super) fn merge(cx: &Ctx, reports: &[Report], mut events: Vec<Event>) -> Vec
         }
     };
     let undated_twin = |e: &Event, wide: bool| -> Option<usize> {
-        let same = |o: &&Event| o.ty.kin(e.ty) && o.at.unwrap().0.place == e.at.unwrap().0.place;
+        // (A headline's city stands for the text's place beside it: "Airstrike
+        // on migrant center near Tripoli" over "… in Tajoura, a suburb of
+        // Tripoli".)
+        let beside_city = |o: &Event| {
+            let (p, t) = (g.place(o.at.unwrap().0), g.place(e.at.unwrap().0));
+            headline
+                && e.sentence == 0
+                && o.sentence > 0
+                && t.kind == Kind::City
+                && (p.kind.is_settlement() || p.kind.is_part_of_town())
+                && p.country == t.country
+                && within_km((p.lat, p.lon), (t.lat, t.lon), resolve::CITY_PART_KM)
+        };
+        let same = |o: &&Event| {
+            o.ty.kin(e.ty) && (o.at.unwrap().0.place == e.at.unwrap().0.place || beside_city(o))
+        };
         // (In an article without a date, the headline's event, undated, is
         // the one the text dates at its place, when all it dates there is
         // one day: "Airstrike on migrant center near Tripoli kills dozens"
