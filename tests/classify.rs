@@ -520,6 +520,18 @@ const TYPES: &[Case] = &[
         Some("2017-04-05"),
         &["airstrike@Idlib;f=100;d=2017-04-05"],
     ),
+    // A headline's fighting sums up what the text tells at its place: the
+    // attack with shelling two days before, not a second event.
+    (
+        "Fighting spreads in El Fasher\n\nSudan's paramilitary Rapid Support Forces attacked El Fasher on Friday, shelling residential areas and killing at least 27 people, local activists said.",
+        Some("2024-05-12"),
+        &["shelling@El Fasher;f=27;d=2024-05-10"],
+    ),
+    (
+        "Gevechten rond Tripoli\n\nVliegtuigen van Haftar hebben zaterdag de luchthaven Mitiga in Tripoli gebombardeerd.",
+        Some("2019-04-08"),
+        &["airstrike@Tripoli;d=2019-04-06"],
+    ),
     // Knife attacks told as attacks are attacks; a stabbing alone is as
     // often ordinary crime. Compounds of missiles are missiles.
     (

@@ -560,7 +560,11 @@ pub(super) fn merge(cx: &Ctx, reports: &[Report], mut events: Vec<Event>) -> Vec
     // of the headline's own type is its twin as above, or step 6 merges
     // the two.)
     let generic_twin = |e: &Event, wide: bool| -> Option<usize> {
-        let generic = e.weak || matches!(e.ty, EventType::Attack | EventType::Casualties);
+        let generic = e.weak
+            || matches!(
+                e.ty,
+                EventType::Attack | EventType::Casualties | EventType::ArmedClash
+            );
         if !headline || e.sentence != 0 || e.dated || !(generic || e.ty.is_remote()) {
             return None;
         }
