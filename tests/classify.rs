@@ -5863,6 +5863,11 @@ const FATALITIES: &[Case] = &[
         &["suicide_bomb@Manbij;f=19"],
     ),
     (
+        "Bij een zelfmoordaanslag in Manbij zijn woensdag vier Amerikanen om het leven gekomen. Dat heeft het Amerikaanse leger bekendgemaakt. Terreurgroep Islamitische Staat eiste de aanslag op.\n\nDe aanslag werd gepleegd bij een restaurant in het centrum van de stad. In totaal kwamen zeker negentien mensen om het leven, meldt het Syrisch Observatorium.",
+        None,
+        &["suicide_bomb@Manbij;f=19"],
+    ),
+    (
         "A suicide bomber killed four Americans in Manbij on Wednesday. Nineteen were killed in all of Syria that week.",
         None,
         &["suicide_bomb@Manbij;f=4"],

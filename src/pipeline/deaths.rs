@@ -175,10 +175,11 @@ pub(super) fn give(
                 })
             });
             same_word.map(|k| (false, k)).or_else(|| {
-                // (Two sentences back, three for a count told as the
-                // total, which sums up the event told before: "In
-                // totaal vielen zeker negentien doden".)
-                let reach = if total { 3 } else { 2 };
+                // (Two sentences back, five for a count told as the
+                // total, which sums up the event told before, however
+                // many sentences on who claimed it and who said so came
+                // between: "In totaal vielen zeker negentien doden".)
+                let reach = if total { 5 } else { 2 };
                 (events.partition_point(|e| e.sentence + reach < si)..events.len())
                     .map(|k| (false, k))
                     .chain(
