@@ -6364,6 +6364,33 @@ const DATES: &[Case] = &[
             "shelling@Aleppo;d=2015-06-25",
         ],
     ),
+    // So are "Hours later", "Later that day", "Enkele uren later", "Later
+    // op de dag"; "Two days later" is two days on.
+    (
+        "Russian jets bombed Saraqeb on Monday. Later that day, artillery shelled Ariha. Hours later, rebels shelled Hama.",
+        Some("2017-04-05"),
+        &[
+            "airstrike@Saraqib;d=2017-04-03",
+            "shelling@Ariha;d=2017-04-03",
+            "shelling@Hama;d=2017-04-03",
+        ],
+    ),
+    (
+        "Russische vliegtuigen bombardeerden maandag Saraqeb. Enkele uren later werd Ariha beschoten.",
+        Some("2017-04-06"),
+        &[
+            "airstrike@Saraqib;d=2017-04-03",
+            "shelling@Ariha;d=2017-04-03",
+        ],
+    ),
+    (
+        "Russian jets bombed Saraqeb on Monday. Two days later, artillery shelled Ariha.",
+        Some("2017-04-07"),
+        &[
+            "airstrike@Saraqib;d=2017-04-03",
+            "shelling@Ariha;d=2017-04-05",
+        ],
+    ),
     // "N days ago", "N dagen geleden" is that day; "Earlier," after a
     // sentence dated from the article's day is that day, past a paragraph's
     // end (Dutch "Eerder op de dag" too; not "Eerder" alone).

@@ -199,7 +199,7 @@ impl Dating {
             // end, but only right after that sentence.)
             None if let Some((before, date)) = self.told_before
                 && before + 1 == si
-                && earlier_that_day(tokens, range.clone()) =>
+                && that_day(tokens, range.clone()) =>
             {
                 // (And the sentence after it may tell more of its event.)
                 self.told_before = Some((si, date));
@@ -596,10 +596,12 @@ fn lead_kin(reports: &[Report], before: usize, si: usize) -> bool {
 }
 
 /// Does the sentence of `range` open with "Earlier" ("Earlier, …",
-/// "Earlier the army said …"), "Eerder op de dag", "Eerder die dag" or
-/// "at the same time" ("Tegelijk", "Simultaneously")? (Not Dutch "Eerder"
-/// alone, which is as often weeks before.)
-fn earlier_that_day(tokens: &[extract::Token], range: std::ops::Range<usize>) -> bool {
+/// "Earlier the army said …"), "Eerder op de dag", "Eerder die dag",
+/// "at the same time" ("Tegelijk", "Simultaneously"), or hours later
+/// ("Hours later", "A few hours later", "Later that day", "Enkele uren
+/// later", "Later op de dag")? (Not Dutch "Eerder" alone, which is as often
+/// weeks before; nor days later, which `days_after` counts.)
+fn that_day(tokens: &[extract::Token], range: std::ops::Range<usize>) -> bool {
     let w = |k: usize| {
         tokens
             .get(range.start + k)
@@ -607,12 +609,32 @@ fn earlier_that_day(tokens: &[extract::Token], range: std::ops::Range<usize>) ->
             .map(|t| t.folded)
     };
     let next = (w(1), w(2), w(3));
+    // (Hours later: a unit of less than a day, after at most two words of
+    // number, then "later".)
+    let hours = |w: Option<&str>| {
+        matches!(
+            w,
+            Some("hours" | "minutes" | "moments" | "uur" | "uren" | "minuten" | "ogenblikken")
+        )
+    };
+    if (0..3).any(|k| hours(w(k)) && w(k + 1) == Some("later")) {
+        return true;
+    }
     match w(0) {
         // (Or at the same time: "Tegelijk viel IS de stad Hasakah aan",
         // "Simultaneously, …"; not "meanwhile", "ondertussen", which go on
         // to the present.)
         Some("earlier" | "tegelijk" | "tegelijkertijd" | "simultaneously") => true,
         Some("at") => matches!(next, (Some("the"), Some("same"), Some("time"))),
+        Some("later") => matches!(
+            next,
+            (Some("that" | "die"), Some(part), _) | (Some("op"), Some("de"), Some(part))
+                if matches!(
+                    part,
+                    "day" | "night" | "evening" | "afternoon" | "morning"
+                        | "dag" | "avond" | "nacht" | "middag" | "ochtend"
+                )
+        ),
         Some("eerder") => matches!(
             next,
             (Some("op"), Some("de"), Some("dag")) | (Some("die"), Some("dag"), _)
