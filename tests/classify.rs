@@ -5149,6 +5149,20 @@ const FATALITIES: &[Case] = &[
         Some("2019-10-15"),
         &[],
     ),
+    // Nor is a number of places.
+    (
+        "In vier wijken van Aleppo werden maandag 82 burgers gedood.",
+        Some("2016-12-13"),
+        &["casualties@Aleppo;p=2;f=82;d=2016-12-12"],
+    ),
+    (
+        "Government troops shot dead at least 82 civilians in four districts of Aleppo on Monday, and seven people were killed in five villages near Idlib.",
+        Some("2016-12-13"),
+        &[
+            "attack@Aleppo;p=2;f=82;d=2016-12-12",
+            "attack@Idlib;p=2;f=7;d=2016-12-12",
+        ],
+    ),
     // A number of strikes, raids or bombers is no count of the dead.
     (
         "At least six children were among those killed in nearly 40 air raids on Douma.",

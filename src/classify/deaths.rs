@@ -781,7 +781,29 @@ pub(super) fn counted<const VAGUE: bool>(
                             && lexicon::phrase_at(c.words, words, i + len)
                     }))
         });
-        if is_date_part || parenthesised || in_date || age || name_age || of_wounding || of_strikes
+        // Nor a number of places: "in vier wijken van Aleppo werden 82
+        // burgers gedood", "in five villages".
+        let of_places = next.is_some_and(|w| {
+            lexicon::is_list_place_noun(w)
+                || matches!(
+                    w,
+                    "wijken"
+                        | "districts"
+                        | "neighbourhoods"
+                        | "neighborhoods"
+                        | "quarters"
+                        | "gebieden"
+                        | "areas"
+                )
+        });
+        if is_date_part
+            || parenthesised
+            || in_date
+            || age
+            || name_age
+            || of_wounding
+            || of_strikes
+            || of_places
         {
             i += len;
             continue;
