@@ -1359,6 +1359,24 @@ const TYPES: &[Case] = &[
         None,
         &["attack@Tal Abyad"],
     ),
+    // A shooting with its dead counted is an event however weak its word:
+    // "de stad" places it.
+    (
+        "Het leger heroverde Aleppo. Maandag werden in de stad 82 burgers doodgeschoten.",
+        Some("2016-12-13"),
+        &[
+            "territory_change@Aleppo;d=2016-12-13",
+            "attack@Aleppo;f=82;d=2016-12-12",
+        ],
+    ),
+    (
+        "Het leger heroverde Aleppo. Maandag werd in de stad een journalist doodgeschoten.",
+        Some("2016-12-13"),
+        &[
+            "territory_change@Aleppo;d=2016-12-13",
+            "attack@Aleppo;f=1;d=2016-12-12",
+        ],
+    ),
     // Missiles intercepted after air strikes are the strikes'.
     (
         "Israel struck Iranian targets near Damascus on Monday. Syrian state media said air defences had intercepted more than 30 missiles over Damascus.",

@@ -474,7 +474,7 @@ pub(super) fn broken_up(tokens: &[Token], range: std::ops::Range<usize>) -> bool
 /// Is the cue `h` a shooting or a killing by its word: "shot dead",
 /// "gunned down", "doodgeschoten", "assassinated", or armed men before a
 /// verb ("gunmen shot", "fighters killed")?
-pub(super) fn shooting_cue(tokens: &[Token], h: &CueHit) -> bool {
+pub fn shooting_cue(tokens: &[Token], h: &CueHit) -> bool {
     let w = tokens[h.at].folded;
     matches!(w, "shot" | "gunned" | "doodgeschoten" | "assassinated")
         || (h.len == 2 && lexicon::is_irregular_force(w))

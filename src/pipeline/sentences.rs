@@ -301,7 +301,7 @@ pub(super) fn read(cx: &Ctx, reports: &[Report]) -> Told {
         if cues.is_empty() {
             without_cues(cx, si, *casualties, *also_dead, &day, &mut told);
         } else {
-            sites::read(cx, cues, si, &day, &days_after, &mut told);
+            sites::read(cx, cues, si, &day, &days_after, deaths.is_some(), &mut told);
         }
         redate(cx, si, &day, first_new, days_after, &mut told);
         if let Some(d) = deaths {

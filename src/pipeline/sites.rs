@@ -19,13 +19,14 @@ use super::sentences::{Day, Told};
 use super::{Event, MAX_CUE_DISTANCE, MAX_CUE_SPAN, content_words, inside};
 
 /// Step 1 for sentence `si` with `cues`, dated `day`; `days_after` as
-/// [`classify::days_after`] finds it.
+/// [`classify::days_after`] finds it; `counted`: the sentence counts dead.
 pub(super) fn read(
     cx: &Ctx,
     cues: &[classify::CueHit],
     si: usize,
     day: &Day,
     days_after: &Option<(std::ops::Range<usize>, i64)>,
+    counted: bool,
     told: &mut Told,
 ) {
     let (g, text, tokens, mentions) = (cx.g, cx.text, cx.tokens, cx.mentions);
@@ -511,7 +512,12 @@ pub(super) fn read(
     }
     if sites.is_empty() {
         let mut seen: Vec<EventType> = Vec::new();
-        for c in cues.iter().filter(|c| c.strength == Strength::Strong) {
+        // (A shooting with its dead counted is an event however weak its
+        // word, for "de stad" or the lead's focus to place: "Regeringstroepen
+        // hebben maandag in de stad zeker 82 burgers doodgeschoten".)
+        for c in cues.iter().filter(|c| {
+            c.strength == Strength::Strong || (counted && classify::shooting_cue(tokens, c))
+        }) {
             if !seen.contains(&c.ty) {
                 seen.push(c.ty);
                 placeless.push(Event::placeless(c, si, cue_date(c, date, dated)));
