@@ -419,6 +419,8 @@ pub static DEATH: &[&[&str]] = &[
     &["om", "het", "leven"],
     &["omgekomen"],
     &["omkwamen"],
+    // (The singulars of a subordinate clause: "waarbij een burger omkwam".)
+    &["omkwam"],
     &["kwamen", "…", "om"],
     &["kwam", "…", "om"],
     &["komen", "…", "om"],
@@ -431,6 +433,7 @@ pub static DEATH: &[&[&str]] = &[
     &["gunned", "down"],
     &["gesneuveld"],
     &["sneuvelden"],
+    &["sneuvelde"],
     &["doden"],
     &["dode"],
     &["burgerdoden"],

@@ -5703,6 +5703,28 @@ const FATALITIES: &[Case] = &[
         None,
         &["shelling@Damascus;f=1"],
     ),
+    // One who died, in a subordinate clause with its verb last, or after
+    // "sneuvelde"; not one wounded.
+    (
+        "Koerdische strijders vuurden raketten af op Kilis, waarbij een burger omkwam.",
+        None,
+        &["shelling@Kilis;f=1"],
+    ),
+    (
+        "Koerdische strijders vuurden raketten af op Kilis, waarbij een burger om het leven kwam.",
+        None,
+        &["shelling@Kilis;f=1"],
+    ),
+    (
+        "Koerdische strijders vuurden raketten af op Kilis, waarbij een burger gewond raakte.",
+        None,
+        &["shelling@Kilis;f=-"],
+    ),
+    (
+        "In Afrin sneuvelde zondag een Turkse soldaat bij gevechten.",
+        None,
+        &["armed_clash@Afrin;f=1"],
+    ),
     // Vague counts as ACLED codes them: tens 10, dozens 12, scores 20,
     // hundreds 100, to one event of the sentence only; not the wounded, not
     // a war's "hundreds of thousands".

@@ -1391,7 +1391,7 @@ pub(super) fn victims_by_name(
             "executed" | "assassinated" | "murdered" => Some(j + len),
             // ("claimed the lives of a child")
             "claimed" => Some(j + len + usize::from(words.get(j + len)?.folded == "of")),
-            "kwam" | "kwamen" => Some(j + 1),
+            "kwam" | "kwamen" | "sneuvelde" | "sneuvelden" => Some(j + 1),
             // "kwam een journalist van het Koerdische persbureau Hawar om
             // het leven": the middle may be longer than the phrase's.
             "om" => (j.saturating_sub(12)..j)
@@ -1441,8 +1441,17 @@ pub(super) fn victims_by_name(
                         | "gedood"
                         | "doodgeschoten"
                         | "geexecuteerd"
+                        // (A subordinate clause's, verb last: "waarbij een
+                        // burger omkwam", "om het leven kwam".)
+                        | "omkwam"
+                        | "omkwamen"
+                        | "sneuvelde"
+                        | "sneuvelden"
                 )
-                && !(w == "om" && words.get(j + 3).is_some_and(|t| t.folded == "gekomen")))
+                && !(w == "om"
+                    && words
+                        .get(j + 3)
+                        .is_some_and(|t| matches!(t.folded, "gekomen" | "kwam" | "kwamen"))))
         {
             return None;
         }
