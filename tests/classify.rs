@@ -3930,6 +3930,34 @@ const SITES: &[Case] = &[
         None,
         &["escape@Ain Issa", "shelling@Ain Issa"],
     ),
+    // Nor do guards or soldiers who flee further from their verb; civilians
+    // who flee as soldiers advance are displaced, and fighters who flee
+    // are no flight of people.
+    (
+        "Het kamp in Ain Issa werd beschoten, waarna bewakers zouden zijn gevlucht. De bewakers van het kamp in Ain Issa vluchtten.",
+        None,
+        &["shelling@Ain Issa"],
+    ),
+    (
+        "Syrische soldaten sloegen op de vlucht uit Saraqeb.",
+        None,
+        &[],
+    ),
+    (
+        "Thousands of residents of Saraqeb fled as soldiers advanced.",
+        None,
+        &["displacement@Saraqib"],
+    ),
+    (
+        "Daesh leaders fleeing Raqqa head for Deir ez-Zor.",
+        None,
+        &[],
+    ),
+    (
+        "ISIS continues to displace locals in rural Deir Ezzor.",
+        None,
+        &["displacement@Deir ez-Zor;p=3"],
+    ),
     // "daar" stands for the place told before, also far before its cue,
     // where Dutch puts it.
     (

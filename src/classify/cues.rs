@@ -204,7 +204,7 @@ pub fn find_cues(text: &str, tokens: &[Token], s: &Sentence) -> Vec<CueHit> {
                                 || (t.cap && t.folded.ends_with('s'))
                         }))
                     || (ty == EventType::Displacement
-                        && (fighters_flee(tokens, range.clone(), at, n)
+                        && (fighters_flee(text, tokens, range.clone(), at, n)
                             || one_person_flees(tokens, range.clone(), at)))
                     || (matches!(
                         ty,

@@ -300,6 +300,7 @@ pub(super) fn one_person_flees(tokens: &[Token], range: std::ops::Range<usize>, 
 /// IS-strijders", "the militants fled"? An armed group or fighters right
 /// after the cue, or right before it. (A retreat is no displacement.)
 pub(super) fn fighters_flee(
+    text: &str,
     tokens: &[Token],
     range: std::ops::Range<usize>,
     at: usize,
@@ -327,8 +328,39 @@ pub(super) fn fighters_flee(
             )
     };
     // "fleeing ISIL terrorists": the next word or the one after.
-    let after = (at + n..(at + n + 2).min(range.end)).any(|k| fighter(&tokens[k]));
-    let before = at > range.start && fighter(&tokens[at - 1]);
+    // (Not the subject of a clause after it: "Thousands of residents fled
+    // as soldiers advanced".)
+    let after = !tokens
+        .get(at + n)
+        .is_some_and(|t| lexicon::is_conjunction(t.folded) || t.folded == "as")
+        && (at + n..(at + n + 2).min(range.end)).any(|k| fighter(&tokens[k]));
+    // Before a word of flight ("fled", "vluchtten", "op de vlucht"), the
+    // nearest of fighters and people in its clause, up to eight words
+    // back: its subject ("waarna bewakers zouden zijn gevlucht", "Syrische
+    // soldaten sloegen op de vlucht", "Daesh Leaders Fleeing"; not
+    // "soldiers shelled the town and civilians fled", nor the agent of a
+    // driving out, "ISIS Continues to Displace Locals").
+    let w = tokens[at].folded;
+    let flight = w.starts_with("fle")
+        || w.contains("vlucht")
+        || (n > 1 && tokens[at + n - 1].folded == "vlucht");
+    if !flight {
+        return after || (at > range.start && fighter(&tokens[at - 1]));
+    }
+    let before = (range.start.max(at.saturating_sub(8))..at)
+        .rev()
+        .take_while(|&k| !clause_break_after(text, tokens, k))
+        .find_map(|k| {
+            let t = &tokens[k];
+            if fighter(t) {
+                Some(true)
+            } else if lexicon::is_people_noun(t.folded) || lexicon::is_victim_noun(t.folded) {
+                Some(false)
+            } else {
+                None
+            }
+        })
+        .unwrap_or(false);
     after || before
 }
 
