@@ -6446,6 +6446,29 @@ const DATES: &[Case] = &[
             "shelling@Aleppo;d=2015-06-25",
         ],
     ),
+    // "Also", "ook" in the same paragraph right after a dated sentence is
+    // its day, whatever the deed; not a span ("for months").
+    (
+        "Bij een luchtaanval op Saraqeb kwamen donderdagavond zeker vijftien burgers om het leven. Ook rond Ariha werd hevig gevochten.",
+        Some("2020-03-06"),
+        &[
+            "airstrike@Saraqib;f=15;d=2020-03-05",
+            "armed_clash@Ariha;p=2;d=2020-03-05",
+        ],
+    ),
+    (
+        "Russia launched dozens of missiles at Kyiv on Monday, killing at least 19 people. Strikes were also reported in Lviv.",
+        Some("2022-10-11"),
+        &[
+            "shelling@Kyiv;f=19;d=2022-10-10",
+            "airstrike@Lviv;d=2022-10-10",
+        ],
+    ),
+    (
+        "Russian jets bombed Saraqeb on Monday. Rebels have also shelled Hama for months.",
+        Some("2020-03-06"),
+        &["airstrike@Saraqib;d=2020-03-02"],
+    ),
     // So are "Hours later", "Later that day", "Enkele uren later", "Later
     // op de dag"; "Two days later" is two days on.
     (

@@ -205,6 +205,19 @@ impl Dating {
                 self.told_before = Some((si, date));
                 Some(date)
             }
+            // (Or "also", "ook", in the same paragraph right after it, of
+            // any type: "Bij een luchtaanval op Maarat Misrin kwamen
+            // donderdagavond vijftien burgers om. Ook rond Saraqeb werd hevig
+            // gevochten".)
+            None if let Some((before, date)) = self.told_before
+                && before + 1 == si
+                && !cx.paragraph_break(si)
+                && super::reports::also_told(tokens, &cx.sentences[si])
+                && reports[si].cues.iter().any(|c| c.ty.is_violent()) =>
+            {
+                self.told_before = Some((si, date));
+                Some(date)
+            }
             // (Or, past a paragraph's end and sentences that tell no sure
             // event, by a definite singular: "An Israeli air strike
             // destroyed Iran's consulate … on Monday. Israel did not
