@@ -488,6 +488,11 @@ word_set! {
     pub fn is_civilian_place, const CIVILIAN_PLACES = [
         "hotel", "market", "markt", "mosque", "moskee", "church", "kerk", "school", "wedding",
         "bruiloft", "nightclub", "nachtclub", "restaurant", "cafe", "bus",
+        // ("Four attackers stormed the parliament building in central
+        // Tehran", "a suicide bomber … at the mausoleum".)
+        "parliament", "parlement", "mausoleum", "shrine", "heiligdom", "theatre", "theater",
+        "concert", "stadium", "stadion", "university", "universiteit", "mall", "winkelcentrum",
+        "supermarket", "supermarkt",
     ]
 }
 

@@ -2507,6 +2507,17 @@ const TYPES: &[Case] = &[
         Some("2019-08-20"),
         &["attack@Homs;f=12;d=2019-08-18"],
     ),
+    // Also a parliament, a shrine, a theatre, a university.
+    (
+        "Four attackers stormed the parliament building in central Tehran, opening fire on guards.",
+        None,
+        &["attack@Tehran"],
+    ),
+    (
+        "Schutters bestormden dinsdag een universiteit in Kabul.",
+        Some("2020-11-03"),
+        &["attack@Kabul;d=2020-11-03"],
+    ),
     (
         "The attackers opened fire on the congregation in Homs.",
         Some("2019-08-20"),

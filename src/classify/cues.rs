@@ -1890,7 +1890,9 @@ pub(super) fn refine(tokens: &[Token], range: std::ops::Range<usize>, hits: &mut
     //   (the deal within 24 words);
     // - men who storm a place of civilians attack it: "Gunmen stormed a
     //   Protestant church in … Djibo, killing 12 worshippers" (troops who
-    //   storm a town, a base or a prison fight for ground).
+    //   storm a town, a base or a prison fight for ground; protesters who
+    //   storm a parliament riot, which the protest tells).
+    let protesters = hits.iter().any(|h| h.ty == EventType::Protest);
     for h in hits
         .iter_mut()
         .filter(|h| h.ty == EventType::GroundOffensive)
@@ -1916,10 +1918,12 @@ pub(super) fn refine(tokens: &[Token], range: std::ops::Range<usize>, hits: &mut
             })
         {
             h.ty = EventType::Withdrawal;
-        } else if matches!(
-            verb,
-            "stormed" | "storming" | "bestormden" | "bestormde" | "bestormd"
-        ) && (within(4, &lexicon::is_civilian_place)
+        } else if !protesters
+            && matches!(
+                verb,
+                "stormed" | "storming" | "bestormden" | "bestormde" | "bestormd"
+            )
+            && (within(4, &lexicon::is_civilian_place)
             // (The Dutch participle after its object: "hebben … een hotel
             // bestormd".)
             || (verb == "bestormd"
