@@ -5907,6 +5907,18 @@ const FATALITIES: &[Case] = &[
         None,
         &["airstrike@Saraqib;f=25"],
     ),
+    // A toll counts the event told with its dead, past a sentence between
+    // on another deed, whatever day the toll was told.
+    (
+        "Hundreds of Palestinians were killed on Tuesday evening in an explosion at a hospital in Gaza City. The Israeli military said a rocket fired by Islamic Jihad had misfired. The ministry put the death toll at 471.",
+        Some("2023-10-18"),
+        &["explosion@Gaza City;f=471;d=2023-10-17"],
+    ),
+    (
+        "Dozens were killed in an air strike on Idlib on Monday. Rebels said they had shot down a helicopter. The death toll rose to 45 on Tuesday.",
+        Some("2023-10-18"),
+        &["airstrike@Idlib;f=45;d=2023-10-16"],
+    ),
     // Dead "in the strikes" are the strikes' told before, though the
     // sentence names a place; dead "bij de aanval" of a side named there
     // are not another event's.

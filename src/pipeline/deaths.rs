@@ -127,6 +127,9 @@ pub(super) fn give(
     // (A count told as the total: "In totaal vielen zeker
     // negentien doden".)
     let total = classify::count_in_total(tokens, range.clone(), d.at);
+    // (And one told as the death toll: "the death toll rose to 45", "het
+    // dodental is opgelopen tot 25".)
+    let toll = (range.start..d.at).any(|k| matches!(tokens[k].folded, "toll" | "dodental"));
     // (`true` marks a placeless event, as above.)
     let target: Option<(bool, usize)> = match pick {
         Some(p) => Some(p),
@@ -151,8 +154,11 @@ pub(super) fn give(
             // writes: "Het is de derde aanslag in Kabul in twee weken tijd.
             // Bij een aanslag op 1 april kwamen 12 mensen om" counts an
             // earlier attack's dead.)
+            // (A toll's day is when it was told: "The death toll rose to 45
+            // on Tuesday" counts Monday's dead.)
             let fits = |e: &Event| {
-                (!strikes_only || e.ty == EventType::Airstrike) && !(written && e.date != date)
+                (!strikes_only || e.ty == EventType::Airstrike)
+                    && !(written && !toll && e.date != date)
             };
             // (Six sentences back at most for a deed the words point back
             // to.)
@@ -194,10 +200,20 @@ pub(super) fn give(
                     // people were killed in the strike on the ministry" counts
                     // the strike's dead, not those of the troops' entry told
                     // after it.)
+                    // (A toll, one with a place already counted: "The
+                    // ministry put the death toll at 471" after "Hundreds …
+                    // were killed …" and what the military said of a
+                    // rocket.)
                     .min_by_key(|&c| {
                         let e = get(c);
                         (
                             named.is_some_and(|t| t != e.ty),
+                            toll && (c.0
+                                || e.fatalities.is_none()
+                                    && !classify::has_death_word(
+                                        tokens,
+                                        cx.sentences[e.sentence].tokens.clone(),
+                                    )),
                             std::cmp::Reverse(e.sentence),
                             e.pos,
                         )
