@@ -5907,6 +5907,16 @@ const FATALITIES: &[Case] = &[
         None,
         &["airstrike@Saraqib;f=25"],
     ),
+    // Dead "bij de aanval" are not those of an event a relative clause told
+    // as the background of another.
+    (
+        "De Verenigde Staten hebben in de nacht van donderdag op vrijdag 59 kruisraketten afgevuurd op de Syrische luchtmachtbasis Shayrat. Volgens het Pentagon was de basis het vertrekpunt van de vliegtuigen die dinsdag de gifgasaanval op Khan Shaykhun uitvoerden. Bij de aanval kwamen volgens de Syrische staatstelevisie zes militairen om.",
+        Some("2017-04-07"),
+        &[
+            "shelling@Shayrat airbase;f=6;d=2017-04-06",
+            "chemical_attack@Khan Shaykhun;f=-;d=2017-04-04",
+        ],
+    ),
     // A toll counts the event told with its dead, past a sentence between
     // on another deed, whatever day the toll was told.
     (

@@ -200,6 +200,11 @@ pub(super) fn give(
                     // people were killed in the strike on the ministry" counts
                     // the strike's dead, not those of the troops' entry told
                     // after it.)
+                    // (Not one told in a relative clause, the background
+                    // of another: "de luchtmachtbasis Shayrat … het
+                    // vertrekpunt van de vliegtuigen die dinsdag de
+                    // gifgasaanval op Khan Shaykhun uitvoerden. ¶ Bij de
+                    // aanval kwamen … zes militairen om".)
                     // (A toll, one with a place already counted: "The
                     // ministry put the death toll at 471" after "Hundreds …
                     // were killed …" and what the military said of a
@@ -214,6 +219,7 @@ pub(super) fn give(
                                         tokens,
                                         cx.sentences[e.sentence].tokens.clone(),
                                     )),
+                            in_relative_clause(cx, e),
                             std::cmp::Reverse(e.sentence),
                             e.pos,
                         )
@@ -452,4 +458,19 @@ fn take_share(events: &mut [Event], k: usize, n: u32) {
             ));
         }
     }
+}
+
+/// Is event `e`'s cue in a relative clause: after "die", "which", "who" in
+/// its sentence, with no clause break between ("de vliegtuigen die dinsdag
+/// de gifgasaanval … uitvoerden", "the jets which bombed Douma")? (Not a
+/// sentence's first word, Dutch "Die", a demonstrative.)
+fn in_relative_clause(cx: &Ctx, e: &Event) -> bool {
+    let (text, tokens) = (cx.text, cx.tokens);
+    let start = cx.sentences[e.sentence].tokens.start;
+    let cue = e.cue as usize;
+    (start + 1..cue)
+        .rev()
+        .take(10)
+        .take_while(|&k| !classify::clause_break_after(text, tokens, k))
+        .any(|k| matches!(tokens[k].folded, "die" | "which" | "who"))
 }
