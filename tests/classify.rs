@@ -204,6 +204,15 @@ const TYPES: &[Case] = &[
             "territory_change@Kobani;d=2019-10-20",
         ],
     ),
+    // (Forces named by their group's name too.)
+    (
+        "De Syrische Democratische Strijdkrachten hebben dinsdag de volledige controle over Raqqa overgenomen. De SDF hebben ook Tabqa overgenomen.",
+        Some("2017-10-17"),
+        &[
+            "territory_change@Raqqa;d=2017-10-17",
+            "territory_change@Tabqa;d=2017-10-17",
+        ],
+    ),
     (
         "Honderden gevangenen braken zondag uit een gevangenis in Hasakah.",
         Some("2019-10-20"),

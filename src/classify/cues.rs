@@ -1759,9 +1759,14 @@ pub(super) fn refine(tokens: &[Token], range: std::ops::Range<usize>, hits: &mut
         .iter()
         .any(|h| h.ty == EventType::TerritoryChange && surrender(tokens[h.at].folded))
     {
-        let fighters = words
-            .iter()
-            .any(|t| armed_men(t) || lexicon::is_force_word(t.folded));
+        // (Or a group by its name: "De SDF hebben … Raqqa overgenomen",
+        // "de Syrische Democratische Strijdkrachten".)
+        let fighters = words.iter().any(|t| {
+            armed_men(t)
+                || lexicon::is_force_word(t.folded)
+                || lexicon::is_armed_group(t.folded, t.cap)
+                || t.folded == "strijdkrachten"
+        });
         hits.retain(|h| {
             h.ty != EventType::TerritoryChange
                 || !surrender(tokens[h.at].folded)
