@@ -1368,6 +1368,28 @@ const TYPES: &[Case] = &[
         None,
         &["attack@Tal Abyad"],
     ),
+    // One named after the noun of a person or trade is one dead, also
+    // before a Dutch active participle; not a weekday after the noun.
+    (
+        "Door Turkije gesteunde strijders hebben de Koerdische politica Hevrin Khalaf doodgeschoten bij Tal Abyad.",
+        None,
+        &["attack@Tal Abyad;p=2;f=1"],
+    ),
+    (
+        "Fighters shot dead the Kurdish politician Hevrin Khalaf near Tal Abyad.",
+        None,
+        &["attack@Tal Abyad;p=2;f=1"],
+    ),
+    (
+        "Syrian shelling killed the journalist Marie Colvin in Homs.",
+        None,
+        &["shelling@Homs;f=1"],
+    ),
+    (
+        "Gunmen killed a soldier Monday in Homs.",
+        Some("2019-10-13"),
+        &["attack@Homs;f=1;d=2019-10-07"],
+    ),
     // A shooting with its dead counted is an event however weak its word:
     // "de stad" places it.
     (

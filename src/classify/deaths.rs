@@ -1338,6 +1338,11 @@ pub(super) fn victims_by_name(
             let agrees = |aux: &str, n: u32| match aux {
                 "was" | "werd" | "is" => n == 1,
                 "were" | "werden" | "zijn" | "waren" => n >= 2,
+                // (The Dutch active perfect agrees with its subject, the
+                // killers, not the dead named before its participle:
+                // "Strijders hebben de Koerdische politica Hevrin Khalaf
+                // doodgeschoten".)
+                "heeft" | "hebben" => true,
                 // (No auxiliary, a verb of its own: "al-Muhandis … also
                 // died".)
                 "also" | "reportedly" => true,
@@ -1764,7 +1769,20 @@ pub(super) fn victims_at(
             }
             1
         } else if matches!(w, "the" | "de" | "het")
-            && (i + 1..words.len().min(i + 4)).any(|p| lexicon::is_title_noun(words[p].folded))
+            && (i + 1..words.len().min(i + 4)).any(|p| {
+                lexicon::is_title_noun(words[p].folded)
+                    // (Or one named after the noun of a person or a
+                    // trade: "de Koerdische politica Hevrin Khalaf", "the
+                    // journalist Marie Colvin".)
+                    || ((lexicon::is_person_noun(words[p].folded)
+                        || lexicon::is_kin_noun(words[p].folded)
+                        || matches!(
+                            words[p].folded,
+                            "politician" | "politica" | "politicus" | "activist" | "activiste"
+                        ))
+                        && words.get(p + 1).is_some_and(|t| t.cap)
+                        && words.get(p + 2).is_some_and(|t| t.cap))
+            })
         {
             // One who holds an office: "killed the provincial police
             // chief", "is de gouverneur gedood". (Not "the man", as often
@@ -1835,8 +1853,14 @@ pub(super) fn victims_at(
         let person = if age_person {
             i
         } else {
-            (i..words.len().min(i + 3))
-                .find(|&p| lexicon::is_victim_noun(words[p].folded) || demonym_person(p))?
+            (i..words.len().min(i + 3)).find(|&p| {
+                lexicon::is_victim_noun(words[p].folded)
+                    || demonym_person(p)
+                    || matches!(
+                        words[p].folded,
+                        "politician" | "politica" | "politicus" | "activist" | "activiste"
+                    )
+            })?
         };
         // (No other count between: "zijn dinsdag tientallen mensen
         // omgekomen" is no one's; "a foreign contractor" is one.)
@@ -1850,6 +1874,21 @@ pub(super) fn victims_at(
         }
         total = total.checked_add(n)?;
         i = if age_person { person } else { person + 1 };
+        // (Past the person's name right after the noun: "de Koerdische
+        // politica Hevrin Khalaf doodgeschoten". Not a weekday: "killed a
+        // soldier Monday".)
+        if n == 1 && !age_person {
+            let name = (i..words.len().min(i + 4))
+                .take_while(|&x| {
+                    words[x].cap
+                        && !text[words[x - 1].end..words[x].start].contains(',')
+                        && !(words[x].class & lexicon::class::DATE != 0
+                            && (lexicon::weekday(words[x].folded).is_some()
+                                || lexicon::month(words[x].folded).is_some()))
+                })
+                .count();
+            i += name;
+        }
         // (Past the person's name between commas: "a senior Hezbollah
         // commander, Fuad Shukr, along with two children".)
         if i < words.len()
