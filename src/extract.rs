@@ -488,6 +488,57 @@ fn split_captions(text: &str, tokens: &mut [Token], sentences: &mut Vec<Sentence
     split_at(tokens, sentences, &splits);
 }
 
+/// End a live blog's time stamp at the sentence's start where a
+/// capitalised word follows its colon or dash: "16.30 uur: In Den Haag
+/// demonstreerden …", "14:05 - Turkish jets …" is a stamp and a sentence,
+/// whose first word then opens it (no name's part: "In Den Haag"). (One
+/// look at each sentence's first word: few start with digits.)
+fn split_stamps(text: &str, tokens: &mut [Token], sentences: &mut Vec<Sentence>) {
+    let digits = |t: &Token| t.folded.len() <= 2 && t.folded.bytes().all(|b| b.is_ascii_digit());
+    // (Or one word: "16.30" may be read as a number.)
+    let stamp = |t: &Token| {
+        (4..=5).contains(&t.folded.len())
+            && t.folded
+                .bytes()
+                .filter(|b| matches!(b, b'.' | b':'))
+                .count()
+                == 1
+            && t.folded
+                .bytes()
+                .all(|b| b.is_ascii_digit() || matches!(b, b'.' | b':'))
+    };
+    let mut splits: Vec<(usize, usize)> = Vec::new();
+    for s in sentences.iter() {
+        let f = s.tokens.start;
+        if !digits(&tokens[f]) && !stamp(&tokens[f]) {
+            continue;
+        }
+        // "16.30", "16:30", "16.30 uur", "9h30": digits glued by "." or
+        // ":", then perhaps the word for hours.
+        let mut z = f;
+        while z + 1 < s.tokens.end
+            && digits(&tokens[z + 1])
+            && matches!(&text[tokens[z].end..tokens[z + 1].start], "." | ":" | "h")
+        {
+            z += 1;
+        }
+        if z == f && !stamp(&tokens[f]) {
+            continue;
+        }
+        if z + 1 < s.tokens.end && matches!(tokens[z + 1].folded, "uur" | "u" | "h") {
+            z += 1;
+        }
+        let k = z + 1;
+        if k < s.tokens.end
+            && tokens[k].cap
+            && text[tokens[z].end..tokens[k].start].contains([':', '-', '–', '—', '|'])
+        {
+            splits.push((k, tokens[z].end));
+        }
+    }
+    split_at(tokens, sentences, &splits);
+}
+
 /// The most words a sentence may have: a longer one, scraped text without
 /// full stops, is cut (at its last clause break before this many words, if
 /// one stands in the last fifth). No news sentence comes near: the
@@ -854,6 +905,7 @@ fn tokenize_with<'a, const FAST: bool>(
         tokens[t].folded = unsafe { arena.get_unchecked(a..z) };
     }
     split_captions(text, &mut tokens, &mut sentences);
+    split_stamps(text, &mut tokens, &mut sentences);
     if open.long {
         split_long(text, &mut tokens, &mut sentences);
     }
@@ -2271,5 +2323,30 @@ mod tests {
             &[true, true, true, true, true, false, true],
         )];
         check_words(ends, |t| t.sentence_start);
+    }
+
+    /// A live blog's time stamp ends at its colon or dash before a capital:
+    /// (text, words, sentence starts). Not without the capital, nor a
+    /// count that opens a sentence.
+    #[test]
+    fn time_stamps_end_before_their_entry() {
+        let mut arena = String::new();
+        let (t, _) = tokenize("16.30 uur: In Den Haag", &mut arena);
+        let starts: Vec<(&str, bool)> = t.iter().map(|t| (t.folded, t.sentence_start)).collect();
+        assert_eq!(starts.last(), Some(&("haag", false)));
+        let at = |w: &str| starts.iter().find(|(f, _)| *f == w).unwrap().1;
+        assert!(at("in"));
+        for (text, word, start) in [
+            ("14:05 - Turkish jets struck Afrin", "turkish", true),
+            ("16.30: In Idlib", "in", true),
+            ("16.30 uur: in Idlib", "in", false),
+            ("12 Koerden werden gedood", "koerden", false),
+            ("12: De Koerden", "de", false),
+        ] {
+            let mut arena = String::new();
+            let (t, _) = tokenize(text, &mut arena);
+            let got = t.iter().find(|t| t.folded == word).unwrap().sentence_start;
+            assert_eq!(got, start, "{text}");
+        }
     }
 }

@@ -5938,6 +5938,13 @@ const FATALITIES: &[Case] = &[
         None,
         &["airstrike@Saraqib;f=25"],
     ),
+    // A live blog's entries after their time stamps: "In Den Haag" opens
+    // its sentence, no name's part.
+    (
+        "09.15 uur: Turkse troepen zijn Ras al-Ain binnengetrokken.\n\n16.30 uur: In Den Haag demonstreerden honderden Koerden tegen de Turkse inval.",
+        Some("2019-10-12"),
+        &["ground_offensive@Ras al-Ain", "protest@The Hague"],
+    ),
     // Dead "bij de aanval" are not those of an event a relative clause told
     // as the background of another.
     (
