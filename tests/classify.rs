@@ -541,6 +541,13 @@ const TYPES: &[Case] = &[
         Some("2019-04-08"),
         &["airstrike@Tripoli;d=2019-04-06"],
     ),
+    // A headline with no count sums up the one event the text dates at its
+    // place within the week (a weekday reaches that far).
+    (
+        "Aanslag op militaire parade in Ahvaz\n\nBij een aanslag op een militaire parade in de Iraanse stad Ahvaz zijn zaterdag zeker 25 mensen om het leven gekomen.",
+        Some("2018-10-03"),
+        &["attack@Ahvaz;f=25;d=2018-09-29"],
+    ),
     // Knife attacks told as attacks are attacks; a stabbing alone is as
     // often ordinary crime. Compounds of missiles are missiles.
     (

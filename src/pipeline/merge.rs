@@ -459,12 +459,14 @@ pub(super) fn merge(cx: &Ctx, reports: &[Report], mut events: Vec<Event>) -> Vec
     // Mogadishu" over "… zijn zaterdag zeker twintig mensen om het leven
     // gekomen", told on Wednesday.)
     // (Asked only when none is found within HEADLINE_DAYS: `wide`.)
+    // (And for a headline with no count at all: "Aanslag op militaire
+    // parade in Ahvaz" over "… zijn zaterdag zeker 25 mensen om het leven
+    // gekomen", told on Wednesday.)
     let reach = |e: &Event, o: &Event, wide: bool| {
         if wide
             && headline
             && e.sentence == 0
-            && e.fatalities.is_some()
-            && o.fatalities == e.fatalities
+            && (e.fatalities.is_none() || o.fatalities == e.fatalities)
         {
             // (Dead with no deed, whatever the day the text tells their
             // deed: "Nederlandse F-16 doodde zeventig burgers in Hawija"
