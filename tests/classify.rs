@@ -6558,6 +6558,24 @@ const DATES: &[Case] = &[
             "shelling@Hama;d=2017-04-03",
         ],
     ),
+    // ("Hours later" past one sentence between; not "Earlier", which may
+    // be earlier than the article's news.)
+    (
+        "An Israeli air strike on al-Mawasi, west of Khan Younis, killed at least 90 people on Saturday. The Israeli military said it had targeted Mohammed Deif.\n\nHours later, another strike hit a prayer area in Gaza City, killing 20 people.",
+        Some("2024-07-14"),
+        &[
+            "airstrike@Khan Younis;p=2;f=90;d=2024-07-13",
+            "airstrike@Gaza City;f=20;d=2024-07-13",
+        ],
+    ),
+    (
+        "Five Turkish soldiers were killed on Monday by Syrian government shelling near Taftanaz. Turkey said it hit 115 government targets in response.\n\nEarlier, rebels shot down a Syrian army helicopter near Nairab.",
+        Some("2020-02-11"),
+        &[
+            "shelling@Taftanāz;p=2;f=5;d=2020-02-10",
+            "armed_clash@Nairab;p=2;d=2020-02-11",
+        ],
+    ),
     (
         "Russische vliegtuigen bombardeerden maandag Saraqeb. Enkele uren later werd Ariha beschoten.",
         Some("2017-04-06"),

@@ -197,8 +197,18 @@ impl Dating {
             // Bab al-Hawa on Sunday … ¶ Earlier, government artillery
             // shelled a hospital in Atareb". (Any type, past a paragraph's
             // end, but only right after that sentence.)
+            // (Hours later, past one sentence between, on what was said of
+            // it: "An Israeli air strike … killed at least 90 people … on
+            // Saturday. The Israeli military said it had targeted … ¶ Hours
+            // later, another strike hit …". Not "Earlier", which past
+            // another sentence may be earlier than the article's news.)
             None if let Some((before, date)) = self.told_before
-                && before + 1 == si
+                && (before + 1 == si
+                    || (before + 2 == si
+                        && tokens[range.clone()]
+                            .iter()
+                            .take(4)
+                            .any(|t| t.folded == "later")))
                 && that_day(tokens, range.clone()) =>
             {
                 // (And the sentence after it may tell more of its event.)
