@@ -360,6 +360,10 @@ pub static CUES: &[Cue] = cues![
     Protest Strong ["betogers"], Protest Strong ["protesteerden"], Protest Strong ["protesteerde"],
     Protest Strong ["demonstreerden"], Protest Strong ["demonstreerde"], Protest Strong ["betoogden"], Protest Strong ["protest"],
     Protest Strong ["gedemonstreerd"],
+    // "zijn duizenden mensen de straat opgegaan" (`classify::refine` asks
+    // the verb of "de straat op").
+    Protest Strong ["straat", "opgegaan"], Protest Strong ["straat", "opgingen"],
+    Protest Strong ["straat", "opgaan"],
     Protest Strong ["protested"], Protest Strong ["protesting"],
     // (Only before where, against what or why: not "demonstrated that".)
     Protest Strong ["demonstrated"], Protest Strong ["demonstrating"],

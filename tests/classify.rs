@@ -5952,6 +5952,18 @@ const FATALITIES: &[Case] = &[
         Some("2019-10-12"),
         &["ground_offensive@Ras al-Ain", "protest@The Hague"],
     ),
+    // "de straat opgegaan" is a protest; "de dood van" counts whom it
+    // names, not a number before it; dead at the protests, excessive force.
+    (
+        "In Teheran, Mashhad en Isfahan zijn opnieuw duizenden mensen de straat opgegaan na de dood van de 22-jarige Mahsa Amini.",
+        None,
+        &["protest@Tehran", "protest@Mashhad", "protest@Isfahan"],
+    ),
+    (
+        "In Teheran zijn duizenden mensen de straat opgegaan. Bij de protesten zijn zeker zeventien mensen om het leven gekomen.",
+        None,
+        &["excessive_force@Tehran;f=17"],
+    ),
     // Dead "bij de aanval" are not those of an event a relative clause told
     // as the background of another.
     (

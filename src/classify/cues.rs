@@ -567,6 +567,11 @@ pub(super) fn protesters_killed(
                         "over" | "om" | "for" | "voor" | "protested" | "protesting" | "mourned"
                     )
             })
+            // (Nor the death a protest follows: "na de dood van Mahsa
+            // Amini", "after the death of".)
+            && !(k >= first + 2
+                && matches!(tokens[k - 1].folded, "de" | "the")
+                && matches!(tokens[k - 2].folded, "na" | "after" | "following"))
     })
 }
 
@@ -1285,6 +1290,11 @@ pub(super) fn refine(tokens: &[Token], range: std::ops::Range<usize>, hits: &mut
             });
         }
         if h.ty == EventType::Protest && matches!(w, "straat" | "straten") {
+            // (The verb in one word with the particle: "zijn … de straat
+            // opgegaan".)
+            if h.len == 2 && matches!(tokens[h.at + 1].folded, "opgegaan" | "opgingen" | "opgaan") {
+                return true;
+            }
             // (The participle after it too: "zijn … de straat op gegaan".)
             let after = &tokens[h.at + h.len..(h.at + h.len + 2).min(range.end)];
             return tokens[range.start..h.at]

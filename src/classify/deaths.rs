@@ -888,6 +888,12 @@ pub(super) fn counted<const VAGUE: bool>(
             {
                 break;
             }
+            // ("de dood van", the death of one named after it: not the
+            // number's before, "zijn duizenden mensen de straat opgegaan na
+            // de dood van Mahsa Amini".)
+            if words[j].folded == "dood" && words[j - 1].folded == "de" {
+                break;
+            }
             if let Some(_l) = death_at(words, j) {
                 // "three children were among the dead", "onder de doden
                 // waren twee kinderen": some of them, not the count.
