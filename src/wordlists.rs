@@ -1703,6 +1703,12 @@ pub fn is_clause_start(w: &str) -> bool {
             | "although"
             | "as"
             | "whereas"
+            // (Whose deeds are another's: "protested against Haftar, whose
+            // forces besieged Tripoli in 2019", "wiens troepen".)
+            | "whose"
+            | "wiens"
+            | "wier"
+            | "waarvan"
     )
 }
 

@@ -5964,6 +5964,16 @@ const FATALITIES: &[Case] = &[
         None,
         &["excessive_force@Tehran;f=17"],
     ),
+    // A relative clause after a comma that "whose" opens tells another's
+    // deeds: neither its place nor its date is the protest's.
+    (
+        "Thousands of people in Misrata and Zawiya protested against the candidacy of Haftar, whose forces besieged Tripoli in 2019 and 2020.",
+        Some("2021-12-20"),
+        &[
+            "protest@Mişrātah;d=2021-12-20",
+            "protest@Zawiya;d=2021-12-20",
+        ],
+    ),
     // Dead "bij de aanval" are not those of an event a relative clause told
     // as the background of another.
     (

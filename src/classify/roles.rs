@@ -1530,7 +1530,10 @@ pub fn clauses(text: &str, tokens: &[Token], range: std::ops::Range<usize>) -> V
             {
                 relative_outer = (comma
                     && relative_outer.is_none()
-                    && matches!(w, "die" | "dat" | "which" | "who" | "welke"))
+                    && matches!(
+                        w,
+                        "die" | "dat" | "which" | "who" | "welke" | "whose" | "wiens" | "wier"
+                    ))
                 .then_some(c);
                 c = new_clause();
             } else if comma && let Some(o) = relative_outer.take() {

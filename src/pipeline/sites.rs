@@ -145,13 +145,47 @@ pub(super) fn read(
     // parenthesis or a relative clause, is not the cue's: "Bij de stad
     // Bachmoet, die Rusland vorig jaar veroverde, woeden nog steeds zware
     // gevechten" is fighting now. (The article's date then.)
+    // (Nor one written only in a relative clause after the cue's, the
+    // background of a name: "protested against Haftar, whose forces
+    // besieged Tripoli in 2019".)
+    let relative_after = |k: usize, at: usize| {
+        let ck = clause_of(k);
+        if ck == clause_of(at) || k < at {
+            return false;
+        }
+        let first = (range.start..=k)
+            .rev()
+            .take_while(|&x| clause_of(x) == ck)
+            .last()
+            .unwrap_or(k);
+        first > range.start
+            && text[tokens[first - 1].end..tokens[first].start].contains(',')
+            && matches!(
+                tokens[first].folded,
+                "die" | "which" | "who" | "whose" | "wiens" | "wier" | "waarvan"
+            )
+    };
+    let relative = std::cell::OnceCell::new();
     let own_clause_date = |at: usize| -> Option<(Option<PartialDate>, bool)> {
-        if !aside || !day.own {
+        if sites.is_empty() || !day.own {
+            return None;
+        }
+        // (Asked once per sentence: few hold either.)
+        let has_relative = *relative.get_or_init(|| {
+            (range.start + 1..range.end).any(|k| {
+                matches!(
+                    tokens[k].folded,
+                    "die" | "which" | "who" | "whose" | "wiens" | "wier" | "waarvan"
+                ) && text[tokens[k - 1].end..tokens[k].start].contains(',')
+            })
+        });
+        if !aside && !has_relative {
             return None;
         }
         let interrupting = |k: usize| {
             let ck = clause_of(k);
-            ck != clause_of(at) && clause[k - range.start..].iter().any(|&c| c < ck)
+            (aside && ck != clause_of(at) && clause[k - range.start..].iter().any(|&c| c < ck))
+                || relative_after(k, at)
         };
         let dates = classify::written_dates(text, tokens, &day.sentence, cx.adate);
         (!dates.is_empty() && dates.iter().all(|(r, _)| interrupting(r.start)))
