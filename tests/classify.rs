@@ -5421,6 +5421,17 @@ const FATALITIES: &[Case] = &[
             "shelling@Maarat al-Numan;f=1",
         ],
     ),
+    // Place first, as Dutch writes it; not one place's count twice.
+    (
+        "Bij Turkse beschietingen zijn donderdag in Qamishli drie burgers en in Ras al-Ain twee burgers omgekomen.",
+        Some("2019-10-11"),
+        &["shelling@Qamishli;f=3", "shelling@Ras al-Ain;f=2"],
+    ),
+    (
+        "In Turkish airstrikes and artillery attacks on two villages near Jarablus 40 civilians killed.",
+        Some("2016-08-29"),
+        &["airstrike@Jarabulus;p=2;f=40", "shelling@Jarabulus;p=2;f=-"],
+    ),
     (
         "Bij luchtaanvallen kwamen vijf mensen om in Douma en drie in Harasta.",
         Some("2019-08-14"),

@@ -298,7 +298,7 @@ pub fn counts_many(text: &str, tokens: &[Token], range: std::ops::Range<usize>) 
 
 /// The value of a number token (digits or words), with how many tokens it
 /// takes ("twenty two" joined by a hyphen is one number).
-pub(super) fn number_at(text: &str, tokens: &[Token], k: usize) -> Option<(u32, usize)> {
+pub fn number_at(text: &str, tokens: &[Token], k: usize) -> Option<(u32, usize)> {
     let t = &tokens[k];
     // A number joined to a unit measures, it counts no one: "a four-month
     // battle", "a 48-hour ceasefire". (An age is read where the person

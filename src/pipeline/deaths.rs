@@ -423,6 +423,41 @@ pub(super) fn give(
             };
             take_share(&mut events[first_new..], k - first_new, n);
         }
+        // (Or place first, as Dutch writes it: "zijn donderdag in Qamishli
+        // drie burgers en in Ras al-Ain twee burgers omgekomen", each
+        // place's name right before its count of people; two or more, one
+        // of them the sentence's count.)
+        // (Places of two mentions at least: "near Jerablus 40 civilian
+        // killed", text that lost its commas, is one place's count.)
+        let place_first: Vec<(usize, u32, usize)> = (first_new..events.len())
+            .filter_map(|k| {
+                let e = &events[k];
+                let (_, i) = e.at?;
+                let end = mentions[i].tokens.end;
+                if !e.ty.is_violent() || end >= range.end {
+                    return None;
+                }
+                let (n, len) = classify::number_at(text, tokens, end)?;
+                tokens
+                    .get(end + len)
+                    .filter(|t| end + len < range.end && lexicon::is_victim_noun(t.folded))
+                    .map(|_| (k, n, i))
+            })
+            .collect();
+        if place_first.iter().any(|&(_, _, i)| i != place_first[0].2)
+            && place_first.iter().any(|&(_, n, _)| n == d.n)
+        {
+            for &(k, n, _) in &place_first {
+                let group = (events[k].sentence, events[k].cue);
+                for o in events[first_new..]
+                    .iter_mut()
+                    .filter(|o| (o.sentence, o.cue) == group)
+                {
+                    o.share = None;
+                }
+                events[k].fatalities = Some(n);
+            }
+        }
     }
 }
 
