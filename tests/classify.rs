@@ -213,6 +213,12 @@ const TYPES: &[Case] = &[
             "territory_change@Tabqa;d=2017-10-17",
         ],
     ),
+    // (Not an uprising that breaks out, beside violence.)
+    (
+        "In het kamp al-Hol brak dinsdag een opstand uit; bewakers schoten twee vrouwen dood.",
+        Some("2019-10-11"),
+        &[],
+    ),
     (
         "Honderden gevangenen braken zondag uit een gevangenis in Hasakah.",
         Some("2019-10-20"),

@@ -1809,10 +1809,13 @@ pub(super) fn refine(tokens: &[Token], range: std::ops::Range<usize>, hits: &mut
     // Breaking out is escaping only from a prison: "Honderden gevangenen
     // braken uit een gevangenis", not "brak er brand uit", "brak de oorlog
     // uit".
-    if hits
-        .iter()
-        .any(|h| h.ty == EventType::Escape && matches!(tokens[h.at].folded, "braken" | "brak"))
-    {
+    // (Also once typed a flight, beside violence: "In het kamp al-Hol brak
+    // dinsdag een opstand uit; bewakers schoten twee vrouwen dood".)
+    let broke_out = |h: &CueHit| {
+        matches!(h.ty, EventType::Escape | EventType::Displacement)
+            && matches!(tokens[h.at].folded, "braken" | "brak")
+    };
+    if hits.iter().any(broke_out) {
         let prison = words.iter().any(|t| {
             t.folded.starts_with("gevangen")
                 || matches!(
@@ -1820,9 +1823,7 @@ pub(super) fn refine(tokens: &[Token], range: std::ops::Range<usize>, hits: &mut
                     "gedetineerden" | "cel" | "cellen" | "prison" | "prisoners" | "jail"
                 )
         });
-        hits.retain(|h| {
-            h.ty != EventType::Escape || !matches!(tokens[h.at].folded, "braken" | "brak") || prison
-        });
+        hits.retain(|h| !broke_out(h) || prison);
     }
     // "battling" tells a battle only in the past progressive: "Israeli
     // forces were still battling Hamas gunmen … on Monday"; "a coalition
