@@ -554,6 +554,12 @@ const TYPES: &[Case] = &[
         Some("2018-10-03"),
         &["attack@Ahvaz;f=25;d=2018-09-29"],
     ),
+    // A bomb defused or a plot foiled is no explosion.
+    (
+        "A car bomb was defused in Azaz on Monday. In Azaz werd maandag een bomauto onschadelijk gemaakt. Police foiled a suicide bomb plot in Azaz.",
+        Some("2020-02-24"),
+        &[],
+    ),
     // Knife attacks told as attacks are attacks; a stabbing alone is as
     // often ordinary crime. Compounds of missiles are missiles.
     (

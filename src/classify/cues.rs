@@ -211,6 +211,24 @@ pub fn find_cues(text: &str, tokens: &[Token], s: &Sentence) -> Vec<CueHit> {
                         EventType::ChemicalAttack | EventType::Shelling | EventType::Airstrike
                     ) && weapons_kept(tokens, range.clone(), at, n))
                     || over_a_period(text, tokens, range.clone(), at, n)
+                    // (A bomb defused or a plot foiled went off nowhere: "A car
+                    // bomb was defused in Azaz", "een bomauto werd
+                    // onschadelijk gemaakt".)
+                    || (matches!(ty, EventType::Explosion | EventType::SuicideBomb)
+                        && (at.saturating_sub(6).max(range.start)..(at + n + 6).min(range.end))
+                            .any(|k| {
+                                matches!(
+                                    tokens[k].folded,
+                                    "defused"
+                                        | "dismantled"
+                                        | "disarmed"
+                                        | "foiled"
+                                        | "thwarted"
+                                        | "ontmanteld"
+                                        | "onschadelijk"
+                                        | "verijdeld"
+                                )
+                            }))
                     // (A drone brought down is no fight: "A Turkish drone
                     // was shot down over Tal Abyad", "shot down dozens of
                     // Iranian drones".)
