@@ -159,6 +159,9 @@ pub static CUES: &[Cue] = cues![
     ArmedClash Strong ["opened", "fire"], ArmedClash Strong ["exchange", "of", "fire"],
     ArmedClash Strong ["exchanged", "fire"], ArmedClash Strong ["exchanging", "fire"],
     ArmedClash Strong ["traded", "fire"], ArmedClash Strong ["schoten", "uitgewisseld"],
+    // "their patrol came under fire near Daraa", "werd onder vuur genomen".
+    ArmedClash Strong ["came", "under", "fire"], ArmedClash Strong ["come", "under", "fire"],
+    ArmedClash Strong ["comes", "under", "fire"], ArmedClash Strong ["onder", "vuur", "genomen"],
     ArmedClash Strong ["hevige", "strijd"], ArmedClash Strong ["zware", "strijd"],
     ArmedClash Strong ["strijd", "om"],
     // (ACLED codes an ambush of armed men as an armed clash.)

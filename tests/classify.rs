@@ -554,6 +554,17 @@ const TYPES: &[Case] = &[
         Some("2018-10-03"),
         &["attack@Ahvaz;f=25;d=2018-09-29"],
     ),
+    // Coming under fire is a clash; not in words (criticism).
+    (
+        "Two soldiers were wounded when their patrol came under fire near Daraa. Een patrouille werd maandag bij Daraa onder vuur genomen.",
+        Some("2020-02-24"),
+        &["armed_clash@Daraa;p=2"],
+    ),
+    (
+        "The minister came under fire from critics in Damascus. The plan has come under fire in Ankara.",
+        Some("2020-02-24"),
+        &[],
+    ),
     // A bomb defused or a plot foiled is no explosion.
     (
         "A car bomb was defused in Azaz on Monday. In Azaz werd maandag een bomauto onschadelijk gemaakt. Police foiled a suicide bomb plot in Azaz.",

@@ -211,6 +211,9 @@ pub fn find_cues(text: &str, tokens: &[Token], s: &Sentence) -> Vec<CueHit> {
                         EventType::ChemicalAttack | EventType::Shelling | EventType::Airstrike
                     ) && weapons_kept(tokens, range.clone(), at, n))
                     || over_a_period(text, tokens, range.clone(), at, n)
+                    // (Coming under fire in words: "The minister came under
+                    // fire from critics", "came under fire for", "over".)
+                    || (matches!(c.words, [_, "under", "fire"]) && under_fire_in_words(tokens, range.clone(), at, n))
                     // (A bomb defused or a plot foiled went off nowhere: "A car
                     // bomb was defused in Azaz", "een bomauto werd
                     // onschadelijk gemaakt".)
@@ -487,6 +490,48 @@ pub(super) fn broken_up(tokens: &[Token], range: std::ops::Range<usize>) -> bool
             && !(k.saturating_sub(2).max(first)..k)
                 .any(|b| matches!(tokens[b].folded, "no" | "without" | "geen" | "zonder"))
     })
+}
+
+/// Does "came under fire" at `at..at + n` speak of criticism: for or over
+/// something, from critics, or of a person, a government or a plan ("The
+/// minister came under fire from critics", "the plan has come under fire
+/// over …")? (A patrol, a district, a base come under fire in war.)
+fn under_fire_in_words(
+    tokens: &[Token],
+    range: std::ops::Range<usize>,
+    at: usize,
+    n: usize,
+) -> bool {
+    let next = |d: usize| {
+        tokens
+            .get(at + n + d)
+            .filter(|_| at + n + d < range.end)
+            .map(|t| t.folded)
+    };
+    matches!(next(0), Some("for" | "over"))
+        || (next(0) == Some("from")
+            && matches!(
+                next(1),
+                Some(
+                    "critics" | "lawmakers" | "opposition" | "rights" | "activists" | "politicians"
+                )
+            ))
+        || (at.saturating_sub(4).max(range.start)..at).any(|k| {
+            matches!(
+                tokens[k].folded,
+                "minister"
+                    | "president"
+                    | "government"
+                    | "plan"
+                    | "policy"
+                    | "decision"
+                    | "leader"
+                    | "premier"
+                    | "prime"
+                    | "company"
+                    | "deal"
+            )
+        })
 }
 
 /// Is the cue `h` a shooting or a killing by its word: "shot dead",
