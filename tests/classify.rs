@@ -542,6 +542,16 @@ const TYPES: &[Case] = &[
         Some("2024-05-12"),
         &["shelling@El Fasher;f=27;d=2024-05-10"],
     ),
+    // (Not where the text tells fighting of its own, which the headline's
+    // stands for.)
+    (
+        "Strijd om Tripoli laait op\n\nTroepen van Haftar hebben maandag de enige werkende luchthaven van Tripoli gebombardeerd. Vliegtuigen van het Libisch Nationaal Leger voerden een luchtaanval uit op de Mitiga-luchthaven.\n\nBij de gevechten ten zuiden van de hoofdstad zijn sinds donderdag zeker 51 mensen om het leven gekomen.",
+        Some("2019-04-08"),
+        &[
+            "armed_clash@Tripoli;d=2019-04-08",
+            "airstrike@Tripoli;d=2019-04-08",
+        ],
+    ),
     (
         "Gevechten rond Tripoli\n\nVliegtuigen van Haftar hebben zaterdag de luchthaven Mitiga in Tripoli gebombardeerd.",
         Some("2019-04-08"),

@@ -561,12 +561,24 @@ pub(super) fn merge(cx: &Ctx, reports: &[Report], mut events: Vec<Event>) -> Vec
     // het dramatheater in Marioepol verwoest". The text's type stands. One
     // of the headline's own type is its twin as above, or step 6 merges
     // the two.)
+    // (A headline's fighting too, where the text tells no fighting of its
+    // own, or gives the headline's count: "Fighting spreads in El Fasher"
+    // over an attack with shelling; not "Strijd om Tripoli laait op" over
+    // an air strike on its airport and "gevechten ten zuiden van de
+    // hoofdstad", which the headline's clash stands for.)
+    let text_fights = std::cell::OnceCell::new();
     let generic_twin = |e: &Event, wide: bool| -> Option<usize> {
         let generic = e.weak
-            || matches!(
-                e.ty,
-                EventType::Attack | EventType::Casualties | EventType::ArmedClash
-            );
+            || matches!(e.ty, EventType::Attack | EventType::Casualties)
+            || (e.ty == EventType::ArmedClash
+                && (e.fatalities.is_some()
+                    || !*text_fights.get_or_init(|| {
+                        reports
+                            .get(1..)
+                            .unwrap_or_default()
+                            .iter()
+                            .any(|r| r.cues.iter().any(|c| c.ty == EventType::ArmedClash))
+                    })));
         if !headline || e.sentence != 0 || e.dated || !(generic || e.ty.is_remote()) {
             return None;
         }
