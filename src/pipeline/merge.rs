@@ -486,11 +486,11 @@ pub(super) fn merge(cx: &Ctx, reports: &[Report], mut events: Vec<Event>) -> Vec
         // on migrant center near Tripoli" over "… in Tajoura, a suburb of
         // Tripoli".)
         let beside_city = |o: &Event| {
+            if !headline || e.sentence != 0 || o.sentence == 0 {
+                return false;
+            }
             let (p, t) = (g.place(o.at.unwrap().0), g.place(e.at.unwrap().0));
-            headline
-                && e.sentence == 0
-                && o.sentence > 0
-                && t.kind == Kind::City
+            t.kind == Kind::City
                 && (p.kind.is_settlement() || p.kind.is_part_of_town())
                 && p.country == t.country
                 && within_km((p.lat, p.lon), (t.lat, t.lon), resolve::CITY_PART_KM)
