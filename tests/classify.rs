@@ -5461,6 +5461,11 @@ const FATALITIES: &[Case] = &[
         &["shelling@Qamishli;f=3", "shelling@Ras al-Ain;f=2"],
     ),
     (
+        "Bij Turkse beschietingen kwamen donderdag in Qamishli drie burgers om en in Ras al-Ain twee.",
+        Some("2019-10-11"),
+        &["shelling@Qamishli;f=3", "shelling@Ras al-Ain;f=2"],
+    ),
+    (
         "In Turkish airstrikes and artillery attacks on two villages near Jarablus 40 civilians killed.",
         Some("2016-08-29"),
         &["airstrike@Jarabulus;p=2;f=40", "shelling@Jarabulus;p=2;f=-"],

@@ -429,7 +429,10 @@ pub(super) fn give(
         // of them the sentence's count.)
         // (Places of two mentions at least: "near Jerablus 40 civilian
         // killed", text that lost its commas, is one place's count.)
-        let place_first: Vec<(usize, u32, usize)> = (first_new..events.len())
+        // (The people's noun may be left out after the first: "kwamen in
+        // Qamishli drie burgers om en in Ras al-Ain twee." The number then
+        // ends its clause.)
+        let place_first: Vec<(usize, u32, usize, bool)> = (first_new..events.len())
             .filter_map(|k| {
                 let e = &events[k];
                 let (_, i) = e.at?;
@@ -438,16 +441,22 @@ pub(super) fn give(
                     return None;
                 }
                 let (n, len) = classify::number_at(text, tokens, end)?;
-                tokens
-                    .get(end + len)
-                    .filter(|t| end + len < range.end && lexicon::is_victim_noun(t.folded))
-                    .map(|_| (k, n, i))
+                if lexicon::is_year(tokens[end].folded) {
+                    return None;
+                }
+                let last = end + len - 1;
+                let noun = last + 1 < range.end && lexicon::is_victim_noun(tokens[last + 1].folded);
+                (noun || last + 1 == range.end || classify::clause_break_after(text, tokens, last))
+                    .then_some((k, n, i, noun))
             })
             .collect();
-        if place_first.iter().any(|&(_, _, i)| i != place_first[0].2)
-            && place_first.iter().any(|&(_, n, _)| n == d.n)
+        if place_first
+            .iter()
+            .any(|&(_, _, i, _)| i != place_first[0].2)
+            && place_first.iter().any(|&(_, _, _, noun)| noun)
+            && place_first.iter().any(|&(_, n, _, _)| n == d.n)
         {
-            for &(k, n, _) in &place_first {
+            for &(k, n, _, _) in &place_first {
                 let group = (events[k].sentence, events[k].cue);
                 for o in events[first_new..]
                     .iter_mut()
