@@ -2059,10 +2059,13 @@ fn lost_by_name(words: &[Token], i: usize) -> bool {
 /// no article, weekday or month ("fight Kurdish-led forces", "lost
 /// Manbij"; not "lost Sunday's match")?
 fn named_object(t: &Token) -> bool {
-    t.cap
-        && !crate::normalize::is_article(t.folded)
-        && !(t.class & lexicon::class::DATE != 0
-            && (lexicon::weekday(t.folded).is_some() || lexicon::month(t.folded).is_some()))
+    t.cap && !crate::normalize::is_article(t.folded) && !day_or_month(t)
+}
+
+/// Is the word a weekday's or a month's name (by its date bit first)?
+pub(super) fn day_or_month(t: &Token) -> bool {
+    t.class & lexicon::class::DATE != 0
+        && (lexicon::weekday(t.folded).is_some() || lexicon::month(t.folded).is_some())
 }
 
 /// The words up to six before word `i`.

@@ -1731,6 +1731,17 @@ fn bare_singular(words: &[Token], i: usize) -> bool {
     })
 }
 
+/// A public trade a victim is named by before the name, beyond
+/// [`lexicon::is_kin_noun`]'s: "de Koerdische politica Hevrin Khalaf", "the
+/// activist …". (Only where a person is named or counted here: the kin
+/// nouns' other readers do not know these.)
+fn public_trade(w: &str) -> bool {
+    matches!(
+        w,
+        "politician" | "politica" | "politicus" | "activist" | "activiste"
+    )
+}
+
 /// A list of people counted one by one from word `i` of `words` (a
 /// sentence's, starting at token `base`): its count and where it ends.
 pub(super) fn victims_at(
@@ -1782,10 +1793,7 @@ pub(super) fn victims_at(
                     // journalist Marie Colvin".)
                     || ((lexicon::is_person_noun(words[p].folded)
                         || lexicon::is_kin_noun(words[p].folded)
-                        || matches!(
-                            words[p].folded,
-                            "politician" | "politica" | "politicus" | "activist" | "activiste"
-                        ))
+                        || public_trade(words[p].folded))
                         && words.get(p + 1).is_some_and(|t| t.cap)
                         && words.get(p + 2).is_some_and(|t| t.cap))
             })
@@ -1862,10 +1870,7 @@ pub(super) fn victims_at(
             (i..words.len().min(i + 3)).find(|&p| {
                 lexicon::is_victim_noun(words[p].folded)
                     || demonym_person(p)
-                    || matches!(
-                        words[p].folded,
-                        "politician" | "politica" | "politicus" | "activist" | "activiste"
-                    )
+                    || public_trade(words[p].folded)
             })?
         };
         // (No other count between: "zijn dinsdag tientallen mensen
@@ -1888,9 +1893,7 @@ pub(super) fn victims_at(
                 .take_while(|&x| {
                     words[x].cap
                         && !text[words[x - 1].end..words[x].start].contains(',')
-                        && !(words[x].class & lexicon::class::DATE != 0
-                            && (lexicon::weekday(words[x].folded).is_some()
-                                || lexicon::month(words[x].folded).is_some()))
+                        && !super::cues::day_or_month(&words[x])
                 })
                 .count();
             i += name;

@@ -203,13 +203,8 @@ impl Dating {
             // later, another strike hit …". Not "Earlier", which past
             // another sentence may be earlier than the article's news.)
             None if let Some((before, date)) = self.told_before
-                && (before + 1 == si
-                    || (before + 2 == si
-                        && tokens[range.clone()]
-                            .iter()
-                            .take(4)
-                            .any(|t| t.folded == "later")))
-                && that_day(tokens, range.clone()) =>
+                && let Some(later) = that_day(tokens, range.clone())
+                && (before + 1 == si || (later && before + 2 == si)) =>
             {
                 // (And the sentence after it may tell more of its event.)
                 self.told_before = Some((si, date));
@@ -623,8 +618,9 @@ fn lead_kin(reports: &[Report], before: usize, si: usize) -> bool {
 /// "at the same time" ("Tegelijk", "Simultaneously"), or hours later
 /// ("Hours later", "A few hours later", "Later that day", "Enkele uren
 /// later", "Later op de dag")? (Not Dutch "Eerder" alone, which is as often
-/// weeks before; nor days later, which `days_after` counts.)
-fn that_day(tokens: &[extract::Token], range: std::ops::Range<usize>) -> bool {
+/// weeks before; nor days later, which `days_after` counts.) `Some(true)`
+/// for one of the hours later.
+fn that_day(tokens: &[extract::Token], range: std::ops::Range<usize>) -> Option<bool> {
     let w = |k: usize| {
         tokens
             .get(range.start + k)
@@ -641,29 +637,33 @@ fn that_day(tokens: &[extract::Token], range: std::ops::Range<usize>) -> bool {
         )
     };
     if (0..3).any(|k| hours(w(k)) && w(k + 1) == Some("later")) {
-        return true;
+        return Some(true);
     }
-    match w(0) {
+    let same_day = match w(0) {
         // (Or at the same time: "Tegelijk viel IS de stad Hasakah aan",
         // "Simultaneously, …"; not "meanwhile", "ondertussen", which go on
         // to the present.)
         Some("earlier" | "tegelijk" | "tegelijkertijd" | "simultaneously") => true,
         Some("at") => matches!(next, (Some("the"), Some("same"), Some("time"))),
-        Some("later") => matches!(
-            next,
-            (Some("that" | "die"), Some(part), _) | (Some("op"), Some("de"), Some(part))
-                if matches!(
-                    part,
-                    "day" | "night" | "evening" | "afternoon" | "morning"
-                        | "dag" | "avond" | "nacht" | "middag" | "ochtend"
-                )
-        ),
+        Some("later") => {
+            return matches!(
+                next,
+                (Some("that" | "die"), Some(part), _) | (Some("op"), Some("de"), Some(part))
+                    if matches!(
+                        part,
+                        "day" | "night" | "evening" | "afternoon" | "morning"
+                            | "dag" | "avond" | "nacht" | "middag" | "ochtend"
+                    )
+            )
+            .then_some(true);
+        }
         Some("eerder") => matches!(
             next,
             (Some("op"), Some("de"), Some("dag")) | (Some("die"), Some("dag"), _)
         ),
         _ => false,
-    }
+    };
+    same_day.then_some(false)
 }
 
 /// Does the sentence of `range` date something from the article's date: a

@@ -148,6 +148,15 @@ pub(super) fn read(
     // (Nor one written only in a relative clause after the cue's, the
     // background of a name: "protested against Haftar, whose forces
     // besieged Tripoli in 2019".)
+    // (A relative pronoun after a comma opens such a clause.)
+    let relative_opens = |k: usize| {
+        k > range.start
+            && matches!(
+                tokens[k].folded,
+                "die" | "which" | "who" | "whose" | "wiens" | "wier" | "waarvan"
+            )
+            && text[tokens[k - 1].end..tokens[k].start].contains(',')
+    };
     let relative_after = |k: usize, at: usize| {
         let ck = clause_of(k);
         if ck == clause_of(at) || k < at {
@@ -158,12 +167,7 @@ pub(super) fn read(
             .take_while(|&x| clause_of(x) == ck)
             .last()
             .unwrap_or(k);
-        first > range.start
-            && text[tokens[first - 1].end..tokens[first].start].contains(',')
-            && matches!(
-                tokens[first].folded,
-                "die" | "which" | "who" | "whose" | "wiens" | "wier" | "waarvan"
-            )
+        relative_opens(first)
     };
     let relative = std::cell::OnceCell::new();
     let own_clause_date = |at: usize| -> Option<(Option<PartialDate>, bool)> {
@@ -171,14 +175,8 @@ pub(super) fn read(
             return None;
         }
         // (Asked once per sentence: few hold either.)
-        let has_relative = *relative.get_or_init(|| {
-            (range.start + 1..range.end).any(|k| {
-                matches!(
-                    tokens[k].folded,
-                    "die" | "which" | "who" | "whose" | "wiens" | "wier" | "waarvan"
-                ) && text[tokens[k - 1].end..tokens[k].start].contains(',')
-            })
-        });
+        let has_relative =
+            *relative.get_or_init(|| (range.start + 1..range.end).any(relative_opens));
         if !aside && !has_relative {
             return None;
         }
