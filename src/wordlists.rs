@@ -549,7 +549,9 @@ pub fn is_civilian_target(w: &str) -> bool {
 /// ("troops", "soldiers", "militairen"), irregular ones ("fighters",
 /// "rebels") and the plain words for them ("forces", "troepen").
 pub fn is_armed_force(w: &str) -> bool {
-    is_state_force(w) || is_irregular_force(w) || matches!(w, "grondtroepen" | "forces" | "troepen")
+    is_state_force(w)
+        || is_irregular_force(w)
+        || matches!(w, "grondtroepen" | "forces" | "troepen" | "strijdkrachten")
 }
 
 word_set! {
@@ -614,7 +616,7 @@ word_set! {
     pub fn is_force_word, const FORCE_WORDS = [
         "troops", "forces", "fighters", "rebels", "militants", "soldiers", "army", "jihadists",
         "militias", "militiamen", "allied", "government", "regime", "troepen", "strijders",
-        "soldaten", "militairen", "leger", "rebellen", "jihadisten", "milities",
+        "soldaten", "militairen", "leger", "rebellen", "jihadisten", "milities", "strijdkrachten",
     ]
 }
 
@@ -1028,6 +1030,8 @@ pub fn is_kin_noun(w: &str) -> bool {
             // security guard", "een rebel".)
             | "official"
             | "politician"
+            | "politica"
+            | "activiste"
             | "member"
             | "leader"
             | "guard"
@@ -1673,6 +1677,18 @@ pub const GENERIC_EVENT_NOUNS: &[&str] = &[
     "attacks",
     "strikes",
 ];
+
+/// Relative pronouns that are nothing else after a noun or a comma:
+/// "de vliegtuigen die … bombardeerden", "the jets which bombed Douma",
+/// "Haftar, whose forces …". Not "dat"/"that", which are as often
+/// conjunctions ("zei dat", "said that"), nor "waar"/"where", which tell a
+/// place: each caller adds those it can read as relative.
+pub fn is_relative_pronoun(w: &str) -> bool {
+    matches!(
+        w,
+        "die" | "welke" | "wiens" | "wier" | "waarvan" | "which" | "who" | "whom" | "whose"
+    )
+}
 
 /// Conjunctions and relative pronouns: a clause starts after them.
 pub fn is_clause_start(w: &str) -> bool {

@@ -1838,7 +1838,6 @@ pub(super) fn refine(tokens: &[Token], range: std::ops::Range<usize>, hits: &mut
             armed_men(t)
                 || lexicon::is_force_word(t.folded)
                 || lexicon::is_armed_group(t.folded, t.cap)
-                || t.folded == "strijdkrachten"
         });
         hits.retain(|h| {
             h.ty != EventType::TerritoryChange

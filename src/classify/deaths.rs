@@ -1731,17 +1731,6 @@ fn bare_singular(words: &[Token], i: usize) -> bool {
     })
 }
 
-/// A public trade a victim is named by before the name, beyond
-/// [`lexicon::is_kin_noun`]'s: "de Koerdische politica Hevrin Khalaf", "the
-/// activist …". (Only where a person is named or counted here: the kin
-/// nouns' other readers do not know these.)
-fn public_trade(w: &str) -> bool {
-    matches!(
-        w,
-        "politician" | "politica" | "politicus" | "activist" | "activiste"
-    )
-}
-
 /// A list of people counted one by one from word `i` of `words` (a
 /// sentence's, starting at token `base`): its count and where it ends.
 pub(super) fn victims_at(
@@ -1792,8 +1781,7 @@ pub(super) fn victims_at(
                     // trade: "de Koerdische politica Hevrin Khalaf", "the
                     // journalist Marie Colvin".)
                     || ((lexicon::is_person_noun(words[p].folded)
-                        || lexicon::is_kin_noun(words[p].folded)
-                        || public_trade(words[p].folded))
+                        || lexicon::is_kin_noun(words[p].folded))
                         && words.get(p + 1).is_some_and(|t| t.cap)
                         && words.get(p + 2).is_some_and(|t| t.cap))
             })
@@ -1867,11 +1855,8 @@ pub(super) fn victims_at(
         let person = if age_person {
             i
         } else {
-            (i..words.len().min(i + 3)).find(|&p| {
-                lexicon::is_victim_noun(words[p].folded)
-                    || demonym_person(p)
-                    || public_trade(words[p].folded)
-            })?
+            (i..words.len().min(i + 3))
+                .find(|&p| lexicon::is_victim_noun(words[p].folded) || demonym_person(p))?
         };
         // (No other count between: "zijn dinsdag tientallen mensen
         // omgekomen" is no one's; "a foreign contractor" is one.)

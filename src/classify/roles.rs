@@ -1522,19 +1522,14 @@ pub fn clauses(text: &str, tokens: &[Token], range: std::ops::Range<usize>) -> V
                 || (comma
                     && lexicon::is_auxiliary(w)
                     && tokens[after_comma..k].iter().any(|t| {
-                        matches!(
-                            t.folded,
-                            "dat" | "die" | "that" | "which" | "who" | "waar" | "where"
-                        )
+                        lexicon::is_relative_pronoun(t.folded)
+                            || matches!(t.folded, "dat" | "that" | "waar" | "where")
                     }))
             {
                 relative_outer = (comma
                     && relative_outer.is_none()
-                    && matches!(
-                        w,
-                        "die" | "dat" | "which" | "who" | "welke" | "whose" | "wiens" | "wier"
-                    ))
-                .then_some(c);
+                    && (lexicon::is_relative_pronoun(w) || w == "dat"))
+                    .then_some(c);
                 c = new_clause();
             } else if comma && let Some(o) = relative_outer.take() {
                 c = o;

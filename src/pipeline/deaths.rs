@@ -504,7 +504,7 @@ fn take_share(events: &mut [Event], k: usize, n: u32) {
     }
 }
 
-/// Is event `e`'s cue in a relative clause: after "die", "which", "who" in
+/// Is event `e`'s cue in a relative clause: after a relative pronoun in
 /// its sentence, with no clause break between ("de vliegtuigen die dinsdag
 /// de gifgasaanval … uitvoerden", "the jets which bombed Douma")? (Not a
 /// sentence's first word, Dutch "Die", a demonstrative.)
@@ -516,5 +516,5 @@ fn in_relative_clause(cx: &Ctx, e: &Event) -> bool {
         .rev()
         .take(10)
         .take_while(|&k| !classify::clause_break_after(text, tokens, k))
-        .any(|k| matches!(tokens[k].folded, "die" | "which" | "who"))
+        .any(|k| lexicon::is_relative_pronoun(tokens[k].folded))
 }

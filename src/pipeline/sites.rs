@@ -151,10 +151,7 @@ pub(super) fn read(
     // (A relative pronoun after a comma opens such a clause.)
     let relative_opens = |k: usize| {
         k > range.start
-            && matches!(
-                tokens[k].folded,
-                "die" | "which" | "who" | "whose" | "wiens" | "wier" | "waarvan"
-            )
+            && lexicon::is_relative_pronoun(tokens[k].folded)
             && text[tokens[k - 1].end..tokens[k].start].contains(',')
     };
     let relative_after = |k: usize, at: usize| {
@@ -808,9 +805,9 @@ fn killed_in(tokens: &[crate::extract::Token], between: std::ops::Range<usize>) 
                 .filter(|&x| !holder(x))
                 .map(|x| &words[x]),
         ) == 0
-        && !words[k + 1..p]
-            .iter()
-            .any(|t| matches!(t.folded, "who" | "which" | "that" | "die" | "dat" | "wie"))
+        && !words[k + 1..p].iter().any(|t| {
+            lexicon::is_relative_pronoun(t.folded) || matches!(t.folded, "that" | "dat" | "wie")
+        })
         && !classify::has_death_word(tokens, between.start + k + 1..between.start + p)
 }
 
