@@ -1298,8 +1298,10 @@ pub fn is_content_word_of_class(w: &str, class: u16) -> bool {
 }
 
 word_set! {
-    /// Articles and the prepositions of "ten noorden van": never content words.
-    fn is_filler, const FILLERS = ["de", "het", "een", "the", "a", "an", "ten", "van", "of"]
+    /// Articles and the prepositions of "ten noorden van", and "also"/"ook",
+    /// which add no content ("the Handarat district just a few miles north
+    /// of Aleppo also came under fire"): never content words.
+    fn is_filler, const FILLERS = ["de", "het", "een", "the", "a", "an", "ten", "van", "of", "also", "ook"]
 }
 
 /// Function words that open sentences and never stand capitalised inside

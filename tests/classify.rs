@@ -2655,6 +2655,30 @@ const TYPES: &[Case] = &[
 ];
 
 const SITES: &[Case] = &[
+    // "also", "ook" carry no content: they do not put a place out of a
+    // cue's reach.
+    (
+        "Meanwhile the rebel-held Handarat district just a few miles north of Aleppo also came under fire.",
+        Some("2016-09-20"),
+        &["armed_clash@Handarat"],
+    ),
+    // A reason or a concession told first is not the main clause's: its
+    // place is not where the main verb happened.
+    (
+        "Omdat het leven in Libanon zwaar was, zijn we naar Nederland gevlucht.",
+        Some("2019-10-01"),
+        &[],
+    ),
+    (
+        "Because life in Lebanon was hard, we fled to the Netherlands.",
+        Some("2019-10-01"),
+        &[],
+    ),
+    (
+        "Omdat de beschietingen doorgingen, zijn duizenden inwoners uit Aleppo gevlucht.",
+        Some("2019-10-01"),
+        &["displacement@Aleppo"],
+    ),
     // One sense per article: a name the text calls a province elsewhere,
     // and never a city, is that province where it stands bare; called a
     // city elsewhere, the city.
@@ -3398,29 +3422,46 @@ const SITES: &[Case] = &[
         &["armed_clash@Palmyra;p=2"],
     ),
     // The area a list of towns is put in rules out towns of other
-    // countries: this Saida is not Lebanon's Sidon (nor any place the
+    // countries: this Karak is not Jordan's (nor any place the
     // gazetteer knows), whatever the names between.
     (
-        "Russian jets struck Tafas, Saida and Umm al-Mayadin in the eastern Deraa countryside, killing at least 11 civilians.",
+        "Russian jets struck Tafas, Karak and Umm al-Mayadin in the eastern Deraa countryside, killing at least 11 civilians.",
         None,
         &["airstrike@Tafas;f=11"],
     ),
     (
-        "Russian jets struck Saida in Daraa province on Thursday.",
+        "Russian jets struck Karak in Daraa province on Thursday.",
         Some("2018-07-06"),
         &["airstrike@Daraa;p=3;d=2018-07-05"],
     ),
     // Also with the area's noun first; a city's countryside may be another
     // province (Damascus's is Rif Dimashq), so only its country counts.
     (
-        "Heavy Russian air strikes hit the towns of Saida and Tafas in the eastern countryside of Daraa, killing at least 15 civilians.",
+        "Heavy Russian air strikes hit the towns of Karak and Tafas in the eastern countryside of Daraa, killing at least 15 civilians.",
         None,
         &["airstrike@Tafas;f=15"],
     ),
     (
-        "Russische vliegtuigen bombardeerden Saida in de provincie Daraa.",
+        "Russische vliegtuigen bombardeerden Karak in de provincie Daraa.",
         None,
         &["airstrike@Daraa;p=3"],
+    ),
+    // (A village the gazetteer knows is put in the area named beside it,
+    // before a bigger town abroad: Daraa's Saida, not Lebanon's.)
+    (
+        "Heavy Russian air strikes hit the towns of Saida and Tafas in the eastern countryside of Daraa, killing at least 15 civilians.",
+        None,
+        &["airstrike@Saida;f=8", "airstrike@Tafas;f=7"],
+    ),
+    (
+        "Russian jets struck Saida in Daraa province on Thursday.",
+        Some("2018-07-06"),
+        &["airstrike@Saida;p=1;d=2018-07-05"],
+    ),
+    (
+        "Israeli jets struck Saida in southern Lebanon.",
+        None,
+        &["airstrike@Sidon"],
     ),
     (
         "The army shelled Douma in the eastern countryside of Damascus.",
@@ -5378,7 +5419,7 @@ const FATALITIES: &[Case] = &[
     (
         "Erdogan sprak maandag met Poetin. Beide presidenten willen een bestand. In het noorden van de provincie Hama heroverden rebellen maandag het dorp Kafr Nabuda. Volgens het Observatorium kwamen bij de gevechten 42 strijders om.",
         Some("2019-06-03"),
-        &["territory_change@Hama;f=42;d=2019-06-03"],
+        &["territory_change@Kafr Nabuda;f=42;d=2019-06-03"],
     ),
     // People of several kinds counted in one toll are summed; not the
     // wounded listed after the dead, nor the wounded of another verb.
@@ -5479,6 +5520,52 @@ const FATALITIES: &[Case] = &[
         "Air strikes on Douma and Harasta killed 12 people, including 3 in Harasta.",
         Some("2019-08-14"),
         &["airstrike@Douma;f=9", "airstrike@Harasta;f=3"],
+    ),
+    // (The list's first place may be the one counted: the rest is the
+    // others'.)
+    (
+        "Air strikes on Douma and Harasta killed 12 people, including 3 in Douma.",
+        Some("2019-08-14"),
+        &["airstrike@Douma;f=3", "airstrike@Harasta;f=9"],
+    ),
+    // A total, then the places' bare numbers: each place its own, not the
+    // first place the total (the place may follow a part of it).
+    (
+        "Air strikes killed 21 civilians on Monday, 15 in Manbij and six in Tokhar.",
+        Some("2016-07-19"),
+        &["airstrike@Manbij;f=15", "airstrike@Tokhar;f=6"],
+    ),
+    (
+        "Air strikes on Manbij and Tokhar killed 21 civilians on Monday, 15 in Manbij and six in Tokhar.",
+        Some("2016-07-19"),
+        &["airstrike@Manbij;f=15", "airstrike@Tokhar;f=6"],
+    ),
+    (
+        "On Monday 21 civilians were killed in coalition raids in the area, 15 in a northern \
+         district of Manbij and another six in Tokhar.",
+        Some("2016-07-19"),
+        &["airstrike@Manbij;f=15", "airstrike@Tokhar;f=6"],
+    ),
+    (
+        "Five more civilians were killed in the town of Sabqa and one in the town of Harasta.",
+        Some("2017-04-04"),
+        &["casualties@Harasta;f=1"],
+    ),
+    // (Not some of the dead, of a kind: those are the place's total.)
+    (
+        "US-led coalition warplanes killed 56 civilians including 19 children in Manbij.",
+        Some("2016-07-19"),
+        &["airstrike@Manbij;f=56"],
+    ),
+    (
+        "Air strikes killed 10 children, 5 women in Aleppo.",
+        Some("2016-07-19"),
+        &["airstrike@Aleppo;f=15"],
+    ),
+    (
+        "Militants executed three people including two women in Raqqa and Deir ez-Zor provinces.",
+        Some("2016-11-08"),
+        &["attack@Al-Raqqah;f=2", "attack@Deir ez-Zor;f=1"],
     ),
     // A Dutch participle ends its clause: the person before it is its dead.
     (
@@ -6116,9 +6203,14 @@ const FATALITIES: &[Case] = &[
     ),
     // Deaths at a place the gazetteer lacks are not the event's before.
     (
-        "Volgens Koerdische bronnen vielen in Kobanî granaten. In Kafr Nabuda kwamen twee burgers om.",
+        "Volgens Koerdische bronnen vielen in Kobanî granaten. In Kafr Sajna kwamen twee burgers om.",
         None,
         &["shelling@Kobani;f=-"],
+    ),
+    (
+        "Volgens Koerdische bronnen vielen in Kobanî granaten. In Kafr Nabuda kwamen twee burgers om.",
+        None,
+        &["shelling@Kobani;f=-", "casualties@Kafr Nabuda;f=2"],
     ),
     // Some of the dead are not their count: "three children were among
     // those killed".

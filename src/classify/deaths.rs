@@ -1546,16 +1546,19 @@ pub fn year_of_cue(
 /// one in Maarat al-Numan", "killing five in Douma and three more in
 /// Harasta", and the shares of it: "killed 12 people in Idlib province,
 /// including 3 in Saraqib", "34 … van wie 11 in Rafah" (step 5 leaves the
-/// rest to the province). Each is its number and the token where the
-/// place's name starts (past "the"): a number, up to two words of the
-/// people counted, "more"/"others" or "of them", then "in", "at", "near",
-/// "bij" or "te".
+/// rest to the province). Each is its number, the token where the
+/// place's name starts (past "the", or a part of it: "in a northern
+/// district of Manbij") and whether the number is bare, a part of the
+/// first count rather than some of its people ("15 in Manbij", "six more in
+/// Tokhar"; not "including 19 children in Manbij", "10 children 5 women in
+/// Aleppo"): a number, up to two words of the people counted,
+/// "more"/"others" or "of them", then "in", "at", "near", "bij" or "te".
 pub fn counts_per_place(
     text: &str,
     tokens: &[Token],
     range: std::ops::Range<usize>,
     after: usize,
-) -> Vec<(u32, usize)> {
+) -> Vec<(u32, usize, bool)> {
     let mut out = Vec::new();
     let mut k = after + 1;
     // (A place's preposition a few words on first: most numbers after a
@@ -1577,6 +1580,10 @@ pub fn counts_per_place(
         let year = lexicon::is_year(tokens[k].folded);
         let mut p = k + len;
         let mut skipped = 0;
+        let mut bare = !matches!(
+            tokens[k - 1].folded,
+            "including" | "among" | "waaronder" | "onder" | "wie" | "whom"
+        );
         // (Or "of them", "van hen": "killed 34 people in southern Gaza, 11
         // of them in Rafah".)
         while p < range.end
@@ -1587,12 +1594,32 @@ pub fn counts_per_place(
                     "more" | "others" | "other" | "anderen" | "of" | "them" | "van" | "hen"
                 ))
         {
+            bare &= !lexicon::is_victim_noun(tokens[p].folded);
             p += 1;
             skipped += 1;
         }
         if !year && p + 1 < range.end && prep(&tokens[p]) {
             let at = p + 1 + usize::from(matches!(tokens[p + 1].folded, "the" | "de" | "het"));
-            out.push((n, at));
+            // (Or a part of the place before its name: "15 in a northern
+            // district of Manbij", "drie in het oosten van Aleppo".)
+            let part = |t: &Token| {
+                !t.cap
+                    && (is_article_word(t.folded)
+                        || lexicon::is_compass_adjective(t.folded)
+                        || lexicon::is_compass(t.folded)
+                        || lexicon::is_quarter_noun(t.folded)
+                        || lexicon::place_noun(t.folded).is_some()
+                        || matches!(
+                            t.folded,
+                            "of" | "van" | "outskirts" | "suburb" | "suburbs" | "districts"
+                        ))
+            };
+            let name = (p + 1..range.end.min(p + 7))
+                .find(|&x| !part(&tokens[x]))
+                .filter(|&x| {
+                    x > at && tokens[x].cap && matches!(tokens[x - 1].folded, "of" | "van")
+                });
+            out.push((n, name.unwrap_or(at), bare));
         }
         k += len;
     }

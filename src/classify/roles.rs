@@ -1470,6 +1470,15 @@ pub fn clauses(text: &str, tokens: &[Token], range: std::ops::Range<usize>) -> V
     // The first word after the last comma (a relative clause between
     // commas is looked for only at a comma and an auxiliary).
     let mut after_comma = range.start;
+    // A sentence that opens with a reason or a concession ("Omdat het leven
+    // in Libanon zwaar was, zijn we naar Nederland gevlucht", "Because …,")
+    // tells its main clause after the first comma: the reason's place is
+    // not the main verb's.
+    let mut reason_first = range.len() > 1
+        && matches!(
+            tokens[range.start].folded,
+            "omdat" | "doordat" | "hoewel" | "because" | "although" | "though"
+        );
     for k in range.clone() {
         if k > range.start {
             let (a, b) = (tokens[k - 1].end, tokens[k].start);
@@ -1519,6 +1528,7 @@ pub fn clauses(text: &str, tokens: &[Token], range: std::ops::Range<usize>) -> V
                 // in Toronto een prijs gewonnen". Not after an apposition:
                 // "Maarat al-Numan, 25 km north of Khan Sheikhoun, was
                 // shelled".)
+                || (comma && std::mem::take(&mut reason_first))
                 || (comma
                     && lexicon::is_auxiliary(w)
                     && tokens[after_comma..k].iter().any(|t| {

@@ -411,11 +411,15 @@ pub(super) fn give(
     // (A share of a count divided among a list, "Air strikes on Douma and
     // Harasta killed 12 people, including 3 in Harasta", leaves the list:
     // the others divide the rest, 9.)
+    // (Its own count before the sentence's, which the words after the total
+    // put there: "Air strikes killed 21 civilians on Monday, 15 in Manbij
+    // and six in Tokhar" is Manbij's 15.)
     if d.avenged.is_none() {
-        for (n, at) in classify::counts_per_place(text, tokens, range.clone(), d.at) {
+        for (n, at, bare) in classify::counts_per_place(text, tokens, range.clone(), d.at) {
             let Some(k) = (first_new..events.len()).find(|&k| {
                 let e = &events[k];
-                e.fatalities.is_none()
+                (e.fatalities.is_none()
+                    || (bare && n < d.n && e.fatalities == Some(d.n) && !e.added))
                     && e.ty.is_violent()
                     && e.at.is_some_and(|(_, i)| mentions[i].tokens.start == at)
             }) else {
@@ -483,13 +487,20 @@ fn take_share(events: &mut [Event], k: usize, n: u32) {
     let total = events[k]
         .share
         .or_else(|| events.iter().find(|o| here(o) && o.share.is_some())?.share);
-    events[k].fatalities = Some(n);
+    // (The list's mention gives up the list's count it was given: "Air
+    // strikes on Manbij and Tokhar killed 21 civilians, 15 in Manbij and six
+    // in Tokhar" is Manbij's 15, not 21.)
     for o in events.iter_mut().filter(|o| here(o)) {
+        if o.share.is_some() && o.fatalities == o.share {
+            o.fatalities = None;
+        }
         o.share = None;
     }
+    events[k].fatalities = Some(n);
     let Some(total) = total.filter(|&t| t > n) else {
         return;
     };
+    let mut held = false;
     for o in events
         .iter_mut()
         .filter(|o| (o.sentence, o.cue) == group && o.share == Some(total))
@@ -500,7 +511,21 @@ fn take_share(events: &mut [Event], k: usize, n: u32) {
             o.notes.push_str(&format!(
                 " [fatalities: {total} reported, less {n} told for a place of its list]"
             ));
+            held = true;
         }
+    }
+    // (The place that left held the list's count: the first of the rest
+    // holds what is left, "… killed 12 people, including 3 in Douma" is
+    // Harasta's 9.)
+    if !held
+        && let Some(o) = events.iter_mut().find(|o| {
+            (o.sentence, o.cue) == group && o.share == Some(total - n) && o.fatalities.is_none()
+        })
+    {
+        o.fatalities = Some(total - n);
+        o.notes.push_str(&format!(
+            " [fatalities: {total} reported, less {n} told for a place of its list]"
+        ));
     }
 }
 
