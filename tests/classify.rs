@@ -5101,6 +5101,23 @@ const FATALITIES: &[Case] = &[
         Some("2019-07-03"),
         &["airstrike@Tajoura;f=44;d=2019-07-02"],
     ),
+    // And a town the text names beside the village the event was in, for
+    // a headline of dead: not a second event there.
+    (
+        "Coalitie doodt tientallen burgers bij Manbij\n\nBij luchtaanvallen van de coalitie op het dorp Tokhar, ten noorden van Manbij, zijn dinsdag zeker 56 burgers omgekomen.",
+        Some("2016-07-20"),
+        &["airstrike@Tokhar;f=56;d=2016-07-19"],
+    ),
+    // (Not the rebels' mortars on a quarter of the city for a headline's
+    // bombing of it.)
+    (
+        "Russian jets step up bombing of Aleppo city\n\nRebels fired mortars at the Sheikh Maqsoud neighbourhood in Aleppo on Sunday.",
+        Some("2016-06-22"),
+        &[
+            "airstrike@Aleppo;d=2016-06-22",
+            "shelling@Sheikh Maqsoud;d=2016-06-19",
+        ],
+    ),
     // Attacks told first in a country, or with no place, and retold
     // where they were aimed: there, with the count told before (divided
     // among the places, as one sentence's toll of several).

@@ -481,22 +481,29 @@ pub(super) fn merge(cx: &Ctx, reports: &[Report], mut events: Vec<Event>) -> Vec
             HEADLINE_DAYS
         }
     };
+    // (A headline's city stands for the text's place beside it: "Airstrike
+    // on migrant center near Tripoli" over "… in Tajoura, a suburb of
+    // Tripoli". So does a town the text names beside the place: "Coalitie
+    // doodt tientallen burgers bij Manbij" over "… op het dorp Tokhar, ten
+    // noorden van Manbij".)
+    let beside = |e: &Event, o: &Event| {
+        if !headline || e.sentence != 0 || o.sentence == 0 {
+            return false;
+        }
+        let (here, there) = (e.at.unwrap().0, o.at.unwrap().0);
+        let (p, t) = (g.place(there), g.place(here));
+        (p.kind.is_settlement() || p.kind.is_part_of_town())
+            && p.country == t.country
+            && within_km((p.lat, p.lon), (t.lat, t.lon), resolve::CITY_PART_KM)
+            && (t.kind == Kind::City
+                || cx
+                    .by_sentence(o.sentence)
+                    .iter()
+                    .any(|&i| cx.place_of(i).is_some_and(|r| r.place == here.place)))
+    };
     let undated_twin = |e: &Event, wide: bool| -> Option<usize> {
-        // (A headline's city stands for the text's place beside it: "Airstrike
-        // on migrant center near Tripoli" over "… in Tajoura, a suburb of
-        // Tripoli".)
-        let beside_city = |o: &Event| {
-            if !headline || e.sentence != 0 || o.sentence == 0 {
-                return false;
-            }
-            let (p, t) = (g.place(o.at.unwrap().0), g.place(e.at.unwrap().0));
-            t.kind == Kind::City
-                && (p.kind.is_settlement() || p.kind.is_part_of_town())
-                && p.country == t.country
-                && within_km((p.lat, p.lon), (t.lat, t.lon), resolve::CITY_PART_KM)
-        };
         let same = |o: &&Event| {
-            o.ty.kin(e.ty) && (o.at.unwrap().0.place == e.at.unwrap().0.place || beside_city(o))
+            o.ty.kin(e.ty) && (o.at.unwrap().0.place == e.at.unwrap().0.place || beside(e, o))
         };
         // (In an article without a date, the headline's event, undated, is
         // the one the text dates at its place, when all it dates there is
@@ -593,7 +600,16 @@ pub(super) fn merge(cx: &Ctx, reports: &[Report], mut events: Vec<Event>) -> Vec
                 } else {
                     o.ty.is_remote() && o.ty != e.ty
                 })
-                && o.at.unwrap().0.place == place
+                // (Beside it for a generic one only: a strike from afar
+                // told by another weapon is one at its very place, not the
+                // rebels' mortars on an Aleppo quarter for "bombing of
+                // Aleppo city".)
+                // (With no count of its own, or the same: "Forces advance in
+                // Idlib as strikes kill 20" is not Sarmin's 12.)
+                && (o.at.unwrap().0.place == place
+                    || (generic
+                        && e.fatalities.is_none_or(|n| o.fatalities == Some(n))
+                        && beside(e, o)))
                 && if o.dated {
                     // (In an article without a date, a day named only by
                     // its weekday is one of its week.)
