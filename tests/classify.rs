@@ -5563,6 +5563,17 @@ const FATALITIES: &[Case] = &[
         Some("2016-07-19"),
         &["airstrike@Manbij;f=15", "airstrike@Tokhar;f=6"],
     ),
+    // (After a colon too.)
+    (
+        "Air strikes killed 21 civilians on Monday: 15 in Manbij and six in Tokhar.",
+        Some("2016-07-19"),
+        &["airstrike@Manbij;f=15", "airstrike@Tokhar;f=6"],
+    ),
+    (
+        "Bij luchtaanvallen kwamen maandag 21 burgers om: vijftien in Manbij en zes in Tokhar.",
+        Some("2016-07-19"),
+        &["airstrike@Manbij;f=15", "airstrike@Tokhar;f=6"],
+    ),
     (
         "Five more civilians were killed in the town of Sabqa and one in the town of Harasta.",
         Some("2017-04-04"),

@@ -1492,7 +1492,11 @@ pub fn clauses(text: &str, tokens: &[Token], range: std::ops::Range<usize>) -> V
                     match g {
                         b'(' => open = true,
                         b')' => close = true,
-                        b';' | b':' => stop = true,
+                        b';' => stop = true,
+                        // (Not a colon before the count's parts: "Air
+                        // strikes killed 21 civilians: 15 in Manbij and six
+                        // in Tokhar" tells where in the same clause.)
+                        b':' => stop |= tokens[k].class & lexicon::class::NUMBER == 0,
                         b',' => comma = true,
                         _ => {}
                     }
