@@ -1713,6 +1713,22 @@ fn find_with(
             {
                 best = None;
             }
+            // A news agency is no place when its noun comes first: "meldt
+            // het staatspersbureau Sana" (not Sanaa), "the state news agency
+            // Petra".
+            if best.is_some()
+                && i > s.tokens.start
+                && matches!(
+                    tokens[i - 1].folded,
+                    "persbureau"
+                        | "staatspersbureau"
+                        | "nieuwsagentschap"
+                        | "persagentschap"
+                        | "agency"
+                )
+            {
+                best = None;
+            }
             // A people is no place: "volgens de Britten" (Britten, a town
             // in Germany), "the Turks"; nor is a feast: "an Eid truce".
             if let Some((end, _, _)) = &best

@@ -2655,6 +2655,23 @@ const TYPES: &[Case] = &[
 ];
 
 const SITES: &[Case] = &[
+    // A country before what it owns is no site; a news agency named after
+    // its noun is no place.
+    (
+        "A drone attack on a small US outpost in northeastern Jordan killed three US service members on Sunday.",
+        Some("2024-01-29"),
+        &["airstrike@Jordan;f=3;d=2024-01-28"],
+    ),
+    (
+        "Het Syrische leger is dinsdag Manbij binnengetrokken, meldt het staatspersbureau Sana.",
+        Some("2019-10-15"),
+        &["ground_offensive@Manbij"],
+    ),
+    (
+        "Turkish jets bombed Manbij, the state news agency Petra reported.",
+        Some("2019-10-15"),
+        &["airstrike@Manbij"],
+    ),
     // "also", "ook" carry no content: they do not put a place out of a
     // cue's reach.
     (

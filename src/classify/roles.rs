@@ -536,7 +536,7 @@ pub fn role(
     }
     // A country's name before what it owns or sends: "fired missiles at
     // US bases in Iraq", "rockets were fired at US troops in Syria", "the
-    // US embassy". Its people and things, not its ground. (Not before an
+    // US embassy", "a drone attack on a small US outpost in Jordan". Its people and things, not its ground. (Not before an
     // event noun: "the Syria offensive" is fought there.)
     if place.kind == Kind::Country
         && tokens[m.tokens.end - 1].joined
@@ -544,9 +544,17 @@ pub fn role(
         && !n.cap
         && m.tokens.end < sentence.tokens.end
         && (lexicon::is_authority(n.folded)
+            || lexicon::is_military_object(n.folded)
             || matches!(
                 n.folded,
-                "forces"
+                "outpost"
+                    | "outposts"
+                    | "service"
+                    | "servicemen"
+                    | "consulate"
+                    | "warship"
+                    | "warships"
+                    | "forces"
                     | "troops"
                     | "troepen"
                     | "army"
