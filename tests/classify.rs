@@ -11,6 +11,23 @@ use crate::util::extract_text;
 type Case = (&'static str, Option<&'static str>, &'static [&'static str]);
 
 const TYPES: &[Case] = &[
+    // One man who gives himself up gives up no ground; fighters who do,
+    // do.
+    (
+        "Hij verbleef sinds maart in een kamp, nadat hij zich bij Baghuz had overgegeven aan de SDF.",
+        Some("2019-11-03"),
+        &[],
+    ),
+    (
+        "He surrendered to the SDF in Baghuz in March.",
+        Some("2019-11-03"),
+        &[],
+    ),
+    (
+        "IS fighters in Baghuz surrendered to the SDF on Tuesday.",
+        Some("2019-11-03"),
+        &["territory_change@Baghuz;d=2019-10-29"],
+    ),
     // Dead reported with no number right after strikes are theirs at the
     // places named ("doden gemeld"); none reported is no event.
     (

@@ -1839,10 +1839,19 @@ pub(super) fn refine(tokens: &[Token], range: std::ops::Range<usize>, hits: &mut
                 || lexicon::is_force_word(t.folded)
                 || lexicon::is_armed_group(t.folded, t.cap)
         });
+        // (Not one man who gave himself up to them: "nadat hij zich bij
+        // Baghuz had overgegeven aan de SDF", "he surrendered to the SDF".)
+        let one_man = |h: &CueHit| {
+            let he = |k: usize| matches!(tokens[k].folded, "hij" | "he" | "she");
+            (range.start + 1..h.at)
+                .any(|k| he(k - 1) && matches!(tokens[k].folded, "zich" | "had" | "has"))
+                || (h.at > range.start && he(h.at - 1))
+        };
         hits.retain(|h| {
             h.ty != EventType::TerritoryChange
                 || !surrender(tokens[h.at].folded)
                 || (fighters
+                    && !one_man(h)
                     && match tokens[h.at].folded {
                         "surrendered" | "overgenomen" => true,
                         "overgegeven" => {
