@@ -5597,6 +5597,42 @@ const FATALITIES: &[Case] = &[
         Some("2016-07-19"),
         &["airstrike@Manbij;f=15", "airstrike@Tokhar;f=6"],
     ),
+    // A province's toll, then its places one by one in the sentences
+    // after it: each place its own, of the province's type and day, and
+    // the province the rest (as ACLED codes it).
+    (
+        "Bij Syrische en Russische luchtaanvallen op de provincie Idlib zijn zaterdag zeker 25 burgers \
+         om het leven gekomen. De meeste slachtoffers vielen in Maarat al-Numan, waar een markt werd \
+         getroffen. Daar kwamen elf mensen om. In Kafranbel vielen zes doden, in Ariha vier.",
+        Some("2019-06-02"),
+        &[
+            "airstrike@Idlib;p=3;f=4;d=2019-06-01",
+            "airstrike@Maarat al-Numan;f=11;d=2019-06-01",
+            "airstrike@Kafr Nabl;f=6;d=2019-06-01",
+            "airstrike@Ariha;f=4;d=2019-06-01",
+        ],
+    ),
+    (
+        "Air strikes on Idlib province killed at least 25 civilians on Saturday. In Kafranbel six people were killed.",
+        Some("2019-06-02"),
+        &[
+            "airstrike@Idlib;p=3;f=19;d=2019-06-01",
+            "airstrike@Kafr Nabl;f=6;d=2019-06-01",
+        ],
+    ),
+    // (Not a place told before the total, which a later sentence retells.)
+    (
+        "A car bomb killed 20 people at a checkpoint in Azaz on Thursday. At least 20 people were killed \
+         in the blast in the northern province of Aleppo. The blast hit near the town of Azaz, and 14 \
+         of the dead were rebels.",
+        Some("2016-10-14"),
+        &["explosion@Azaz;f=20;d=2016-10-13"],
+    ),
+    (
+        "Air strikes killed 30 militants around the town of Shadadi and another five outside the embattled town of Kobane.",
+        Some("2014-10-04"),
+        &["airstrike@al-Shaddadi;p=2;f=30", "airstrike@Kobani;p=2;f=5"],
+    ),
     // (After a colon too.)
     (
         "Air strikes killed 21 civilians on Monday: 15 in Manbij and six in Tokhar.",

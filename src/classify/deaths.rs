@@ -1552,7 +1552,8 @@ pub fn year_of_cue(
 /// first count rather than some of its people ("15 in Manbij", "six more in
 /// Tokhar"; not "including 19 children in Manbij", "10 children 5 women in
 /// Aleppo"): a number, up to two words of the people counted,
-/// "more"/"others" or "of them", then "in", "at", "near", "bij" or "te".
+/// "more"/"others" or "of them", then "in", "at", "near", "outside",
+/// "around", "bij", "te", "buiten" or "rond".
 pub fn counts_per_place(
     text: &str,
     tokens: &[Token],
@@ -1563,7 +1564,12 @@ pub fn counts_per_place(
     let mut k = after + 1;
     // (A place's preposition a few words on first: most numbers after a
     // count have none.)
-    let prep = |t: &Token| matches!(t.folded, "in" | "at" | "near" | "bij" | "te");
+    let prep = |t: &Token| {
+        matches!(
+            t.folded,
+            "in" | "at" | "near" | "outside" | "around" | "bij" | "te" | "buiten" | "rond"
+        )
+    };
     while k < range.end {
         if tokens[k].class & lexicon::class::NUMBER == 0
             || !tokens[k + 1..range.end.min(k + 5)].iter().any(prep)
@@ -1600,8 +1606,9 @@ pub fn counts_per_place(
         }
         if !year && p + 1 < range.end && prep(&tokens[p]) {
             let at = p + 1 + usize::from(matches!(tokens[p + 1].folded, "the" | "de" | "het"));
-            // (Or a part of the place before its name: "15 in a northern
-            // district of Manbij", "drie in het oosten van Aleppo".)
+            // (Or a part of the place, or its kind, before its name: "15 in
+            // a northern district of Manbij", "drie in het oosten van
+            // Aleppo", "one in the town of Harasta".)
             let part = |t: &Token| {
                 !t.cap
                     && (is_article_word(t.folded)
@@ -1614,8 +1621,16 @@ pub fn counts_per_place(
                             "of" | "van" | "outskirts" | "suburb" | "suburbs" | "districts"
                         ))
             };
+            // (And a word before a place noun: "the embattled town of
+            // Kobane".)
+            let before_noun = |x: usize| {
+                !tokens[x].cap
+                    && tokens
+                        .get(x + 1)
+                        .is_some_and(|n| lexicon::place_noun(n.folded).is_some())
+            };
             let name = (p + 1..range.end.min(p + 7))
-                .find(|&x| !part(&tokens[x]))
+                .find(|&x| !part(&tokens[x]) && !before_noun(x))
                 .filter(|&x| {
                     x > at && tokens[x].cap && matches!(tokens[x - 1].folded, "of" | "van")
                 });

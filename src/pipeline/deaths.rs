@@ -470,6 +470,22 @@ pub(super) fn give(
                 }
                 events[k].fatalities = Some(n);
             }
+        } else if !place_first.is_empty()
+            && place_first.iter().all(|&(_, n, _, noun)| !noun && n != d.n)
+            && events[first_new..].iter().any(|e| {
+                e.fatalities == Some(d.n)
+                    && e.at
+                        .is_some_and(|(_, m)| place_first.iter().all(|&(_, _, i, _)| i != m))
+            })
+        {
+            // (Or the sentence's count went to a place told with its verb
+            // first, and another place's number follows it with the noun
+            // left out: "In Kafranbel vielen zes doden, in Ariha vier.")
+            for &(k, n, _, _) in &place_first {
+                if events[k].fatalities.is_none() {
+                    events[k].fatalities = Some(n);
+                }
+            }
         }
     }
 }
