@@ -5633,6 +5633,13 @@ const FATALITIES: &[Case] = &[
         Some("2014-10-04"),
         &["airstrike@al-Shaddadi;p=2;f=30", "airstrike@Kobani;p=2;f=5"],
     ),
+    // Dated deaths told "daarbij" of an undated deed at their place are its
+    // dead, and give it their day.
+    (
+        "De luchtmacht voerde luchtaanvallen uit op Idlib. In de stad Idlib kwamen daarbij maandag 14 mensen om.",
+        Some("2016-08-06"),
+        &["airstrike@Idlib;f=14;d=2016-08-01"],
+    ),
     // (After a colon too.)
     (
         "Air strikes killed 21 civilians on Monday: 15 in Manbij and six in Tokhar.",

@@ -75,7 +75,15 @@ pub(super) fn merge(cx: &Ctx, reports: &[Report], mut events: Vec<Event>) -> Vec
                     // text may name one by one.)
                     && e.sentence + 2 + usize::from(area) >= si
                     && (e.date == date
-                        || (!dated && e.dated && (e.fatalities.is_none() || (area && some_of(e)))))
+                        || (!dated && e.dated && (e.fatalities.is_none() || (area && some_of(e))))
+                        // (Or dated deaths told "daarbij" of an undated
+                        // deed, whose day they give: "De luchtmacht voerde
+                        // luchtaanvallen uit op Idlib. In de stad Idlib
+                        // kwamen daarbij maandag 14 mensen om".)
+                        || (dated
+                            && !e.dated
+                            && e.fatalities.is_none()
+                            && super::reports::points_back(tokens, &sentences[si])))
                     && (at.place == p.place || area)
             })
             .max_by_key(|&o| events[o].sentence);
@@ -83,6 +91,10 @@ pub(super) fn merge(cx: &Ctx, reports: &[Report], mut events: Vec<Event>) -> Vec
             if events[o].at.unwrap().0.place == p.place {
                 if events[o].fatalities.is_none() {
                     events[o].fatalities = events[k].fatalities;
+                }
+                if dated && !events[o].dated && events[o].date != date {
+                    events[o].date = date;
+                    events[o].dated = true;
                 }
                 absorbed[k] = true;
             } else {
