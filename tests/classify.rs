@@ -2672,6 +2672,28 @@ const TYPES: &[Case] = &[
 ];
 
 const SITES: &[Case] = &[
+    // A country's strikes do not move to the place of the deed they
+    // answer or follow, in the headline or the text; the headline's deed
+    // after "after"/"na" is the earlier one the text dates.
+    (
+        "US strikes Syria after chemical attack in Douma\n\nThe United States struck targets in Syria on \
+         Saturday in response to a suspected chemical attack in Douma on April 7 that killed dozens.",
+        Some("2018-04-15"),
+        &[
+            "airstrike@Syria;p=3;d=2018-04-14",
+            "chemical_attack@Douma;f=12;d=2018-04-07",
+        ],
+    ),
+    (
+        "Westerse aanvallen op Syrische doelen na gifgasaanval Douma\n\nDe Verenigde Staten hebben \
+         zaterdag raketaanvallen uitgevoerd op doelen in Syrië. Ze reageren daarmee op een vermoedelijke \
+         gifgasaanval in Douma op 7 april, waarbij tientallen doden vielen.",
+        Some("2018-04-15"),
+        &[
+            "shelling@Syria;p=3;d=2018-04-14",
+            "chemical_attack@Douma;f=10;d=2018-04-07",
+        ],
+    ),
     // A country before what it owns is no site; a news agency named after
     // its noun is no place.
     (

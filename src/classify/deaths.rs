@@ -615,7 +615,14 @@ pub(super) fn avenge_word(tokens: &[Token], j: usize) -> bool {
     // (By the first letter: most words start with another letter than
     // these, and "a", "o" and "f" start many, so the word after is asked
     // first.)
-    let then = || tokens.get(j + 1).map_or("", |t| t.folded);
+    // (Past "daarmee": "Ze reageren daarmee op een gifgasaanval".)
+    let then = || {
+        let at = |d: usize| tokens.get(j + d).map_or("", |t| t.folded);
+        match at(1) {
+            "daarmee" | "hiermee" => at(2),
+            w => w,
+        }
+    };
     // (A deed that angered: "stormed the US embassy … in anger over US air
     // strikes that killed 25 fighters", "uit woede over".)
     let angered = || matches!(then(), "over" | "at" | "about") && lexicon::is_anger_word(w);
@@ -627,7 +634,15 @@ pub(super) fn avenge_word(tokens: &[Token], j: usize) -> bool {
             ) && matches!(then(), "for" | "voor"))
                 || (matches!(
                     w,
-                    "response" | "reactie" | "respond" | "responded" | "responding" | "reageerde"
+                    "response"
+                        | "reactie"
+                        | "respond"
+                        | "responded"
+                        | "responding"
+                        | "reageerde"
+                        | "reageerden"
+                        | "reageren"
+                        | "reageert"
                 ) && matches!(then(), "to" | "op"))
                 || angered()
         }

@@ -507,8 +507,22 @@ pub(super) fn merge(cx: &Ctx, reports: &[Report], mut events: Vec<Event>) -> Vec
     // (And for a headline with no count at all: "Aanslag op militaire
     // parade in Ahvaz" over "… zijn zaterdag zeker 25 mensen om het leven
     // gekomen", told on Wednesday.)
+    // (A headline's deed after "after", "na", "following" is an earlier
+    // one, the text's whatever its day: "US strikes Syria after chemical
+    // attack in Douma" over "… a suspected chemical attack in Douma on
+    // April 7".)
+    let earlier_deed = |e: &Event| {
+        let from = sentences[e.sentence].tokens.start;
+        let cue = e.cue as usize;
+        (from..cue)
+            .rev()
+            .find(|&j| matches!(tokens[j].folded, "after" | "na" | "following"))
+            .is_some_and(|j| classify::in_clause_of(text, tokens, j, cue))
+    };
     let reach = |e: &Event, o: &Event, wide: bool| {
-        if wide
+        if headline && e.sentence == 0 && earlier_deed(e) {
+            i64::MAX
+        } else if wide
             && headline
             && e.sentence == 0
             && (e.fatalities.is_none() || o.fatalities == e.fatalities)

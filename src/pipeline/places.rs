@@ -146,14 +146,32 @@ pub(super) fn place(cx: &Ctx, told: Told) -> Vec<Event> {
                     // (Not the place of a deed its own sentence says the
                     // event avenges: "airstrikes in Iraq … in retaliation
                     // for a rocket attack … near Kirkuk".)
-                    && (m.sentence != e.sentence
-                        || classify::avenged(
-                            text,
-                            tokens,
-                            sentences[m.sentence].tokens.start,
-                            m.tokens.start,
-                        )
-                        .is_none_or(|a| a < e.pos))
+                    // (Nor in another sentence: "US strikes Syria after
+                    // chemical attack in Douma" over "… in response to a
+                    // suspected chemical attack in Douma".)
+                    && classify::avenged(
+                        text,
+                        tokens,
+                        sentences[m.sentence].tokens.start,
+                        m.tokens.start,
+                    )
+                    .is_none_or(|a| m.sentence == e.sentence && a < e.pos)
+                    // (Nor of a deed a sentence tells an event came after:
+                    // "US strikes Syria after chemical attack in Douma",
+                    // "Westerse aanvallen op Syrische doelen na gifgasaanval
+                    // Douma".)
+                    && {
+                        let from = sentences[m.sentence].tokens.start;
+                        (from..m.tokens.start)
+                            .rev()
+                            .find(|&j| {
+                                matches!(tokens[j].folded, "after" | "na" | "following" | "nadat")
+                            })
+                            .is_none_or(|j| {
+                                (m.sentence == e.sentence && j < e.pos)
+                                    || !classify::in_clause_of(text, tokens, j, m.tokens.start)
+                            })
+                    }
                     && !sited.iter().any(|&(j, ty)| {
                         j == i
                             && matches!(
