@@ -2672,6 +2672,28 @@ const TYPES: &[Case] = &[
 ];
 
 const SITES: &[Case] = &[
+    // Places listed after an anaphor object are the cue's sites too, and
+    // the anaphor keeps its own; a preposition said again joins the list.
+    (
+        "Rebels withdrew from Khan Sheikhoun on Tuesday. By Friday the army had taken full control of \
+         the town and of Kafr Zita, Latamneh and Morek.",
+        Some("2019-08-24"),
+        &[
+            "withdrawal@Khan Shaykhun;d=2019-08-20",
+            "territory_change@Khan Shaykhun;d=2019-08-23",
+            "territory_change@Kafr Zaytā;d=2019-08-23",
+            "territory_change@Latamneh;d=2019-08-23",
+            "territory_change@Mūrak;d=2019-08-23",
+        ],
+    ),
+    (
+        "The army took control of Khan Sheikhoun and of Kafr Zita.",
+        Some("2019-08-24"),
+        &[
+            "territory_change@Khan Shaykhun",
+            "territory_change@Kafr Zaytā",
+        ],
+    ),
     // A country's strikes do not move to the place of the deed they
     // answer or follow, in the headline or the text; the headline's deed
     // after "after"/"na" is the earlier one the text dates.

@@ -32,13 +32,19 @@ pub fn coordinated(text: &str, tokens: &[Token], prev: &Mention, m: &Mention) ->
         }
         // "southern Idlib and northern Hama", "Zuid-Idlib en Noord-Hama";
         // "Maarat al-Numan and nearby Saraqeb".
+        // (Or its preposition said again: "control of the town and of Kafr
+        // Zita", "de controle over Afrin en over Azaz".)
         2 => {
             matches!(tokens[prev.tokens.end].folded, "en" | "and" | "of" | "or")
                 && (compass_joined(&tokens[prev.tokens.end + 1])
                     || matches!(
                         tokens[prev.tokens.end + 1].folded,
                         "nearby" | "neighbouring" | "neighboring" | "nabijgelegen" | "naburige"
-                    ))
+                    )
+                    || (prev.tokens.start > 0
+                        && tokens[prev.tokens.end + 1].folded
+                            == tokens[prev.tokens.start - 1].folded
+                        && matches!(tokens[prev.tokens.end + 1].folded, "of" | "van" | "over")))
         }
         _ => false,
     }
@@ -798,15 +804,26 @@ pub fn role(
             // van Turkije".
             // So is the place held or besieged: "fighting for control of
             // Aleppo", "the siege of Madaya".
-            if place.kind != Kind::Country
-                && (lexicon::is_resident_noun(before)
-                    || matches!(
-                        before,
-                        "control" | "controle" | "siege" | "beleg" | "belegering"
-                    )
-                    || (k > first_of_sentence
-                        && (cue_word(&tokens[k - 1]) || cue_ends_at(tokens, k - 1))))
-            {
+            let held_of = |k: usize| {
+                k > first_of_sentence
+                    && (lexicon::is_resident_noun(tokens[k - 1].folded)
+                        || matches!(
+                            tokens[k - 1].folded,
+                            "control" | "controle" | "siege" | "beleg" | "belegering"
+                        )
+                        || cue_word(&tokens[k - 1])
+                        || cue_ends_at(tokens, k - 1))
+            };
+            // (Or "and of" after such a phrase: "control of the town and
+            // of Kafr Zita".)
+            let and_of = || {
+                matches!(before, "and" | "en")
+                    && (k.saturating_sub(5).max(first_of_sentence + 1)..k - 1)
+                        .rev()
+                        .find(|&j| tokens[j].folded == w)
+                        .is_some_and(held_of)
+            };
+            if place.kind != Kind::Country && (held_of(k) || and_of()) {
                 // (Of a share of it: "control of half of Aleppo".)
                 return if near { Role::Near } else { Role::Site };
             }

@@ -473,7 +473,9 @@ pub(super) fn place(cx: &Ctx, told: Told) -> Vec<Event> {
             // town leaves …", the cue's own object.)
             article.is_some_and(|a| {
                 let w = tokens[a - 1].folded;
-                (matches!(w, "of" | "van") && a - 1 <= e.pos + 2)
+                // (A cue of several words reaches further: "had taken full
+                // control of the town".)
+                (matches!(w, "of" | "van") && a - 1 <= e.pos + 4)
                     || lexicon::is_locative(w)
                     || matches!(w, "around" | "near" | "bij" | "nabij")
                     || (matches!(w, "from" | "uit")

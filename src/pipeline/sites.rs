@@ -429,9 +429,13 @@ pub(super) fn read(
             // post in Morek encircled": a cue whose object is "the town",
             // "de stad" (an anaphor) has its place already; a place after
             // that object is not its site (step 4 places it).
+            // (Unless the places are listed with it: "had taken full control
+            // of the town and of Kafr Zita, Latamneh and Morek".)
             .filter(|&(_, c)| {
                 c.at >= hm.tokens.start
-                    || anaphor_object(tokens, c, range.end).is_none_or(|k| k >= hm.tokens.start)
+                    || anaphor_object(tokens, c, range.end).is_none_or(|k| {
+                        k >= hm.tokens.start || matches!(tokens[k + 1].folded, "and" | "en")
+                    })
             })
             .filter(|&(d, c)| {
                 d <= MAX_CUE_DISTANCE
@@ -554,7 +558,13 @@ pub(super) fn read(
         }
     } else {
         for c in cues.iter().filter(|c| c.strength == Strength::Strong) {
-            if events[first_new..].iter().any(|e| e.cue == c.at as u32)
+            // (A cue whose sites are listed after its anaphor has that one
+            // too: "had taken control of the town and of Kafr Zita".)
+            let listed_after = || {
+                anaphor_object(tokens, c, range.end)
+                    .is_some_and(|k| matches!(tokens[k + 1].folded, "and" | "en"))
+            };
+            if (events[first_new..].iter().any(|e| e.cue == c.at as u32) && !listed_after())
                 || stranded
                     .last()
                     .is_some_and(|e| e.sentence == si && e.ty == c.ty)
