@@ -382,6 +382,11 @@ pub static CUES: &[Cue] = cues![
     Riot Strong ["gooiden", "…", "stenen"], Riot Strong ["gooiden", "…", "vuurwerk"],
     Riot Strong ["bekogelden"], Riot Strong ["wierpen", "…", "stenen"],
     Protest Strong ["rally"], Protest Strong ["rallies"], Protest Strong ["rallied"],
+    // A crowd that chants or marches protests ("Tens of thousands marched in
+    // Tehran, chanting 'Death to America'"); not troops that march
+    // (`classify::refine`).
+    Protest Strong ["chanting"], Protest Strong ["chanted"], Protest Strong ["scandeerden"],
+    Protest Strong ["marched"], Protest Strong ["marcheerden"],
     Protest Strong ["straat", "op"], Protest Strong ["straten", "op"],
     Protest Strong ["took", "to", "the", "streets"], Riot Strong ["rellen"], Riot Strong ["ongeregeldheden"], Riot Strong ["relschoppers"], Riot Strong ["riot*"],
     // Pounding from afar, by guns or aircraft: artillery unless a surer

@@ -11,6 +11,17 @@ use crate::util::extract_text;
 type Case = (&'static str, Option<&'static str>, &'static [&'static str]);
 
 const TYPES: &[Case] = &[
+    // A crowd that marches or chants protests; troops that march do not.
+    (
+        "Tens of thousands of people marched in Tehran on Friday, chanting Death to America.",
+        Some("2020-01-04"),
+        &["protest@Tehran;d=2020-01-03"],
+    ),
+    (
+        "Turkish troops marched into Afrin on Sunday.",
+        Some("2018-03-19"),
+        &[],
+    ),
     // One man who gives himself up gives up no ground; fighters who do,
     // do.
     (

@@ -1863,6 +1863,20 @@ pub(super) fn refine(tokens: &[Token], range: std::ops::Range<usize>, hits: &mut
                     })
         });
     }
+    // Armed men who march march in: no protest ("Turkish troops marched into
+    // Afrin").
+    if hits.iter().any(|h| {
+        h.ty == EventType::Protest && matches!(tokens[h.at].folded, "marched" | "marcheerden")
+    }) {
+        let armed = tokens[range.start..range.end]
+            .iter()
+            .any(|t| lexicon::is_armed_force(t.folded) || lexicon::is_force_word(t.folded));
+        hits.retain(|h| {
+            !(armed
+                && h.ty == EventType::Protest
+                && matches!(tokens[h.at].folded, "marched" | "marcheerden"))
+        });
+    }
     // Drones that "vielen … aan" strike: the attack word is theirs, no
     // clash of its own ("Oekraïense drones vielen maandag Moskou aan").
     if let Some(d) = hits
