@@ -4634,6 +4634,22 @@ const SITES: &[Case] = &[
 ];
 
 const MODALITY: &[Case] = &[
+    // What a side does again and again is no one event; what it did is.
+    (
+        "IS is nog actief in de woestijn en pleegt aanslagen in Raqqa en Manbij.",
+        Some("2019-03-24"),
+        &[],
+    ),
+    (
+        "The group still carries out attacks in Deir ez-Zor.",
+        Some("2019-03-24"),
+        &[],
+    ),
+    (
+        "IS pleegde zaterdag aanslagen in Raqqa en Manbij.",
+        Some("2019-03-24"),
+        &["attack@Raqqa;d=2019-03-23", "attack@Manbij;d=2019-03-23"],
+    ),
     // Deeds over a span told with "lang", "jarenlang" or "for months"
     // are many, no one event.
     (

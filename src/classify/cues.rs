@@ -211,6 +211,7 @@ pub fn find_cues(text: &str, tokens: &[Token], s: &Sentence) -> Vec<CueHit> {
                         EventType::ChemicalAttack | EventType::Shelling | EventType::Airstrike
                     ) && weapons_kept(tokens, range.clone(), at, n))
                     || over_a_period(text, tokens, range.clone(), at, n)
+                    || habitual(tokens, range.start, at)
                     // (Coming under fire in words: "The minister came under
                     // fire from critics", "came under fire for", "over".)
                     || (matches!(c.words, [_, "under", "fire"]) && under_fire_in_words(tokens, range.clone(), at, n))

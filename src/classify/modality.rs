@@ -947,6 +947,23 @@ pub(super) fn describes_a_side(text: &str, tokens: &[Token], start: usize, at: u
             .any(|k| matches!(tokens[k].folded, "die" | "dat" | "welke" | "waar"))
 }
 
+/// Is the cue at `at` a plural noun after a present verb of doing, what a
+/// side does again and again: "IS is nog actief in de woestijn en pleegt
+/// aanslagen in Raqqa en Manbij", "the group carries out attacks in
+/// Deir ez-Zor"? No one event. (A past verb tells some: "pleegde
+/// aanslagen", "carried out attacks".)
+#[inline]
+pub(super) fn habitual(tokens: &[Token], start: usize, at: usize) -> bool {
+    at > start + 1
+        && matches!(
+            tokens[at].folded,
+            "aanslagen" | "aanvallen" | "attacks" | "bombings" | "raids" | "strikes"
+        )
+        && (matches!(tokens[at - 1].folded, "pleegt" | "plegen")
+            || (tokens[at - 1].folded == "out"
+                && matches!(tokens[at - 2].folded, "carries" | "carry")))
+}
+
 /// Is the cue at `at` (`n` words) told of months or years: "Turkey has been
 /// hit by a series of bombings in the past year", "de afgelopen maanden
 /// bombardeerden jets Idlib", "over the last two years"? Those are many
