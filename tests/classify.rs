@@ -6292,7 +6292,7 @@ const FATALITIES: &[Case] = &[
         "De Verenigde Staten hebben in de nacht van donderdag op vrijdag 59 kruisraketten afgevuurd op de Syrische luchtmachtbasis Shayrat. Volgens het Pentagon was de basis het vertrekpunt van de vliegtuigen die dinsdag de gifgasaanval op Khan Shaykhun uitvoerden. Bij de aanval kwamen volgens de Syrische staatstelevisie zes militairen om.",
         Some("2017-04-07"),
         &[
-            "shelling@Shayrat airbase;f=6;d=2017-04-06",
+            "shelling@Shayrat airbase;f=6;d=2017-04-07",
             "chemical_attack@Khan Shaykhun;f=-;d=2017-04-04",
         ],
     ),
@@ -6832,6 +6832,17 @@ const FATALITIES: &[Case] = &[
 ];
 
 const DATES: &[Case] = &[
+    // A night from one day to the next is the next day's, after midnight.
+    (
+        "De Verenigde Staten hebben in de nacht van vrijdag op zaterdag raketaanvallen uitgevoerd op doelen in Syrië.",
+        Some("2018-04-15"),
+        &["shelling@Syria;d=2018-04-14"],
+    ),
+    (
+        "The United States struck targets in Syria overnight Friday into Saturday.",
+        Some("2018-04-15"),
+        &["airstrike@Syria;d=2018-04-14"],
+    ),
     // The paragraph right after the lead's dated sentence tells more of its
     // event when it tells one of the same kind: its day (not across
     // kinds, nor past the lead).

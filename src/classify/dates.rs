@@ -602,14 +602,25 @@ pub(super) fn each_date(
             && let Some(days) = article.and_then(|a| a.days())
             && !dated_next()
         {
+            // (A night from one day to the next is the next, after
+            // midnight: "in de nacht van vrijdag op zaterdag", "overnight
+            // Friday into Saturday".)
+            let next = (i >= 1 && matches!(words[i - 1], "van" | "of" | "overnight"))
+                .then(|| {
+                    words
+                        .get(i + 1)
+                        .filter(|c| matches!(**c, "op" | "to" | "into" | "on"))?;
+                    lexicon::weekday(words.get(i + 2)?).filter(|&n| n == (wd + 1) % 7)
+                })
+                .flatten();
             let a_wd = PartialDate::from_days(days).weekday().unwrap_or(0);
-            let back = (i64::from(a_wd) - i64::from(wd)).rem_euclid(7);
+            let back = (i64::from(a_wd) - i64::from(next.unwrap_or(wd))).rem_euclid(7);
             return (
                 Some(SentenceDate::written(
                     PartialDate::from_days(days - back),
                     false,
                 )),
-                1,
+                if next.is_some() { 3 } else { 1 },
             );
         }
         if lexicon::YESTERDAY_WORDS.contains(&w)
