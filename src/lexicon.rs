@@ -280,6 +280,7 @@ pub static CUES: &[Cue] = cues![
     Raid Strong ["raid"], Raid Strong ["raids"], Raid Strong ["raided"], Raid Strong ["commandoactie*"],
     // Violence against civilians.
     Attack Strong ["geexecuteerd"], Attack Strong ["executie*"], Attack Strong ["executed"],
+    Attack Strong ["executeerden"], Attack Strong ["executeerde"],
     Attack Strong ["execution*"], Attack Strong ["bloedbad*"], Attack Strong ["massacre*"],
     Attack Strong ["onthoofd*"], Attack Strong ["beheaded"],
     // Killings by gunmen ("Hevrin Khalaf werd bij Tal Abyad … doodgeschoten",
@@ -295,6 +296,10 @@ pub static CUES: &[Cue] = cues![
     Attack Weak ["militants", "kill*"], Attack Weak ["fighters", "kill*"],
     Attack Weak ["jihadists", "kill*"], Attack Weak ["insurgents", "kill*"],
     Attack Weak ["gunman", "shot"], Attack Weak ["gunmen", "shot"],
+    // (Dutch: "Jihadisten doodden donderdag twaalf mensen".)
+    Attack Weak ["schutter", "doodde"], Attack Weak ["schutters", "doodden"],
+    Attack Weak ["jihadisten", "doodden"], Attack Weak ["strijders", "doodden"],
+    Attack Weak ["militanten", "doodden"], Attack Weak ["terroristen", "doodden"],
     Attack Weak ["assassinated"], Attack Weak ["assassination*"],
     // Vehicles driven into people ("rammed his car into pedestrians", "a
     // ramming attack").
@@ -458,6 +463,8 @@ pub static DEATH: &[&[&str]] = &[
     // "executed at least 82 civilians", "zeker 20 gevangenen geëxecuteerd".
     &["geexecuteerd"],
     &["executed"],
+    &["executeerden"],
+    &["executeerde"],
     // "Unknown gunmen assassinated a former rebel commander", "murdered
     // two aid workers".
     &["assassinated"],

@@ -1805,7 +1805,7 @@ word_set! {
         "mosques", "kerk", "kerken", "church", "churches", "bakkerij", "bakery", "bakeries",
         "universiteit", "university", "stadion", "stadium", "citadel", "citadelle", "haven",
         "port", "harbour", "station", "kliniek", "clinic", "clinics", "treinstation",
-        "busstation", "hotel", "hotels", "winkelcentrum", "mall", "bazaar",
+        "busstation", "hotel", "hotels", "winkelcentrum", "mall", "bazaar", "theater", "theatre",
         // What is left of a place stands where it stood: "the ruins of
         // Mosul's Grand al-Nuri Mosque", "het puin van Raqqa".
         "ruins", "ruïnes", "rubble", "puin",

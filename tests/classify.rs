@@ -11,6 +11,18 @@ use crate::util::extract_text;
 type Case = (&'static str, Option<&'static str>, &'static [&'static str]);
 
 const TYPES: &[Case] = &[
+    // Armed men who kill, in Dutch too: civilians attacked, fighters a
+    // clash.
+    (
+        "Schutters doodden donderdag twaalf mensen in Aleppo.",
+        Some("2017-01-22"),
+        &["attack@Aleppo;f=12;d=2017-01-19"],
+    ),
+    (
+        "Koerdische strijders doodden donderdag twaalf IS-strijders bij Kobani.",
+        Some("2017-01-22"),
+        &["armed_clash@Kobani;p=2;f=12;d=2017-01-19"],
+    ),
     // A crowd that marches or chants protests; troops that march do not.
     (
         "Tens of thousands of people marched in Tehran on Friday, chanting Death to America.",
@@ -2683,6 +2695,28 @@ const TYPES: &[Case] = &[
 ];
 
 const SITES: &[Case] = &[
+    // A building told with "the" is in the town a sentence before
+    // introduced it in, for dead counted there; Dutch counts the people
+    // after the day and place put before them.
+    (
+        "IS heeft in de Syrische stad Palmyra een deel van het Romeinse theater vernield. De \
+         jihadisten executeerden donderdag in het theater twaalf mensen.",
+        Some("2017-01-22"),
+        &["attack@Palmyra;f=12;d=2017-01-19"],
+    ),
+    (
+        "Jihadisten doodden donderdag in het centrum van Aleppo twaalf mensen.",
+        Some("2017-01-22"),
+        &["attack@Aleppo;f=12;d=2017-01-19"],
+    ),
+    // (Not a deed without dead, as often another's account of the one
+    // before.)
+    (
+        "Strijders van IS hebben woensdagavond de al-Nuri-moskee in Mosul opgeblazen. IS beweert dat \
+         een Amerikaanse luchtaanval de moskee heeft verwoest.",
+        Some("2017-06-22"),
+        &["explosion@Mosul;d=2017-06-21"],
+    ),
     // Places listed after an anaphor object are the cue's sites too, and
     // the anaphor keeps its own; a preposition said again joins the list.
     (

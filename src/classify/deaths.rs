@@ -1031,15 +1031,28 @@ pub(super) fn counted<const VAGUE: bool>(
         }
         if !found && !wounded {
             // Backward: DEATH … NUMBER.
+            // (Eight words back for people counted after a Dutch verb and
+            // the day and place put before its object: "Jihadisten
+            // executeerden donderdag in het theater twaalf mensen".)
+            let people = next.is_some_and(lexicon::is_victim_noun);
+            let dutch_verb = |w: &str| {
+                matches!(
+                    w,
+                    "doodden" | "doodde" | "doodt" | "executeerden" | "executeerde"
+                )
+            };
             let mut b = i;
             let mut steps = 0;
-            while b > 0 && steps < 4 {
+            while b > 0 && (steps < 4 || (people && steps < 8)) {
                 if clause_break_after(text, tokens, base + b - 1) {
                     break;
                 }
                 b -= 1;
                 steps += 1;
-                if death_at(words, b).is_some() && !matches!(words[b].folded, "dode" | "dead") {
+                if death_at(words, b).is_some()
+                    && !matches!(words[b].folded, "dode" | "dead")
+                    && (steps <= 4 || dutch_verb(words[b].folded))
+                {
                     // ("A child was killed and six other civilians were
                     // injured": after "and", the number starts what the
                     // next words say of it.)
