@@ -11,6 +11,30 @@ use crate::util::extract_text;
 type Case = (&'static str, Option<&'static str>, &'static [&'static str]);
 
 const TYPES: &[Case] = &[
+    // An attack on a town told only by the civilians it killed is an
+    // attack on them (and the headline's attack is that one); not a
+    // state's, nor one that names fighters.
+    (
+        "Honderden doden bij aanval IS op Kobani\n\nBij een aanval van Islamitische Staat op de stad \
+         Kobani zijn in twee dagen tijd minstens 146 burgers gedood.",
+        Some("2015-06-26"),
+        &["attack@Kobani;f=146"],
+    ),
+    (
+        "An Islamic State attack on the town of Kobani killed at least 146 civilians in two days.",
+        Some("2015-06-26"),
+        &["attack@Kobani;f=146"],
+    ),
+    (
+        "Bij de Turkse aanvallen op Kobani zijn woensdag zeker acht burgers om het leven gekomen.",
+        Some("2019-10-10"),
+        &["armed_clash@Kobani;f=8;d=2019-10-09"],
+    ),
+    (
+        "An attack on army positions near Kobani killed 12 soldiers and three civilians.",
+        Some("2015-06-26"),
+        &["armed_clash@Kobani;p=2;f=15"],
+    ),
     // Armed men who kill, in Dutch too: civilians attacked, fighters a
     // clash.
     (

@@ -1470,6 +1470,42 @@ pub(super) fn refine(tokens: &[Token], range: std::ops::Range<usize>, hits: &mut
             !(h.ty == EventType::Protest && fired_on.iter().any(|r| r.contains(&h.at)))
         });
     }
+    // An attack on a town told only by the civilians it killed is one on
+    // them, no battle: "Bij een aanval van Islamitische Staat op de stad
+    // Kobani zijn in twee dagen tijd minstens 146 burgers gedood". (Not
+    // with fighters named: "an attack on army positions killed 12
+    // soldiers and three civilians".)
+    if hits.iter().any(|h| {
+        h.ty == EventType::ArmedClash && lexicon::is_generic_attack_word(tokens[h.at].folded)
+    }) {
+        let words = &tokens[range.clone()];
+        let civilians = words
+            .iter()
+            .any(|t| matches!(t.folded, "burgers" | "civilians" | "burgerslachtoffers"));
+        let fighters = words.iter().any(|t| {
+            lexicon::is_force_word(t.folded)
+                || lexicon::is_armed_force(t.folded)
+                || lexicon::is_military_object(t.folded)
+        });
+        if civilians && !fighters && has_death_word(tokens, range.clone()) {
+            // (Not a state's, named by its people: "Bij de Turkse aanvallen
+            // op Noord-Syrië", its war's strikes and shells.)
+            let state = |h: &CueHit| {
+                (h.at.saturating_sub(2).max(range.start)..h.at).any(|k| {
+                    lexicon::demonym(tokens[k].folded).is_some()
+                        || matches!(tokens[k].folded, "regime" | "government" | "army" | "leger")
+                })
+            };
+            for h in hits.iter_mut() {
+                if h.ty == EventType::ArmedClash
+                    && lexicon::is_generic_attack_word(tokens[h.at].folded)
+                    && !state(h)
+                {
+                    h.ty = EventType::Attack;
+                }
+            }
+        }
+    }
     // Fire opened with no one named after it, on people told killed before
     // it, is an attack on them: "at least 10 people were killed on
     // Wednesday while queuing for bread when Russian forces opened fire".

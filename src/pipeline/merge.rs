@@ -841,12 +841,26 @@ pub(super) fn merge(cx: &Ctx, reports: &[Report], mut events: Vec<Event>) -> Vec
                 .get(e.cue as usize)
                 .is_some_and(|t| lexicon::is_generic_attack_word(t.folded))
     };
+    // (And a headline's clash told by a generic word the text tells again,
+    // which the text's details make an attack on civilians: "Honderden
+    // doden bij aanval IS op Kobani" over "Bij een aanval van Islamitische
+    // Staat op … Kobani zijn … 146 burgers gedood".)
+    let retyped = |e: &Event, o: &Event| {
+        headline
+            && e.sentence == 0
+            && o.sentence > 0
+            && e.ty == EventType::ArmedClash
+            && o.ty == EventType::Attack
+            && tokens[e.cue as usize].folded == tokens[o.cue as usize].folded
+            && lexicon::is_generic_attack_word(tokens[o.cue as usize].folded)
+    };
     let refining = events
         .iter()
         .any(|o| EventType::ALL.iter().any(|&g| o.ty.refines(g)) || (!o.weak && o.ty.is_remote()))
         && events
             .iter()
-            .any(|e| generic(e) || EventType::ALL.iter().any(|&g| g.refines(e.ty)));
+            .any(|e| generic(e) || EventType::ALL.iter().any(|&g| g.refines(e.ty)))
+        || (headline && events.iter().any(|o| events.iter().any(|e| retyped(e, o))));
     let refined: Vec<Option<EventType>> = events
         .iter()
         .map(|e| {
@@ -863,7 +877,8 @@ pub(super) fn merge(cx: &Ctx, reports: &[Report], mut events: Vec<Event>) -> Vec
                         || (generic(e)
                             && !o.weak
                             && o.ty.is_remote()
-                            && e.date.is_some_and(|d| d.day.is_some())))
+                            && e.date.is_some_and(|d| d.day.is_some()))
+                        || retyped(e, o))
                         && o.date == e.date
                         && o.at.unwrap().0.place == at
                 })
