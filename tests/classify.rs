@@ -2719,6 +2719,14 @@ const TYPES: &[Case] = &[
 ];
 
 const SITES: &[Case] = &[
+    // The agent of a participle before a noun is no site: "de door Moskou
+    // aangestelde burgemeester".
+    (
+        "In het door Rusland bezette Nova Kachovka kwamen volgens de door Moskou aangestelde \
+         burgemeester zeven mensen om.",
+        Some("2023-06-07"),
+        &["casualties@Nova Kakhovka;f=7"],
+    ),
     // A building told with "the" is in the town a sentence before
     // introduced it in, for dead counted there; Dutch counts the people
     // after the day and place put before them.

@@ -1093,6 +1093,16 @@ pub fn role(
             // phrase, after its article: "op de door rebellen belegerde
             // stad Douma".)
             if w == "van" || w == "of" || (w == "door" && matches!(before, "de" | "het" | "een")) {
+                // (The agent itself: "de door Moskou aangestelde
+                // burgemeester".)
+                if w == "door"
+                    && k + 1 == start
+                    && tokens
+                        .get(m.tokens.end)
+                        .is_some_and(|t| !t.cap && t.folded.ends_with('e') && t.folded.len() > 4)
+                {
+                    return Role::NotSite("actor");
+                }
                 continue;
             }
             // (A direction walked past after the agent is where: "was shot
