@@ -6898,6 +6898,23 @@ const FATALITIES: &[Case] = &[
 ];
 
 const DATES: &[Case] = &[
+    // Dutch "toen" after the verb is the day just told; hours before it
+    // too.
+    (
+        "Israël begon vrijdag met luchtaanvallen op Gaza. Bij een aanval op een flatgebouw in \
+         Gaza-Stad kwam toen een commandant van de groep om.",
+        Some("2022-08-07"),
+        &["airstrike@Gaza City;f=1;d=2022-08-05"],
+    ),
+    (
+        "Russian jets struck Saraqib on Thursday, killing four people. Hours before the strike, \
+         artillery shelled Maarat Misrin.",
+        Some("2020-03-06"),
+        &[
+            "airstrike@Saraqib;f=4;d=2020-03-05",
+            "shelling@Ma‘arratmişrīn;d=2020-03-05",
+        ],
+    ),
     // A night from one day to the next is the next day's, after midnight.
     (
         "De Verenigde Staten hebben in de nacht van vrijdag op zaterdag raketaanvallen uitgevoerd op doelen in Syrië.",

@@ -636,8 +636,26 @@ fn that_day(tokens: &[extract::Token], range: std::ops::Range<usize>) -> Option<
             Some("hours" | "minutes" | "moments" | "uur" | "uren" | "minuten" | "ogenblikken")
         )
     };
-    if (0..3).any(|k| hours(w(k)) && w(k + 1) == Some("later")) {
+    // (Or hours before: "Hours before the deal, Russian air strikes
+    // killed …", "Enkele uren eerder".)
+    if (0..3)
+        .any(|k| hours(w(k)) && matches!(w(k + 1), Some("later" | "before" | "earlier" | "eerder")))
+    {
         return Some(true);
+    }
+    // (Dutch "toen" after the verb, not opening a clause: "Bij een aanval op
+    // een flatgebouw in Gaza-Stad kwam toen een commandant om" is the day
+    // just told.)
+    if (range.start + 2..range.end).any(|k| {
+        tokens[k].folded == "toen"
+            && (lexicon::is_auxiliary(tokens[k - 1].folded)
+                || matches!(
+                    tokens[k - 1].folded,
+                    "kwam" | "kwamen" | "viel" | "vielen" | "vond" | "vonden" | "waren" | "werden"
+                ))
+            && tokens[k - 1].end + 1 == tokens[k].start
+    }) {
+        return Some(false);
     }
     let same_day = match w(0) {
         // (Or at the same time: "Tegelijk viel IS de stad Hasakah aan",
