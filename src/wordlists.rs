@@ -1195,6 +1195,11 @@ pub fn is_people_noun(w: &str) -> bool {
             | "bewakers"
             | "lijfwachten"
             | "companions"
+            // ("Five members of the PMF and two guests were killed".)
+            | "members"
+            | "guests"
+            | "leden"
+            | "gasten"
             | "mensen"
             | "personen"
             | "burgers"

@@ -5777,6 +5777,19 @@ const FATALITIES: &[Case] = &[
         Some("2016-08-06"),
         &["airstrike@Idlib;f=14;d=2016-08-01"],
     ),
+    // One named before the others counted with him; more killed "along
+    // with them" are more of the event's; members and guests are people.
+    (
+        "A US drone strike killed general Qassem Soleimani and nine others at Baghdad airport on Friday.",
+        Some("2020-01-04"),
+        &["airstrike@Baghdad;f=10;d=2020-01-03"],
+    ),
+    (
+        "A US drone strike killed Iranian general Qassem Soleimani at Baghdad airport early on Friday. \
+         Five members of the PMF and two guests were killed along with them, the PMF said.",
+        Some("2020-01-04"),
+        &["airstrike@Baghdad;f=8;d=2020-01-03"],
+    ),
     // (After a colon too.)
     (
         "Air strikes killed 21 civilians on Monday: 15 in Manbij and six in Tokhar.",

@@ -1004,15 +1004,30 @@ pub(super) fn counted<const VAGUE: bool>(
             if let Some(seen) = one_before_seen.get() {
                 return seen;
             }
-            let seen = i >= 4
+            // (Or one named: "killed general Qassem Soleimani and nine
+            // others", a name of capitalised words and at most two of his
+            // rank or trade.)
+            let named = |a: usize| {
+                let span = &words[a..i - 1];
+                span.iter().filter(|t| t.cap).count() >= 2
+                    && span.iter().filter(|t| !t.cap).count() <= 2
+                    && span.iter().all(|t| {
+                        t.cap
+                            || lexicon::is_victim_noun(t.folded)
+                            || matches!(t.folded, "general" | "generaal")
+                    })
+            };
+            let seen = i >= 3
                 && matches!(words[i - 1].folded, "and" | "en")
-                && (i.saturating_sub(10).max(1)..i - 2).any(|a| {
-                    matches!(words[a].folded, "a" | "an" | "een")
-                        && lexicon::is_killing_verb(words[a - 1].folded)
-                        && words[a + 1..(a + 5).min(i - 1)]
-                            .iter()
-                            .any(|t| lexicon::is_victim_noun(t.folded))
+                && (i.saturating_sub(10).max(1)..i - 1).any(|a| {
+                    lexicon::is_killing_verb(words[a - 1].folded)
                         && (a..i - 1).all(|x| !clause_break_after(text, tokens, base + x))
+                        && ((a + 1 < i - 1
+                            && matches!(words[a].folded, "a" | "an" | "een")
+                            && words[a + 1..(a + 5).min(i - 1)]
+                                .iter()
+                                .any(|t| lexicon::is_victim_noun(t.folded)))
+                            || named(a))
                 });
             one_before_seen.set(Some(seen));
             seen

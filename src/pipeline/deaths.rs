@@ -343,11 +343,21 @@ pub(super) fn give(
             // (So are "six other people", "zes andere mensen", "six more"
             // after one named: "Saleh al-Arouri … was killed … Six other
             // people were killed in the strike" is 7.)
+            // (Or killed "along with them", those named before: "Five
+            // members of the PMF and two guests were killed along with
+            // them".)
             Some(n)
                 if e.sentence != si
                     && (super::reports::also_told(tokens, s)
                         || tokens[d.at + 1..(d.at + 3).min(range.end)].iter().any(|t| {
                             matches!(t.folded, "other" | "others" | "andere" | "anderen" | "more")
+                        })
+                        || tokens[range.clone()].windows(3).any(|w| {
+                            matches!(
+                                (w[0].folded, w[1].folded, w[2].folded),
+                                ("along" | "together", "with", "them" | "him" | "her")
+                                    | ("samen", "met", "hen" | "hem" | "haar")
+                            )
                         }))
                     && !tokens[range.clone()].iter().any(|t| {
                         matches!(
