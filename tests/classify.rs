@@ -6911,6 +6911,15 @@ const FATALITIES: &[Case] = &[
 ];
 
 const DATES: &[Case] = &[
+    // Hours before or after a day a sentence told with no event of its
+    // own.
+    (
+        "Russia and Turkey agreed on Thursday a ceasefire in Idlib province. The truce took effect at \
+         midnight. Hours before the deal, Russian air strikes killed at least 15 civilians in the \
+         town of Maarat Misrin.",
+        Some("2020-03-06"),
+        &["airstrike@Ma‘arratmişrīn;f=15;d=2020-03-05"],
+    ),
     // Dutch "toen" after the verb is the day just told; hours before it
     // too.
     (

@@ -64,6 +64,11 @@ struct Dating {
     /// opgepakt"). (Not carried further: such a day dates its own event,
     /// not the paragraph.)
     told_before: Option<(usize, PartialDate)>,
+    /// The last sentence whose words date it to a day told from the
+    /// article's, with or without an event: what hours before or after it
+    /// happened is of its day ("Russia and Turkey agreed on Thursday a
+    /// ceasefire … Hours before the deal, Russian air strikes killed …").
+    day_told: Option<(usize, PartialDate)>,
 }
 
 impl Dating {
@@ -149,6 +154,9 @@ impl Dating {
                 // (A date told from the article's, "last week", "vorige
                 // maand", ends the paragraph's written one, as "now" does.)
                 self.carried = d.absolute.then_some(d.date);
+                if !d.absolute && d.date.day.is_some() {
+                    self.day_told = Some((si, d.date));
+                }
                 if !d.absolute && d.date.day.is_some() && !reports[si].cues.is_empty() {
                     // (The day of its events, where it writes several: "Ondanks
                     // het bestand dat Turkije en de VS donderdag sloten, is er
@@ -208,6 +216,14 @@ impl Dating {
             {
                 // (And the sentence after it may tell more of its event.)
                 self.told_before = Some((si, date));
+                Some(date)
+            }
+            // (Or hours before or after a day told with no event, two
+            // sentences back at most.)
+            None if let Some((before, date)) = self.day_told
+                && before + 2 >= si
+                && that_day(tokens, range.clone()) == Some(true) =>
+            {
                 Some(date)
             }
             // (Or "also", "ook", in the same paragraph right after it, of
