@@ -4700,6 +4700,12 @@ const SITES: &[Case] = &[
 ];
 
 const MODALITY: &[Case] = &[
+    // Attacks of recent weeks are many, past a list's commas.
+    (
+        "He said the group had claimed attacks in Manbij, Raqqa and Deir ez-Zor in recent weeks.",
+        Some("2019-05-02"),
+        &[],
+    ),
     // What a side does again and again is no one event; what it did is.
     (
         "IS is nog actief in de woestijn en pleegt aanslagen in Raqqa en Manbij.",

@@ -1001,9 +1001,21 @@ pub fn over_a_period(
     let period = |k: usize| period_word(tokens, range.start, range.end, k);
     // (The words first, by their first letter: most clauses name no such
     // span, and the clause's bounds cost more.)
+    // (After the cue, past the commas of a list of names: "claimed attacks
+    // in Manbij, Raqqa and Deir ez-Zor in recent weeks".)
+    let after = || {
+        (1..=10).map_while(|d| {
+            let k = at + n - 1 + d;
+            (k < range.end
+                && (!clause_break_after(text, tokens, k - 1)
+                    || (tokens[k - 1].cap
+                        && tokens[k].cap
+                        && text[tokens[k - 1].end..tokens[k].start].trim() == ",")))
+                .then_some(k)
+        })
+    };
     (at.saturating_sub(10).max(range.start)..(at + n + 10).min(range.end)).any(period)
-        && (clause_before(text, tokens, range.start, at, 10).any(period)
-            || clause_after(text, tokens, range.end, at + n - 1, 10).any(period))
+        && (clause_before(text, tokens, range.start, at, 10).any(period) || after().any(period))
 }
 
 /// Does token `k` (of the sentence `start..end`) open a span of months or
