@@ -10,9 +10,11 @@ Sources (nothing is fetched):
   - countries-states-cities (ODbL): all countries with their Dutch, German,
     French, Spanish, Italian, Portuguese and Turkish names; the first-level
     divisions of Syria, Iraq, Turkey and Ukraine, Russia's oblasts on
-    Ukraine's border and four of Lebanon's governorates (data/admin1.csv,
+    Ukraine's border, four of Lebanon's governorates and those of Yemen,
+    Libya, Afghanistan, Sudan, South Sudan and Somalia (data/admin1.csv,
     where a seat filled in by hand names the division GeoNames' code
-    stands for when the table's centroid is astray: Sudan's states).
+    stands for, and places it, when the table's centroid is astray:
+    Sudan's states, Helmand, Bari).
   - data/overrides.csv: news spellings, canonical names, kinds and
     populations for GeoNames rows (matched by country and GeoNames name);
     a variant written "-Name" is dropped from the row; an admin1 replaces
@@ -236,6 +238,44 @@ def km(a, b):
     h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
     return 2 * 6371 * math.asin(math.sqrt(h))
 
+
+# The first-level divisions of the other wars the built-in gazetteer
+# covers ("clashes in North Darfur", "in Helmand province", "Marib
+# governorate"): at the seat filled in by hand, where the table's centroid
+# is astray (Sudan's Blue Nile lies in Seattle there, East Darfur at
+# Darfur's middle), else at the table's point when it lies in the country,
+# else left out.
+OTHER_WARS = ('YE', 'LY', 'AF', 'SD', 'SS', 'SO')
+# (Nor at a point the table gives two divisions: a region's middle, not
+# theirs, as South and West Kordofan's.)
+table = [r for r in csv.DictReader(open(os.path.join(ROOT, 'data', 'admin1.csv'), encoding='utf-8'))
+         if r['country'] in OTHER_WARS]
+shared_point = {(r['country'], r['lat'], r['lon']) for r in table
+                if sum((o['country'], o['lat'], o['lon']) == (r['country'], r['lat'], r['lon'])
+                       for o in table) > 1}
+# (Nor a division named like a sea, a river or a common word, which news
+# means far more often: "the Red Sea", "the Blue Nile", "Unity".)
+NOT_DIVISIONS = {'Red Sea', 'River Nile', 'Blue Nile', 'White Nile', 'Northern', 'Lakes',
+                 'Unity', 'Bay'}
+for r in table:
+    cc = r['country']
+    if r['name'] in NOT_DIVISIONS:
+        continue
+    ident = 'admin1:%s:%s' % (cc, r['name'].replace(' ', '_'))
+    point = dict(latitude=r['lat'], longitude=r['lon'])
+    seats = [g for g in rows.values() if g['id'].startswith('geonames:')
+             and g['country'] == cc and (g['name'] == r['seat']
+                                         or r['seat'] in g['variants'].split('|'))] if r['seat'] else []
+    if len(seats) == 1:
+        point = dict(latitude=seats[0]['latitude'], longitude=seats[0]['longitude'])
+    elif (r['seat'] or km(point, rows['country:' + cc]) > 1500
+          or (cc, r['lat'], r['lon']) in shared_point):
+        continue
+    rows[ident] = dict(
+        id=ident, name=r['name'], latitude='%.5f' % float(point['latitude']),
+        longitude='%.5f' % float(point['longitude']), country=cc, admin1=r['name'],
+        kind='admin1', population='0', variants='',
+        source='countries-states-cities (ODbL)')
 
 geonames_rows = [r for r in rows.values() if r['id'].startswith('geonames:')]
 problems = []
