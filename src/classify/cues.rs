@@ -1479,15 +1479,19 @@ pub(super) fn refine(tokens: &[Token], range: std::ops::Range<usize>, hits: &mut
         h.ty == EventType::ArmedClash && lexicon::is_generic_attack_word(tokens[h.at].folded)
     }) {
         let words = &tokens[range.clone()];
-        let civilians = words
-            .iter()
-            .any(|t| matches!(t.folded, "burgers" | "civilians" | "burgerslachtoffers"));
-        let fighters = words.iter().any(|t| {
-            lexicon::is_force_word(t.folded)
-                || lexicon::is_armed_force(t.folded)
-                || lexicon::is_military_object(t.folded)
-        });
-        if civilians && !fighters && has_death_word(tokens, range.clone()) {
+        let civilians = || {
+            words
+                .iter()
+                .any(|t| matches!(t.folded, "burgers" | "civilians" | "burgerslachtoffers"))
+        };
+        let fighters = || {
+            words.iter().any(|t| {
+                lexicon::is_force_word(t.folded)
+                    || lexicon::is_armed_force(t.folded)
+                    || lexicon::is_military_object(t.folded)
+            })
+        };
+        if civilians() && has_death_word(tokens, range.clone()) && !fighters() {
             // (Not a state's, named by its people: "Bij de Turkse aanvallen
             // op Noord-Syrië", its war's strikes and shells.)
             let state = |h: &CueHit| {

@@ -210,9 +210,11 @@ impl Dating {
             // Saturday. The Israeli military said it had targeted … ¶ Hours
             // later, another strike hit …". Not "Earlier", which past
             // another sentence may be earlier than the article's news.)
+            // (The sentences' order first: `that_day` reads words.)
             None if let Some((before, date)) = self.told_before
+                && (before + 1 == si || before + 2 == si)
                 && let Some(later) = that_day(tokens, range.clone())
-                && (before + 1 == si || (later && before + 2 == si)) =>
+                && (before + 1 == si || later) =>
             {
                 // (And the sentence after it may tell more of its event.)
                 self.told_before = Some((si, date));
@@ -222,6 +224,7 @@ impl Dating {
             // sentences back at most.)
             None if let Some((before, date)) = self.day_told
                 && before + 2 >= si
+                && self.told_before.is_none_or(|(b, _)| b + 2 < si)
                 && that_day(tokens, range.clone()) == Some(true) =>
             {
                 Some(date)
