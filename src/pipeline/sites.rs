@@ -434,7 +434,10 @@ pub(super) fn read(
             .filter(|&(_, c)| {
                 c.at >= hm.tokens.start
                     || anaphor_object(tokens, c, range.end).is_none_or(|k| {
-                        k >= hm.tokens.start || matches!(tokens[k + 1].folded, "and" | "en")
+                        k >= hm.tokens.start
+                            || tokens
+                                .get(k + 1)
+                                .is_some_and(|t| matches!(t.folded, "and" | "en"))
                     })
             })
             .filter(|&(d, c)| {
@@ -561,8 +564,11 @@ pub(super) fn read(
             // (A cue whose sites are listed after its anaphor has that one
             // too: "had taken control of the town and of Kafr Zita".)
             let listed_after = || {
-                anaphor_object(tokens, c, range.end)
-                    .is_some_and(|k| matches!(tokens[k + 1].folded, "and" | "en"))
+                anaphor_object(tokens, c, range.end).is_some_and(|k| {
+                    tokens
+                        .get(k + 1)
+                        .is_some_and(|t| matches!(t.folded, "and" | "en"))
+                })
             };
             if (events[first_new..].iter().any(|e| e.cue == c.at as u32) && !listed_after())
                 || stranded
