@@ -1584,3 +1584,16 @@ fn a_variant_whose_first_word_sounds_like_a_preposition_takes_no_sentence() {
     let got = types_at("In Tal Tamr there were fierce clashes between IS and the YPG.");
     assert_eq!(got, [("armed_clash".to_string(), "Tal Tamr".to_string())]);
 }
+
+#[test]
+fn an_article_may_end_on_a_cues_anaphor_object() {
+    // The word after "the town" was once read by index: an article whose
+    // last words are a cue's anaphor object must not panic.
+    let got = types_at(
+        "Rebels withdrew from Khan Sheikhoun on Tuesday. The army took control of the town",
+    );
+    assert_eq!(
+        got,
+        [("territory_change".to_string(), "Khan Shaykhun".to_string())]
+    );
+}
