@@ -6935,6 +6935,24 @@ const FATALITIES: &[Case] = &[
 ];
 
 const DATES: &[Case] = &[
+    // A bare year told of a person's life, or long before the article, with
+    // no event, dates no event after it; a recent one told of the war
+    // does.
+    (
+        "De vrouw reisde in 2014 naar Syrië. Haar man kwam om bij een luchtaanval in Baghuz.",
+        Some("2019-07-12"),
+        &["airstrike@Baghuz;f=1;d=2019-07-12"],
+    ),
+    (
+        "The Baath party has ruled Syria since 1963. Army jets struck Idlib.",
+        Some("2013-09-05"),
+        &["airstrike@Idlib;d=2013-09-05"],
+    ),
+    (
+        "Maar daar kwam in 2013 verandering in. IS veroverde Raqqa.",
+        Some("2015-01-10"),
+        &["territory_change@Raqqa;d=2013"],
+    ),
     // Hours before or after a day a sentence told with no event of its
     // own.
     (

@@ -153,7 +153,25 @@ impl Dating {
             Some(d) => {
                 // (A date told from the article's, "last week", "vorige
                 // maand", ends the paragraph's written one, as "now" does.)
-                self.carried = d.absolute.then_some(d.date);
+                // (Not a bare year told of a person with no event, a life's:
+                // "De vrouw reisde in 2014 naar Syrië. Haar man kwam om bij
+                // een luchtaanval in Baghuz" is not of 2014; "Maar daar kwam
+                // in 2013 verandering in. IS … veroverde gebied na gebied"
+                // is.)
+                let life = || {
+                    let w = |k: usize| tokens.get(range.start + k).map_or("", |t| t.folded);
+                    matches!(w(0), "hij" | "zij" | "ze" | "he" | "she")
+                        || (matches!(w(0), "de" | "het" | "the" | "een" | "a")
+                            && (lexicon::is_person_noun(w(1)) || lexicon::is_kin_noun(w(1))))
+                };
+                // (Nor a year long before the article's, background: "the
+                // ruling Baath party, in power since 1963".)
+                let long_ago = adate.is_some_and(|a| a.year - d.date.year > 3);
+                self.carried = (d.absolute
+                    && (d.date.month.is_some()
+                        || !reports[si].cues.is_empty()
+                        || !(life() || long_ago)))
+                    .then_some(d.date);
                 if !d.absolute && d.date.day.is_some() {
                     self.day_told = Some((si, d.date));
                 }
