@@ -6935,6 +6935,19 @@ const FATALITIES: &[Case] = &[
 ];
 
 const DATES: &[Case] = &[
+    // A date in a relative clause with no deed, after the cue, is a thing's
+    // background; one of the cue itself is the event's.
+    (
+        "The attack damaged the Opera House which was inaugurated by President Bashar al-Assad in 2004. \
+         Mortar fire also wounded three people in the Abbasids neighbourhood of northeast Damascus.",
+        Some("2014-04-06"),
+        &["shelling@Damascus;d=2014-04-06"],
+    ),
+    (
+        "The air strikes which began Saturday killed 45 civilians in Aleppo.",
+        Some("2014-04-06"),
+        &["airstrike@Aleppo;f=45;d=2014-04-05"],
+    ),
     // A bare year told of a person's life, or long before the article, with
     // no event, dates no event after it; a recent one told of the war
     // does.

@@ -154,7 +154,7 @@ pub fn sentence_date(
     // Monday".)
     let (mut first, mut said, mut background) = (None, None, None);
     each_date(text, tokens, s, article, |r, d| {
-        if deed_date(tokens, s, &r) {
+        if deed_date(tokens, s, &r) || relative_background(text, tokens, s, &r) {
             true
         } else if d.since.is_some() {
             background = background.take().or(Some(d));
@@ -168,6 +168,36 @@ pub fn sentence_date(
         }
     });
     first.or(said).or(background)
+}
+
+/// Is the date at tokens `r` told in a relative clause with no cue of
+/// its own, after the sentence's cue: the background of a thing named,
+/// not the event's day ("The attack damaged the Opera House which was
+/// inaugurated by President Bashar al-Assad in 2004")?
+fn relative_background(
+    text: &str,
+    tokens: &[Token],
+    s: &Sentence,
+    r: &std::ops::Range<usize>,
+) -> bool {
+    let start = s.tokens.start;
+    let Some(j) = (start + 1..r.start)
+        .rev()
+        .take(10)
+        .take_while(|&j| !clause_break_after(text, tokens, j))
+        .find(|&j| matches!(tokens[j].folded, "which" | "who" | "die" | "welke"))
+    else {
+        return false;
+    };
+    // (Not one that tells of the cue itself, "The air strikes which began
+    // Saturday", nor one with a deed of its own, "the SDF, which on Friday
+    // took full control of Manbij".)
+    let end = (j + 1..s.tokens.end)
+        .find(|&k| clause_break_after(text, tokens, k))
+        .map_or(s.tokens.end, |k| k + 1);
+    (start..j - 1).any(|k| cue_word(&tokens[k]))
+        && !cue_word(&tokens[j - 1])
+        && !(j + 1..end).any(|k| cue_word(&tokens[k]))
 }
 
 /// Is the date at tokens `r` the day a source spoke, before what it said:
