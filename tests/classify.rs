@@ -6935,6 +6935,17 @@ const FATALITIES: &[Case] = &[
 ];
 
 const DATES: &[Case] = &[
+    // "Earlier in the week" is the week's (its month: a date has no week),
+    // not the day told before.
+    (
+        "Government forces captured Nasib on Friday. Earlier in the week, heavy Russian air strikes \
+         hit the town of Tafas, killing at least 15 civilians.",
+        Some("2018-07-07"),
+        &[
+            "territory_change@Nasib;d=2018-07-06",
+            "airstrike@Tafas;f=15;d=2018-07",
+        ],
+    ),
     // A date in a relative clause with no deed, after the cue, is a thing's
     // background; one of the cue itself is the event's.
     (

@@ -504,6 +504,14 @@ pub(super) fn each_date(
                 (Some(1), _) => Some((monday - 7, monday - 1)),
                 (Some(_), _) => Some((monday, days)),
                 (None, Some("afgelopen" | "past")) => Some((days - 7, days - 1)),
+                // ("Earlier in the week", "eerder in de week": this week's.)
+                (None, Some("the" | "de"))
+                    if i >= 3
+                        && matches!(words[i - 2], "in")
+                        && matches!(words[i - 3], "earlier" | "eerder") =>
+                {
+                    Some((monday, days))
+                }
                 _ => None,
             };
             if let Some((from, to)) = span {

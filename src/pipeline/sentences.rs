@@ -698,7 +698,17 @@ fn that_day(tokens: &[extract::Token], range: std::ops::Range<usize>) -> Option<
         // (Or at the same time: "Tegelijk viel IS de stad Hasakah aan",
         // "Simultaneously, …"; not "meanwhile", "ondertussen", which go on
         // to the present.)
-        Some("earlier" | "tegelijk" | "tegelijkertijd" | "simultaneously") => true,
+        // (Not "Earlier in the week", "Earlier this month": a span, not
+        // that day.)
+        Some("earlier") => !matches!(
+            next,
+            (
+                Some("in" | "this" | "last"),
+                Some("week" | "month" | "year"),
+                _
+            ) | (Some("in"), Some("the"), Some("week" | "month" | "year"))
+        ),
+        Some("tegelijk" | "tegelijkertijd" | "simultaneously") => true,
         Some("at") => matches!(next, (Some("the"), Some("same"), Some("time"))),
         Some("later") => {
             return matches!(
