@@ -11,6 +11,20 @@ use crate::util::extract_text;
 type Case = (&'static str, Option<&'static str>, &'static [&'static str]);
 
 const TYPES: &[Case] = &[
+    // Missiles the next sentence says aircraft fired are an air strike;
+    // not for a drone told in a deed avenged.
+    (
+        "Missiles struck the T4 air base in Homs province early on Monday, killing 14 people. Russia \
+         said two Israeli F-15 jets had fired the missiles from Lebanese airspace.",
+        Some("2018-04-09"),
+        &["airstrike@T4 airbase;f=14"],
+    ),
+    (
+        "Iran fired more than a dozen missiles at Ain al-Asad air base early on Wednesday, in \
+         retaliation for the US drone strike that killed General Qassem Soleimani.",
+        Some("2020-01-08"),
+        &["shelling@Ain al-Asad airbase"],
+    ),
     // An attack on a town told only by the civilians it killed is an
     // attack on them (and the headline's attack is that one); not a
     // state's, nor one that names fighters.

@@ -37,6 +37,42 @@ pub(super) fn merge(cx: &Ctx, reports: &[Report], mut events: Vec<Event>) -> Vec
         cx.adate,
     );
     let sentence_text = |si: usize| cx.sentence_text(si);
+    // Missiles its sentence or one right after tells aircraft fired are an air
+    // strike: "Missiles struck the T4 air base … Russia said two Israeli
+    // F-15 jets had fired the missiles from Lebanese airspace".
+    // ([`classify`] reads this within one sentence.)
+    let fired_by_aircraft = |si: usize| {
+        (si..sentences.len().min(si + 3)).any(|sj| {
+            let words = &tokens[sentences[sj].tokens.clone()];
+            let aircraft = |k: usize| {
+                lexicon::is_aircraft(words[k].folded)
+                    && !(k > 0 && matches!(words[k - 1].folded, "at" | "on" | "op"))
+            };
+            // (The aircraft the verb's subject, or its agent: "jets had
+            // fired the missiles", "fired by Israeli jets"; not a drone
+            // named elsewhere, "in retaliation for the US drone strike".)
+            words.iter().any(|t| lexicon::is_missile(t.folded))
+                && (0..words.len()).any(|k| {
+                    matches!(
+                        words[k].folded,
+                        "fired" | "launched" | "afgevuurd" | "vuurden"
+                    ) && ((k.saturating_sub(4)..k).any(aircraft)
+                        || (k + 1..words.len().min(k + 4))
+                            .find(|&b| matches!(words[b].folded, "by" | "door"))
+                            .is_some_and(|b| (b + 1..words.len().min(b + 4)).any(aircraft)))
+                })
+        })
+    };
+    for e in events.iter_mut() {
+        if e.ty == EventType::Shelling
+            && tokens[sentences[e.sentence].tokens.clone()]
+                .iter()
+                .any(|t| lexicon::is_missile(t.folded))
+            && fired_by_aircraft(e.sentence)
+        {
+            e.ty = EventType::Airstrike;
+        }
+    }
     // Step 5a: deaths reported at a place right after an event at that place,
     // or at a country or region around it ("de gifgasaanval in Syrië … Ten
     // zuiden van Idlib kwamen zeventig mensen om"), are that event: the
