@@ -2733,6 +2733,12 @@ const TYPES: &[Case] = &[
 ];
 
 const SITES: &[Case] = &[
+    // A Dutch shooting with its dead counted is placed by "daar".
+    (
+        "In het kamp al-Hol brak dinsdag een opstand uit. Bewakers schoten daar twee vrouwen dood.",
+        Some("2019-10-01"),
+        &["attack@al-Hol;f=2;d=2019-10-01"],
+    ),
     // The first-level divisions of the other wars the built-in gazetteer
     // covers, at their seats where the table's centroid is astray; not one
     // named like a sea or a river.

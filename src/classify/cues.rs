@@ -540,8 +540,10 @@ fn under_fire_in_words(
 /// verb ("gunmen shot", "fighters killed")?
 pub fn shooting_cue(tokens: &[Token], h: &CueHit) -> bool {
     let w = tokens[h.at].folded;
-    matches!(w, "shot" | "gunned" | "doodgeschoten" | "assassinated")
-        || (h.len == 2 && lexicon::is_irregular_force(w))
+    matches!(
+        w,
+        "shot" | "gunned" | "doodgeschoten" | "assassinated" | "schoten" | "schoot"
+    ) || (h.len == 2 && lexicon::is_irregular_force(w))
 }
 
 /// Does the sentence (tokens `range`) name the state's forces of order
