@@ -181,14 +181,16 @@ fn relative_background(
     r: &std::ops::Range<usize>,
 ) -> bool {
     let start = s.tokens.start;
-    let Some(j) = (start + 1..r.start)
+    // (The pronoun first, by its word: most dates have none before them.)
+    let Some(j) = (r.start.saturating_sub(10).max(start + 1)..r.start)
         .rev()
-        .take(10)
-        .take_while(|&j| !clause_break_after(text, tokens, j))
         .find(|&j| matches!(tokens[j].folded, "which" | "who" | "die" | "welke"))
     else {
         return false;
     };
+    if (j..r.start).any(|k| clause_break_after(text, tokens, k)) {
+        return false;
+    }
     // (Not one that tells of the cue itself, "The air strikes which began
     // Saturday", nor one with a deed of its own, "the SDF, which on Friday
     // took full control of Manbij".)

@@ -896,7 +896,11 @@ pub(super) fn merge(cx: &Ctx, reports: &[Report], mut events: Vec<Event>) -> Vec
         && events
             .iter()
             .any(|e| generic(e) || EventType::ALL.iter().any(|&g| g.refines(e.ty)))
-        || (headline && events.iter().any(|o| events.iter().any(|e| retyped(e, o))));
+        || (headline
+            && events
+                .iter()
+                .filter(|e| e.sentence == 0 && e.ty == EventType::ArmedClash)
+                .any(|e| events.iter().any(|o| retyped(e, o))));
     let refined: Vec<Option<EventType>> = events
         .iter()
         .map(|e| {
