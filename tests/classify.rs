@@ -61,7 +61,8 @@ const TYPES: &[Case] = &[
         Some("2017-01-22"),
         &["armed_clash@Kobani;p=2;f=12;d=2017-01-19"],
     ),
-    // A crowd that marches or chants protests; troops that march do not.
+    // A crowd that marches or chants protests; troops that march do not,
+    // and marching into a place they invade it.
     (
         "Tens of thousands of people marched in Tehran on Friday, chanting Death to America.",
         Some("2020-01-04"),
@@ -69,6 +70,11 @@ const TYPES: &[Case] = &[
     ),
     (
         "Turkish troops marched into Afrin on Sunday.",
+        Some("2018-03-19"),
+        &["ground_offensive@Afrin;d=2018-03-18"],
+    ),
+    (
+        "Soldiers marched through the streets of Damascus on Sunday.",
         Some("2018-03-19"),
         &[],
     ),

@@ -1914,11 +1914,21 @@ pub(super) fn refine(tokens: &[Token], range: std::ops::Range<usize>, hits: &mut
         let armed = tokens[range.start..range.end]
             .iter()
             .any(|t| lexicon::is_armed_force(t.folded) || lexicon::is_force_word(t.folded));
-        hits.retain(|h| {
-            !(armed
-                && h.ty == EventType::Protest
-                && matches!(tokens[h.at].folded, "marched" | "marcheerden"))
-        });
+        // (Into a place, they invade it: "Turkish troops marched into
+        // Afrin", "marcheerden Afrin binnen".)
+        let marched = |h: &CueHit| {
+            h.ty == EventType::Protest && matches!(tokens[h.at].folded, "marched" | "marcheerden")
+        };
+        for h in hits.iter_mut() {
+            if armed
+                && marched(h)
+                && (h.at + 1..(h.at + 5).min(range.end))
+                    .any(|k| matches!(tokens[k].folded, "into" | "binnen"))
+            {
+                h.ty = EventType::GroundOffensive;
+            }
+        }
+        hits.retain(|h| !(armed && marched(h)));
     }
     // Drones that "vielen … aan" strike: the attack word is theirs, no
     // clash of its own ("Oekraïense drones vielen maandag Moskou aan").
