@@ -1313,7 +1313,9 @@ word_set! {
     /// Articles and the prepositions of "ten noorden van", and "also"/"ook",
     /// which add no content ("the Handarat district just a few miles north
     /// of Aleppo also came under fire"): never content words.
-    fn is_filler, const FILLERS = ["de", "het", "een", "the", "a", "an", "ten", "van", "of", "also", "ook"]
+    fn is_filler, const FILLERS = [
+        "de", "het", "een", "the", "a", "an", "ten", "van", "of", "also", "ook",
+    ]
 }
 
 /// Function words that open sentences and never stand capitalised inside

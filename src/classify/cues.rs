@@ -214,7 +214,8 @@ pub fn find_cues(text: &str, tokens: &[Token], s: &Sentence) -> Vec<CueHit> {
                     || habitual(tokens, range.start, at)
                     // (Coming under fire in words: "The minister came under
                     // fire from critics", "came under fire for", "over".)
-                    || (matches!(c.words, [_, "under", "fire"]) && under_fire_in_words(tokens, range.clone(), at, n))
+                    || (matches!(c.words, [_, "under", "fire"])
+                        && under_fire_in_words(tokens, range.clone(), at, n))
                     // (A bomb defused or a plot foiled went off nowhere: "A car
                     // bomb was defused in Azaz", "een bomauto werd
                     // onschadelijk gemaakt".)
@@ -1477,9 +1478,10 @@ pub(super) fn refine(tokens: &[Token], range: std::ops::Range<usize>, hits: &mut
     // Kobani zijn in twee dagen tijd minstens 146 burgers gedood". (Not
     // with fighters named: "an attack on army positions killed 12
     // soldiers and three civilians".)
-    if hits.iter().any(|h| {
+    let generic_clash = |h: &CueHit| {
         h.ty == EventType::ArmedClash && lexicon::is_generic_attack_word(tokens[h.at].folded)
-    }) {
+    };
+    if hits.iter().any(generic_clash) {
         let words = &tokens[range.clone()];
         let civilians = || {
             words
@@ -1503,10 +1505,7 @@ pub(super) fn refine(tokens: &[Token], range: std::ops::Range<usize>, hits: &mut
                 })
             };
             for h in hits.iter_mut() {
-                if h.ty == EventType::ArmedClash
-                    && lexicon::is_generic_attack_word(tokens[h.at].folded)
-                    && !state(h)
-                {
+                if generic_clash(h) && !state(h) {
                     h.ty = EventType::Attack;
                 }
             }
@@ -1908,17 +1907,15 @@ pub(super) fn refine(tokens: &[Token], range: std::ops::Range<usize>, hits: &mut
     }
     // Armed men who march march in: no protest ("Turkish troops marched into
     // Afrin").
-    if hits.iter().any(|h| {
+    let marched = |h: &CueHit| {
         h.ty == EventType::Protest && matches!(tokens[h.at].folded, "marched" | "marcheerden")
-    }) {
+    };
+    if hits.iter().any(marched) {
         let armed = tokens[range.start..range.end]
             .iter()
             .any(|t| lexicon::is_armed_force(t.folded) || lexicon::is_force_word(t.folded));
         // (Into a place, they invade it: "Turkish troops marched into
         // Afrin", "marcheerden Afrin binnen".)
-        let marched = |h: &CueHit| {
-            h.ty == EventType::Protest && matches!(tokens[h.at].folded, "marched" | "marcheerden")
-        };
         for h in hits.iter_mut() {
             if armed
                 && marched(h)

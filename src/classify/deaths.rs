@@ -599,6 +599,25 @@ pub fn avenged(text: &str, tokens: &[Token], first: usize, k: usize) -> Option<u
     in_clause_of(text, tokens, j, k).then_some(j)
 }
 
+/// Where the phrase of a deed told as earlier opens, if token `k` stands in
+/// it: the nearest "after", "na" or "following" (and, with `conjunction`,
+/// "nadat") from token `first` on before `k`, with no clause break between
+/// ("US strikes Syria after chemical attack in Douma", "Westerse aanvallen
+/// op Syrische doelen na gifgasaanval Douma").
+pub fn after_deed(
+    text: &str,
+    tokens: &[Token],
+    first: usize,
+    k: usize,
+    conjunction: bool,
+) -> Option<usize> {
+    let j = (first..k).rev().find(|&j| {
+        matches!(tokens[j].folded, "after" | "na" | "following")
+            || (conjunction && tokens[j].folded == "nadat")
+    })?;
+    in_clause_of(text, tokens, j, k).then_some(j)
+}
+
 /// Does token `k` stand in the clause that opens at token `a`: after it,
 /// with no clause break between?
 pub fn in_clause_of(text: &str, tokens: &[Token], a: usize, k: usize) -> bool {

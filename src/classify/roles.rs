@@ -542,8 +542,9 @@ pub fn role(
     }
     // A country's name before what it owns or sends: "fired missiles at
     // US bases in Iraq", "rockets were fired at US troops in Syria", "the
-    // US embassy", "a drone attack on a small US outpost in Jordan". Its people and things, not its ground. (Not before an
-    // event noun: "the Syria offensive" is fought there.)
+    // US embassy", "a drone attack on a small US outpost in Jordan". Its
+    // people and things, not its ground. (Not before an event noun: "the
+    // Syria offensive" is fought there.)
     if place.kind == Kind::Country
         && tokens[m.tokens.end - 1].joined
         && let Some(n) = tokens.get(m.tokens.end)

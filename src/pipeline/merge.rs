@@ -549,11 +549,7 @@ pub(super) fn merge(cx: &Ctx, reports: &[Report], mut events: Vec<Event>) -> Vec
     // April 7".)
     let earlier_deed = |e: &Event| {
         let from = sentences[e.sentence].tokens.start;
-        let cue = e.cue as usize;
-        (from..cue)
-            .rev()
-            .find(|&j| matches!(tokens[j].folded, "after" | "na" | "following"))
-            .is_some_and(|j| classify::in_clause_of(text, tokens, j, cue))
+        classify::after_deed(text, tokens, from, e.cue as usize, false).is_some()
     };
     let reach = |e: &Event, o: &Event, wide: bool| {
         if headline && e.sentence == 0 && earlier_deed(e) {

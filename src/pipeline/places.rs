@@ -160,18 +160,14 @@ pub(super) fn place(cx: &Ctx, told: Told) -> Vec<Event> {
                     // "US strikes Syria after chemical attack in Douma",
                     // "Westerse aanvallen op Syrische doelen na gifgasaanval
                     // Douma".)
-                    && {
-                        let from = sentences[m.sentence].tokens.start;
-                        (from..m.tokens.start)
-                            .rev()
-                            .find(|&j| {
-                                matches!(tokens[j].folded, "after" | "na" | "following" | "nadat")
-                            })
-                            .is_none_or(|j| {
-                                (m.sentence == e.sentence && j < e.pos)
-                                    || !classify::in_clause_of(text, tokens, j, m.tokens.start)
-                            })
-                    }
+                    && classify::after_deed(
+                        text,
+                        tokens,
+                        sentences[m.sentence].tokens.start,
+                        m.tokens.start,
+                        true,
+                    )
+                    .is_none_or(|j| m.sentence == e.sentence && j < e.pos)
                     && !sited.iter().any(|&(j, ty)| {
                         j == i
                             && matches!(

@@ -433,12 +433,8 @@ pub(super) fn read(
             // of the town and of Kafr Zita, Latamneh and Morek".)
             .filter(|&(_, c)| {
                 c.at >= hm.tokens.start
-                    || anaphor_object(tokens, c, range.end).is_none_or(|k| {
-                        k >= hm.tokens.start
-                            || tokens
-                                .get(k + 1)
-                                .is_some_and(|t| matches!(t.folded, "and" | "en"))
-                    })
+                    || anaphor_object(tokens, c, range.end)
+                        .is_none_or(|k| k >= hm.tokens.start || lists_after(tokens, k))
             })
             .filter(|&(d, c)| {
                 d <= MAX_CUE_DISTANCE
@@ -563,13 +559,8 @@ pub(super) fn read(
         for c in cues.iter().filter(|c| c.strength == Strength::Strong) {
             // (A cue whose sites are listed after its anaphor has that one
             // too: "had taken control of the town and of Kafr Zita".)
-            let listed_after = || {
-                anaphor_object(tokens, c, range.end).is_some_and(|k| {
-                    tokens
-                        .get(k + 1)
-                        .is_some_and(|t| matches!(t.folded, "and" | "en"))
-                })
-            };
+            let listed_after =
+                || anaphor_object(tokens, c, range.end).is_some_and(|k| lists_after(tokens, k));
             if (events[first_new..].iter().any(|e| e.cue == c.at as u32) && !listed_after())
                 || stranded
                     .last()
@@ -632,6 +623,14 @@ fn anaphor_object(
                 && !lexicon::is_anaphor_compound(n.folded)
         }))
     .then_some(noun)
+}
+
+/// Does a list go on after the anaphor noun at token `k` ("the town and of
+/// Kafr Zita")? Then the places after it are the cue's sites too.
+fn lists_after(tokens: &[crate::extract::Token], k: usize) -> bool {
+    tokens
+        .get(k + 1)
+        .is_some_and(|t| matches!(t.folded, "and" | "en"))
 }
 
 /// The tokens of `between` (the words between a cue and a place) that can
