@@ -30,8 +30,11 @@
 
 use crate::normalize::{name_key, skeleton_of_key};
 
-/// File magic and format version.
-pub const MAGIC: &[u8; 8] = b"EVMAPIX6";
+/// File magic and format version. The skeleton keys are part of the format:
+/// version 7 reads Dutch `dzj`, `tsj` and `zj` (see
+/// [`crate::normalize::skeleton_key`]), so an index built before them is
+/// refused, not searched with keys it never wrote.
+pub const MAGIC: &[u8; 8] = b"EVMAPIX7";
 /// What every version of the format starts with.
 pub const MAGIC_FAMILY: &[u8; 7] = b"EVMAPIX";
 pub const HEADER_SIZE: usize = 64;

@@ -9,11 +9,12 @@
 //!   `Ras al-Ayn` and `ras ayn` share one exact key.
 //! * [`skeleton_key`] — the *phonetic* key: on top of the exact key, the
 //!   transliteration alternations are collapsed (any run of vowels becomes one
-//!   `a`, `oe`/`ou`/`oo` are vowels, Dutch `sj` = `sh`, `dj` = `j`, `kh`/`ch`
-//!   = `k`, `q` = `k`, doubled letters single, a final `h` after a vowel
-//!   dropped, `Kafr`/`Kfar`/`Kafar` one word). `Chan Sjeichoen` and
-//!   `Khan Shaykhun` share one skeleton; `Hamas` (`hamas`) and `Homs`
-//!   (`hams`) do not, because vowel *positions* survive.
+//!   `a`, `oe`/`ou`/`oo` are vowels, Dutch `sj` = `sh`, `dj` = Dutch `dzj` =
+//!   `dzh` = `j`, Dutch `zj` = `zh` = `z`, `kh`/`ch`/Dutch `tsj` = `k`, `q` =
+//!   `k`, doubled letters single, a final `h` after a vowel dropped,
+//!   `Kafr`/`Kfar`/`Kafar` one word). `Chan Sjeichoen` and `Khan Shaykhun`
+//!   share one skeleton; `Hamas` (`hamas`) and `Homs` (`hams`) do not,
+//!   because vowel *positions* survive.
 //!
 //! Guarantees: both functions are pure and deterministic, and a key never
 //! contains anything but `[a-z0-9 ]` with single spaces.
@@ -220,6 +221,12 @@ fn skeleton_bytes(tok: &str, b: &[u8], cons: &mut Vec<u8>, out: &mut String) {
         let n = b.get(i + 1).copied().unwrap_or(0);
         let (emit, step) = match (c, n) {
             (b's', b'j') | (b's', b'h') => (b's', 2),
+            // Dutch spellings of Slavic and Arabic sounds: dzj (English
+            // j, or dzh of Slavic names), tsj (English ch, which is k here as Dutch ch),
+            // zj (English zh).
+            (b'd', b'z') if matches!(b.get(i + 2), Some(b'j' | b'h')) => (b'j', 3),
+            (b't', b's') if b.get(i + 2) == Some(&b'j') => (b'k', 3),
+            (b'z', b'j') | (b'z', b'h') => (b'z', 2),
             (b'd', b'j') => (b'j', 2),
             (b'k', b'h') | (b'c', b'h') => (b'k', 2),
             (b'g', b'h') => (b'g', 2),
@@ -314,6 +321,10 @@ mod tests {
             ("Tell Abyad", "Tal Abyad"),
             ("Kafr Nabl", "Kfar Nabl"),
             ("Idlib", "Idleb"),
+            ("Dzjarabulus", "Jarabulus"),
+            ("Dzjankoj", "Dzhankoi"),
+            ("Zjytomyr", "Zhytomyr"),
+            ("Tsjernihiv", "Chernihiv"),
         ];
         for (a, b) in same {
             assert_eq!(skeleton_key(a), skeleton_key(b), "{a} / {b}");

@@ -37,10 +37,12 @@ const SPELLINGS: &[(&str, &str)] = &[
     ("Jisr al-Shughur", "Jisr al-Shughur"),
     ("Jisr ash-Shughur", "Jisr al-Shughur"),
     ("Jisr esh-Shoughour", "Jisr al-Shughur"), // unlisted
+    ("Jisr al-Sjoegoer", "Jisr al-Shughur"),   // unlisted
     ("Chan Sjeichoen", "Khan Shaykhun"),
     ("Khan Shaykhun", "Khan Shaykhun"),
     ("Khan Sheikhoun", "Khan Shaykhun"),
     ("Khan Shaykhoun", "Khan Shaykhun"), // unlisted
+    ("Khan Sjeichoen", "Khan Shaykhun"), // unlisted
     ("Tal Abyad", "Tal Abyad"),
     ("Tell Abyad", "Tal Abyad"),
     ("Tall Abyad", "Tal Abyad"),
@@ -79,6 +81,9 @@ const SPELLINGS: &[(&str, &str)] = &[
     ("Daraa", "Daraa"),
     ("Deraa", "Daraa"),
     ("Douma", "Douma"),
+    ("Soeweida", "As-Suwayda"),           // unlisted
+    ("Sjeich Maksoed", "Sheikh Maqsoud"), // unlisted
+    ("Eastern Gouta", "Eastern Ghouta"),  // unlisted
     ("Saraqeb", "Saraqib"),
     ("Jarablus", "Jarabulus"),
     ("al-Tabqa", "Tabqa"),
@@ -118,6 +123,8 @@ const SPELLINGS: &[(&str, &str)] = &[
     ("Bachmoet", "Bakhmut"),
     ("Cherson", "Kherson"),
     ("Marioepol", "Mariupol"),
+    ("Dzjankoj", "Dzhankoi"), // unlisted
+    ("Zaporizja", "Zaporizhzhya"),
     ("Nabatiyeh", "Nabatieh"),
     ("Bint Jbeil", "Bint Jbeil"),
 ];
