@@ -119,6 +119,12 @@ pub static CUES: &[Cue] = cues![
     Explosion Strong ["bermbom*"], Explosion Strong ["landmijn*"], Explosion Weak ["mines"], Explosion Strong ["car", "bomb*"],
     Explosion Strong ["explosion*"], Explosion Strong ["exploded"], Explosion Strong ["blast*"],
     Explosion Strong ["ied"], Explosion Strong ["ieds"], Explosion Strong ["roadside", "bomb*"],
+    // What carries or hides a bomb: "an explosives-laden vehicle hit their
+    // buses", "a booby-trapped car", "an explosive device", a VBIED (a
+    // suicide one, SVBIED).
+    Explosion Strong ["explosives", "laden"], Explosion Strong ["bomb", "laden"],
+    Explosion Strong ["booby", "trapped"], Explosion Strong ["explosive", "device*"],
+    Explosion Strong ["vbied"], Explosion Strong ["vbieds"], SuicideBomb Strong ["svbied*"],
     Explosion Strong ["landmine*"], Explosion Strong ["blew", "…", "up"], Explosion Strong ["detonated"],
     Explosion Strong ["opgeblazen"], Explosion Strong ["bomb", "blast*"], Explosion Strong ["bomb", "attack*"],
     // A bomb, one, is planted or thrown ("a bomb targeted a bus"); bombs

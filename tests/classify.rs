@@ -11,6 +11,39 @@ use crate::util::extract_text;
 type Case = (&'static str, Option<&'static str>, &'static [&'static str]);
 
 const TYPES: &[Case] = &[
+    // What carries or hides a bomb makes an explosion; a bomb found or
+    // defused, with nothing gone off, makes none.
+    (
+        "The Syrian Observatory said that 98 evacuees were killed when an explosives-laden vehicle \
+         hit their buses at a transit point west of Aleppo on Saturday.",
+        Some("2017-04-16"),
+        &["explosion@Aleppo;f=98"],
+    ),
+    (
+        "An explosive device went off in Azaz on Saturday, killing three people.",
+        Some("2017-04-16"),
+        &["explosion@Azaz;f=3"],
+    ),
+    (
+        "A booby-trapped car exploded near a checkpoint in Azaz on Saturday.",
+        Some("2017-04-16"),
+        &["explosion@Azaz"],
+    ),
+    (
+        "Police found a bomb in a car in Azaz and defused it.",
+        Some("2017-04-16"),
+        &[],
+    ),
+    (
+        "De politie vond een bom in een auto in Azaz.",
+        Some("2017-04-16"),
+        &[],
+    ),
+    (
+        "A bomb found under a car in Azaz exploded on Saturday, killing three people.",
+        Some("2017-04-16"),
+        &["explosion@Azaz;f=3"],
+    ),
     // Missiles the next sentence says aircraft fired are an air strike;
     // not for a drone told in a deed avenged.
     (
@@ -6961,6 +6994,16 @@ const FATALITIES: &[Case] = &[
 ];
 
 const DATES: &[Case] = &[
+    // A definite singular retells the dated event past sentences that tell
+    // none but retell it: its day, and one event at its finer place.
+    (
+        "Bij een luchtaanval in de Syrische provincie Idlib zijn donderdagavond zeker 33 Turkse \
+         militairen om het leven gekomen. Dat heeft de gouverneur van de Turkse provincie Hatay \
+         bekendgemaakt. Tientallen anderen raakten gewond. Turkije wijt de aanval aan het Syrische \
+         regeringsleger. De aanval vond plaats in de buurt van Saraqeb.",
+        Some("2020-02-28"),
+        &["airstrike@Saraqib;f=33;d=2020-02-27"],
+    ),
     // "Earlier in the week" is the week's (its month: a date has no week),
     // not the day told before.
     (

@@ -216,24 +216,8 @@ pub fn find_cues(text: &str, tokens: &[Token], s: &Sentence) -> Vec<CueHit> {
                     // fire from critics", "came under fire for", "over".)
                     || (matches!(c.words, [_, "under", "fire"])
                         && under_fire_in_words(tokens, range.clone(), at, n))
-                    // (A bomb defused or a plot foiled went off nowhere: "A car
-                    // bomb was defused in Azaz", "een bomauto werd
-                    // onschadelijk gemaakt".)
                     || (matches!(ty, EventType::Explosion | EventType::SuicideBomb)
-                        && (at.saturating_sub(6).max(range.start)..(at + n + 6).min(range.end))
-                            .any(|k| {
-                                matches!(
-                                    tokens[k].folded,
-                                    "defused"
-                                        | "dismantled"
-                                        | "disarmed"
-                                        | "foiled"
-                                        | "thwarted"
-                                        | "ontmanteld"
-                                        | "onschadelijk"
-                                        | "verijdeld"
-                                )
-                            }))
+                        && bomb_undone(tokens, range.clone(), at, n))
                     // (A drone brought down is no fight: "A Turkish drone
                     // was shot down over Tal Abyad", "shot down dozens of
                     // Iranian drones".)
@@ -718,6 +702,63 @@ pub(super) fn fighters_driven_out(text: &str, tokens: &[Token], at: usize, len: 
     } else {
         false
     }
+}
+
+/// Did bomb cue `at` (of `n` words) go off nowhere? A bomb defused or a plot
+/// foiled: "A car bomb was defused in Azaz", "een bomauto werd onschadelijk
+/// gemaakt", "found a bomb in a car in Azaz and defused it". Or a bomb
+/// found, where nothing in the sentence went off or killed: "Police found
+/// an explosive device in a car", "De politie vond een bom" (not "A bomb
+/// found under a car exploded, killing three").
+fn bomb_undone(tokens: &[Token], range: std::ops::Range<usize>, at: usize, n: usize) -> bool {
+    let near = at.saturating_sub(6).max(range.start)..(at + n + 8).min(range.end);
+    let undone = |w: &str| {
+        matches!(
+            w,
+            "defused"
+                | "defusing"
+                | "dismantled"
+                | "dismantling"
+                | "disarmed"
+                | "foiled"
+                | "thwarted"
+                | "ontmanteld"
+                | "onschadelijk"
+                | "verijdeld"
+        )
+    };
+    let found = |w: &str| {
+        matches!(
+            w,
+            "found"
+                | "discovered"
+                | "seized"
+                | "vond"
+                | "vonden"
+                | "gevonden"
+                | "aangetroffen"
+                | "ontdekt"
+                | "ontdekten"
+        )
+    };
+    let went_off = |w: &str| {
+        matches!(
+            w,
+            "exploded"
+                | "explosion"
+                | "blast"
+                | "detonated"
+                | "off"
+                | "ontplofte"
+                | "ontploft"
+                | "explodeerde"
+                | "explosie"
+        )
+    };
+    near.clone().any(|k| undone(tokens[k].folded))
+        || (near.clone().any(|k| found(tokens[k].folded))
+            && !range.clone().any(|k| went_off(tokens[k].folded))
+            && !super::deaths::has_death_word(tokens, range))
 }
 
 /// Are the weapons of the cue at `at` (`n` words), chemical ones, missiles,

@@ -417,7 +417,7 @@ pub(super) fn merge(cx: &Ctx, reports: &[Report], mut events: Vec<Event>) -> Vec
                 // militairen omgekomen. … De aanval vond plaats bij het
                 // dorp Balyun, ten zuiden van de stad Idlib.")
                 || (kept.sentence > gone.sentence
-                    && kept.sentence <= gone.sentence + 3
+                    && kept.sentence <= gone.sentence + 5
                     && cx.retold(kept.sentence, kept.cue as usize)
                     && !told.iter().any(|&(si, ty)| {
                         si > gone.sentence && si < kept.sentence && ty.kin(kept.ty)

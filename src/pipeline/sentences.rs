@@ -273,10 +273,16 @@ impl Dating {
                     // missiles hit a playground …". Of its very kind only,
                     // below.)
                     || (before + 1 == si && cx.in_lead(before) && lead_kin(reports, before, si))
-                    || (si <= before + 3
+                    // (Past sentences that tell no sure event but retell
+                    // this one: "Turkije wijt de aanval aan het Syrische
+                    // regeringsleger. De aanval vond plaats bij …".)
+                    || (si <= before + 5
                         && reports[si].cues.iter().any(|c| cx.retold(si, c.at))
                         && (before + 1..si).all(|x| {
-                            reports[x].cues.iter().all(|c| c.strength == Strength::Weak)
+                            reports[x]
+                                .cues
+                                .iter()
+                                .all(|c| c.strength == Strength::Weak || cx.retold(x, c.at))
                         })))
                 && reports[si].cues.iter().any(|c| {
                     let generic = |b: &classify::CueHit| {
