@@ -2772,6 +2772,19 @@ const TYPES: &[Case] = &[
 ];
 
 const SITES: &[Case] = &[
+    // A verb joined right after a place, with a site of its own, is
+    // another deed: the place before "en" is the first verb's.
+    (
+        "Israël voerde zondag luchtaanvallen uit op militaire doelen bij Damascus en trok met \
+         troepen de bufferzone op de Golanhoogvlakte binnen.",
+        Some("2024-12-08"),
+        &["airstrike@Damascus", "ground_offensive@Golan Heights"],
+    ),
+    (
+        "The army broke the siege on Deir ez-Zor and is fighting to liberate the city.",
+        Some("2017-09-06"),
+        &["armed_clash@Deir ez-Zor"],
+    ),
     // A Dutch shooting with its dead counted is placed by "daar".
     (
         "In het kamp al-Hol brak dinsdag een opstand uit. Bewakers schoten daar twee vrouwen dood.",

@@ -295,6 +295,21 @@ pub(super) fn read(
             if framed(c) {
                 return 0;
             }
+            // (A verb joined by "en"/"and" right after the place, with a
+            // site of its own after it, is another deed: "voerde
+            // luchtaanvallen uit op doelen bij Damascus en trok met troepen
+            // de bufferzone op de Golanhoogvlakte binnen". A verb with no
+            // site shares the place: "broke the siege on Deir el-Zour and
+            // are fighting to liberate the city".)
+            if c.at == hm.tokens.end + 1
+                && matches!(tokens[hm.tokens.end].folded, "en" | "and")
+                && sites.iter().any(|&j| {
+                    let at = mentions[j].tokens.start;
+                    at > c.at && at - c.at <= MAX_CUE_SPAN && clause_of(at) == clause_of(c.at)
+                })
+            {
+                return MAX_CUE_DISTANCE + 1;
+            }
             let between = if c.at >= hm.tokens.end {
                 match aside_end {
                     Some(e) if c.at > e => e + 1..c.at,
