@@ -2772,6 +2772,25 @@ const TYPES: &[Case] = &[
 ];
 
 const SITES: &[Case] = &[
+    // What was on its way to a town was hit near it, unless its sentence
+    // names where it was hit.
+    (
+        "Een Turks legerkonvooi dat op weg was naar een observatiepost in Morek werd maandag bij \
+         Maarat al-Noeman door een luchtaanval getroffen.",
+        Some("2019-08-20"),
+        &["airstrike@Maarat al-Numan;p=2"],
+    ),
+    (
+        "A Turkish convoy on its way to Morek was hit by an air strike near Maarat al-Numan on \
+         Monday.",
+        Some("2019-08-20"),
+        &["airstrike@Maarat al-Numan;p=2"],
+    ),
+    (
+        "Een konvooi dat op weg was naar Ras al-Ain werd maandag gebombardeerd.",
+        Some("2019-10-15"),
+        &["airstrike@Ras al-Ain;p=2"],
+    ),
     // A verb joined right after a place, with a site of its own, is
     // another deed: the place before "en" is the first verb's.
     (

@@ -1280,6 +1280,11 @@ pub(super) fn en_route_before(tokens: &[Token], first: usize, k: usize) -> bool 
         Some("way") => matches!(at(2), Some("its" | "their" | "his" | "her" | "the")),
         Some("route") => at(2) == Some("en"),
         Some("weg") => at(2) == Some("op"),
+        // (A relative clause's verb between: "een konvooi dat op weg was
+        // naar", "dat onderweg was naar".)
+        Some("was" | "waren" | "is" | "zijn") => {
+            at(2) == Some("onderweg") || (at(2) == Some("weg") && at(3) == Some("op"))
+        }
         // A verb of travelling a few words before, with its way: "a
         // Turkish military convoy travelling south on the main highway
         // towards Khan Sheikhoun", "crowds of Afghans flocking to Kabul's
@@ -1601,6 +1606,61 @@ pub fn inclusion_word(tokens: &[Token], first: usize, k: usize) -> bool {
         || (matches!(tokens[k].folded, "meer" | "andere")
             && k > first
             && tokens[k - 1].folded == "onder")
+}
+
+/// A town something was on its way to is where it was hit only when its
+/// sentence names no other: "Een konvooi op weg naar Ras al-Ain werd
+/// gebombardeerd" (near Ras al-Ain, see [`role`]), but "Een Turks
+/// legerkonvooi dat op weg was naar een observatiepost in Morek werd bij
+/// Maarat al-Noeman door een luchtaanval getroffen" and "a convoy heading
+/// to Morek was hit near Maarat al-Numan" were hit by Maarat al-Numan: the
+/// destination is none of the sites. (`first`: the sentence's first token.)
+pub fn destinations_beside_sites(
+    tokens: &[Token],
+    first: usize,
+    mentions: &[&Mention],
+    places: &[Place],
+    roles: &mut [Role],
+) {
+    if mentions.len() < 2 {
+        return;
+    }
+    // The token of "naar"/"to" a settlement's mention `i` is the way to,
+    // with at most an article, a noun and "in" between ("naar een
+    // observatiepost in Morek", "to the town of Morek").
+    let way_to = |i: usize| -> Option<usize> {
+        let start = mentions[i].tokens.start;
+        (start.saturating_sub(5).max(first)..start)
+            .rev()
+            .find(|&k| {
+                matches!(tokens[k].folded, "naar" | "to" | "towards" | "toward")
+                    && tokens[k + 1..start].iter().all(|t| !t.cap && !cue_word(t))
+                    && en_route_before(tokens, first, k)
+            })
+    };
+    for i in 0..mentions.len() {
+        if !roles[i].is_site() || !places[i].kind.is_settlement() {
+            continue;
+        }
+        let Some(k) = way_to(i) else { continue };
+        // (Another settlement of the sentence, outside the way, after a
+        // word that places it: "bij", "near", "in", "outside".)
+        let elsewhere = (0..mentions.len()).any(|j| {
+            let sj = mentions[j].tokens.start;
+            j != i
+                && roles[j].is_site()
+                && places[j].kind.is_settlement()
+                && !(k..mentions[i].tokens.end).contains(&sj)
+                && sj > first
+                && matches!(
+                    tokens[sj - 1].folded,
+                    "bij" | "nabij" | "near" | "in" | "at" | "outside" | "buiten"
+                )
+        });
+        if elsewhere {
+            roles[i] = Role::NotSite("destination");
+        }
+    }
 }
 
 /// Demote reference points: a place "near" another site just named in the

@@ -137,6 +137,8 @@ impl<'a, 't> Ctx<'a, 't> {
                 let r = classify::role(text, tokens, &info, ms, ps, &rs, k);
                 rs.push(r);
             }
+            let first = self.sentences[si].tokens.start;
+            classify::destinations_beside_sites(tokens, first, ms, ps, &mut rs);
             classify::demote_reference_points(text, tokens, ms, ps, &mut rs);
             rs
         });
