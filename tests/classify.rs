@@ -2772,6 +2772,25 @@ const TYPES: &[Case] = &[
 ];
 
 const SITES: &[Case] = &[
+    // A distance from a place after the site is the site's apposition:
+    // that place is its reference point, past its noun and the group
+    // that holds it.
+    (
+        "Koerdische strijders hebben de stad Ain Issa, op vijftig kilometer van de IS-hoofdstad \
+         Raqqa, heroverd op Islamitische Staat.",
+        Some("2015-06-30"),
+        &["territory_change@Ain Issa"],
+    ),
+    (
+        "Kurdish fighters captured Ain Issa, about 50 km from the city of Raqqa, on Monday.",
+        Some("2015-06-30"),
+        &["territory_change@Ain Issa"],
+    ),
+    (
+        "Coalition jets bombed the IS capital Raqqa on Monday.",
+        Some("2015-06-30"),
+        &["airstrike@Raqqa;p=1"],
+    ),
     // What was on its way to a town was hit near it, unless its sentence
     // names where it was hit.
     (

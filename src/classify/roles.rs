@@ -1178,10 +1178,18 @@ pub fn role(
         }
         // A possessive name before it is the place's own: "the governor
         // of Turkey's Hatay province", "in Syria's Idlib province".
+        // (Nor the armed group that holds it, before its noun: "de
+        // IS-hoofdstad Raqqa", "the IS capital Raqqa", "the ISIS stronghold
+        // of Raqqa". Not a name of its own: "the Zamzam camp south of El
+        // Fasher".)
         if tokens[k].cap
             && lexicon::demonym_of_class(w, tokens[k].class).is_none()
             && !lexicon::is_direction(w)
             && !(k + 1 < start && possessive_s(text, tokens, k))
+            && !(k + 1 < start
+                && k > first_of_sentence
+                && lexicon::is_armed_group(w, true)
+                && lexicon::place_noun(tokens[k + 1].folded).is_some())
         {
             // A capitalised word between ("On Thursday night the United
             // States launched") is the start of the clause or another name.
@@ -1824,12 +1832,26 @@ pub fn demote_reference_points(
             // distance: "air strikes on Douma, the besieged rebel-held town
             // east of Damascus", "namen … Tal Abyad in, zo'n honderd
             // kilometer ten westen van Ras al-Ain".)
+            // (The place's own noun and who holds it may stand between:
+            // "op vijftig kilometer van de IS-hoofdstad Raqqa", "50 km
+            // from the city of Raqqa".)
             let start = mentions[i].tokens.start;
+            let of = (start.saturating_sub(5).max(mentions[j].tokens.end + 1)..start)
+                .find(|&x| {
+                    matches!(tokens[x].folded, "of" | "van" | "from")
+                        && lexicon::is_direction(tokens[x - 1].folded)
+                })
+                .filter(|&x| {
+                    tokens[x + 1..start].iter().all(|t| {
+                        is_article_word(t.folded)
+                            || lexicon::place_noun(t.folded).is_some()
+                            || matches!(t.folded, "of" | "van" | "capital" | "hoofdstad")
+                            || t.cap
+                    })
+                });
             let dist_ok = gap <= 6
                 || (gap <= 10
-                    && start >= 2
-                    && matches!(tokens[start - 1].folded, "of" | "van")
-                    && lexicon::is_direction(tokens[start - 2].folded)
+                    && of.is_some()
                     && tokens[mentions[j].tokens.end..start].iter().any(|t| {
                         lexicon::place_noun(t.folded).is_some()
                             || lexicon::km_per_unit(t.folded).is_some()
