@@ -7045,6 +7045,17 @@ const FATALITIES: &[Case] = &[
 ];
 
 const DATES: &[Case] = &[
+    // Shortly after is the day just told, past one sentence between.
+    (
+        "Artillery shells hit a hospital in Atareb on Sunday, killing six. The shells came from \
+         government-held areas, the charity said. Shortly afterwards, Russian jets struck near the \
+         Bab al-Hawa crossing.",
+        Some("2021-03-22"),
+        &[
+            "shelling@Al Atārib;f=6;d=2021-03-21",
+            "airstrike@Bab al-Hawa crossing;p=2;d=2021-03-21",
+        ],
+    ),
     // A definite singular retells the dated event past sentences that tell
     // none but retell it: its day, and one event at its finer place.
     (

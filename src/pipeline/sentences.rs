@@ -660,7 +660,7 @@ fn lead_kin(reports: &[Report], before: usize, si: usize) -> bool {
 /// "Earlier the army said …"), "Eerder op de dag", "Eerder die dag",
 /// "at the same time" ("Tegelijk", "Simultaneously"), or hours later
 /// ("Hours later", "A few hours later", "Later that day", "Enkele uren
-/// later", "Later op de dag")? (Not Dutch "Eerder" alone, which is as often
+/// later", "Later op de dag", "Shortly afterwards", "Kort daarna")? (Not Dutch "Eerder" alone, which is as often
 /// weeks before; nor days later, which `days_after` counts.) `Some(true)`
 /// for one of the hours later.
 fn that_day(tokens: &[extract::Token], range: std::ops::Range<usize>) -> Option<bool> {
@@ -684,6 +684,21 @@ fn that_day(tokens: &[extract::Token], range: std::ops::Range<usize>) -> Option<
     if (0..3)
         .any(|k| hours(w(k)) && matches!(w(k + 1), Some("later" | "before" | "earlier" | "eerder")))
     {
+        return Some(true);
+    }
+    // (Or shortly after: "Shortly afterwards", "Soon after", "Even
+    // later", "Kort daarna", "Vlak daarna", "Kort daarop".)
+    if matches!(
+        (w(0), w(1)),
+        (
+            Some("shortly" | "soon"),
+            Some("after" | "afterwards" | "afterward" | "thereafter")
+        ) | (Some("even"), Some("later"))
+            | (
+                Some("kort" | "vlak"),
+                Some("daarna" | "daarop" | "erna" | "nadien")
+            )
+    ) {
         return Some(true);
     }
     // (Dutch "toen" after the verb, not opening a clause: "Bij een aanval op
