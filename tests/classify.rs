@@ -11,6 +11,13 @@ use crate::util::extract_text;
 type Case = (&'static str, Option<&'static str>, &'static [&'static str]);
 
 const TYPES: &[Case] = &[
+    // A date that ends in a unit of time ("Vorige week") is no campaign's
+    // length before the verb.
+    (
+        "Vorige week drongen IS-strijders Kobani binnen.",
+        Some("2015-06-30"),
+        &["ground_offensive@Kobani;d=2015-06"],
+    ),
     // What carries or hides a bomb makes an explosion; a bomb found or
     // defused, with nothing gone off, makes none.
     (

@@ -850,7 +850,18 @@ pub(super) fn lasting_campaign(tokens: &[Token], start: usize, at: usize, end: u
         })
     };
     // (Or a battle for a place whose toll is told: see [`battle_toll`].)
-    ((at > start && is_duration(tokens[at - 1].folded)) || lasted() || battle_toll(tokens, at, end))
+    // (Not a date that ends in the unit: "Vorige week drongen IS-strijders
+    // Kobani binnen", "last week's offensive".)
+    let date_before = || {
+        at >= start + 2
+            && matches!(
+                tokens[at - 2].folded,
+                "vorige" | "afgelopen" | "deze" | "volgende" | "last" | "this" | "past" | "next"
+            )
+    };
+    ((at > start && is_duration(tokens[at - 1].folded) && !date_before())
+        || lasted()
+        || battle_toll(tokens, at, end))
         && !tokens[at.saturating_sub(5).max(start)..at].iter().any(|t| {
             matches!(
                 t.folded,
