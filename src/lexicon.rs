@@ -435,6 +435,12 @@ pub static CUES: &[Cue] = cues![
     // `is_military_object`; not "struck a deal"; nor after a cue, its
     // subject: "Tuesday's attack struck the headquarters").
     Airstrike Strong ["struck"], Airstrike Strong ["hit"],
+    // A town that falls is taken: "Zaterdag viel ook Deraa", "Deraa is
+    // gevallen" (`classify::find_cues` asks `place_fell` for the town as the
+    // verb's subject; weak, so that only a place makes it an event). Last,
+    // after "viel … binnen", "viel … in handen", "viel … aan".
+    TerritoryChange Weak ["viel"], TerritoryChange Weak ["vielen"],
+    TerritoryChange Weak ["gevallen"],
 ];
 
 /// Words that say people died. Stems as in [`CUES`].

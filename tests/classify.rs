@@ -11,6 +11,39 @@ use crate::util::extract_text;
 type Case = (&'static str, Option<&'static str>, &'static [&'static str]);
 
 const TYPES: &[Case] = &[
+    // A town that falls (Dutch "viel", "is gevallen") is taken; what falls
+    // on a town, or a separable verb, is not.
+    (
+        "Zaterdag viel ook Deraa in het zuiden.",
+        Some("2024-12-08"),
+        &["territory_change@Daraa;d=2024-12-07"],
+    ),
+    (
+        "Daarmee is ook Homs gevallen.",
+        Some("2024-12-08"),
+        &["territory_change@Homs"],
+    ),
+    (
+        "In Aleppo viel zaterdag de stroom uit.",
+        Some("2024-12-08"),
+        &[],
+    ),
+    (
+        "Het kabinet in Damascus viel zaterdag.",
+        Some("2024-12-08"),
+        &[],
+    ),
+    (
+        "In Kobani viel zaterdag een bom.",
+        Some("2024-12-08"),
+        &["explosion@Kobani"],
+    ),
+    // A weekday opening the sentence is no part of the name after it.
+    (
+        "On Saturday Daraa fell to the rebels.",
+        Some("2024-12-08"),
+        &["territory_change@Daraa;d=2024-12-07"],
+    ),
     // A date that ends in a unit of time ("Vorige week") is no campaign's
     // length before the verb.
     (

@@ -218,6 +218,8 @@ pub fn find_cues(text: &str, tokens: &[Token], s: &Sentence) -> Vec<CueHit> {
                         && under_fire_in_words(tokens, range.clone(), at, n))
                     || (matches!(ty, EventType::Explosion | EventType::SuicideBomb)
                         && bomb_undone(tokens, range.clone(), at, n))
+                    || (matches!(c.words, ["viel"] | ["vielen"] | ["gevallen"])
+                        && !place_fell(text, tokens, range.clone(), at))
                     // (A drone brought down is no fight: "A Turkish drone
                     // was shot down over Tal Abyad", "shot down dozens of
                     // Iranian drones".)
@@ -702,6 +704,103 @@ pub(super) fn fighters_driven_out(text: &str, tokens: &[Token], at: usize, len: 
     } else {
         false
     }
+}
+
+/// Is the Dutch "viel"/"vielen"/"gevallen" at `at` a town that fell, its
+/// name the verb's subject with nothing that makes the verb another:
+/// "Zaterdag viel ook Deraa in het zuiden", "Deraa viel zaterdag", "Deraa is
+/// zaterdag gevallen", "Daarmee is ook Homs gevallen". Not what fell on it or in it ("In Kobani viel een
+/// bom", "er vielen doden"), nor a separable verb ("viel … aan", "viel
+/// uit", "is weggevallen"), nor a government ("het kabinet viel").
+fn place_fell(text: &str, tokens: &[Token], range: std::ops::Range<usize>, at: usize) -> bool {
+    // Words that may stand between the verb and its subject.
+    let filler = |t: &Token| {
+        matches!(
+            t.folded,
+            "ook"
+                | "nu"
+                | "toen"
+                | "dan"
+                | "al"
+                | "eindelijk"
+                | "uiteindelijk"
+                | "daarmee"
+                | "zelfs"
+                | "nog"
+                | "gisteren"
+                | "vandaag"
+                | "vervolgens"
+                | "intussen"
+                | "inmiddels"
+        ) || (t.class & lexicon::class::DATE != 0 && lexicon::weekday(t.folded).is_some())
+    };
+    let clause_end = (at..range.end)
+        .find(|&k| clause_break_after(text, tokens, k))
+        .map_or(range.end, |k| k + 1);
+    // (What makes it another verb, or tells what fell: a particle, the dead.)
+    let other = |k: usize| {
+        matches!(
+            tokens[k].folded,
+            "binnen"
+                | "aan"
+                | "uit"
+                | "op"
+                | "neer"
+                | "af"
+                | "weg"
+                | "terug"
+                | "om"
+                | "mee"
+                | "tegen"
+                | "over"
+                | "stil"
+                | "samen"
+                | "handen"
+                | "doden"
+                | "slachtoffers"
+                | "gewonden"
+                | "bom"
+                | "bommen"
+                | "granaten"
+                | "raketten"
+                | "schoten"
+                | "klappen"
+                | "regen"
+                | "sneeuw"
+                | "er"
+        )
+    };
+    if (range.start..clause_end).any(other) {
+        return false;
+    }
+    let name = |t: &Token| t.cap && !filler(t) && lexicon::demonym(t.folded).is_none();
+    if tokens[at].folded == "gevallen" {
+        // "Deraa is (zaterdag) gevallen": the name before the auxiliary.
+        let Some(aux) = (at.saturating_sub(4).max(range.start)..at)
+            .rev()
+            .find(|&k| matches!(tokens[k].folded, "is" | "was" | "zijn" | "waren"))
+        else {
+            return false;
+        };
+        // (Or after it, inverted: "Daarmee is ook Homs gevallen".)
+        let between = &tokens[aux + 1..at];
+        return (aux > range.start && name(&tokens[aux - 1]) && between.iter().all(filler))
+            || (between.iter().filter(|t| name(t)).count() == 1
+                && between.iter().all(|t| name(t) || filler(t)));
+    }
+    // The name after the verb ("viel ook Deraa"), or right before it
+    // ("Deraa viel zaterdag").
+    let after = (at + 1..clause_end).find(|&k| !filler(&tokens[k]));
+    // (Not a name after a preposition, which is no subject: "Het kabinet
+    // in Damascus viel".)
+    let subject_before = at > range.start
+        && name(&tokens[at - 1])
+        && !(at >= range.start + 2
+            && matches!(
+                tokens[at - 2].folded,
+                "in" | "bij" | "van" | "uit" | "naar" | "op" | "nabij" | "rond" | "voor"
+            ));
+    after.is_some_and(|k| name(&tokens[k])) || subject_before
 }
 
 /// Did bomb cue `at` (of `n` words) go off nowhere? A bomb defused or a plot

@@ -426,6 +426,11 @@ pub fn role(
             && lexicon::place_noun(p.folded).is_none()
             && !text[p.end..m.start].contains('-')
             && !lexicon::is_direction(p.folded)
+            // (A day or a month opening the sentence ends its phrase of
+            // time: "On Saturday Daraa fell to the rebels", "In June
+            // Raqqa …".)
+            && !(p.class & lexicon::class::DATE != 0
+                && (lexicon::weekday(p.folded).is_some() || lexicon::month(p.folded).is_some()))
         {
             return Role::NotSite("part of a name");
         }
