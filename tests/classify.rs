@@ -11,6 +11,18 @@ use crate::util::extract_text;
 type Case = (&'static str, Option<&'static str>, &'static [&'static str]);
 
 const TYPES: &[Case] = &[
+    // A crowd that storms a building riots (ACLED's mob violence); troops
+    // that storm a town invade it.
+    (
+        "Crowds stormed the presidential palace in Damascus on Sunday.",
+        Some("2024-12-09"),
+        &["riot@Damascus"],
+    ),
+    (
+        "Troops stormed the town of Saraqib on Sunday.",
+        Some("2024-12-09"),
+        &["ground_offensive@Saraqib"],
+    ),
     // A town that falls (Dutch "viel", "is gevallen") is taken; what falls
     // on a town, or a separable verb, is not.
     (

@@ -312,7 +312,33 @@ pub fn find_cues(text: &str, tokens: &[Token], s: &Sentence) -> Vec<CueHit> {
                 h.ty != EventType::Raid || !matches!(tokens[h.at].folded, "special" | "speciale")
             });
         }
-        let ty = if has(&hits, EventType::Protest) {
+        // (Or a crowd that storms a building: "In Damascus bestormden
+        // inwoners de beruchte Saydnaya-gevangenis", "crowds stormed the
+        // presidential palace", ACLED's mob violence.)
+        let crowd = || {
+            hits.iter().any(|h| {
+                h.ty == EventType::GroundOffensive
+                    && (tokens[h.at].folded.starts_with("bestorm")
+                        || tokens[h.at].folded == "stormed")
+                    && (h.at.saturating_sub(3).max(range.start)..(h.at + 3).min(range.end)).any(
+                        |k| {
+                            matches!(
+                                tokens[k].folded,
+                                "inwoners"
+                                    | "bewoners"
+                                    | "residents"
+                                    | "menigte"
+                                    | "menigten"
+                                    | "crowd"
+                                    | "crowds"
+                                    | "mob"
+                                    | "mensenmassa"
+                            )
+                        },
+                    )
+            })
+        };
+        let ty = if has(&hits, EventType::Protest) || crowd() {
             Some(EventType::Riot)
         } else if has(&hits, EventType::Raid) || police() {
             Some(EventType::Raid)
