@@ -11,6 +11,22 @@ use crate::util::extract_text;
 type Case = (&'static str, Option<&'static str>, &'static [&'static str]);
 
 const TYPES: &[Case] = &[
+    // A "bombing" in an article that tells a ground bomb and no aircraft is
+    // that bomb; the headline's round "more than" gives way to the text's
+    // count. A suicide bomb may name its vehicle between.
+    (
+        "Bombing kills more than 200 in Baghdad\n\nA suicide truck bomb tore through a crowded \
+         shopping district in central Baghdad early on Sunday, killing at least 213 people, \
+         officials said.",
+        Some("2016-07-03"),
+        &["suicide_bomb@Baghdad;f=213;d=2016-07-03"],
+    ),
+    (
+        "Bombing kills 20 in Aleppo\n\nSyrian and Russian jets bombed rebel-held districts of Aleppo \
+         on Sunday, killing 20 people. A car bomb exploded in the city the same day.",
+        Some("2016-07-03"),
+        &["airstrike@Aleppo;f=20", "explosion@Aleppo"],
+    ),
     // A crowd that storms a building riots (ACLED's mob violence); troops
     // that storm a town invade it.
     (

@@ -1154,9 +1154,20 @@ pub(super) fn refine(tokens: &[Token], range: std::ops::Range<usize>, hits: &mut
     // A bomb its bearer sets off dying is a suicide bomb: "a suicide car
     // bomb", "a suicide truck bomb".
     for h in hits.iter_mut() {
+        // (The bomb's vehicle may stand between: "truck bomb" is no cue of
+        // its own, "bomb" is.)
+        let vehicle = |k: usize| {
+            matches!(
+                tokens[k].folded,
+                "truck" | "lorry" | "tanker" | "van" | "motorbike" | "motorcycle" | "vehicle"
+            )
+        };
         if h.ty == EventType::Explosion
             && h.at > range.start
-            && tokens[h.at - 1].folded == "suicide"
+            && (tokens[h.at - 1].folded == "suicide"
+                || (h.at > range.start + 1
+                    && vehicle(h.at - 1)
+                    && tokens[h.at - 2].folded == "suicide"))
         {
             h.ty = EventType::SuicideBomb;
         }

@@ -73,6 +73,30 @@ pub(super) fn merge(cx: &Ctx, reports: &[Report], mut events: Vec<Event>) -> Vec
             e.ty = EventType::Airstrike;
         }
     }
+    // A "bombing" in an article that tells a bomb set off on the ground
+    // and no aircraft is that bomb's kind: "Karrada bombing kills more than
+    // 200 in Baghdad" over "A suicide truck bomb tore through a crowded
+    // shopping district in central Baghdad". ([`classify`] reads this within
+    // one sentence; aircraft anywhere in the article leave it an air strike,
+    // as the bombing of a city by jets is.)
+    let bombing = |e: &Event| {
+        e.ty == EventType::Airstrike
+            && matches!(tokens[e.cue as usize].folded, "bombing" | "bombings")
+    };
+    if events.iter().any(bombing)
+        && let Some(ground) = events
+            .iter()
+            .find(|e| matches!(e.ty, EventType::Explosion | EventType::SuicideBomb))
+            .map(|e| e.ty)
+        && !tokens.iter().any(|t| {
+            lexicon::is_aircraft(t.folded)
+                || matches!(t.folded, "air" | "airstrike" | "airstrikes" | "luchtaanval")
+        })
+    {
+        for e in events.iter_mut().filter(|e| bombing(e)) {
+            e.ty = ground;
+        }
+    }
     // Step 5a: deaths reported at a place right after an event at that place,
     // or at a country or region around it ("de gifgasaanval in Syrië … Ten
     // zuiden van Idlib kwamen zeventig mensen om"), are that event: the
@@ -729,8 +753,14 @@ pub(super) fn merge(cx: &Ctx, reports: &[Report], mut events: Vec<Event>) -> Vec
                 }
         });
         let (k, o) = found.next()?;
-        // (Told by another weapon, with the same count or none.)
-        if !generic && e.fatalities.is_some() && o.fatalities != e.fatalities {
+        // (Told by another weapon, with the same count or none. Or a
+        // "bombing" with a rounder count than the bomb's: "Karrada bombing
+        // kills more than 200 in Baghdad" over "A suicide truck bomb …
+        // killing at least 213 people".)
+        let bombing = matches!(tokens[e.cue as usize].folded, "bombing" | "bombings")
+            && matches!(o.ty, EventType::Explosion | EventType::SuicideBomb)
+            && o.fatalities.is_some_and(|n| Some(n) >= e.fatalities);
+        if !generic && e.fatalities.is_some() && o.fatalities != e.fatalities && !bombing {
             return None;
         }
         // (Only one kind of event there: two are two events the headline
@@ -983,11 +1013,25 @@ pub(super) fn merge(cx: &Ctx, reports: &[Report], mut events: Vec<Event>) -> Vec
                 // (Only dead the text adds to its own count: a larger
                 // count of its own may be a toll of weeks, "Since Sept. 19
                 // … at least 359 civilians have been killed".)
+                // (Or a headline's round lower bound, which the text
+                // counts exactly: "Karrada bombing kills more than 200" over
+                // "killing at least 213 people".)
+                let rounded = |a: u32, b: u32| {
+                    b <= a + a / 2
+                        && reports[f.sentence].deaths.is_some_and(|d| {
+                            d.n == a
+                                && d.at > 0
+                                && matches!(
+                                    tokens[d.at - 1].folded,
+                                    "than" | "dan" | "over" | "ruim"
+                                )
+                        })
+                };
                 let headline_less = cx.headline
                     && f.sentence == 0
                     && e.sentence > 0
-                    && matches!((f.fatalities, e.fatalities), (Some(a), Some(b)) if b > a)
-                    && e.added;
+                    && matches!((f.fatalities, e.fatalities),
+                        (Some(a), Some(b)) if b > a && (e.added || rounded(a, b)));
                 if (f.fatalities.is_none() || headline_less)
                     && let Some(n) = e.fatalities
                 {
