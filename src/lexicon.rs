@@ -1089,7 +1089,8 @@ pub const CALL_WORDS: &[&str] = &[
 /// fear, condition, negation ("stoppen", "ontkent"), an end ("heeft het
 /// offensief gestaakt", "halted", "a lull in the bombing"); history ("a major 16th century
 /// battle"); any event at all
-/// ("any missiles fired at Syria", "elke aanval"); training and exercises,
+/// ("any missiles fired at Syria", "elke aanval"); preparing ("Het regime
+/// bereidt een offensief voor op Idlib"); training and exercises,
 /// which are not operations; weapons held, which are not weapons used
 /// ("chemical weapons program"); habits, which are not events ("er zijn
 /// regelmatig bombardementen", "used for countless air raids").
@@ -1104,6 +1105,10 @@ pub const MODAL_WORDS: &[&str] = &[
     "bang",
     "beloofde",
     "belooft",
+    "bereidde",
+    "bereidden",
+    "bereiden",
+    "bereidt",
     "brink",
     "centuries",
     "century",
@@ -1176,12 +1181,19 @@ pub const MODAL_WORDS: &[&str] = &[
     "poised",
     "possible",
     "potential",
+    "preparation",
+    "preparations",
+    "prepared",
+    "prepares",
+    "preparing",
     "prevent",
     "program",
     "programma",
     "programme",
     "promised",
     "promises",
+    "readies",
+    "readying",
     "regelmatig",
     "regularly",
     "repeatedly",
@@ -1214,6 +1226,8 @@ pub const MODAL_WORDS: &[&str] = &[
     "vernietiging",
     "verwacht",
     "verwachte",
+    "voorbereiding",
+    "voorbereidingen",
     "voorkomen",
     "voorraad",
     "voorraden",

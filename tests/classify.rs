@@ -4896,6 +4896,18 @@ const SITES: &[Case] = &[
 ];
 
 const MODALITY: &[Case] = &[
+    // An offensive prepared is none yet; the deeds done meanwhile are.
+    (
+        "Het regime bereidt al weken een grootscheeps offensief voor op Idlib.",
+        Some("2018-09-10"),
+        &[],
+    ),
+    (
+        "The army shelled Yabroud as it prepared an offensive against rebel enclaves in the Qalamoun \
+         mountains.",
+        Some("2014-03-11"),
+        &["shelling@Yabroud"],
+    ),
     // Attacks of recent weeks are many, past a list's commas.
     (
         "He said the group had claimed attacks in Manbij, Raqqa and Deir ez-Zor in recent weeks.",
