@@ -510,6 +510,8 @@ fn is_civilian_other(w: &str) -> bool {
             | "churchgoers"
             | "mourners"
             | "crowd"
+            | "crowds"
+            | "menigten"
             | "car"
             | "club"
             | "guests"

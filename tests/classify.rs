@@ -11,6 +11,12 @@ use crate::util::extract_text;
 type Case = (&'static str, Option<&'static str>, &'static [&'static str]);
 
 const TYPES: &[Case] = &[
+    // Gunmen who attack crowds attack civilians.
+    (
+        "Gunmen attacked crowds outside Kabul airport on Thursday, killing at least 60 people.",
+        Some("2021-08-27"),
+        &["attack@Kabul;f=60"],
+    ),
     // A "bombing" in an article that tells a ground bomb and no aircraft is
     // that bomb; the headline's round "more than" gives way to the text's
     // count. A suicide bomb may name its vehicle between.

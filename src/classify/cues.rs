@@ -1772,7 +1772,12 @@ pub(super) fn refine(tokens: &[Token], range: std::ops::Range<usize>, hits: &mut
     // doelen bij Damascus aangevallen".
     let aircraft = || {
         words.iter().enumerate().any(|(k, t)| {
-            lexicon::is_aircraft(t.folded)
+            // (Not suicide bombers, who fly nothing: "Two suicide bombers
+            // and gunmen attacked crowds".)
+            (lexicon::is_aircraft(t.folded)
+                && !(matches!(t.folded, "bombers" | "bomber")
+                    && k > 0
+                    && words[k - 1].folded == "suicide"))
                 // (Not the coalition as a source: "wounding several SDF
                 // fighters, the coalition said".)
                 || (matches!(t.folded, "coalition" | "luchtmacht")
