@@ -493,6 +493,10 @@ word_set! {
         "parliament", "parlement", "mausoleum", "shrine", "heiligdom", "theatre", "theater",
         "concert", "stadium", "stadion", "university", "universiteit", "mall", "winkelcentrum",
         "supermarket", "supermarkt",
+        // (Several of them: "attacked a concert hall, restaurants and the
+        // national stadium".)
+        "hotels", "markets", "markten", "mosques", "moskeeen", "churches", "kerken", "schools",
+        "scholen", "restaurants", "cafes", "nightclubs", "bars",
     ]
 }
 
