@@ -1721,6 +1721,7 @@ pub const VAGUE_QUANTITIES: &[(&str, u32)] = &[
     ("tiental", 10),
     ("dozen", 12),
     ("dozens", 12),
+    ("dozijn", 12),
     ("scores", 20),
     ("hundreds", 100),
     ("honderden", 100),

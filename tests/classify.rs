@@ -5296,6 +5296,36 @@ const MODALITY: &[Case] = &[
 ];
 
 const FATALITIES: &[Case] = &[
+    // That many dozens; Dutch "dozijn"; a vague count in the next sentence
+    // of no event of its own; one named before a counted list past its
+    // possessive, in a Dutch clause too.
+    (
+        "Turkish jets struck Tal Abyad on Tuesday, killing more than two dozen people.",
+        Some("2019-10-16"),
+        &["airstrike@Tal Abyad;f=24"],
+    ),
+    (
+        "Turkse straaljagers bombardeerden dinsdag Tal Abyad. Er vielen zeker een dozijn doden.",
+        Some("2019-10-16"),
+        &["airstrike@Tal Abyad;f=12"],
+    ),
+    (
+        "Turkish jets struck Tal Abyad on Tuesday. Dozens of people were killed.",
+        Some("2019-10-16"),
+        &["airstrike@Tal Abyad;f=12"],
+    ),
+    (
+        "Turkse straaljagers bombardeerden dinsdag Tal Abyad, waarbij een moeder en haar drie \
+         kinderen omkwamen.",
+        Some("2019-10-16"),
+        &["airstrike@Tal Abyad;f=4"],
+    ),
+    (
+        "Turkse straaljagers bombardeerden dinsdag Tal Abyad. Daarbij kwamen een moeder en haar \
+         drie kinderen om.",
+        Some("2019-10-16"),
+        &["airstrike@Tal Abyad;f=4"],
+    ),
     // A "since" that measures a record (the deadliest day since a war) is
     // no period's toll; a toll since a day still is the event's count.
     (

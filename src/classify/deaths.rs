@@ -389,6 +389,14 @@ pub fn number_at(text: &str, tokens: &[Token], k: usize) -> Option<(u32, usize)>
     {
         return Some((n + u, 2));
     }
+    // "two dozen", "drie dozijn": that many dozens.
+    if n <= 10
+        && tokens
+            .get(k + 1)
+            .is_some_and(|d| matches!(d.folded, "dozen" | "dozijn"))
+    {
+        return Some((n * 12, 2));
+    }
     Some((n, 1))
 }
 
@@ -1026,8 +1034,8 @@ pub(super) fn counted<const VAGUE: bool>(
             // (Or one named: "killed general Qassem Soleimani and nine
             // others", a name of capitalised words and at most two of his
             // rank or trade.)
-            let named = |a: usize| {
-                let span = &words[a..i - 1];
+            let named = |a: usize, and: usize| {
+                let span = &words[a..and];
                 span.iter().filter(|t| t.cap).count() >= 2
                     && span.iter().filter(|t| !t.cap).count() <= 2
                     && span.iter().all(|t| {
@@ -1036,17 +1044,30 @@ pub(super) fn counted<const VAGUE: bool>(
                             || matches!(t.folded, "general" | "generaal")
                     })
             };
+            // (Past a possessive: "een moeder en haar drie kinderen".)
+            let and = if i >= 4 && lexicon::is_possessive(words[i - 1].folded) {
+                i - 2
+            } else {
+                i - 1
+            };
             let seen = i >= 3
-                && matches!(words[i - 1].folded, "and" | "en")
-                && (i.saturating_sub(10).max(1)..i - 1).any(|a| {
-                    lexicon::is_killing_verb(words[a - 1].folded)
-                        && (a..i - 1).all(|x| !clause_break_after(text, tokens, base + x))
-                        && ((a + 1 < i - 1
+                && matches!(words[and].folded, "and" | "en")
+                && (i.saturating_sub(10).max(1)..and).any(|a| {
+                    // (Or the Dutch clause whose verb comes last: "waarbij
+                    // een moeder en haar drie kinderen omkwamen", "kwamen een
+                    // moeder en haar drie kinderen om".)
+                    (lexicon::is_killing_verb(words[a - 1].folded)
+                        || matches!(
+                            words[a - 1].folded,
+                            "waarbij" | "waardoor" | "daarbij" | "kwam" | "kwamen"
+                        ))
+                        && (a..and).all(|x| !clause_break_after(text, tokens, base + x))
+                        && ((a + 1 < and
                             && matches!(words[a].folded, "a" | "an" | "een")
-                            && words[a + 1..(a + 5).min(i - 1)]
+                            && words[a + 1..(a + 5).min(and)]
                                 .iter()
                                 .any(|t| lexicon::is_victim_noun(t.folded)))
-                            || named(a))
+                            || named(a, and))
                 });
             one_before_seen.set(Some(seen));
             seen

@@ -367,6 +367,23 @@ pub(super) fn read(cx: &Ctx, reports: &[Report]) -> Told {
         redate(cx, si, &day, first_new, days_after, &mut told);
         if let Some(d) = deaths {
             deaths::give(cx, si, d, cues, &day, first_new, &mut told);
+        } else if cues.is_empty()
+            && told.events.len() == first_new
+            && told
+                .events
+                .iter()
+                .rev()
+                .take_while(|e| e.sentence + 2 >= si)
+                .all(|e| e.fatalities.is_none())
+            && let Some(d) = classify::vague_death_count(cx.text, cx.tokens, s)
+        {
+            // (Dead told vaguely in a sentence of no event of its own are
+            // the event's before it, as a number would be: "Turkse
+            // straaljagers bombardeerden dinsdag Tal Abyad. Daarbij vielen
+            // tientallen doden". A vague count beside an event of its own
+            // sentence is step 8's; one after counted events is no other
+            // count of theirs.)
+            deaths::give(cx, si, d, cues, &day, first_new, &mut told);
         }
     }
     told
