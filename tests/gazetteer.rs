@@ -115,6 +115,8 @@ const SPELLINGS: &[(&str, &str)] = &[
     ("Khan Yunis", "Khan Younis"),
     ("Chan Yunis", "Khan Younis"),
     ("Jabaliya", "Jabalia"),
+    ("Shati refugee camp", "Shati camp"),
+    ("al-Maghazi", "Maghazi camp"),
     ("Deir el-Balah", "Deir al-Balah"),
     ("Jenin", "Jenin"),
     ("Tulkarem", "Tulkarm"),
