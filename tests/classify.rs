@@ -2846,6 +2846,18 @@ const TYPES: &[Case] = &[
 ];
 
 const SITES: &[Case] = &[
+    // A deed told hours after an event, with no place of its own, happened
+    // where that one did (its most precise place).
+    (
+        "A suspected chemical attack on the rebel-held town of Khan Sheikhoun in Idlib province \
+         killed at least 58 people on Tuesday. Hours later, air strikes hit a hospital where \
+         victims were being treated.",
+        Some("2017-04-05"),
+        &[
+            "chemical_attack@Khan Shaykhun;f=58;d=2017-04-04",
+            "airstrike@Khan Shaykhun;d=2017-04-04",
+        ],
+    ),
     // A distance from a place after the site is the site's apposition:
     // that place is its reference point, past its noun and the group
     // that holds it.

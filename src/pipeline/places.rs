@@ -358,12 +358,32 @@ pub(super) fn place(cx: &Ctx, told: Told) -> Vec<Event> {
             // die volgden vielen 28 doden", "in the ensuing clashes".
             // (Told up to three sentences later, past its source and how
             // it began.)
+            // (So is a deed told hours after it, with no place of its own:
+            // "A chemical attack on Khan Sheikhoun killed 58 … Hours later,
+            // air strikes hit a hospital where victims were being treated".)
+            let hours_later = || {
+                super::sentences::that_day(tokens, sentences[e.sentence].tokens.clone())
+                    == Some(true)
+            };
+            let reach = if followed(tokens, &sentences[e.sentence], e.pos) {
+                3
+            } else if hours_later() {
+                2
+            } else {
+                0
+            };
+            // (The most precise of the last sentence's: "Khan Sheikhoun in
+            // Idlib province" is Khan Sheikhoun.)
+            let told_before =
+                |o: &&Event| o.sentence < e.sentence && o.sentence + reach >= e.sentence;
+            let last = events.iter().rev().find(told_before).map(|o| o.sentence);
             if e.ty.is_violent()
-                && followed(tokens, &sentences[e.sentence], e.pos)
+                && reach > 0
                 && let Some(o) = events
                     .iter()
-                    .rev()
-                    .find(|o| o.sentence < e.sentence && o.sentence + 3 >= e.sentence)
+                    .filter(told_before)
+                    .filter(|o| Some(o.sentence) == last)
+                    .min_by_key(|o| kind_rank(g.place(o.at.unwrap().0).kind))
             {
                 let (i, date, dated) = (o.at.unwrap().1, o.date, o.dated);
                 relocate(&mut e, i, "place: the event it followed, from");

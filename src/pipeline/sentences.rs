@@ -680,7 +680,7 @@ fn lead_kin(reports: &[Report], before: usize, si: usize) -> bool {
 /// later", "Later op de dag", "Shortly afterwards", "Kort daarna")? (Not Dutch "Eerder" alone, which is as often
 /// weeks before; nor days later, which `days_after` counts.) `Some(true)`
 /// for one of the hours later.
-fn that_day(tokens: &[extract::Token], range: std::ops::Range<usize>) -> Option<bool> {
+pub(super) fn that_day(tokens: &[extract::Token], range: std::ops::Range<usize>) -> Option<bool> {
     let w = |k: usize| {
         tokens
             .get(range.start + k)
