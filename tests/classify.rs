@@ -4914,6 +4914,23 @@ const SITES: &[Case] = &[
 ];
 
 const MODALITY: &[Case] = &[
+    // What a film or a book depicts is no report; footage shows what
+    // happened.
+    (
+        "De film toont de bombardementen op het ziekenhuis in Aleppo.",
+        Some("2019-11-12"),
+        &[],
+    ),
+    (
+        "The book describes the bombing of Aleppo in 2016.",
+        Some("2019-11-12"),
+        &[],
+    ),
+    (
+        "Footage showed air strikes hitting Aleppo on Monday.",
+        Some("2019-11-12"),
+        &["airstrike@Aleppo;d=2019-11-11"],
+    ),
     // An offensive prepared is none yet; the deeds done meanwhile are.
     (
         "Het regime bereidt al weken een grootscheeps offensief voor op Idlib.",

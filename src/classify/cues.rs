@@ -170,6 +170,7 @@ pub fn find_cues(text: &str, tokens: &[Token], s: &Sentence) -> Vec<CueHit> {
                 };
                 let no_event = is_modal_context(text, tokens, range.clone(), at, n)
                     || talked_about(text, tokens, range.start, at)
+                    || depicted(text, tokens, range.start, at)
                     || since_event(text, tokens, range.clone(), at, n)
                     || (ty != EventType::Arrest
                         && (is_charged(text, tokens, range.start, at)

@@ -606,6 +606,64 @@ pub(super) fn takes_no_ground(tokens: &[Token], at: usize, n: usize) -> bool {
             }))
 }
 
+/// Is the cue at `at` what a film, a book or a show depicts or is about:
+/// "De film toont de bombardementen op het ziekenhuis", "a documentary
+/// about the siege of Aleppo", "het boek beschrijft de aanval"? A work
+/// about an event is no report of one. (Not photos or footage, which
+/// show what happened: "Footage showed air strikes hitting the town".)
+#[inline]
+pub(super) fn depicted(text: &str, tokens: &[Token], start: usize, at: usize) -> bool {
+    let work = |w: &str| {
+        matches!(
+            w,
+            "film"
+                | "films"
+                | "documentaire"
+                | "documentary"
+                | "movie"
+                | "boek"
+                | "book"
+                | "roman"
+                | "novel"
+                | "serie"
+                | "series"
+                | "voorstelling"
+                | "toneelstuk"
+                | "play"
+                | "tentoonstelling"
+                | "exhibition"
+                | "musical"
+                | "opera"
+        )
+    };
+    let tells = |w: &str| {
+        matches!(
+            w,
+            "toont"
+                | "tonen"
+                | "shows"
+                | "depicts"
+                | "portrays"
+                | "beschrijft"
+                | "describes"
+                | "vertelt"
+                | "tells"
+                | "about"
+                | "over"
+                | "gaat"
+        )
+    };
+    // (The words first: most cues have neither before them.)
+    let before = at.saturating_sub(8).max(start)..at;
+    if !tokens[before.clone()].iter().any(|t| work(t.folded)) {
+        return false;
+    }
+    clause_before(text, tokens, start, at, 8).any(|k| {
+        tells(tokens[k].folded)
+            && (k.saturating_sub(3).max(start)..k).any(|w| work(tokens[w].folded))
+    })
+}
+
 /// Is the cue at `at` the topic of talk: after "over"/"about" (past an
 /// article, a demonym and an adjective) whose clause opens with a verb of
 /// speaking or debating? "Hennis sprak dinsdag in Den Haag over de Turkse
