@@ -4914,6 +4914,18 @@ const SITES: &[Case] = &[
 ];
 
 const MODALITY: &[Case] = &[
+    // A battle told by that word alone, with no dead, nobody armed and no
+    // war in the article, is another contest.
+    (
+        "Oppositie wint in Istanbul\n\nDe strijd om Istanbul werd gezien als een test voor Erdogan.",
+        Some("2019-06-24"),
+        &[],
+    ),
+    (
+        "De strijd om Kobani tussen Koerdische strijders en IS duurt voort.",
+        Some("2014-10-20"),
+        &["armed_clash@Kobani"],
+    ),
     // What a film or a book depicts is no report; footage shows what
     // happened.
     (

@@ -73,6 +73,40 @@ pub(super) fn merge(cx: &Ctx, reports: &[Report], mut events: Vec<Event>) -> Vec
             e.ty = EventType::Airstrike;
         }
     }
+    // A battle or a fight told by that word alone, in an article that
+    // tells no other violence, no dead, nobody armed and no war, is a
+    // contest of another kind:
+    // "De strijd om Istanbul werd gezien als een test voor Erdogan" (an
+    // election), "the battle for the presidency".
+    let contest = |e: &Event| {
+        e.ty == EventType::ArmedClash
+            && matches!(
+                tokens[e.cue as usize].folded,
+                "strijd" | "battle" | "slag" | "fight"
+            )
+    };
+    // (Nor in one that names who fights or a war: "De strijd om Kobani
+    // duurt voort. … Koerdische strijders …", "IS-bastion".)
+    if events.iter().any(contest)
+        && !reports.iter().any(|r| {
+            r.deaths.is_some()
+                || r.cues.iter().any(|c| {
+                    c.strength == lexicon::Strength::Strong
+                        && c.ty.is_violent()
+                        && !matches!(tokens[c.at].folded, "strijd" | "battle" | "slag" | "fight")
+                })
+        })
+        && !tokens.iter().any(|t| {
+            lexicon::is_armed_force(t.folded)
+                || lexicon::is_armed_group(t.folded, t.cap)
+                || matches!(
+                    t.folded,
+                    "war" | "oorlog" | "burgeroorlog" | "army" | "leger" | "militia" | "militie"
+                )
+        })
+    {
+        events.retain(|e| !contest(e));
+    }
     // A "bombing" in an article that tells a bomb set off on the ground
     // and no aircraft is that bomb's kind: "Karrada bombing kills more than
     // 200 in Baghdad" over "A suicide truck bomb tore through a crowded
