@@ -4914,6 +4914,29 @@ const SITES: &[Case] = &[
 ];
 
 const MODALITY: &[Case] = &[
+    // An offensive discussed, a withdrawal ordered or announced, is no
+    // event yet; what an announcement reports is.
+    (
+        "The UN Security Council met behind closed doors in New York on Thursday to discuss \
+         Turkey's offensive in northeast Syria.",
+        Some("2019-10-10"),
+        &[],
+    ),
+    (
+        "President Trump has ordered the full withdrawal of US troops from Syria.",
+        Some("2018-12-20"),
+        &[],
+    ),
+    (
+        "Trump kondigde de terugtrekking van Amerikaanse troepen uit Syrië aan.",
+        Some("2018-12-20"),
+        &[],
+    ),
+    (
+        "The army announced on Thursday it had captured Manbij.",
+        Some("2018-12-20"),
+        &["territory_change@Manbij"],
+    ),
     // A battle told by that word alone, with no dead, nobody armed and no
     // war in the article, is another contest.
     (

@@ -221,6 +221,8 @@ pub fn find_cues(text: &str, tokens: &[Token], s: &Sentence) -> Vec<CueHit> {
                         && bomb_undone(tokens, range.clone(), at, n))
                     || (matches!(c.words, ["viel"] | ["vielen"] | ["gevallen"])
                         && !place_fell(text, tokens, range.clone(), at))
+                    || (matches!(ty, EventType::Withdrawal | EventType::GroundOffensive)
+                        && ordered(tokens, range.clone(), at))
                     // (A drone brought down is no fight: "A Turkish drone
                     // was shot down over Tal Abyad", "shot down dozens of
                     // Iranian drones".)
@@ -731,6 +733,57 @@ pub(super) fn fighters_driven_out(text: &str, tokens: &[Token], at: usize, len: 
     } else {
         false
     }
+}
+
+/// Is the withdrawal or offensive at `at` a noun that was ordered or
+/// announced, not yet done: "has ordered the full withdrawal of US troops
+/// from Syria", "announced the withdrawal", "kondigde de terugtrekking …
+/// aan", "heeft opdracht gegeven tot de terugtrekking"? (A clause told by
+/// the announcement is a report: "announced it had captured Manbij".)
+fn ordered(tokens: &[Token], range: std::ops::Range<usize>, at: usize) -> bool {
+    let order = |w: &str| {
+        matches!(
+            w,
+            "ordered"
+                | "orders"
+                | "order"
+                | "announced"
+                | "announces"
+                | "announce"
+                | "kondigde"
+                | "kondigt"
+                | "aangekondigd"
+                | "opdracht"
+                | "beval"
+                | "beveelt"
+                | "bevolen"
+        )
+    };
+    // (Only articles and adjectives between: "the full withdrawal", "tot
+    // de terugtrekking".)
+    let filler = |t: &Token| {
+        !t.cap
+            && (matches!(
+                t.folded,
+                "the"
+                    | "a"
+                    | "an"
+                    | "de"
+                    | "het"
+                    | "een"
+                    | "tot"
+                    | "gegeven"
+                    | "full"
+                    | "complete"
+                    | "volledige"
+                    | "total"
+                    | "totale"
+            ))
+    };
+    (at.saturating_sub(4).max(range.start)..at)
+        .rev()
+        .find(|&k| !filler(&tokens[k]))
+        .is_some_and(|k| order(tokens[k].folded))
 }
 
 /// Is the Dutch "viel"/"vielen"/"gevallen" at `at` a town that fell, its

@@ -674,6 +674,27 @@ pub(super) fn depicted(text: &str, tokens: &[Token], start: usize, at: usize) ->
 /// attack reported this morning in Khan Sheikhun" reports it.)
 #[inline]
 pub(super) fn talked_about(text: &str, tokens: &[Token], start: usize, at: usize) -> bool {
+    // (Or the object of a verb of discussing, past an article, a possessive
+    // name and a demonym: "met … to discuss Turkey's offensive in northeast
+    // Syria", "om de Turkse inval te bespreken" is Dutch's verb after.)
+    let discuss = |w: &str| {
+        matches!(
+            w,
+            "discuss" | "discussed" | "discusses" | "discussing" | "debate" | "debated"
+        )
+    };
+    if let Some(v) = (at.saturating_sub(5).max(start)..at)
+        .rev()
+        .find(|&k| discuss(tokens[k].folded))
+        && tokens[v + 1..at].iter().all(|t| {
+            is_article_word(t.folded)
+                || lexicon::demonym(t.folded).is_some()
+                || t.cap
+                || t.folded == "s"
+        })
+    {
+        return true;
+    }
     // (The words first, the clause only then: most cues follow no
     // "over", "about", "op" or "of".)
     let about = |t: &Token| matches!(t.folded, "over" | "about" | "op" | "of");
