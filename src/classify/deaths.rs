@@ -98,7 +98,12 @@ pub(super) fn cumulative_toll(text: &str, tokens: &[Token], range: std::ops::Ran
             // "Sinds het begin van het offensief op 18 februari zijn in
             // Oost-Ghouta meer dan 1400 burgers omgekomen": every count
             // after a start named is the period's.
-            "since" | "sinds" if (start + i + 1..start + i + 4).any(|x| start_of(tokens, x)) => {
+            // (Not a record measured since the start: "one of the highest
+            // tolls in a single day since the start of the war".)
+            "since" | "sinds"
+                if (start + i + 1..start + i + 4).any(|x| start_of(tokens, x))
+                    && !record_before(words, i) =>
+            {
                 return Toll::Period;
             }
             // (Or, right after the deaths, a start told with its verb:
