@@ -7233,6 +7233,13 @@ const FATALITIES: &[Case] = &[
 ];
 
 const DATES: &[Case] = &[
+    // An event noun after its weekday's possessive is of that day,
+    // whatever day the sentence tells.
+    (
+        "Rescuers pulled bodies from the rubble in Azaz on Monday after Sunday's air strikes.",
+        Some("2018-02-20"),
+        &["airstrike@Azaz;d=2018-02-18"],
+    ),
     // Shortly after is the day just told, past one sentence between.
     (
         "Artillery shells hit a hospital in Atareb on Sunday, killing six. The shells came from \

@@ -1582,6 +1582,35 @@ pub(super) fn victims_by_name(
     })
 }
 
+/// The day of an event noun written after its weekday's possessive, up to
+/// one word between: "Sunday's air strikes", "Friday's deadly bombing",
+/// the last such weekday up to the article's date `adate`.
+pub fn weekday_of_cue(
+    text: &str,
+    tokens: &[Token],
+    range: std::ops::Range<usize>,
+    at: usize,
+    adate: Option<PartialDate>,
+) -> Option<PartialDate> {
+    let days = adate?.days()?;
+    (1..=2).find_map(|back| {
+        let s = at.checked_sub(back).filter(|&s| s > range.start + 1)?;
+        let wd = tokens[s - 1].folded;
+        let possessive = tokens[s].folded == "s"
+            && matches!(&text[tokens[s - 1].end..tokens[s].end], "'s" | "’s");
+        // (The one word between an adjective, no name or number.)
+        let between_ok = back == 1
+            || (!tokens[at - 1].cap && tokens[at - 1].class & lexicon::class::NUMBER == 0);
+        if !(possessive && between_ok) || tokens[s - 1].class & lexicon::class::DATE == 0 {
+            return None;
+        }
+        let wd = lexicon::weekday(wd)?;
+        let a_wd = PartialDate::from_days(days).weekday().unwrap_or(0);
+        let back = (i64::from(a_wd) - i64::from(wd)).rem_euclid(7);
+        Some(PartialDate::from_days(days - back))
+    })
+}
+
 /// The year an event noun is written with: before it, after its article
 /// ("the 2013 chemical attack in Ghouta", "the 2001 US-led invasion"), or
 /// after it with "of"/"van" ("the invasion of 2003", "de aanslag van

@@ -43,16 +43,18 @@ pub(super) fn read(
     // An event noun written with its year ("the 2013 chemical attack
     // in Ghouta", "the invasion of 2003") is of that year, whatever day
     // the sentence tells, unless that day is of the year.
-    let cue_date =
-        |c: &classify::CueHit, date: Option<PartialDate>, dated: bool| match classify::year_of_cue(
-            tokens,
-            range.clone(),
-            c.at,
-            c.len,
-        ) {
+    // (So is one written with its weekday's possessive, whatever day the
+    // sentence tells: "Rescuers pulled 12 bodies from the rubble on Monday
+    // after Sunday's air strikes".)
+    let cue_date = |c: &classify::CueHit, date: Option<PartialDate>, dated: bool| {
+        if let Some(d) = classify::weekday_of_cue(text, tokens, range.clone(), c.at, cx.adate) {
+            return (Some(d), true);
+        }
+        match classify::year_of_cue(tokens, range.clone(), c.at, c.len) {
             Some(y) if date.is_none_or(|d| d.year != y.year) => (Some(y), true),
             _ => (date, dated),
-        };
+        }
+    };
     // An escape's, a flight's or a withdrawal's place is the one
     // left: "ontsnapten uit kamp Ain Issa", "Duizenden burgers
     // vluchtten uit Afrin", "hebben zich teruggetrokken uit Ras
