@@ -2846,6 +2846,19 @@ const TYPES: &[Case] = &[
 ];
 
 const SITES: &[Case] = &[
+    // A town before a Dutch clause's last verbs, its finite verb and
+    // subject told before it, is the object; after an inverting phrase, a
+    // capital there is the subject.
+    (
+        "Turkse jets zouden zondag Tal Abyad hebben gebombardeerd.",
+        Some("2019-10-14"),
+        &["airstrike@Tal Abyad;d=2019-10-13"],
+    ),
+    (
+        "Volgens Turkije zou Damascus hebben gebombardeerd.",
+        Some("2019-10-14"),
+        &[],
+    ),
     // A deed told hours after an event, with no place of its own, happened
     // where that one did (its most precise place).
     (

@@ -663,7 +663,28 @@ pub fn role(
             }
         } {
             Role::NotSite("speaker")
-        } else if acts(tokens, m.tokens.end) {
+        } else if acts(tokens, m.tokens.end)
+            // (Not the object before a Dutch clause's last verbs, the
+            // finite one and its subject told before it: "Turkse jets
+            // zouden zondag Tal Abyad hebben gebombardeerd". After a
+            // phrase that inverts them the name is the subject: "Volgens
+            // Turkije zou Damascus hebben gebombardeerd".)
+            && !(tokens[sentence.tokens.start..start].iter().any(|t| {
+                matches!(
+                    t.folded,
+                    "zou" | "zouden" | "zal" | "zullen" | "kan" | "kunnen" | "moet" | "moeten"
+                )
+            }) && {
+                let first = &tokens[sentence.tokens.start];
+                !(lexicon::is_locative(first.folded)
+                    || lexicon::weekday(first.folded).is_some()
+                    || matches!(
+                        first.folded,
+                        "volgens" | "ook" | "daarna" | "toen" | "gisteren" | "vandaag" | "eerder"
+                            | "later" | "nu" | "dan" | "daarmee" | "daarbij" | "intussen"
+                    ))
+            })
+        {
             Role::NotSite("actor")
         } else {
             Role::Site
