@@ -923,10 +923,19 @@ pub struct Candidate {
 
 /// Similarity of two folded strings in 0..=1 (1 - normalised edit distance
 /// of their letters); below [`MIN_SKELETON_SIMILARITY`], that of their
-/// letters after [`spelling_into`] when that is more: two transliterations
-/// of one name differ in the letters their languages write for one sound
-/// (Dutch `Soeweida`, English `Suwayda`), which is no sign of another name.
-/// (Above it the letters alone rank the candidates, as they always did.)
+/// letters with the spellings of one sound made one letter (Dutch `oe`,
+/// `sj`, `ch`, `dzj`, `tsj`, `zj`; French `ou`; `kh`, `gh`, `dj`) when that
+/// is more: two transliterations of one name differ in the letters their
+/// languages write for one sound (Dutch `Soeweida`, English `Suwayda`),
+/// which is no sign of another name. (Above it the letters alone rank the
+/// candidates, as they always did.)
+///
+/// ```
+/// use eventmap::gaztools::similarity;
+/// assert_eq!(similarity("abc", "abd"), 1.0 - 1.0 / 3.0);
+/// // Four letters of eight apart, but two of seven as spelled.
+/// assert_eq!(similarity("soeweida", "suwayda"), 1.0 - 2.0 / 7.0);
+/// ```
 pub fn similarity(a: &str, b: &str) -> f64 {
     // Names are short: the letters and the two rows of the edit distance
     // stay on the stack (this runs for every phonetic candidate). The
