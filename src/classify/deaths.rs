@@ -1053,7 +1053,7 @@ pub(super) fn counted<const VAGUE: bool>(
             let and = if i >= 4 && lexicon::is_possessive(words[i - 1].folded) {
                 i - 2
             } else {
-                i - 1
+                i.saturating_sub(1)
             };
             let seen = i >= 3
                 && matches!(words[and].folded, "and" | "en")

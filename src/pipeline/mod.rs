@@ -635,6 +635,28 @@ mod tests {
         }
     }
 
+    /// A count that opens its sentence ("Tientallen Turkse militairen
+    /// gedood in Idlib"): the look back for one named before it ("een
+    /// moeder en haar drie kinderen") starts at the sentence's first word.
+    /// (The debug build of `.ci/run` checks the arithmetic.)
+    #[test]
+    fn a_sentence_opening_with_its_count() {
+        let g = crate::gazetteer::Gazetteer::builtin();
+        for text in [
+            "Tientallen Turkse militairen gedood in Idlib",
+            "Drie burgers gedood in Idlib.",
+            "Twelve killed in Idlib air strikes.",
+        ] {
+            let article = super::Article {
+                id: "t".into(),
+                date: None,
+                text: text.into(),
+            };
+            let fs = super::extract_article(&g, &article, &super::Config::default());
+            assert!(fs.iter().any(|f| f.fatalities.is_some()), "{text:?}");
+        }
+    }
+
     #[test]
     fn collapse_ws_is_split_whitespace() {
         for s in [
