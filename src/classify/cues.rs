@@ -934,9 +934,13 @@ fn bomb_undone(tokens: &[Token], range: std::ops::Range<usize>, at: usize, n: us
                 | "explosie"
         )
     };
-    near.clone().any(|k| undone(tokens[k].folded))
-        || (near.clone().any(|k| found(tokens[k].folded))
-            && !range.clone().any(|k| went_off(tokens[k].folded))
+    // (By the first letter first: most words are none of these.)
+    let first = |k: usize| tokens[k].folded.as_bytes()[0];
+    near.clone()
+        .any(|k| matches!(first(k), b'd' | b'f' | b't' | b'o' | b'v') && undone(tokens[k].folded))
+        || (near.clone().any(|k| {
+            matches!(first(k), b'f' | b'd' | b's' | b'v' | b'g' | b'o') && found(tokens[k].folded)
+        }) && !range.clone().any(|k| went_off(tokens[k].folded))
             && !super::deaths::has_death_word(tokens, range))
 }
 

@@ -1592,6 +1592,10 @@ pub fn weekday_of_cue(
     at: usize,
     adate: Option<PartialDate>,
 ) -> Option<PartialDate> {
+    // (The possessive's "s" first: most cues have none before them.)
+    if !(1..=2).any(|back| at >= back && tokens[at - back].folded == "s") {
+        return None;
+    }
     let days = adate?.days()?;
     (1..=2).find_map(|back| {
         let s = at.checked_sub(back).filter(|&s| s > range.start + 1)?;

@@ -606,6 +606,32 @@ pub(super) fn takes_no_ground(tokens: &[Token], at: usize, n: usize) -> bool {
             }))
 }
 
+/// A work that depicts or tells ([`depicted`]): "film", "documentary",
+/// "boek", "series", "exhibition" …
+fn is_work(w: &str) -> bool {
+    matches!(
+        w,
+        "film"
+            | "films"
+            | "documentaire"
+            | "documentary"
+            | "movie"
+            | "boek"
+            | "book"
+            | "roman"
+            | "novel"
+            | "serie"
+            | "series"
+            | "voorstelling"
+            | "toneelstuk"
+            | "play"
+            | "tentoonstelling"
+            | "exhibition"
+            | "musical"
+            | "opera"
+    )
+}
+
 /// Is the cue at `at` what a film, a book or a show depicts or is about:
 /// "De film toont de bombardementen op het ziekenhuis", "a documentary
 /// about the siege of Aleppo", "het boek beschrijft de aanval"? A work
@@ -613,29 +639,6 @@ pub(super) fn takes_no_ground(tokens: &[Token], at: usize, n: usize) -> bool {
 /// show what happened: "Footage showed air strikes hitting the town".)
 #[inline]
 pub(super) fn depicted(text: &str, tokens: &[Token], start: usize, at: usize) -> bool {
-    let work = |w: &str| {
-        matches!(
-            w,
-            "film"
-                | "films"
-                | "documentaire"
-                | "documentary"
-                | "movie"
-                | "boek"
-                | "book"
-                | "roman"
-                | "novel"
-                | "serie"
-                | "series"
-                | "voorstelling"
-                | "toneelstuk"
-                | "play"
-                | "tentoonstelling"
-                | "exhibition"
-                | "musical"
-                | "opera"
-        )
-    };
     let tells = |w: &str| {
         matches!(
             w,
@@ -655,12 +658,12 @@ pub(super) fn depicted(text: &str, tokens: &[Token], start: usize, at: usize) ->
     };
     // (The words first: most cues have neither before them.)
     let before = at.saturating_sub(8).max(start)..at;
-    if !tokens[before.clone()].iter().any(|t| work(t.folded)) {
+    if !tokens[before.clone()].iter().any(|t| is_work(t.folded)) {
         return false;
     }
     clause_before(text, tokens, start, at, 8).any(|k| {
         tells(tokens[k].folded)
-            && (k.saturating_sub(3).max(start)..k).any(|w| work(tokens[w].folded))
+            && (k.saturating_sub(3).max(start)..k).any(|w| is_work(tokens[w].folded))
     })
 }
 

@@ -361,10 +361,8 @@ pub(super) fn place(cx: &Ctx, told: Told) -> Vec<Event> {
             // (So is a deed told hours after it, with no place of its own:
             // "A chemical attack on Khan Sheikhoun killed 58 … Hours later,
             // air strikes hit a hospital where victims were being treated".)
-            let hours_later = || {
-                super::sentences::that_day(tokens, sentences[e.sentence].tokens.clone())
-                    == Some(true)
-            };
+            let hours_later =
+                || super::sentences::hours_after(tokens, sentences[e.sentence].tokens.clone());
             let reach = if followed(tokens, &sentences[e.sentence], e.pos) {
                 3
             } else if hours_later() {

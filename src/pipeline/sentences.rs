@@ -371,6 +371,10 @@ pub(super) fn read(cx: &Ctx, reports: &[Report]) -> Told {
             && told.events.len() == first_new
             && told
                 .events
+                .last()
+                .is_some_and(|e| e.sentence + 2 >= si && e.fatalities.is_none())
+            && told
+                .events
                 .iter()
                 .rev()
                 .take_while(|e| e.sentence + 2 >= si)
@@ -673,21 +677,19 @@ fn lead_kin(reports: &[Report], before: usize, si: usize) -> bool {
     })
 }
 
-/// Does the sentence of `range` open with "Earlier" ("Earlier, …",
-/// "Earlier the army said …"), "Eerder op de dag", "Eerder die dag",
-/// "at the same time" ("Tegelijk", "Simultaneously"), or hours later
-/// ("Hours later", "A few hours later", "Later that day", "Enkele uren
-/// later", "Later op de dag", "Shortly afterwards", "Kort daarna")? (Not Dutch "Eerder" alone, which is as often
-/// weeks before; nor days later, which `days_after` counts.) `Some(true)`
-/// for one of the hours later.
-pub(super) fn that_day(tokens: &[extract::Token], range: std::ops::Range<usize>) -> Option<bool> {
+/// Does the sentence of `range` open with hours after or before the time
+/// told before ("Hours later", "A few hours later", "Hours before the deal",
+/// "Enkele uren eerder", "Moments later") or shortly after it ("Shortly
+/// afterwards", "Soon after", "Even later", "Kort daarna", "Vlak daarna")?
+/// (Its first words only: [`that_day`] asks it, and so do the places of
+/// events told with no place.)
+pub(super) fn hours_after(tokens: &[extract::Token], range: std::ops::Range<usize>) -> bool {
     let w = |k: usize| {
         tokens
             .get(range.start + k)
             .filter(|_| range.start + k < range.end)
             .map(|t| t.folded)
     };
-    let next = (w(1), w(2), w(3));
     // (Hours later: a unit of less than a day, after at most two words of
     // number, then "later".)
     let hours = |w: Option<&str>| {
@@ -698,26 +700,40 @@ pub(super) fn that_day(tokens: &[extract::Token], range: std::ops::Range<usize>)
     };
     // (Or hours before: "Hours before the deal, Russian air strikes
     // killed …", "Enkele uren eerder".)
-    if (0..3)
-        .any(|k| hours(w(k)) && matches!(w(k + 1), Some("later" | "before" | "earlier" | "eerder")))
-    {
+    (0..3).any(|k| hours(w(k)) && matches!(w(k + 1), Some("later" | "before" | "earlier" | "eerder")))
+        // (By the first word's first letter first: few sentences open so.)
+        || (w(0).is_some_and(|f| matches!(f.as_bytes()[0], b's' | b'e' | b'k' | b'v'))
+            && matches!(
+                (w(0), w(1)),
+                (
+                    Some("shortly" | "soon"),
+                    Some("after" | "afterwards" | "afterward" | "thereafter")
+                ) | (Some("even"), Some("later"))
+                    | (
+                        Some("kort" | "vlak"),
+                        Some("daarna" | "daarop" | "erna" | "nadien")
+                    )
+            ))
+}
+
+/// Does the sentence of `range` open with "Earlier" ("Earlier, …",
+/// "Earlier the army said …"), "Eerder op de dag", "Eerder die dag",
+/// "at the same time" ("Tegelijk", "Simultaneously"), or hours later
+/// ("Hours later", "A few hours later", "Later that day", "Enkele uren
+/// later", "Later op de dag", [`hours_after`])? (Not Dutch "Eerder" alone,
+/// which is as often weeks before; nor days later, which `days_after`
+/// counts.) `Some(true)` for one of the hours later.
+pub(super) fn that_day(tokens: &[extract::Token], range: std::ops::Range<usize>) -> Option<bool> {
+    if hours_after(tokens, range.clone()) {
         return Some(true);
     }
-    // (Or shortly after: "Shortly afterwards", "Soon after", "Even
-    // later", "Kort daarna", "Vlak daarna", "Kort daarop".)
-    if matches!(
-        (w(0), w(1)),
-        (
-            Some("shortly" | "soon"),
-            Some("after" | "afterwards" | "afterward" | "thereafter")
-        ) | (Some("even"), Some("later"))
-            | (
-                Some("kort" | "vlak"),
-                Some("daarna" | "daarop" | "erna" | "nadien")
-            )
-    ) {
-        return Some(true);
-    }
+    let w = |k: usize| {
+        tokens
+            .get(range.start + k)
+            .filter(|_| range.start + k < range.end)
+            .map(|t| t.folded)
+    };
+    let next = (w(1), w(2), w(3));
     // (Dutch "toen" after the verb, not opening a clause: "Bij een aanval op
     // een flatgebouw in Gaza-Stad kwam toen een commandant om" is the day
     // just told.)
