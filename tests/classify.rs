@@ -2846,6 +2846,21 @@ const TYPES: &[Case] = &[
 ];
 
 const SITES: &[Case] = &[
+    // A list of the cue's objects, with its commas and its "and", counts
+    // as its last item in the cue's reach; a clause after a comma does
+    // not.
+    (
+        "Gunmen attacked a concert hall, restaurants and the national stadium in Paris on Friday \
+         night, killing at least 129 people.",
+        Some("2015-11-14"),
+        &["attack@Paris;f=129;d=2015-11-13"],
+    ),
+    (
+        "Russian jets struck near the Bab al-Hawa border crossing on Sunday, hitting lorries and a \
+         gas plant near Sarmada.",
+        Some("2021-03-22"),
+        &["airstrike@Bab al-Hawa crossing;p=2"],
+    ),
     // A town before a Dutch clause's last verbs, its finite verb and
     // subject told before it, is the object; after an inverting phrase, a
     // capital there is the subject.

@@ -393,6 +393,16 @@ pub(super) fn read(
             {
                 return MAX_CUE_DISTANCE + 1;
             }
+            // (A list of the cue's objects or victims counts as its last
+            // item: "attacked a concert hall, restaurants and the national
+            // stadium in Paris", "killed four Americans, two US service
+            // members and two civilians …, in … Manbij". Only a list with
+            // its commas and its "and", no cue and no clause opening in it.)
+            let between = if c.at < hm.tokens.start {
+                listed_objects(text, tokens, between)
+            } else {
+                between
+            };
             if !aside && !parting {
                 return content_words(&tokens[between]);
             }
@@ -597,6 +607,39 @@ pub(super) fn read(
             }
             stranded.push(Event::placeless(c, si, cue_date(c, date, dated)));
         }
+    }
+}
+
+/// `between` (the words from a cue to a place after it) less the items of
+/// a list before its last comma, when the list's last item follows with
+/// "and"/"en" before the place ([`read`]'s distance).
+fn listed_objects(
+    text: &str,
+    tokens: &[crate::extract::Token],
+    between: std::ops::Range<usize>,
+) -> std::ops::Range<usize> {
+    let comma_after =
+        |k: usize| k + 1 < tokens.len() && text[tokens[k].end..tokens[k + 1].start].contains(',');
+    // (The words first: most stretches hold no comma.)
+    let Some(last_comma) = between.clone().rev().find(|&k| comma_after(k)) else {
+        return between;
+    };
+    let listed = (last_comma + 1..between.end).any(|k| matches!(tokens[k].folded, "and" | "en"))
+        && (between.start..=last_comma).all(|k| {
+            !classify::cue_word(&tokens[k]) && !lexicon::is_clause_start(tokens[k].folded)
+        })
+        && {
+            // (Not a clause of its own after the comma: "…, hitting lorries
+            // and a gas plant near Sarmada".)
+            let next = &tokens[last_comma + 1];
+            !lexicon::is_clause_start(next.folded)
+                && !classify::cue_word(next)
+                && !next.folded.ends_with("ing")
+        };
+    if listed {
+        last_comma + 1..between.end
+    } else {
+        between
     }
 }
 
