@@ -618,8 +618,9 @@ fn listed_objects(
     tokens: &[crate::extract::Token],
     between: std::ops::Range<usize>,
 ) -> std::ops::Range<usize> {
+    // (A list's comma is right after its word: one byte to read.)
     let comma_after =
-        |k: usize| k + 1 < tokens.len() && text[tokens[k].end..tokens[k + 1].start].contains(',');
+        |k: usize| k + 1 < tokens.len() && text.as_bytes().get(tokens[k].end) == Some(&b',');
     // (The words first: most stretches hold no comma.)
     let Some(last_comma) = between.clone().rev().find(|&k| comma_after(k)) else {
         return between;
