@@ -612,6 +612,18 @@ pub fn run(
 
 #[cfg(test)]
 mod tests {
+    /// The features of `text`, an article without a date, with the
+    /// built-in gazetteer.
+    fn features(text: &str) -> Vec<super::EventFeature> {
+        let g = crate::gazetteer::Gazetteer::builtin();
+        let article = super::Article {
+            id: "t".into(),
+            date: None,
+            text: text.into(),
+        };
+        super::extract_article(&g, &article, &super::Config::default())
+    }
+
     /// A sentence that opens with a capitalised word and "in" a place
     /// ("Fighting in Aleppo …"): the walk back from "in" for an office's
     /// own name ("the Ministry of Health in Gaza") reaches the sentence's
@@ -619,19 +631,12 @@ mod tests {
     /// these tests in one.)
     #[test]
     fn a_sentence_opening_with_a_word_in_a_place() {
-        let g = crate::gazetteer::Gazetteer::builtin();
         for text in [
             "Fighting in Aleppo killed five people.",
             "Ministry in Gaza. Shelling in Gaza killed two.",
             "Health in Gaza: rockets hit the Ministry of Health in Gaza.",
         ] {
-            let article = super::Article {
-                id: "t".into(),
-                date: None,
-                text: text.into(),
-            };
-            let fs = super::extract_article(&g, &article, &super::Config::default());
-            assert!(!fs.is_empty(), "{text:?}");
+            assert!(!features(text).is_empty(), "{text:?}");
         }
     }
 
@@ -641,19 +646,15 @@ mod tests {
     /// (The debug build of `.ci/run` checks the arithmetic.)
     #[test]
     fn a_sentence_opening_with_its_count() {
-        let g = crate::gazetteer::Gazetteer::builtin();
         for text in [
             "Tientallen Turkse militairen gedood in Idlib",
             "Drie burgers gedood in Idlib.",
             "Twelve killed in Idlib air strikes.",
         ] {
-            let article = super::Article {
-                id: "t".into(),
-                date: None,
-                text: text.into(),
-            };
-            let fs = super::extract_article(&g, &article, &super::Config::default());
-            assert!(fs.iter().any(|f| f.fatalities.is_some()), "{text:?}");
+            assert!(
+                features(text).iter().any(|f| f.fatalities.is_some()),
+                "{text:?}"
+            );
         }
     }
 
