@@ -145,6 +145,13 @@ impl PartialDate {
         // 1970-01-01 was a Thursday (3).
         Some(((self.days()? + 3).rem_euclid(7)) as u8)
     }
+
+    /// The last weekday `wd` (0 = Monday) on or before day `days` (days
+    /// since 1970-01-01): "on Tuesday" told in an article of day `days`.
+    pub fn weekday_up_to(days: i64, wd: u8) -> PartialDate {
+        let a_wd = (days + 3).rem_euclid(7);
+        PartialDate::from_days(days - (a_wd - i64::from(wd)).rem_euclid(7))
+    }
 }
 
 pub fn days_in_month(year: i32, month: u8) -> u8 {

@@ -944,35 +944,39 @@ pub fn similarity(a: &str, b: &str) -> f64 {
     if a.len() <= STACK && b.len() <= STACK {
         let (mut x, mut y) = ([0u8; STACK], [0u8; STACK]);
         let (mut prev, mut cur) = ([0usize; STACK + 1], [0usize; STACK + 1]);
-        let nx = spelling_into(a, &mut x, false);
-        let ny = spelling_into(b, &mut y, false);
-        let plain = edit_similarity(&x[..nx], &y[..ny], &mut prev[..=ny], &mut cur[..=ny]);
-        // (The fold only for a pair the letters would part, and only where
-        // it changes a letter of one of them: most pairs are either.)
-        if plain >= MIN_SKELETON_SIMILARITY || !(folds(a) || folds(b)) {
-            return plain;
-        }
-        let nx = spelling_into(a, &mut x, true);
-        let ny = spelling_into(b, &mut y, true);
-        return plain.max(edit_similarity(
-            &x[..nx],
-            &y[..ny],
-            &mut prev[..=ny],
-            &mut cur[..=ny],
-        ));
+        return similarity_in(a, b, &mut x, &mut y, &mut prev, &mut cur);
     }
     let (mut x, mut y) = (vec![0; a.len()], vec![0; b.len()]);
-    let mut best = 0.0f64;
-    for fold in [false, true] {
-        if best >= MIN_SKELETON_SIMILARITY {
-            break;
-        }
-        let nx = spelling_into(a, &mut x, fold);
-        let ny = spelling_into(b, &mut y, fold);
-        let (mut prev, mut cur) = (vec![0; ny + 1], vec![0; ny + 1]);
-        best = best.max(edit_similarity(&x[..nx], &y[..ny], &mut prev, &mut cur));
+    let (mut prev, mut cur) = (vec![0; b.len() + 1], vec![0; b.len() + 1]);
+    similarity_in(a, b, &mut x, &mut y, &mut prev, &mut cur)
+}
+
+/// [`similarity`] in buffers `x`, `y` as long as `a`, `b` and rows `prev`,
+/// `cur` one longer than `b`.
+fn similarity_in(
+    a: &str,
+    b: &str,
+    x: &mut [u8],
+    y: &mut [u8],
+    prev: &mut [usize],
+    cur: &mut [usize],
+) -> f64 {
+    let nx = spelling_into(a, x, false);
+    let ny = spelling_into(b, y, false);
+    let plain = edit_similarity(&x[..nx], &y[..ny], &mut prev[..=ny], &mut cur[..=ny]);
+    // (The fold only for a pair the letters would part, and only where it
+    // changes a letter of one of them: most pairs are either.)
+    if plain >= MIN_SKELETON_SIMILARITY || !(folds(a) || folds(b)) {
+        return plain;
     }
-    best
+    let nx = spelling_into(a, x, true);
+    let ny = spelling_into(b, y, true);
+    plain.max(edit_similarity(
+        &x[..nx],
+        &y[..ny],
+        &mut prev[..=ny],
+        &mut cur[..=ny],
+    ))
 }
 
 /// Would [`spelling_into`] with `fold` change a letter of `s`? (Each of its
@@ -988,8 +992,8 @@ fn folds(s: &str) -> bool {
 /// as `s`); with `fold`, the spellings of one sound made one letter: Dutch
 /// `oe` and French `ou` as English `u`; Dutch `sj` as `sh`; `kh`, Dutch
 /// `ch` and Dutch `tsj` as one letter; `gh` as `g`; `dj` and Dutch `dzj` as
-/// `j` (and `dzh`); Dutch `zj` as `zh`. (Not `q` as `k`, as the skeleton has it:
-/// `Al-Qaedas`, the group's possessive, would be Kaédi's variant
+/// `j` (and `dzh`); Dutch `zj` as `zh`. (Not `q` as `k`, as the skeleton
+/// has it: `Al-Qaedas`, the group's possessive, would be Kaédi's variant
 /// `Kaedis`.) How many letters.
 fn spelling_into(s: &str, out: &mut [u8], fold: bool) -> usize {
     let s = s.as_bytes();

@@ -222,8 +222,8 @@ fn skeleton_bytes(tok: &str, b: &[u8], cons: &mut Vec<u8>, out: &mut String) {
         let (emit, step) = match (c, n) {
             (b's', b'j') | (b's', b'h') => (b's', 2),
             // Dutch spellings of Slavic and Arabic sounds: dzj (English
-            // j, or dzh of Slavic names), tsj (English ch, which is k here as Dutch ch),
-            // zj (English zh).
+            // j, or dzh of Slavic names), tsj (English ch, which is k here
+            // as Dutch ch is), zj (English zh).
             (b'd', b'z') if matches!(b.get(i + 2), Some(b'j' | b'h')) => (b'j', 3),
             (b't', b's') if b.get(i + 2) == Some(&b'j') => (b'k', 3),
             (b'z', b'j') | (b'z', b'h') => (b'z', 2),

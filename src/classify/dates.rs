@@ -653,11 +653,9 @@ pub(super) fn each_date(
                     lexicon::weekday(words.get(i + 2)?).filter(|&n| n == (wd + 1) % 7)
                 })
                 .flatten();
-            let a_wd = PartialDate::from_days(days).weekday().unwrap_or(0);
-            let back = (i64::from(a_wd) - i64::from(next.unwrap_or(wd))).rem_euclid(7);
             return (
                 Some(SentenceDate::written(
-                    PartialDate::from_days(days - back),
+                    PartialDate::weekday_up_to(days, next.unwrap_or(wd)),
                     false,
                 )),
                 if next.is_some() { 3 } else { 1 },

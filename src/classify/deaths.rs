@@ -1608,10 +1608,7 @@ pub fn weekday_of_cue(
         if !(possessive && between_ok) || tokens[s - 1].class & lexicon::class::DATE == 0 {
             return None;
         }
-        let wd = lexicon::weekday(wd)?;
-        let a_wd = PartialDate::from_days(days).weekday().unwrap_or(0);
-        let back = (i64::from(a_wd) - i64::from(wd)).rem_euclid(7);
-        Some(PartialDate::from_days(days - back))
+        Some(PartialDate::weekday_up_to(days, lexicon::weekday(wd)?))
     })
 }
 

@@ -429,8 +429,7 @@ pub fn role(
             // (A day or a month opening the sentence ends its phrase of
             // time: "On Saturday Daraa fell to the rebels", "In June
             // Raqqa …".)
-            && !(p.class & lexicon::class::DATE != 0
-                && (lexicon::weekday(p.folded).is_some() || lexicon::month(p.folded).is_some()))
+            && !super::cues::day_or_month(p)
         {
             return Role::NotSite("part of a name");
         }
@@ -1871,7 +1870,7 @@ pub fn demote_reference_points(
                     tokens[x + 1..start].iter().all(|t| {
                         is_article_word(t.folded)
                             || lexicon::place_noun(t.folded).is_some()
-                            || matches!(t.folded, "of" | "van" | "capital" | "hoofdstad")
+                            || matches!(t.folded, "of" | "van")
                             || t.cap
                     })
                 });

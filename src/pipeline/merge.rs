@@ -78,13 +78,9 @@ pub(super) fn merge(cx: &Ctx, reports: &[Report], mut events: Vec<Event>) -> Vec
     // contest of another kind:
     // "De strijd om Istanbul werd gezien als een test voor Erdogan" (an
     // election), "the battle for the presidency".
-    let contest = |e: &Event| {
-        e.ty == EventType::ArmedClash
-            && matches!(
-                tokens[e.cue as usize].folded,
-                "strijd" | "battle" | "slag" | "fight"
-            )
-    };
+    let contest_word = |w: &str| matches!(w, "strijd" | "battle" | "slag" | "fight");
+    let contest =
+        |e: &Event| e.ty == EventType::ArmedClash && contest_word(tokens[e.cue as usize].folded);
     // (Nor in one that names who fights or a war: "De strijd om Kobani
     // duurt voort. … Koerdische strijders …", "IS-bastion".)
     if events.iter().any(contest)
@@ -93,7 +89,7 @@ pub(super) fn merge(cx: &Ctx, reports: &[Report], mut events: Vec<Event>) -> Vec
                 || r.cues.iter().any(|c| {
                     c.strength == lexicon::Strength::Strong
                         && c.ty.is_violent()
-                        && !matches!(tokens[c.at].folded, "strijd" | "battle" | "slag" | "fight")
+                        && !contest_word(tokens[c.at].folded)
                 })
         })
         && !tokens.iter().any(|t| {
@@ -113,10 +109,8 @@ pub(super) fn merge(cx: &Ctx, reports: &[Report], mut events: Vec<Event>) -> Vec
     // shopping district in central Baghdad". ([`classify`] reads this within
     // one sentence; aircraft anywhere in the article leave it an air strike,
     // as the bombing of a city by jets is.)
-    let bombing = |e: &Event| {
-        e.ty == EventType::Airstrike
-            && matches!(tokens[e.cue as usize].folded, "bombing" | "bombings")
-    };
+    let bombing_word = |e: &Event| matches!(tokens[e.cue as usize].folded, "bombing" | "bombings");
+    let bombing = |e: &Event| e.ty == EventType::Airstrike && bombing_word(e);
     if events.iter().any(bombing)
         && let Some(ground) = events
             .iter()
@@ -791,7 +785,7 @@ pub(super) fn merge(cx: &Ctx, reports: &[Report], mut events: Vec<Event>) -> Vec
         // "bombing" with a rounder count than the bomb's: "Karrada bombing
         // kills more than 200 in Baghdad" over "A suicide truck bomb …
         // killing at least 213 people".)
-        let bombing = matches!(tokens[e.cue as usize].folded, "bombing" | "bombings")
+        let bombing = bombing_word(e)
             && matches!(o.ty, EventType::Explosion | EventType::SuicideBomb)
             && o.fatalities.is_some_and(|n| Some(n) >= e.fatalities);
         if !generic && e.fatalities.is_some() && o.fatalities != e.fatalities && !bombing {

@@ -369,16 +369,16 @@ pub(super) fn read(cx: &Ctx, reports: &[Report]) -> Told {
             deaths::give(cx, si, d, cues, &day, first_new, &mut told);
         } else if cues.is_empty()
             && told.events.len() == first_new
-            && told
-                .events
-                .last()
-                .is_some_and(|e| e.sentence + 2 >= si && e.fatalities.is_none())
-            && told
-                .events
-                .iter()
-                .rev()
-                .take_while(|e| e.sentence + 2 >= si)
-                .all(|e| e.fatalities.is_none())
+            && {
+                // (Some event of the two sentences before, none counted.)
+                let mut recent = told
+                    .events
+                    .iter()
+                    .rev()
+                    .take_while(|e| e.sentence + 2 >= si)
+                    .peekable();
+                recent.peek().is_some() && recent.all(|e| e.fatalities.is_none())
+            }
             && let Some(d) = classify::vague_death_count(cx.text, cx.tokens, s)
         {
             // (Dead told vaguely in a sentence of no event of its own are
@@ -677,6 +677,18 @@ fn lead_kin(reports: &[Report], before: usize, si: usize) -> bool {
     })
 }
 
+/// The `k`th word of the sentence of `range`, if it has so many.
+fn word_of<'t>(
+    tokens: &[extract::Token<'t>],
+    range: std::ops::Range<usize>,
+    k: usize,
+) -> Option<&'t str> {
+    tokens
+        .get(range.start + k)
+        .filter(|_| range.start + k < range.end)
+        .map(|t| t.folded)
+}
+
 /// Does the sentence of `range` open with hours after or before the time
 /// told before ("Hours later", "A few hours later", "Hours before the deal",
 /// "Enkele uren eerder", "Moments later") or shortly after it ("Shortly
@@ -684,12 +696,7 @@ fn lead_kin(reports: &[Report], before: usize, si: usize) -> bool {
 /// (Its first words only: [`that_day`] asks it, and so do the places of
 /// events told with no place.)
 pub(super) fn hours_after(tokens: &[extract::Token], range: std::ops::Range<usize>) -> bool {
-    let w = |k: usize| {
-        tokens
-            .get(range.start + k)
-            .filter(|_| range.start + k < range.end)
-            .map(|t| t.folded)
-    };
+    let w = |k: usize| word_of(tokens, range.clone(), k);
     // (Hours later: a unit of less than a day, after at most two words of
     // number, then "later".)
     let hours = |w: Option<&str>| {
@@ -727,12 +734,7 @@ pub(super) fn that_day(tokens: &[extract::Token], range: std::ops::Range<usize>)
     if hours_after(tokens, range.clone()) {
         return Some(true);
     }
-    let w = |k: usize| {
-        tokens
-            .get(range.start + k)
-            .filter(|_| range.start + k < range.end)
-            .map(|t| t.folded)
-    };
+    let w = |k: usize| word_of(tokens, range.clone(), k);
     let next = (w(1), w(2), w(3));
     // (Dutch "toen" after the verb, not opening a clause: "Bij een aanval op
     // een flatgebouw in Gaza-Stad kwam toen een commandant om" is the day
